@@ -1,0 +1,43 @@
+import type { Config } from "./config.ts";
+import { type Database, openDatabase } from "./db/connect.ts";
+import { runMigrations } from "./db/migrate.ts";
+import { SecretBox } from "./platform/auth/secret-box.ts";
+import { type AppContext, DEFAULT_LIMITS, type RateLimits } from "./platform/context.ts";
+import { createMailer } from "./platform/mail/mailer.ts";
+
+/** Opens the database, applies migrations and starts the mailer: everything a command needs. */
+export async function createContext(
+  config: Config,
+  options: { database?: Database; limits?: RateLimits; log?: (line: string) => void } = {},
+): Promise<AppContext> {
+  const database = options.database ?? (await openDatabase(config));
+  try {
+    await runMigrations(database.db);
+    const mailer = await createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      db: database.db,
+      onSinkMessage: (subject, to, text) => {
+        // So a newcomer running `npm start` can follow links without opening the Mailbox.
+        const links = text.match(/https?:\/\/\S+/g) ?? [];
+        options.log?.(`Mailbox: "${subject}" to ${to}${links.length ? ` — ${links.join(" ")}` : ""}`);
+      },
+    });
+    return {
+      config,
+      database,
+      db: database.db,
+      mailer,
+      secrets: new SecretBox(config.sessionSecret),
+      limits: options.limits ?? DEFAULT_LIMITS,
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export async function closeContext(ctx: AppContext): Promise<void> {
+  await ctx.mailer.close();
+  await ctx.database.close();
+}

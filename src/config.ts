@@ -1,0 +1,158 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const LOCALES = ["fr", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Shown on the sign-in button, e.g. "Annuaire de la banque". */
+  label: string;
+  /** Authentication method references that prove the identity provider already asked a second factor. */
+  mfaAmr: string[];
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  baseUrl: URL;
+  /** True when BASE_URL is https: cookies get the Secure flag. */
+  secureCookies: boolean;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  sessionSecret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  defaultLocale: Locale;
+  logLevel: LogLevel;
+  trustProxy: boolean | string;
+  bankName: string;
+  bankLogoUrl: string | undefined;
+  accessibilityContact: string;
+  oidc: OidcConfig | undefined;
+}
+
+/** A configuration mistake: its message is one sentence naming the variable and what is expected. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max} (got "${raw}").`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(", ")} (got "${raw}").`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, protocols: string[]): URL | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a full URL such as ${protocols[0]}//… (got "${raw}").`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.join(" or ")} (got "${raw}").`);
+  }
+  return parsed;
+}
+
+function trustProxy(env: Env): boolean | string {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  // A comma-separated list of addresses or CIDR ranges of the reverse proxies.
+  if (/^[0-9a-fA-F.:/,\s]+$/.test(raw)) return raw;
+  throw new ConfigError(
+    `TRUST_PROXY must be "true", "false" or a comma-separated list of proxy addresses (got "${raw}").`,
+  );
+}
+
+/** Reads SESSION_SECRET, or generates one on first start and keeps it in DATA_DIR so sessions survive restarts. */
+function sessionSecret(env: Env, dataDir: string): string {
+  const raw = env.SESSION_SECRET;
+  if (raw !== undefined && raw !== "") {
+    if (raw.length < 32) throw new ConfigError("SESSION_SECRET must be at least 32 characters long.");
+    return raw;
+  }
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const generated = randomBytes(48).toString("base64url");
+  writeFileSync(file, `${generated}\n`, { mode: 0o600 });
+  return generated;
+}
+
+function oidc(env: Env): OidcConfig | undefined {
+  const issuer = url(env, "OIDC_ISSUER", ["https:", "http:"]);
+  if (!issuer) return undefined;
+  const clientId = env.OIDC_CLIENT_ID;
+  const clientSecret = env.OIDC_CLIENT_SECRET;
+  if (!clientId) throw new ConfigError("OIDC_CLIENT_ID must be set when OIDC_ISSUER is set.");
+  if (!clientSecret) throw new ConfigError("OIDC_CLIENT_SECRET must be set when OIDC_ISSUER is set.");
+  return {
+    issuer: issuer.href,
+    clientId,
+    clientSecret,
+    label: env.OIDC_LABEL || "OpenID Connect",
+    mfaAmr: (env.OIDC_MFA_AMR ?? "mfa,otp,hwk,swk")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const port = integer(env, "PORT", 3000, 1, 65535);
+  const host = env.HOST || "0.0.0.0";
+  const baseUrl = url(env, "BASE_URL", ["http:", "https:"]) ?? new URL(`http://localhost:${port}`);
+  const dataDir = path.resolve(env.DATA_DIR || "data");
+  const databaseUrl = url(env, "DATABASE_URL", ["postgres:", "postgresql:"])?.href;
+  const smtpUrl = url(env, "SMTP_URL", ["smtp:", "smtps:"])?.href;
+  const mailFrom = env.MAIL_FROM || `Confiance <no-reply@${baseUrl.hostname}>`;
+  if (!/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom)) {
+    throw new ConfigError(`MAIL_FROM must be an address such as "Ma Banque <no-reply@example.fr>" (got "${mailFrom}").`);
+  }
+  return {
+    port,
+    host,
+    baseUrl,
+    secureCookies: baseUrl.protocol === "https:",
+    databaseUrl,
+    dataDir,
+    embeddedPostgresPort: integer(env, "EMBEDDED_POSTGRES_PORT", 54329, 1024, 65535),
+    sessionSecret: sessionSecret(env, dataDir),
+    smtpUrl,
+    mailFrom,
+    defaultLocale: oneOf(env, "DEFAULT_LOCALE", LOCALES, "fr"),
+    logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
+    trustProxy: trustProxy(env),
+    bankName: env.BANK_NAME || "Banque Confiance",
+    bankLogoUrl: url(env, "BANK_LOGO_URL", ["https:", "http:"])?.href,
+    accessibilityContact: env.ACCESSIBILITY_CONTACT || `accessibilite@${baseUrl.hostname}`,
+    oidc: oidc(env),
+  };
+}

@@ -1,0 +1,134 @@
+import { and, asc, eq, ilike, isNull, ne, or, sql } from "drizzle-orm";
+import type { Actor } from "../../platform/auth/actor.ts";
+import { hashPassword, passwordProblem } from "../../platform/auth/passwords.ts";
+import { isStaffRole, type Role } from "../../platform/auth/roles.ts";
+import { recordAudit } from "../../platform/audit/service.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { DomainError } from "../../platform/http/errors.ts";
+import { accounts } from "./schema.ts";
+import { type Account, countActiveAdministrators, findAccount, findAccountByEmail, type Origin } from "./service.ts";
+import { closeAllSessions } from "./sessions.ts";
+import { displayNameProblem, emailProblem, normaliseDisplayName, normaliseEmail } from "./validation.ts";
+
+/** Account administration used by the staff console and the CLI. Authorization is the caller's job (staff/policy.ts). */
+
+export interface AccountSummary {
+  id: number;
+  email: string;
+  displayName: string;
+  role: Role;
+  totpEnabled: boolean;
+  deactivated: boolean;
+  createdAt: Date;
+}
+
+function summary(a: Account): AccountSummary {
+  return {
+    id: a.id,
+    email: a.email,
+    displayName: a.displayName,
+    role: a.role,
+    totpEnabled: a.totpEnabledAt !== null,
+    deactivated: a.deactivatedAt !== null,
+    createdAt: a.createdAt,
+  };
+}
+
+/** Staff first; with a search, any account whose e-mail or name contains it. */
+export async function listAccounts(ctx: AppContext, search: string | undefined, limit = 50): Promise<AccountSummary[]> {
+  const term = search?.trim();
+  const rows = await ctx.db
+    .select()
+    .from(accounts)
+    .where(
+      term
+        ? or(ilike(accounts.email, `%${escapeLike(term)}%`), ilike(accounts.displayName, `%${escapeLike(term)}%`))
+        : ne(accounts.role, "member"),
+    )
+    .orderBy(sql`${accounts.role} = 'member'`, asc(accounts.displayName))
+    .limit(limit);
+  return rows.map(summary);
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const lastAdministrator = () => new DomainError("last_administrator", 409, "staff.lastAdministrator");
+const selfChange = () => new DomainError("own_account", 409, "staff.ownAccount");
+
+export async function changeRole(ctx: AppContext, actor: Actor, accountId: number, role: Role, origin: Origin): Promise<void> {
+  if (accountId === actor.id) throw selfChange();
+  const target = await findAccount(ctx, accountId);
+  if (!target) throw new DomainError("not_found", 404, "error.404.body");
+  if (target.role === role) return;
+  if (target.role === "administrator" && (await countActiveAdministrators(ctx)) <= 1) throw lastAdministrator();
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(accounts).set({ role, updatedAt: new Date() }).where(eq(accounts.id, accountId));
+    await recordAudit(ctx.db, { actorId: actor.id, actorRole: actor.role, action: "account.role_changed", subjectType: "account", subjectId: accountId, details: { from: target.role, to: role }, ipPrefix: origin.ipPrefix }, tx);
+  });
+  // A new staff role is strong-authenticated from the next sign-in: end the current sessions.
+  if (isStaffRole(role) !== isStaffRole(target.role)) await closeAllSessions(ctx.db, accountId);
+}
+
+export async function setDeactivated(ctx: AppContext, actor: Actor, accountId: number, deactivate: boolean, origin: Origin): Promise<void> {
+  if (accountId === actor.id) throw selfChange();
+  const target = await findAccount(ctx, accountId);
+  if (!target) throw new DomainError("not_found", 404, "error.404.body");
+  if (deactivate && target.role === "administrator" && !target.deactivatedAt && (await countActiveAdministrators(ctx)) <= 1) {
+    throw lastAdministrator();
+  }
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(accounts)
+      .set({ deactivatedAt: deactivate ? new Date() : null, updatedAt: new Date() })
+      .where(eq(accounts.id, accountId));
+    await recordAudit(ctx.db, { actorId: actor.id, actorRole: actor.role, action: deactivate ? "account.deactivated" : "account.reactivated", subjectType: "account", subjectId: accountId, ipPrefix: origin.ipPrefix }, tx);
+  });
+  if (deactivate) await closeAllSessions(ctx.db, accountId);
+}
+
+/**
+ * Bootstraps an administrator from the command line (verified address; the second factor is
+ * enrolled at first sign-in). An existing account with that address is promoted instead.
+ */
+export async function createAdministrator(
+  ctx: AppContext,
+  input: { email: string; displayName: string; password: string },
+): Promise<{ id: number; created: boolean }> {
+  const email = normaliseEmail(input.email);
+  const displayName = normaliseDisplayName(input.displayName);
+  const problem = emailProblem(email) ?? displayNameProblem(displayName) ?? passwordProblem(input.password, { email, displayName });
+  if (problem) throw new DomainError("invalid_input", 400, problem);
+  const existing = await findAccountByEmail(ctx, email);
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction(async (tx) => {
+    let id: number;
+    let created: boolean;
+    if (existing) {
+      await tx
+        .update(accounts)
+        .set({ role: "administrator", passwordHash, deactivatedAt: null, emailVerifiedAt: existing.emailVerifiedAt ?? new Date(), updatedAt: new Date() })
+        .where(eq(accounts.id, existing.id));
+      id = existing.id;
+      created = false;
+    } else {
+      const [row] = await tx
+        .insert(accounts)
+        .values({ email, displayName, passwordHash, role: "administrator", emailVerifiedAt: new Date() })
+        .returning({ id: accounts.id });
+      id = row!.id;
+      created = true;
+    }
+    await recordAudit(ctx.db, { action: "account.administrator_created", subjectType: "account", subjectId: id, details: { via: "cli", promoted: !created } }, tx);
+    return { id, created };
+  });
+}
+
+export async function activeStaffCount(ctx: AppContext): Promise<number> {
+  const rows = await ctx.db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(ne(accounts.role, "member"), isNull(accounts.deactivatedAt)));
+  return rows.length;
+}

@@ -1,0 +1,71 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
+import { type EmailTokenPurpose, emailTokens } from "./schema.ts";
+
+const LIFETIME_MS: Record<EmailTokenPurpose, number> = {
+  verify_email: 48 * 3600_000,
+  reset_password: 3600_000,
+  change_email: 24 * 3600_000,
+};
+
+/** Issues a single-use link token; earlier unused tokens of the same purpose stop working. */
+export async function issueEmailToken(
+  db: Db,
+  accountId: number,
+  purpose: EmailTokenPurpose,
+  newEmail?: string,
+): Promise<string> {
+  const token = randomToken();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(emailTokens)
+      .set({ usedAt: new Date() })
+      .where(and(eq(emailTokens.accountId, accountId), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt)));
+    await tx.insert(emailTokens).values({
+      accountId,
+      purpose,
+      tokenHash: hashToken(token),
+      newEmail: newEmail ?? null,
+      expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]),
+    });
+  });
+  return token;
+}
+
+/** Marks the token used and returns what it was for, or null when unknown, used or expired. */
+export async function consumeEmailToken(
+  db: Db,
+  token: string,
+  purpose: EmailTokenPurpose,
+): Promise<{ accountId: number; newEmail: string | null } | null> {
+  const [row] = await db
+    .update(emailTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(token)),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, new Date()),
+      ),
+    )
+    .returning({ accountId: emailTokens.accountId, newEmail: emailTokens.newEmail });
+  return row ?? null;
+}
+
+/** Checks a token without using it (to show the reset form only for a link that still works). */
+export async function emailTokenIsValid(db: Db, token: string, purpose: EmailTokenPurpose): Promise<boolean> {
+  const [row] = await db
+    .select({ id: emailTokens.id })
+    .from(emailTokens)
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(token)),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, new Date()),
+      ),
+    );
+  return Boolean(row);
+}

@@ -1,0 +1,86 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { citext } from "../../db/types.ts";
+import { ROLES } from "../../platform/auth/roles.ts";
+
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    email: citext("email").notNull().unique(),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    displayName: text("display_name").notNull(),
+    /** argon2id; null for staff who only sign in through the bank's identity provider. */
+    passwordHash: text("password_hash"),
+    role: text("role", { enum: ROLES }).notNull().default("member"),
+    locale: text("locale", { enum: ["fr", "en"] }),
+    /** TOTP secret, encrypted at rest (see platform/auth/secret-box.ts). */
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    oidcSubject: text("oidc_subject").unique(),
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("accounts_display_name_length", sql`char_length(${t.displayName}) between 2 and 40`),
+    index("accounts_role_idx").on(t.role),
+  ],
+);
+
+export const recoveryCodes = pgTable(
+  "account_recovery_codes",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    accountId: bigint("account_id", { mode: "number" })
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("account_recovery_codes_account_idx").on(t.accountId)],
+);
+
+export const EMAIL_TOKEN_PURPOSES = ["verify_email", "reset_password", "change_email"] as const;
+export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
+
+/** Single-use, expiring links sent by e-mail; only a hash of the token is stored. */
+export const emailTokens = pgTable(
+  "account_email_tokens",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    accountId: bigint("account_id", { mode: "number" })
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: EMAIL_TOKEN_PURPOSES }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    newEmail: citext("new_email"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("account_email_tokens_account_idx").on(t.accountId)],
+);
+
+/** Server-side sessions: the cookie carries a random token, the table only its hash. */
+export const sessions = pgTable(
+  "account_sessions",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    tokenHash: text("token_hash").notNull().unique(),
+    accountId: bigint("account_id", { mode: "number" })
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    /** False while a staff member has given a password but not yet the second factor. */
+    complete: boolean("complete").notNull().default(true),
+    secondFactorAt: timestamp("second_factor_at", { withTimezone: true }),
+    userAgent: text("user_agent"),
+    /** Truncated address (last IPv4 byte, last 80 IPv6 bits zeroed): enough to recognise a place, not a person. */
+    ipPrefix: text("ip_prefix"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("account_sessions_account_idx").on(t.accountId)],
+);

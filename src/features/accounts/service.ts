@@ -1,0 +1,261 @@
+import { and, count, eq, isNull } from "drizzle-orm";
+import type { Locale } from "../../config.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords.ts";
+import { isStaffRole, type Role } from "../../platform/auth/roles.ts";
+import { recordAudit } from "../../platform/audit/service.ts";
+import type { AppContext } from "../../platform/context.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
+import {
+  sendAccountDeletedMail,
+  sendAlreadyRegisteredMail,
+  sendEmailChangeMail,
+  sendEmailChangeNotice,
+  sendPasswordChangedNotice,
+  sendPasswordResetMail,
+  sendVerificationMail,
+} from "./mails.ts";
+import { accounts } from "./schema.ts";
+import { closeAllSessions } from "./sessions.ts";
+import { displayNameProblem, emailProblem, normaliseDisplayName, normaliseEmail } from "./validation.ts";
+
+/** Where a request came from, for the audit log. */
+export interface Origin {
+  ipPrefix: string | null;
+}
+
+export type Account = typeof accounts.$inferSelect;
+
+type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+function fail(errors: FieldErrors): { ok: false; errors: FieldErrors } {
+  return { ok: false, errors };
+}
+
+export async function findAccountByEmail(ctx: AppContext, email: string): Promise<Account | undefined> {
+  const [row] = await ctx.db.select().from(accounts).where(eq(accounts.email, normaliseEmail(email)));
+  return row;
+}
+
+export async function findAccount(ctx: AppContext, id: number): Promise<Account | undefined> {
+  const [row] = await ctx.db.select().from(accounts).where(eq(accounts.id, id));
+  return row;
+}
+
+export interface SignUpInput {
+  email: string;
+  displayName: string;
+  password: string;
+  locale: Locale;
+}
+
+/**
+ * Creates an unverified member and sends the verification link. When the address is already
+ * registered, the page says the same thing and the owner gets a notice instead: sign-up
+ * does not reveal who has an account.
+ */
+export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin): Promise<Outcome> {
+  const email = normaliseEmail(input.email);
+  const displayName = normaliseDisplayName(input.displayName);
+  const errors: FieldErrors = {};
+  const emailError = emailProblem(email);
+  if (emailError) errors.email = emailError;
+  const nameError = displayNameProblem(displayName);
+  if (nameError) errors.displayName = nameError;
+  const passwordError = passwordProblem(input.password, { email, displayName });
+  if (passwordError) errors.password = passwordError;
+  if (Object.keys(errors).length > 0) return fail(errors);
+
+  const existing = await findAccountByEmail(ctx, email);
+  if (existing) {
+    await sendAlreadyRegisteredMail(ctx, existing.email, existing.displayName, existing.locale ?? input.locale);
+    return { ok: true, value: undefined };
+  }
+  const passwordHash = await hashPassword(input.password);
+  const [created] = await ctx.db
+    .insert(accounts)
+    .values({ email, displayName, passwordHash, locale: input.locale })
+    .onConflictDoNothing()
+    .returning();
+  if (!created) return { ok: true, value: undefined };
+  await recordAudit(ctx.db, { actorId: created.id, actorRole: "member", action: "account.signed_up", subjectType: "account", subjectId: created.id, ipPrefix: origin.ipPrefix });
+  const token = await issueEmailToken(ctx.db, created.id, "verify_email");
+  await sendVerificationMail(ctx, email, displayName, input.locale, token);
+  return { ok: true, value: undefined };
+}
+
+export async function resendVerification(ctx: AppContext, rawEmail: string): Promise<void> {
+  const account = await findAccountByEmail(ctx, rawEmail);
+  if (!account || account.emailVerifiedAt || account.deactivatedAt) return;
+  const token = await issueEmailToken(ctx.db, account.id, "verify_email");
+  await sendVerificationMail(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale, token);
+}
+
+export async function verifyEmail(ctx: AppContext, token: string): Promise<boolean> {
+  const used = await consumeEmailToken(ctx.db, token, "verify_email");
+  if (!used) return false;
+  await ctx.db
+    .update(accounts)
+    .set({ emailVerifiedAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(accounts.id, used.accountId), isNull(accounts.emailVerifiedAt)));
+  return true;
+}
+
+export type Authentication =
+  | { kind: "ok"; account: Account }
+  | { kind: "invalid" }
+  | { kind: "unverified" }
+  | { kind: "deactivated" };
+
+/** Checks e-mail and password in constant-ish time whether or not the account exists. */
+export async function authenticate(ctx: AppContext, rawEmail: string, password: string, origin: Origin): Promise<Authentication> {
+  const email = normaliseEmail(rawEmail);
+  const account = emailProblem(email) ? undefined : await findAccountByEmail(ctx, email);
+  const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
+  if (!account || !valid || !account.passwordHash) {
+    await recordAudit(ctx.db, {
+      actorId: account?.id ?? null,
+      action: "account.sign_in_failed",
+      subjectType: "account",
+      subjectId: account?.id ?? null,
+      details: { reason: "bad_credentials" },
+      ipPrefix: origin.ipPrefix,
+    });
+    return { kind: "invalid" };
+  }
+  if (account.deactivatedAt) return { kind: "deactivated" };
+  if (!account.emailVerifiedAt) return { kind: "unverified" };
+  return { kind: "ok", account };
+}
+
+export async function requestPasswordReset(ctx: AppContext, rawEmail: string): Promise<void> {
+  const account = await findAccountByEmail(ctx, rawEmail);
+  if (!account || account.deactivatedAt) return;
+  const token = await issueEmailToken(ctx.db, account.id, "reset_password");
+  await sendPasswordResetMail(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale, token);
+}
+
+/** Sets a new password from a reset link; every session is closed, the link counts as e-mail proof. */
+export async function resetPassword(
+  ctx: AppContext,
+  token: string,
+  password: string,
+  origin: Origin,
+): Promise<Outcome | { ok: false; expired: true }> {
+  const problem = passwordProblem(password);
+  if (problem) return fail({ password: problem });
+  const used = await consumeEmailToken(ctx.db, token, "reset_password");
+  if (!used) return { ok: false, expired: true };
+  const account = await findAccount(ctx, used.accountId);
+  if (!account) return { ok: false, expired: true };
+  const personal = passwordProblem(password, { email: account.email, displayName: account.displayName });
+  if (personal) return fail({ password: personal });
+  await ctx.db
+    .update(accounts)
+    .set({ passwordHash: await hashPassword(password), emailVerifiedAt: account.emailVerifiedAt ?? new Date(), updatedAt: new Date() })
+    .where(eq(accounts.id, account.id));
+  await closeAllSessions(ctx.db, account.id);
+  await recordAudit(ctx.db, { actorId: account.id, actorRole: account.role, action: "account.password_reset", subjectType: "account", subjectId: account.id, ipPrefix: origin.ipPrefix });
+  await sendPasswordChangedNotice(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale);
+  return { ok: true, value: undefined };
+}
+
+export async function changePassword(
+  ctx: AppContext,
+  actor: Actor,
+  input: { current: string; next: string },
+  origin: Origin,
+): Promise<Outcome> {
+  const account = await findAccount(ctx, actor.id);
+  if (!account) return fail({ current: "account.password.wrong" });
+  if (!(await verifyPassword(account.passwordHash, input.current))) return fail({ current: "account.password.wrong" });
+  const problem = passwordProblem(input.next, { email: account.email, displayName: account.displayName });
+  if (problem) return fail({ next: problem });
+  await ctx.db.update(accounts).set({ passwordHash: await hashPassword(input.next), updatedAt: new Date() }).where(eq(accounts.id, actor.id));
+  // Other devices may be the reason for the change: sign them out, keep this one.
+  await closeAllSessions(ctx.db, actor.id, actor.sessionId);
+  await recordAudit(ctx.db, { actorId: actor.id, actorRole: actor.role, action: "account.password_changed", subjectType: "account", subjectId: actor.id, ipPrefix: origin.ipPrefix });
+  await sendPasswordChangedNotice(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale);
+  return { ok: true, value: undefined };
+}
+
+export async function requestEmailChange(
+  ctx: AppContext,
+  actor: Actor,
+  input: { newEmail: string; password: string },
+): Promise<Outcome> {
+  const account = await findAccount(ctx, actor.id);
+  const newEmail = normaliseEmail(input.newEmail);
+  const problem = emailProblem(newEmail);
+  if (problem) return fail({ newEmail: problem });
+  if (!account || !(await verifyPassword(account.passwordHash, input.password))) return fail({ password: "account.password.wrong" });
+  if (newEmail.toLowerCase() === account.email.toLowerCase()) return fail({ newEmail: "account.email.same" });
+  // A taken address gets no link (and the page does not say it is taken).
+  if (!(await findAccountByEmail(ctx, newEmail))) {
+    const token = await issueEmailToken(ctx.db, actor.id, "change_email", newEmail);
+    await sendEmailChangeMail(ctx, newEmail, account.displayName, account.locale ?? ctx.config.defaultLocale, token);
+  }
+  return { ok: true, value: undefined };
+}
+
+export async function confirmEmailChange(ctx: AppContext, token: string, origin: Origin): Promise<boolean> {
+  const used = await consumeEmailToken(ctx.db, token, "change_email");
+  if (!used?.newEmail) return false;
+  const account = await findAccount(ctx, used.accountId);
+  if (!account) return false;
+  try {
+    await ctx.db
+      .update(accounts)
+      .set({ email: used.newEmail, emailVerifiedAt: new Date(), updatedAt: new Date() })
+      .where(eq(accounts.id, account.id));
+  } catch {
+    // Someone registered that address meanwhile.
+    return false;
+  }
+  await recordAudit(ctx.db, { actorId: account.id, actorRole: account.role, action: "account.email_changed", subjectType: "account", subjectId: account.id, ipPrefix: origin.ipPrefix });
+  await sendEmailChangeNotice(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale, used.newEmail);
+  return true;
+}
+
+export async function setLocale(ctx: AppContext, accountId: number, locale: Locale): Promise<void> {
+  await ctx.db.update(accounts).set({ locale, updatedAt: new Date() }).where(eq(accounts.id, accountId));
+}
+
+export async function countActiveAdministrators(ctx: AppContext): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(accounts)
+    .where(and(eq(accounts.role, "administrator"), isNull(accounts.deactivatedAt)));
+  return row?.n ?? 0;
+}
+
+/**
+ * Deletes the person's own account after they confirm with their password. The last
+ * administrator cannot leave the platform without one. (The full GDPR erasure flow, with
+ * anonymised public posts and legal holds, builds on this later.)
+ */
+export async function deleteOwnAccount(
+  ctx: AppContext,
+  actor: Actor,
+  input: { password: string; confirmed: boolean },
+  origin: Origin,
+): Promise<Outcome> {
+  const account = await findAccount(ctx, actor.id);
+  if (!account) return fail({});
+  if (!input.confirmed) return fail({ confirm: "account.delete.confirmMissing" });
+  if (!(await verifyPassword(account.passwordHash, input.password))) return fail({ password: "account.password.wrong" });
+  if (account.role === "administrator" && (await countActiveAdministrators(ctx)) <= 1) {
+    return fail({ confirm: "account.delete.lastAdministrator" });
+  }
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(accounts).where(eq(accounts.id, account.id));
+    await recordAudit(ctx.db, { actorId: account.id, actorRole: account.role, action: "account.deleted", subjectType: "account", subjectId: account.id, ipPrefix: origin.ipPrefix }, tx);
+  });
+  await sendAccountDeletedMail(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale);
+  return { ok: true, value: undefined };
+}
+
+export function needsSecondFactor(role: Role): boolean {
+  return isStaffRole(role);
+}

@@ -1,0 +1,15 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { AppContext } from "../../platform/context.ts";
+import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { AccessibilityPage, HomePage, LegalPage } from "./views/pages.tsx";
+
+/** The home page and the pages every footer links to. */
+export async function pageRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
+  app.get("/", async (request, reply) => sendHtml(reply, <HomePage v={v(request, reply)} />));
+  app.get("/accessibilite", async (request, reply) =>
+    sendHtml(reply, <AccessibilityPage v={v(request, reply)} contact={ctx.config.accessibilityContact} />),
+  );
+  app.get("/mentions-legales", async (request, reply) => sendHtml(reply, <LegalPage v={v(request, reply)} kind="legal" />));
+  app.get("/confidentialite", async (request, reply) => sendHtml(reply, <LegalPage v={v(request, reply)} kind="privacy" />));
+}

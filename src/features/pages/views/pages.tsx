@@ -1,0 +1,93 @@
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+
+export function HomePage({ v }: { v: ViewContext }) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("home.title")} description={t("home.lead")}>
+      <section class="hero" aria-labelledby="home-title">
+        <h1 id="home-title">{t("home.heading", { bank: v.bankName })}</h1>
+        <p class="lead">{t("home.lead")}</p>
+        {!v.actor && (
+          <p class="actions">
+            <a class="button" href="/inscription">
+              {t("home.join")}
+            </a>
+            <a class="button button--secondary" href="/connexion">
+              {t("nav.signIn")}
+            </a>
+          </p>
+        )}
+      </section>
+      <ul class="cards">
+        <li class="card">
+          <h2>{t("home.pillar.open.title")}</h2>
+          <p>{t("home.pillar.open.text")}</p>
+        </li>
+        <li class="card">
+          <h2>{t("home.pillar.verified.title")}</h2>
+          <p>{t("home.pillar.verified.text")}</p>
+        </li>
+        <li class="card">
+          <h2>{t("home.pillar.privacy.title")}</h2>
+          <p>{t("home.pillar.privacy.text")}</p>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
+
+export function AccessibilityPage({ v, contact }: { v: ViewContext; contact: string }) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("a11y.title")}>
+      <h1>{t("a11y.title")}</h1>
+      <p>{t("a11y.commitment", { bank: v.bankName })}</p>
+      <h2>{t("a11y.status.title")}</h2>
+      <p>{t("a11y.status.body")}</p>
+      <h2>{t("a11y.audit.title")}</h2>
+      <p>{t("a11y.audit.body")}</p>
+      <ul>
+        <li>{t("a11y.audit.standard")}</li>
+        <li>{t("a11y.audit.tools")}</li>
+        <li>{t("a11y.audit.date", { date: v.i18n.date(new Date(Date.UTC(2026, 10, 29))) })}</li>
+      </ul>
+      <h2>{t("a11y.limits.title")}</h2>
+      <p>{t("a11y.limits.body")}</p>
+      <h2>{t("a11y.contact.title")}</h2>
+      <p>
+        {t("a11y.contact.body")} <a href={`mailto:${contact}`}>{contact}</a>
+      </p>
+      <h2>{t("a11y.recourse.title")}</h2>
+      <p>{t("a11y.recourse.body")}</p>
+      <ul>
+        <li>
+          <a href="https://formulaire.defenseurdesdroits.fr/">{t("a11y.recourse.form")}</a>
+        </li>
+        <li>{t("a11y.recourse.mail")}</li>
+      </ul>
+    </Layout>
+  );
+}
+
+export function LegalPage({ v, kind }: { v: ViewContext; kind: "legal" | "privacy" }) {
+  const { t } = v.i18n;
+  const title = kind === "legal" ? t("legal.title") : t("privacy.title");
+  return (
+    <Layout v={v} title={title}>
+      <h1>{title}</h1>
+      {kind === "legal" ? (
+        <>
+          <p>{t("legal.publisher", { bank: v.bankName })}</p>
+          <p>{t("legal.hosting")}</p>
+        </>
+      ) : (
+        <>
+          <p>{t("privacy.intro", { bank: v.bankName })}</p>
+          <p>{t("privacy.cookies")}</p>
+          <p>{t("privacy.rights")}</p>
+        </>
+      )}
+    </Layout>
+  );
+}

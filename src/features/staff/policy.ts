@@ -1,0 +1,18 @@
+import { type Actor, isStaff, staffReady } from "../../platform/auth/actor.ts";
+
+/** Who may use which part of the staff console. Routes refuse with it, views hide with it. */
+export type StaffAction = "open_console" | "manage_accounts" | "read_audit_log" | "read_mailbox";
+
+export function can(actor: Actor | null, action: StaffAction): boolean {
+  if (!isStaff(actor) || !staffReady(actor)) return false;
+  switch (action) {
+    case "open_console":
+      return true;
+    case "manage_accounts":
+    case "read_mailbox":
+      return actor.role === "administrator";
+    case "read_audit_log":
+      // Compliance reads the record of staff actions too (ACPR: who said what for the bank).
+      return actor.role === "administrator" || actor.role === "compliance_officer";
+  }
+}

@@ -1,0 +1,86 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { requireStaff, sendRedirect } from "../../platform/auth/guards.ts";
+import { isRole } from "../../platform/auth/roles.ts";
+import { latestAuditEntries, verifyAuditChain } from "../../platform/audit/service.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { field, positiveId, queryParam } from "../../platform/http/forms.ts";
+import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import { latestMailboxMessages, mailboxMessage } from "../../platform/mail/mailbox.ts";
+import { changeRole, listAccounts, setDeactivated } from "../accounts/admin.ts";
+import { originOf } from "../accounts/routes.tsx";
+import { can, type StaffAction } from "./policy.ts";
+import { AccountsPage, AuditPage, ConsolePage, MailboxMessagePage, MailboxPage } from "./views/staff-pages.tsx";
+
+const AUDIT_PAGE_SIZE = 50;
+
+/** The staff console: accounts and roles, the audit log, the demo Mailbox. */
+export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
+  const allow = (request: FastifyRequest, action: StaffAction) => {
+    const actor = requireStaff(request);
+    if (!can(actor, action)) throw forbidden();
+    return actor;
+  };
+
+  app.get("/admin", async (request, reply) => {
+    allow(request, "open_console");
+    return sendHtml(reply, <ConsolePage v={v(request, reply)} mailboxEnabled={ctx.mailer.usesSink} />);
+  });
+
+  app.get("/admin/comptes", async (request, reply) => {
+    allow(request, "manage_accounts");
+    const search = queryParam(request, "q").slice(0, 100);
+    const accounts = await listAccounts(ctx, search || undefined);
+    return sendHtml(reply, <AccountsPage v={v(request, reply)} accounts={accounts} search={search} />);
+  });
+
+  const accountId = (request: FastifyRequest<{ Params: { id: string } }>) => {
+    const id = positiveId(request.params.id);
+    if (!id) throw notFound();
+    return id;
+  };
+
+  app.post<{ Params: { id: string } }>("/admin/comptes/:id/role", async (request, reply) => {
+    const actor = allow(request, "manage_accounts");
+    const role = field(request, "role");
+    if (!isRole(role)) throw new DomainError("invalid_role", 400, "staff.invalidRole");
+    await changeRole(ctx, actor, accountId(request), role, originOf(request));
+    setFlash(ctx, reply, "staff.accounts.roleChanged");
+    return sendRedirect(reply, "/admin/comptes");
+  });
+
+  for (const [path, deactivate] of [["desactiver", true], ["reactiver", false]] as const) {
+    app.post<{ Params: { id: string } }>(`/admin/comptes/:id/${path}`, async (request, reply) => {
+      const actor = allow(request, "manage_accounts");
+      await setDeactivated(ctx, actor, accountId(request), deactivate, originOf(request));
+      setFlash(ctx, reply, deactivate ? "staff.accounts.deactivatedDone" : "staff.accounts.reactivatedDone");
+      return sendRedirect(reply, "/admin/comptes");
+    });
+  }
+
+  app.get("/admin/journal", async (request, reply) => {
+    allow(request, "read_audit_log");
+    const before = positiveId(queryParam(request, "avant")) ?? undefined;
+    const entries = await latestAuditEntries(ctx.db, { limit: AUDIT_PAGE_SIZE, ...(before ? { beforeId: before } : {}) });
+    const report = await verifyAuditChain(ctx.db);
+    const last = entries.at(-1);
+    const nextBefore = entries.length === AUDIT_PAGE_SIZE && last ? last.id : undefined;
+    return sendHtml(reply, <AuditPage v={v(request, reply)} entries={entries} chainOk={report.ok} nextBefore={nextBefore} />);
+  });
+
+  app.get("/admin/boite-mail", async (request, reply) => {
+    allow(request, "read_mailbox");
+    if (!ctx.mailer.usesSink) throw notFound();
+    const messages = await latestMailboxMessages(ctx.db);
+    return sendHtml(reply, <MailboxPage v={v(request, reply)} messages={messages} />);
+  });
+
+  app.get<{ Params: { id: string } }>("/admin/boite-mail/:id", async (request, reply) => {
+    allow(request, "read_mailbox");
+    const id = positiveId(request.params.id);
+    const message = id && ctx.mailer.usesSink ? await mailboxMessage(ctx.db, id) : undefined;
+    if (!message) throw notFound();
+    return sendHtml(reply, <MailboxMessagePage v={v(request, reply)} message={message} />);
+  });
+}

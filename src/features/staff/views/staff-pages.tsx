@@ -1,0 +1,234 @@
+import type { AccountSummary } from "../../accounts/admin.ts";
+import { ROLES } from "../../../platform/auth/roles.ts";
+import { Notice, PostForm } from "../../../platform/views/components.tsx";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+import { can } from "../policy.ts";
+
+export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnabled: boolean }) {
+  const { t } = v.i18n;
+  const sections = [
+    can(v.actor, "manage_accounts") && { href: "/admin/comptes", title: t("staff.accounts.title"), text: t("staff.accounts.summary") },
+    can(v.actor, "read_audit_log") && { href: "/admin/journal", title: t("staff.audit.title"), text: t("staff.audit.summary") },
+    mailboxEnabled && can(v.actor, "read_mailbox") && { href: "/admin/boite-mail", title: t("staff.mailbox.title"), text: t("staff.mailbox.summary") },
+  ].filter((s): s is { href: string; title: string; text: string } => Boolean(s));
+  return (
+    <Layout v={v} title={t("staff.console.title")}>
+      <h1>{t("staff.console.title")}</h1>
+      <p>{t("staff.console.intro", { role: t(`role.${v.actor!.role}`) })}</p>
+      {sections.length === 0 ? (
+        <p>{t("staff.console.nothingYet")}</p>
+      ) : (
+        <ul class="cards">
+          {sections.map((s) => (
+            <li key={s.href} class="card">
+              <h2>
+                <a href={s.href}>{s.title}</a>
+              </h2>
+              <p>{s.text}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export function AccountsPage({ v, accounts, search, problem }: { v: ViewContext; accounts: AccountSummary[]; search: string; problem?: string | undefined }) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("staff.accounts.title")}>
+      <h1>{t("staff.accounts.title")}</h1>
+      {problem && <Notice kind="error">{problem}</Notice>}
+      <form method="get" action="/admin/comptes" class="search-form" role="search">
+        <label for="account-search">{t("staff.accounts.search")}</label>
+        <input id="account-search" type="search" name="q" value={search} maxLength={100} />
+        <button type="submit" class="button button--secondary">{t("staff.accounts.searchSubmit")}</button>
+      </form>
+      <p class="muted">{search ? t("staff.accounts.resultsFor", { search }) : t("staff.accounts.staffOnly")}</p>
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">{t("staff.accounts.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("field.displayName")}</th>
+              <th scope="col">{t("field.email")}</th>
+              <th scope="col">{t("staff.accounts.role")}</th>
+              <th scope="col">{t("staff.accounts.secondFactor")}</th>
+              <th scope="col">{t("staff.accounts.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{a.displayName}</th>
+                <td>{a.email}</td>
+                <td>
+                  {a.id === v.actor?.id ? (
+                    t(`role.${a.role}`)
+                  ) : (
+                    <PostForm v={v} action={`/admin/comptes/${a.id}/role`} class="inline-form">
+                      <label for={`role-${a.id}`} class="visually-hidden">
+                        {t("staff.accounts.roleOf", { name: a.displayName })}
+                      </label>
+                      <select id={`role-${a.id}`} name="role">
+                        {ROLES.map((role) => (
+                          <option key={role} value={role} selected={role === a.role}>
+                            {t(`role.${role}`)}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit" class="button button--small button--secondary">
+                        {t("staff.accounts.changeRole")}
+                        <span class="visually-hidden"> ({a.displayName})</span>
+                      </button>
+                    </PostForm>
+                  )}
+                </td>
+                <td>{a.totpEnabled ? t("staff.accounts.totpOn") : t("staff.accounts.totpOff")}</td>
+                <td>
+                  {a.deactivated ? t("staff.accounts.deactivated") : t("staff.accounts.active")}
+                  {a.id !== v.actor?.id && (
+                    <PostForm v={v} action={`/admin/comptes/${a.id}/${a.deactivated ? "reactiver" : "desactiver"}`} class="inline-form">
+                      <button type="submit" class={a.deactivated ? "button button--small button--secondary" : "button button--small button--danger"}>
+                        {a.deactivated ? t("staff.accounts.reactivate") : t("staff.accounts.deactivate")}
+                        <span class="visually-hidden"> ({a.displayName})</span>
+                      </button>
+                    </PostForm>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Layout>
+  );
+}
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  actorId: number | null;
+  actorRole: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  details: Record<string, unknown>;
+  ipPrefix: string | null;
+  hash: string;
+}
+
+export function AuditPage({ v, entries, chainOk, nextBefore }: { v: ViewContext; entries: AuditRow[]; chainOk: boolean; nextBefore: number | undefined }) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("staff.audit.title")}>
+      <h1>{t("staff.audit.title")}</h1>
+      <Notice kind={chainOk ? "success" : "error"}>{chainOk ? t("staff.audit.chainOk") : t("staff.audit.chainBroken")}</Notice>
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">{t("staff.audit.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("staff.audit.when")}</th>
+              <th scope="col">{t("staff.audit.action")}</th>
+              <th scope="col">{t("staff.audit.actor")}</th>
+              <th scope="col">{t("staff.audit.subject")}</th>
+              <th scope="col">{t("staff.audit.details")}</th>
+              <th scope="col">{t("staff.audit.hash")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>{v.i18n.dateTime(e.at)}</td>
+                <td>
+                  <code>{e.action}</code>
+                </td>
+                <td>{e.actorId ? `#${e.actorId} (${e.actorRole ?? "—"})` : "—"}</td>
+                <td>{e.subjectType ? `${e.subjectType} #${e.subjectId}` : "—"}</td>
+                <td>
+                  <code>{Object.keys(e.details).length ? JSON.stringify(e.details) : "—"}</code>
+                </td>
+                <td>
+                  <code title={e.hash}>{e.hash.slice(0, 12)}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {nextBefore && (
+        <p>
+          <a href={`/admin/journal?avant=${nextBefore}`} rel="next">
+            {t("pagination.older")}
+          </a>
+        </p>
+      )}
+    </Layout>
+  );
+}
+
+export function MailboxPage({ v, messages }: { v: ViewContext; messages: { id: number; receivedAt: Date; recipients: string; subject: string }[] }) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("staff.mailbox.title")}>
+      <h1>{t("staff.mailbox.title")}</h1>
+      <p>{t("staff.mailbox.intro")}</p>
+      {messages.length === 0 ? (
+        <p>{t("staff.mailbox.empty")}</p>
+      ) : (
+        <ul class="message-list">
+          {messages.map((m) => (
+            <li key={m.id}>
+              <a href={`/admin/boite-mail/${m.id}`}>{m.subject}</a>
+              <span class="muted">
+                {" "}
+                — {m.recipients}, {v.i18n.dateTime(m.receivedAt)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+const LINK = /https?:\/\/[^\s<>"]+/g;
+
+export function MailboxMessagePage({ v, message }: { v: ViewContext; message: { subject: string; sender: string; recipients: string; receivedAt: Date; text: string } }) {
+  const { t } = v.i18n;
+  const links = [...new Set(message.text.match(LINK) ?? [])];
+  return (
+    <Layout v={v} title={message.subject}>
+      <p>
+        <a href="/admin/boite-mail">{t("staff.mailbox.back")}</a>
+      </p>
+      <h1>{message.subject}</h1>
+      <dl class="facts">
+        <dt>{t("staff.mailbox.from")}</dt>
+        <dd>{message.sender}</dd>
+        <dt>{t("staff.mailbox.to")}</dt>
+        <dd>{message.recipients}</dd>
+        <dt>{t("staff.mailbox.received")}</dt>
+        <dd>{v.i18n.dateTime(message.receivedAt)}</dd>
+      </dl>
+      {links.length > 0 && (
+        <section aria-labelledby="links-title">
+          <h2 id="links-title">{t("staff.mailbox.links")}</h2>
+          <ul>
+            {links.map((href) => (
+              <li key={href}>
+                <a href={href} class="mail-link">
+                  {href}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h2>{t("staff.mailbox.text")}</h2>
+      <pre class="mail-text">{message.text}</pre>
+    </Layout>
+  );
+}

@@ -1,0 +1,177 @@
+import { parseArgs } from "node:util";
+import { closeContext, createContext } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { createAdministrator } from "./features/accounts/admin.ts";
+import { verifyAuditChain } from "./platform/audit/service.ts";
+import { DomainError } from "./platform/http/errors.ts";
+import { i18nFor } from "./platform/i18n/index.ts";
+import { buildServer } from "./server.ts";
+
+const COMMANDS: Record<string, { summary: string; usage: string; run: (args: string[]) => Promise<number> }> = {
+  serve: {
+    summary: "Start the web server (and the embedded PostgreSQL when DATABASE_URL is unset).",
+    usage: "confiance serve\n\nConfiguration comes from environment variables: see the README table.",
+    run: serve,
+  },
+  migrate: {
+    summary: "Apply the database migrations, then exit.",
+    usage: "confiance migrate",
+    run: async () => withContext(async () => {
+      console.log("Migrations applied.");
+      return 0;
+    }),
+  },
+  "seed-demo": {
+    summary: "Load the French demo content (idempotent).",
+    usage: "confiance seed-demo",
+    run: async () => withContext(async () => {
+      console.log("The foundation has no demo content yet: the community issue brings it.");
+      return 0;
+    }),
+  },
+  "create-admin": {
+    summary: "Create the first administrator (or promote an existing account).",
+    usage:
+      "confiance create-admin --email <address> --name <display name> [--password <password>]\n\n" +
+      "Without --password, the password is read from the CONFIANCE_ADMIN_PASSWORD variable\n" +
+      "or, failing that, from standard input (one line). The second factor is enrolled at first sign-in.",
+    run: createAdmin,
+  },
+  "audit-verify": {
+    summary: "Check the hash chain of the audit log; exits 1 if an entry was altered or removed.",
+    usage: "confiance audit-verify",
+    run: async () => withContext(async (ctx) => {
+      const report = await verifyAuditChain(ctx.db);
+      if (report.ok) {
+        console.log(`Audit log intact: ${report.checked} entries checked.`);
+        return 0;
+      }
+      console.error(`Audit log BROKEN at entry ${report.brokenAt} (${report.reason}) after ${report.checked} good entries.`);
+      return 1;
+    }),
+  },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    "Confiance — a bank's public conversation platform",
+    "",
+    "Usage: confiance <command> [options]",
+    "",
+    "Commands:",
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `confiance <command> --help` for the options of a command.",
+  ].join("\n");
+}
+
+async function withContext(run: (ctx: Awaited<ReturnType<typeof createContext>>) => Promise<number>): Promise<number> {
+  const config = loadConfig();
+  const ctx = await createContext(config);
+  try {
+    return await run(ctx);
+  } finally {
+    await closeContext(ctx);
+  }
+}
+
+async function readLine(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write("Password: ");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    if (Buffer.concat(chunks).includes(10)) break;
+  }
+  return Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
+}
+
+async function createAdmin(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
+  });
+  if (!values.email || !values.name) {
+    console.error("create-admin needs --email and --name.\n");
+    console.error(COMMANDS["create-admin"]!.usage);
+    return 2;
+  }
+  const password = values.password ?? process.env.CONFIANCE_ADMIN_PASSWORD ?? (await readLine());
+  return withContext(async (ctx) => {
+    try {
+      const result = await createAdministrator(ctx, { email: values.email!, displayName: values.name!, password });
+      console.log(
+        `${result.created ? "Administrator created" : "Existing account promoted to administrator"}: ${values.email} (id ${result.id}).` +
+          " Sign in at /connexion; the second factor is enrolled at first sign-in.",
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof DomainError) {
+        console.error(i18nFor("en").t(error.messageKey));
+        return 1;
+      }
+      throw error;
+    }
+  });
+}
+
+async function serve(): Promise<number> {
+  const config = loadConfig();
+  const started = Date.now();
+  const ctx = await createContext(config, { log: (line) => console.log(line) });
+  const app = await buildServer(ctx);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal} received: stopping`);
+    // In order: stop taking requests and finish those in flight, then the pool, then PostgreSQL.
+    await app.close();
+    await closeContext(ctx);
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await closeContext(ctx);
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      throw new ConfigError(`Port ${config.port} is already in use: set PORT to a free port or stop the program using it.`);
+    }
+    throw error;
+  }
+  app.log.info(`Confiance is ready at ${config.baseUrl.href} (started in ${Date.now() - started} ms)`);
+  return new Promise<number>(() => {});
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    console.log(help());
+    return command ? 0 : 2;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    console.error(`Unknown command "${command}".\n`);
+    console.error(help());
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    console.log(`${entry.summary}\n\nUsage: ${entry.usage}`);
+    return 0;
+  }
+  return entry.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError) {
+      console.error(`Confiance cannot start: ${error.message}`);
+      process.exit(78);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

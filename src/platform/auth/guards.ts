@@ -1,0 +1,38 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { DomainError, forbidden } from "../http/errors.ts";
+import { isApiRequest } from "../http/problem.ts";
+import { type Actor, isStaff, staffReady } from "./actor.ts";
+
+/** Thrown to send the person somewhere else (sign in first, enrol a second factor first). */
+export class RedirectRequired extends Error {
+  constructor(readonly location: string) {
+    super(location);
+  }
+}
+
+/** The signed-in person, or a redirect to sign-in (pages) / 401 (API). */
+export function requireActor(request: FastifyRequest): Actor {
+  if (request.actor) return request.actor;
+  if (isApiRequest(request) || request.method !== "GET") {
+    throw new DomainError("sign_in_required", 401, "error.401.body");
+  }
+  throw new RedirectRequired(`/connexion?suite=${encodeURIComponent(request.url)}`);
+}
+
+/**
+ * A staff member ready to act: the role is checked by the feature's policy, this checks that a
+ * second factor is enrolled and was given in this session. Members get 403.
+ */
+export function requireStaff(request: FastifyRequest): Actor {
+  const actor = requireActor(request);
+  if (!isStaff(actor)) throw forbidden();
+  if (!staffReady(actor)) {
+    if (isApiRequest(request)) throw new DomainError("second_factor_required", 403, "staff.secondFactorRequired");
+    throw new RedirectRequired("/compte/securite");
+  }
+  return actor;
+}
+
+export function sendRedirect(reply: FastifyReply, location: string): FastifyReply {
+  return reply.redirect(location, 303);
+}

@@ -1,0 +1,19 @@
+export const ROLES = [
+  "member",
+  "advisor",
+  "community_manager",
+  "compliance_officer",
+  "dpo",
+  "administrator",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== "member");
+
+export function isStaffRole(role: Role): boolean {
+  return role !== "member";
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,24 @@
+import type { Config } from "../config.ts";
+import type { Database, Db } from "../db/connect.ts";
+import type { SecretBox } from "./auth/secret-box.ts";
+import type { Mailer } from "./mail/mailer.ts";
+
+/** The long-lived things every feature needs, built once at start and given to each plugin. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  mailer: Mailer;
+  secrets: SecretBox;
+  /** Request limits; tests raise them so that the role matrix is not throttled. */
+  limits: RateLimits;
+}
+
+export interface RateLimits {
+  /** Requests per minute per address, all routes. */
+  global: number;
+  /** Attempts per 15 minutes per address on sign-in, sign-up, password reset and second factor. */
+  sensitive: number;
+}
+
+export const DEFAULT_LIMITS: RateLimits = { global: 600, sensitive: 10 };

@@ -1,0 +1,70 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { RedirectRequired } from "../auth/guards.ts";
+import type { AppContext } from "../context.ts";
+import { i18nFor, type MessageKey } from "../i18n/index.ts";
+import { ErrorPage, errorTitleKey } from "../views/error-page.tsx";
+import { DomainError } from "./errors.ts";
+import { isApiRequest, sendProblem } from "./problem.ts";
+import { sendHtml, viewContext } from "./render.ts";
+
+const BODY_KEYS: Record<number, MessageKey> = {
+  400: "error.400.body",
+  401: "error.401.body",
+  403: "error.403.body",
+  404: "error.404.body",
+  413: "error.413.body",
+  415: "error.415.body",
+  429: "error.429.body",
+};
+
+function classify(error: FastifyError | DomainError): { status: number; code: string; messageKey: MessageKey } {
+  if (error instanceof DomainError) return { status: error.status, code: error.code, messageKey: error.messageKey };
+  const status = error.validation ? 400 : (error.statusCode ?? 500);
+  if (status >= 500) return { status: 500, code: "internal_error", messageKey: "error.500.body" };
+  if (error.code === "FST_CSRF_INVALID_TOKEN" || error.code === "FST_CSRF_MISSING_SECRET") {
+    return { status: 403, code: "csrf_invalid", messageKey: "error.csrf.body" };
+  }
+  return {
+    status,
+    code: error.validation ? "validation_failed" : (error.code ?? "bad_request").toLowerCase(),
+    messageKey: BODY_KEYS[status] ?? "error.400.body",
+  };
+}
+
+export function respondWithError(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  messageKey: MessageKey,
+  errors?: unknown,
+): FastifyReply {
+  // The request may fail before the locale was negotiated (e.g. a body that cannot be parsed).
+  request.i18n ??= i18nFor(ctx.config.defaultLocale);
+  if (status === 429) reply.header("retry-after", reply.getHeader("retry-after") ?? "60");
+  if (isApiRequest(request)) {
+    const { t } = request.i18n;
+    return sendProblem(request, reply, { status, code, title: t(errorTitleKey(status)), detail: t(messageKey), errors });
+  }
+  return sendHtml(
+    reply,
+    ErrorPage({ v: viewContext(ctx, request, reply), status, messageKey, requestId: String(request.id) }),
+    status,
+  );
+}
+
+/** Never a stack trace to a person: a translated page or a problem+json, with a request id for support. */
+export function installErrorHandlers(app: FastifyInstance, ctx: AppContext): void {
+  app.setErrorHandler((error: FastifyError | DomainError | RedirectRequired, request, reply) => {
+    if (error instanceof RedirectRequired) return reply.redirect(error.location, 303);
+    const { status, code, messageKey } = classify(error);
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    else request.log.info({ code, status }, "request refused");
+    const validation = "validation" in error ? error.validation : undefined;
+    return respondWithError(ctx, request, reply, status, code, messageKey, validation);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    respondWithError(ctx, request, reply, 404, "not_found", "error.404.body"),
+  );
+}

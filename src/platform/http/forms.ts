@@ -1,0 +1,26 @@
+import type { FastifyRequest } from "fastify";
+
+/** A form field as a string: missing, repeated or non-text values become "" rather than a crash. */
+export function field(request: FastifyRequest, name: string): string {
+  const body = request.body;
+  if (!body || typeof body !== "object") return "";
+  const value = (body as Record<string, unknown>)[name];
+  return typeof value === "string" ? value : "";
+}
+
+export function queryParam(request: FastifyRequest, name: string): string {
+  const value = (request.query as Record<string, unknown> | undefined)?.[name];
+  return typeof value === "string" ? value : "";
+}
+
+/** Only same-site paths may be used as a "come back here" target: no open redirects. */
+export function safeNextPath(raw: string, fallback = "/"): string {
+  if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
+  return raw;
+}
+
+export function positiveId(raw: string): number | null {
+  if (!/^\d{1,15}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id > 0 ? id : null;
+}

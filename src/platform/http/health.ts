@@ -1,0 +1,37 @@
+import type { FastifyInstance } from "fastify";
+import { sql } from "drizzle-orm";
+import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import type { AppContext } from "../context.ts";
+
+/** Liveness, readiness (the database answers) and Prometheus metrics, for the operator. */
+export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const duration = new Histogram({
+    name: "http_request_duration_seconds",
+    help: "HTTP request duration by route and status",
+    labelNames: ["method", "route", "status"],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    duration.observe(
+      { method: request.method, route: request.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  const plain = { config: { rateLimit: false } } as const;
+  app.get("/healthz", plain, async (_request, reply) => reply.header("cache-control", "no-store").send({ status: "ok" }));
+  app.get("/readyz", plain, async (_request, reply) => {
+    try {
+      await ctx.db.execute(sql`select 1`);
+      return reply.header("cache-control", "no-store").send({ status: "ready" });
+    } catch {
+      return reply.status(503).header("cache-control", "no-store").send({ status: "database unreachable" });
+    }
+  });
+  app.get("/metrics", plain, async (_request, reply) =>
+    reply.header("cache-control", "no-store").type(registry.contentType).send(await registry.metrics()),
+  );
+}

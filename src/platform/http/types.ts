@@ -1,0 +1,12 @@
+import type { Actor } from "../auth/actor.ts";
+import type { I18n } from "../i18n/index.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The signed-in person, or null for a visitor. */
+    actor: Actor | null;
+    /** A session that gave a password but still owes the second factor. */
+    pendingSecondFactor: { sessionId: number; accountId: number } | null;
+    i18n: I18n;
+  }
+}

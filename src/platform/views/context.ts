@@ -1,0 +1,15 @@
+import type { Actor } from "../auth/actor.ts";
+import type { I18n } from "../i18n/index.ts";
+
+/** What every view needs to know about the request it renders for. */
+export interface ViewContext {
+  i18n: I18n;
+  actor: Actor | null;
+  csrfToken: string;
+  bankName: string;
+  logoUrl: string | undefined;
+  /** Path and query of the current page, to come back to after switching language. */
+  currentUrl: string;
+  /** A one-time confirmation to show at the top of the page ("Your password was changed."). */
+  flash: string | undefined;
+}

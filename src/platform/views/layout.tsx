@@ -1,0 +1,142 @@
+import type { ComponentChildren } from "preact";
+import { isStaff } from "../auth/actor.ts";
+import { assetUrl } from "../http/assets.ts";
+import { PostForm } from "./components.tsx";
+import type { ViewContext } from "./context.ts";
+
+interface LayoutProps {
+  v: ViewContext;
+  /** The page's own title; the bank's name is appended. */
+  title: string;
+  children: ComponentChildren;
+  /** A narrow column for forms. */
+  narrow?: boolean;
+  description?: string;
+}
+
+function AccountMenu({ v }: { v: ViewContext }) {
+  const { t } = v.i18n;
+  if (!v.actor) {
+    return (
+      <ul class="account-menu">
+        <li>
+          <a href="/connexion">{t("nav.signIn")}</a>
+        </li>
+        <li>
+          <a href="/inscription" class="button button--small">
+            {t("nav.signUp")}
+          </a>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul class="account-menu">
+      {isStaff(v.actor) && (
+        <li>
+          <a href="/admin">{t("nav.staff")}</a>
+        </li>
+      )}
+      <li>
+        <a href="/compte">
+          <span class="visually-hidden">{t("nav.accountPrefix")} </span>
+          {v.actor.displayName}
+        </a>
+      </li>
+      <li>
+        <PostForm v={v} action="/deconnexion" class="inline-form">
+          <button type="submit" class="link-button">
+            {t("nav.signOut")}
+          </button>
+        </PostForm>
+      </li>
+    </ul>
+  );
+}
+
+function LanguageSwitcher({ v }: { v: ViewContext }) {
+  const { t, locale } = v.i18n;
+  return (
+    <PostForm v={v} action="/langue" class="language-switcher">
+      <input type="hidden" name="next" value={v.currentUrl} />
+      <span id="language-label">{t("footer.language")}</span>
+      <div role="group" aria-labelledby="language-label" class="language-switcher__choices">
+        <button type="submit" name="locale" value="fr" lang="fr" aria-pressed={locale === "fr" ? "true" : "false"}>
+          Français
+        </button>
+        <button type="submit" name="locale" value="en" lang="en" aria-pressed={locale === "en" ? "true" : "false"}>
+          English
+        </button>
+      </div>
+    </PostForm>
+  );
+}
+
+export function Layout({ v, title, children, narrow, description }: LayoutProps) {
+  const { t } = v.i18n;
+  return (
+    <html lang={v.i18n.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${v.bankName}`}</title>
+        {description && <meta name="description" content={description} />}
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href={assetUrl("app.css")} />
+        <link rel="icon" href={assetUrl("logo.svg")} type="image/svg+xml" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t("nav.skipToContent")}
+        </a>
+        <header class="site-header">
+          <div class="site-header__inner">
+            <a href="/" class="brand">
+              <img src={v.logoUrl ?? assetUrl("logo.svg")} alt="" width="32" height="32" />
+              <span>{v.bankName}</span>
+            </a>
+            <nav aria-label={t("nav.main")} class="main-nav">
+              <ul>
+                <li>
+                  <a href="/" aria-current={v.currentUrl === "/" ? "page" : undefined}>
+                    {t("nav.home")}
+                  </a>
+                </li>
+              </ul>
+            </nav>
+            <nav aria-label={t("nav.accountMenu")}>
+              <AccountMenu v={v} />
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} class={narrow ? "page page--narrow" : "page"}>
+          {v.flash && (
+            <div class="notice notice--success" role="status">
+              {v.flash}
+            </div>
+          )}
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="site-footer__inner">
+            <nav aria-label={t("footer.nav")}>
+              <ul>
+                <li>
+                  <a href="/mentions-legales">{t("footer.legal")}</a>
+                </li>
+                <li>
+                  <a href="/confidentialite">{t("footer.privacy")}</a>
+                </li>
+                <li>
+                  <a href="/accessibilite">{t("footer.accessibility")}</a>
+                </li>
+              </ul>
+            </nav>
+            <LanguageSwitcher v={v} />
+            <p class="site-footer__note">{t("footer.poweredBy")}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from "node:crypto";
+import compress from "@fastify/compress";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { accountRoutes } from "./features/accounts/routes.tsx";
+import { oidcRoutes } from "./features/accounts/oidc-routes.tsx";
+import { installActorHook } from "./features/accounts/session-cookie.ts";
+import { pageRoutes } from "./features/pages/routes.tsx";
+import { staffRoutes } from "./features/staff/routes.tsx";
+import { apiRoutes } from "./platform/http/api.ts";
+import { assetRoutes } from "./platform/http/assets.ts";
+import type { AppContext } from "./platform/context.ts";
+import { installErrorHandlers } from "./platform/http/error-handler.ts";
+import { healthRoutes } from "./platform/http/health.ts";
+import "./platform/http/types.ts";
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** Builds the HTTP application: platform plugins first, then each feature. */
+export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    logger: config.logLevel === "silent" ? false : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    // HSTS only makes sense (and only works) over HTTPS.
+    strictTransportSecurity: config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { global: true, threshold: 1024 });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(formbody);
+  await app.register(csrf, {
+    cookieKey: "csrf",
+    cookieOpts: { path: "/", signed: true, httpOnly: true, sameSite: "lax", secure: config.secureCookies },
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: ctx.limits.global,
+    timeWindow: "1 minute",
+    errorResponseBuilder: (_request, context) => {
+      const error = new Error("rate limited") as Error & { statusCode: number; code: string };
+      error.statusCode = context.statusCode;
+      error.code = "rate_limited";
+      return error;
+    },
+  });
+
+  installErrorHandlers(app, ctx);
+  installActorHook(app, ctx);
+
+  // Every state-changing request carries the CSRF token, forms and API alike (the API is
+  // authenticated by the same cookie). Bodies are parsed before preHandler, so form fields count.
+  app.addHook("preHandler", (request, reply, done) => {
+    if (!STATE_CHANGING.has(request.method)) return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  // The OpenAPI document describes the JSON API only; HTML routes are hidden from it.
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Confiance API", version: "1", description: "JSON API of Confiance. Errors are RFC 9457 problem details." },
+    },
+    transform: ({ schema, url }) => ({ schema: url.startsWith("/api/v1/") ? schema : { ...schema, hide: true }, url }),
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  await app.register(assetRoutes);
+  await app.register(healthRoutes, { ctx });
+  await app.register(apiRoutes, { ctx });
+  await app.register(pageRoutes, { ctx });
+  await app.register(accountRoutes, { ctx });
+  await app.register(oidcRoutes, { ctx });
+  await app.register(staffRoutes, { ctx });
+  return app;
+}
