@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { ROLES, type Role } from "../src/platform/auth/roles.ts";
+import { Agent } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+
+type Who = Role | "anonymous";
+const EVERYONE: Who[] = ["anonymous", ...ROLES];
+
+/** Expected status for each kind of visitor; a function keeps the table short. */
+type Expectation = (who: Who) => number;
+const all = (status: number): Expectation => () => status;
+const signedInOnly: Expectation = (who) => (who === "anonymous" ? 303 : 200);
+const visitorsOnly: Expectation = (who) => (who === "anonymous" ? 200 : 303);
+const staffWith = (allowed: Role[], denied = 403): Expectation => (who) =>
+  who === "anonymous" ? 303 : allowed.includes(who as Role) ? 200 : denied;
+
+const GET_ROUTES: [string, Expectation][] = [
+  ["/", all(200)],
+  ["/accessibilite", all(200)],
+  ["/mentions-legales", all(200)],
+  ["/confidentialite", all(200)],
+  ["/healthz", all(200)],
+  ["/readyz", all(200)],
+  ["/metrics", all(200)],
+  ["/api/docs/json", all(200)],
+  ["/inscription", visitorsOnly],
+  ["/connexion", visitorsOnly],
+  ["/mot-de-passe-oublie", all(200)],
+  ["/compte", signedInOnly],
+  ["/compte/sessions", signedInOnly],
+  ["/compte/securite", signedInOnly],
+  ["/compte/supprimer", signedInOnly],
+  ["/api/v1/me", (who) => (who === "anonymous" ? 401 : 200)],
+  ["/admin", staffWith(["advisor", "community_manager", "compliance_officer", "dpo", "administrator"])],
+  ["/admin/comptes", staffWith(["administrator"])],
+  ["/admin/journal", staffWith(["administrator", "compliance_officer"])],
+  ["/admin/boite-mail", staffWith(["administrator"])],
+  ["/admin/boite-mail/999999", (who) => (who === "administrator" ? 404 : who === "anonymous" ? 303 : 403)],
+  ["/une-page-qui-n-existe-pas", all(404)],
+];
+
+let t: TestApp;
+const agents = new Map<Who, Agent>();
+let target: { id: number };
+
+before(async () => {
+  t = await startTestApp();
+  agents.set("anonymous", new Agent(t.app));
+  for (const role of ROLES) agents.set(role, await signedIn(t.app, await createPerson(t.ctx, role)));
+  target = await createPerson(t.ctx, "member");
+});
+after(() => t.close());
+
+for (const [url, expected] of GET_ROUTES) {
+  test(`GET ${url}`, async () => {
+    for (const who of EVERYONE) {
+      const response = await agents.get(who)!.get(url);
+      assert.equal(response.statusCode, expected(who), `${who} on GET ${url}`);
+    }
+  });
+}
+
+test("POST staff actions are refused to everyone but administrators", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const response = await agent.post(`/admin/comptes/${target.id}/role`, { role: "member" });
+    const expected = who === "administrator" ? 303 : who === "anonymous" ? 401 : 403;
+    assert.equal(response.statusCode, expected, `${who} changing a role`);
+    const deactivate = await agent.post(`/admin/comptes/${target.id}/reactiver`);
+    assert.equal(deactivate.statusCode, expected, `${who} reactivating an account`);
+  }
+});
+
+test("every page refused to a signed-in person is a translated page, never a stack trace", async () => {
+  const member = agents.get("member")!;
+  const response = await member.get("/admin/comptes");
+  assert.equal(response.statusCode, 403);
+  assert.match(response.headers["content-type"] as string, /text\/html/);
+  assert.match(response.body, /Accès refusé/);
+  assert.doesNotMatch(response.body, /at .*\.ts:\d+/);
+});
