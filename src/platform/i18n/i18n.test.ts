@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { en } from "./en.ts";
+import { fr } from "./fr.ts";
+import { i18nFor, localeFromAcceptLanguage, negotiateLocale } from "./index.ts";
+
+test("English is complete: same keys and same placeholders as French", () => {
+  assert.deepEqual(Object.keys(en).sort(), Object.keys(fr).sort());
+  for (const [key, text] of Object.entries(fr)) {
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    assert.deepEqual(placeholders(en[key as keyof typeof fr]), placeholders(text), key);
+  }
+});
+
+test("Accept-Language is read by quality, falling back to the default", () => {
+  assert.equal(localeFromAcceptLanguage("de-DE,en;q=0.8,fr;q=0.9"), "fr");
+  assert.equal(localeFromAcceptLanguage("en-US"), "en");
+  assert.equal(localeFromAcceptLanguage("de, es"), undefined);
+  assert.equal(negotiateLocale({ accountLocale: null, cookieLocale: undefined, acceptLanguage: "es", defaultLocale: "fr" }), "fr");
+  assert.equal(negotiateLocale({ accountLocale: "en", cookieLocale: "fr", acceptLanguage: "fr", defaultLocale: "fr" }), "en");
+});
+
+test("dates are shown in Europe/Paris time", () => {
+  // 23:30 UTC on 31 December is already 1 January in Paris.
+  assert.match(i18nFor("fr").dateTime(new Date("2025-12-31T23:30:00Z")), /1 janvier 2026 à 00:30/);
+  assert.equal(i18nFor("fr").number(1234.5), "1\u202f234,5", "French thousands use a narrow no-break space");
+});
