@@ -15,7 +15,11 @@ test("defaults give a working local setup and keep a generated session secret", 
   assert.equal(config.secureCookies, false);
   assert.equal(config.databaseUrl, undefined);
   assert.equal(readFileSync(path.join(dir, "session-secret"), "utf8").trim(), config.sessionSecret);
-  assert.equal(loadConfig({ DATA_DIR: dir }).sessionSecret, config.sessionSecret, "the same secret after a restart");
+  assert.equal(
+    loadConfig({ DATA_DIR: dir }).sessionSecret,
+    config.sessionSecret,
+    "the same secret after a restart",
+  );
 });
 
 test("a wrong value stops with one sentence naming the variable and what is expected", () => {
@@ -30,10 +34,16 @@ test("a wrong value stops with one sentence naming the variable and what is expe
     [{ OIDC_ISSUER: "https://idp.banque.fr" }, /^OIDC_CLIENT_ID must be set/],
   ];
   for (const [env, message] of cases) {
-    assert.throws(() => loadConfig({ DATA_DIR: dataDir(), ...env }), (error: unknown) => error instanceof ConfigError && message.test(error.message));
+    assert.throws(
+      () => loadConfig({ DATA_DIR: dataDir(), ...env }),
+      (error: unknown) => error instanceof ConfigError && message.test(error.message),
+    );
   }
 });
 
 test("an https BASE_URL turns on secure cookies", () => {
-  assert.equal(loadConfig({ DATA_DIR: dataDir(), BASE_URL: "https://communaute.banque.fr" }).secureCookies, true);
+  assert.equal(
+    loadConfig({ DATA_DIR: dataDir(), BASE_URL: "https://communaute.banque.fr" }).secureCookies,
+    true,
+  );
 });

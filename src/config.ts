@@ -134,7 +134,9 @@ export function loadConfig(env: Env = process.env): Config {
   const smtpUrl = url(env, "SMTP_URL", ["smtp:", "smtps:"])?.href;
   const mailFrom = env.MAIL_FROM || `Confiance <no-reply@${baseUrl.hostname}>`;
   if (!/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom)) {
-    throw new ConfigError(`MAIL_FROM must be an address such as "Ma Banque <no-reply@example.fr>" (got "${mailFrom}").`);
+    throw new ConfigError(
+      `MAIL_FROM must be an address such as "Ma Banque <no-reply@example.fr>" (got "${mailFrom}").`,
+    );
   }
   return {
     port,

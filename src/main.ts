@@ -7,50 +7,56 @@ import { DomainError } from "./platform/http/errors.ts";
 import { i18nFor } from "./platform/i18n/index.ts";
 import { buildServer } from "./server.ts";
 
-const COMMANDS: Record<string, { summary: string; usage: string; run: (args: string[]) => Promise<number> }> = {
-  serve: {
-    summary: "Start the web server (and the embedded PostgreSQL when DATABASE_URL is unset).",
-    usage: "confiance serve\n\nConfiguration comes from environment variables: see the README table.",
-    run: serve,
-  },
-  migrate: {
-    summary: "Apply the database migrations, then exit.",
-    usage: "confiance migrate",
-    run: async () => withContext(async () => {
-      console.log("Migrations applied.");
-      return 0;
-    }),
-  },
-  "seed-demo": {
-    summary: "Load the French demo content (idempotent).",
-    usage: "confiance seed-demo",
-    run: async () => withContext(async () => {
-      console.log("The foundation has no demo content yet: the community issue brings it.");
-      return 0;
-    }),
-  },
-  "create-admin": {
-    summary: "Create the first administrator (or promote an existing account).",
-    usage:
-      "confiance create-admin --email <address> --name <display name> [--password <password>]\n\n" +
-      "Without --password, the password is read from the CONFIANCE_ADMIN_PASSWORD variable\n" +
-      "or, failing that, from standard input (one line). The second factor is enrolled at first sign-in.",
-    run: createAdmin,
-  },
-  "audit-verify": {
-    summary: "Check the hash chain of the audit log; exits 1 if an entry was altered or removed.",
-    usage: "confiance audit-verify",
-    run: async () => withContext(async (ctx) => {
-      const report = await verifyAuditChain(ctx.db);
-      if (report.ok) {
-        console.log(`Audit log intact: ${report.checked} entries checked.`);
-        return 0;
-      }
-      console.error(`Audit log BROKEN at entry ${report.brokenAt} (${report.reason}) after ${report.checked} good entries.`);
-      return 1;
-    }),
-  },
-};
+const COMMANDS: Record<string, { summary: string; usage: string; run: (args: string[]) => Promise<number> }> =
+  {
+    serve: {
+      summary: "Start the web server (and the embedded PostgreSQL when DATABASE_URL is unset).",
+      usage: "confiance serve\n\nConfiguration comes from environment variables: see the README table.",
+      run: serve,
+    },
+    migrate: {
+      summary: "Apply the database migrations, then exit.",
+      usage: "confiance migrate",
+      run: async () =>
+        withContext(async () => {
+          console.log("Migrations applied.");
+          return 0;
+        }),
+    },
+    "seed-demo": {
+      summary: "Load the French demo content (idempotent).",
+      usage: "confiance seed-demo",
+      run: async () =>
+        withContext(async () => {
+          console.log("The foundation has no demo content yet: the community issue brings it.");
+          return 0;
+        }),
+    },
+    "create-admin": {
+      summary: "Create the first administrator (or promote an existing account).",
+      usage:
+        "confiance create-admin --email <address> --name <display name> [--password <password>]\n\n" +
+        "Without --password, the password is read from the CONFIANCE_ADMIN_PASSWORD variable\n" +
+        "or, failing that, from standard input (one line). The second factor is enrolled at first sign-in.",
+      run: createAdmin,
+    },
+    "audit-verify": {
+      summary: "Check the hash chain of the audit log; exits 1 if an entry was altered or removed.",
+      usage: "confiance audit-verify",
+      run: async () =>
+        withContext(async (ctx) => {
+          const report = await verifyAuditChain(ctx.db);
+          if (report.ok) {
+            console.log(`Audit log intact: ${report.checked} entries checked.`);
+            return 0;
+          }
+          console.error(
+            `Audit log BROKEN at entry ${report.brokenAt} (${report.reason}) after ${report.checked} good entries.`,
+          );
+          return 1;
+        }),
+    },
+  };
 
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -66,7 +72,9 @@ function help(): string {
   ].join("\n");
 }
 
-async function withContext(run: (ctx: Awaited<ReturnType<typeof createContext>>) => Promise<number>): Promise<number> {
+async function withContext(
+  run: (ctx: Awaited<ReturnType<typeof createContext>>) => Promise<number>,
+): Promise<number> {
   const config = loadConfig();
   const ctx = await createContext(config);
   try {
@@ -99,7 +107,11 @@ async function createAdmin(args: string[]): Promise<number> {
   const password = values.password ?? process.env.CONFIANCE_ADMIN_PASSWORD ?? (await readLine());
   return withContext(async (ctx) => {
     try {
-      const result = await createAdministrator(ctx, { email: values.email!, displayName: values.name!, password });
+      const result = await createAdministrator(ctx, {
+        email: values.email!,
+        displayName: values.name!,
+        password,
+      });
       console.log(
         `${result.created ? "Administrator created" : "Existing account promoted to administrator"}: ${values.email} (id ${result.id}).` +
           " Sign in at /connexion; the second factor is enrolled at first sign-in.",
@@ -137,7 +149,9 @@ async function serve(): Promise<number> {
   } catch (error) {
     await closeContext(ctx);
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-      throw new ConfigError(`Port ${config.port} is already in use: set PORT to a free port or stop the program using it.`);
+      throw new ConfigError(
+        `Port ${config.port} is already in use: set PORT to a free port or stop the program using it.`,
+      );
     }
     throw error;
   }

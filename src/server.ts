@@ -8,14 +8,14 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import { accountRoutes } from "./features/accounts/routes.tsx";
 import { oidcRoutes } from "./features/accounts/oidc-routes.tsx";
+import { accountRoutes } from "./features/accounts/routes.tsx";
 import { installActorHook } from "./features/accounts/session-cookie.ts";
 import { pageRoutes } from "./features/pages/routes.tsx";
 import { staffRoutes } from "./features/staff/routes.tsx";
+import type { AppContext } from "./platform/context.ts";
 import { apiRoutes } from "./platform/http/api.ts";
 import { assetRoutes } from "./platform/http/assets.ts";
-import type { AppContext } from "./platform/context.ts";
 import { installErrorHandlers } from "./platform/http/error-handler.ts";
 import { healthRoutes } from "./platform/http/health.ts";
 import "./platform/http/types.ts";
@@ -26,7 +26,10 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
-    logger: config.logLevel === "silent" ? false : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    logger:
+      config.logLevel === "silent"
+        ? false
+        : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
@@ -87,9 +90,16 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   // The OpenAPI document describes the JSON API only; HTML routes are hidden from it.
   await app.register(swagger, {
     openapi: {
-      info: { title: "Confiance API", version: "1", description: "JSON API of Confiance. Errors are RFC 9457 problem details." },
+      info: {
+        title: "Confiance API",
+        version: "1",
+        description: "JSON API of Confiance. Errors are RFC 9457 problem details.",
+      },
     },
-    transform: ({ schema, url }) => ({ schema: url.startsWith("/api/v1/") ? schema : { ...schema, hide: true }, url }),
+    transform: ({ schema, url }) => ({
+      schema: url.startsWith("/api/v1/") ? schema : { ...schema, hide: true },
+      url,
+    }),
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 

@@ -42,13 +42,21 @@ describe("a newcomer's account", () => {
     assert.equal(me.json().email, email);
 
     await agent.post("/deconnexion");
-    assert.equal((await agent.get("/compte")).statusCode, 303, "signed out: the account page sends to sign-in");
+    assert.equal(
+      (await agent.get("/compte")).statusCode,
+      303,
+      "signed out: the account page sends to sign-in",
+    );
   });
 
   test("a rejected sign-up keeps what was typed and says what to fix", async () => {
     const agent = new Agent(t.app);
     await agent.get("/inscription");
-    const response = await agent.post("/inscription", { email: "pas-une-adresse", displayName: "Jo Durand", password: "password" });
+    const response = await agent.post("/inscription", {
+      email: "pas-une-adresse",
+      displayName: "Jo Durand",
+      password: "password",
+    });
     assert.equal(response.statusCode, 422);
     assert.match(response.body, /value="pas-une-adresse"/);
     assert.match(response.body, /value="Jo Durand"/);
@@ -60,7 +68,11 @@ describe("a newcomer's account", () => {
   test("signing up again with a taken address reveals nothing and warns the owner", async () => {
     const agent = new Agent(t.app);
     await agent.get("/inscription");
-    const response = await agent.post("/inscription", { email: email.toUpperCase(), displayName: "Imposteur", password: "une autre phrase secrète" });
+    const response = await agent.post("/inscription", {
+      email: email.toUpperCase(),
+      displayName: "Imposteur",
+      password: "une autre phrase secrète",
+    });
     assert.equal(response.statusCode, 200);
     assert.match(response.body, /Vérifiez votre boîte e-mail/);
     const mail = await lastMailTo(t.ctx.db, email);
@@ -78,10 +90,16 @@ describe("a newcomer's account", () => {
     const token = new URL(mail.link!).searchParams.get("jeton")!;
     const tooShort = await agent.post("/mot-de-passe-oublie/nouveau", { jeton: token, password: "court" });
     assert.equal(tooShort.statusCode, 422);
-    const done = await agent.post("/mot-de-passe-oublie/nouveau", { jeton: token, password: "une toute nouvelle phrase" });
+    const done = await agent.post("/mot-de-passe-oublie/nouveau", {
+      jeton: token,
+      password: "une toute nouvelle phrase",
+    });
     assert.equal(done.statusCode, 303);
     assert.equal((await agent.post("/connexion", { email, password })).statusCode, 401);
-    assert.equal((await agent.post("/connexion", { email, password: "une toute nouvelle phrase" })).statusCode, 303);
+    assert.equal(
+      (await agent.post("/connexion", { email, password: "une toute nouvelle phrase" })).statusCode,
+      303,
+    );
   });
 
   test("changes the password (other devices are signed out) and lists sessions", async () => {
@@ -94,10 +112,16 @@ describe("a newcomer's account", () => {
     assert.match(sessions.body, /Ordinateur/);
 
     await laptop.get("/compte");
-    const wrong = await laptop.post("/compte/mot-de-passe", { current: "faux", next: "encore une autre phrase" });
+    const wrong = await laptop.post("/compte/mot-de-passe", {
+      current: "faux",
+      next: "encore une autre phrase",
+    });
     assert.equal(wrong.statusCode, 422);
     assert.match(wrong.body, /pas le bon/);
-    const changed = await laptop.post("/compte/mot-de-passe", { current: "une toute nouvelle phrase", next: "encore une autre phrase" });
+    const changed = await laptop.post("/compte/mot-de-passe", {
+      current: "une toute nouvelle phrase",
+      next: "encore une autre phrase",
+    });
     assert.equal(changed.statusCode, 303);
     assert.equal((await laptop.get("/compte")).statusCode, 200, "this device stays signed in");
     assert.equal((await phone.get("/compte")).statusCode, 303, "the other device is signed out");
@@ -108,11 +132,18 @@ describe("a newcomer's account", () => {
     const agent = new Agent(t.app);
     await agent.post("/connexion", { email, password: "encore une autre phrase" });
     await agent.get("/compte");
-    const asked = await agent.post("/compte/email", { newEmail: "camille.m@exemple.org", password: "encore une autre phrase" });
+    const asked = await agent.post("/compte/email", {
+      newEmail: "camille.m@exemple.org",
+      password: "encore une autre phrase",
+    });
     assert.equal(asked.statusCode, 200);
     const mail = await lastMailTo(t.ctx.db, "camille.m@exemple.org");
     assert.equal((await agent.get(pathOf(mail.link))).statusCode, 200);
-    assert.match((await lastMailTo(t.ctx.db, email)).text, /camille\.m@exemple\.org/, "the old address is told");
+    assert.match(
+      (await lastMailTo(t.ctx.db, email)).text,
+      /camille\.m@exemple\.org/,
+      "the old address is told",
+    );
     assert.match((await agent.get("/compte")).body, /camille\.m@exemple\.org/);
   });
 
@@ -127,7 +158,11 @@ describe("a newcomer's account", () => {
     await member.post("/langue", { locale: "en", next: "/compte" });
     const fresh = new Agent(t.app, { "accept-language": "fr" });
     await fresh.post("/connexion", { email: "camille.m@exemple.org", password: "encore une autre phrase" });
-    assert.match((await fresh.get("/compte")).body, /<html lang="en"/, "saved on the account, not only the cookie");
+    assert.match(
+      (await fresh.get("/compte")).body,
+      /<html lang="en"/,
+      "saved on the account, not only the cookie",
+    );
   });
 
   test("signs out everywhere, then deletes the account after confirmation", async () => {
@@ -142,9 +177,20 @@ describe("a newcomer's account", () => {
     const unconfirmed = await agent.post("/compte/supprimer", { password: "encore une autre phrase" });
     assert.equal(unconfirmed.statusCode, 422);
     assert.match(unconfirmed.body, /Tick the box/, "in the language the member chose");
-    const deleted = await agent.post("/compte/supprimer", { password: "encore une autre phrase", confirm: "yes" });
+    const deleted = await agent.post("/compte/supprimer", {
+      password: "encore une autre phrase",
+      confirm: "yes",
+    });
     assert.equal(deleted.statusCode, 200);
     assert.match(deleted.body, /Your account is deleted/);
-    assert.equal((await agent.post("/connexion", { email: "camille.m@exemple.org", password: "encore une autre phrase" })).statusCode, 401);
+    assert.equal(
+      (
+        await agent.post("/connexion", {
+          email: "camille.m@exemple.org",
+          password: "encore une autre phrase",
+        })
+      ).statusCode,
+      401,
+    );
   });
 });

@@ -10,11 +10,16 @@ const EVERYONE: Who[] = ["anonymous", ...ROLES];
 
 /** Expected status for each kind of visitor; a function keeps the table short. */
 type Expectation = (who: Who) => number;
-const all = (status: number): Expectation => () => status;
+const all =
+  (status: number): Expectation =>
+  () =>
+    status;
 const signedInOnly: Expectation = (who) => (who === "anonymous" ? 303 : 200);
 const visitorsOnly: Expectation = (who) => (who === "anonymous" ? 200 : 303);
-const staffWith = (allowed: Role[], denied = 403): Expectation => (who) =>
-  who === "anonymous" ? 303 : allowed.includes(who as Role) ? 200 : denied;
+const staffWith =
+  (allowed: Role[], denied = 403): Expectation =>
+  (who) =>
+    who === "anonymous" ? 303 : allowed.includes(who as Role) ? 200 : denied;
 
 const GET_ROUTES: [string, Expectation][] = [
   ["/", all(200)],

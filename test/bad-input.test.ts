@@ -26,7 +26,11 @@ describe("bad input gets a clear 4xx, never a 500", () => {
   test("too long values are refused with what to fix", async () => {
     const agent = new Agent(t.app);
     await agent.get("/inscription");
-    const response = await agent.post("/inscription", { email: `${"a".repeat(260)}@exemple.fr`, displayName: "x".repeat(41), password: "p".repeat(300) });
+    const response = await agent.post("/inscription", {
+      email: `${"a".repeat(260)}@exemple.fr`,
+      displayName: "x".repeat(41),
+      password: "p".repeat(300),
+    });
     assert.equal(response.statusCode, 422);
     assert.match(response.body, /254 caractères/);
     assert.match(response.body, /40 caractères/);
@@ -36,14 +40,22 @@ describe("bad input gets a clear 4xx, never a 500", () => {
   test("a 64-character password with spaces and accents is accepted (no composition rules)", async () => {
     const agent = new Agent(t.app);
     await agent.get("/inscription");
-    const response = await agent.post("/inscription", { email: "long@exemple.fr", displayName: "Phrase", password: "é".repeat(10) + " une phrase de passe très longue mais sans chiffre ni majuscule" });
+    const response = await agent.post("/inscription", {
+      email: "long@exemple.fr",
+      displayName: "Phrase",
+      password: `${"é".repeat(10)} une phrase de passe très longue mais sans chiffre ni majuscule`,
+    });
     assert.equal(response.statusCode, 200);
   });
 
   test("a wrong or missing CSRF token is refused with a translated page", async () => {
     const agent = new Agent(t.app);
     await agent.get("/connexion");
-    const wrong = await agent.post("/connexion", { email: "a@exemple.fr", password: "x" }, { csrf: "forged" });
+    const wrong = await agent.post(
+      "/connexion",
+      { email: "a@exemple.fr", password: "x" },
+      { csrf: "forged" },
+    );
     assert.equal(wrong.statusCode, 403);
     assert.match(wrong.body, /Le formulaire a expiré/);
     const missing = await agent.post("/connexion", { email: "a@exemple.fr", password: "x" }, { csrf: null });
@@ -53,16 +65,31 @@ describe("bad input gets a clear 4xx, never a 500", () => {
   });
 
   test("a wrong content type is 415 with problem+json on the API and a page on HTML routes", async () => {
-    const html = await t.app.inject({ method: "POST", url: "/connexion", headers: { "content-type": "application/xml" }, payload: "<a/>" });
+    const html = await t.app.inject({
+      method: "POST",
+      url: "/connexion",
+      headers: { "content-type": "application/xml" },
+      payload: "<a/>",
+    });
     assert.equal(html.statusCode, 415);
     assert.match(html.body, /Format non accepté/);
-    const json = await t.app.inject({ method: "POST", url: "/api/v1/me", headers: { "content-type": "text/csv" }, payload: "a,b" });
+    const json = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/me",
+      headers: { "content-type": "text/csv" },
+      payload: "a,b",
+    });
     assert.ok(json.statusCode >= 400 && json.statusCode < 500);
     noStackTrace(json.body);
   });
 
   test("malformed JSON is a 400 problem", async () => {
-    const response = await t.app.inject({ method: "POST", url: "/connexion", headers: { "content-type": "application/json" }, payload: "{not json" });
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/connexion",
+      headers: { "content-type": "application/json" },
+      payload: "{not json",
+    });
     assert.equal(response.statusCode, 400);
     noStackTrace(response.body);
   });
@@ -90,7 +117,11 @@ describe("bad input gets a clear 4xx, never a 500", () => {
     const member = await createPerson(t.ctx, "member");
     const agent = new Agent(t.app);
     await agent.get("/connexion?suite=//evil.example");
-    const response = await agent.post("/connexion", { email: member.email, password: "un mot de passe assez long", next: "//evil.example" });
+    const response = await agent.post("/connexion", {
+      email: member.email,
+      password: "un mot de passe assez long",
+      next: "//evil.example",
+    });
     assert.equal(response.headers.location, "/");
   });
 });
@@ -102,7 +133,10 @@ describe("rate limits", () => {
       const agent = new Agent(limited.app);
       await agent.get("/connexion");
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await agent.post("/connexion", { email: "x@exemple.fr", password: "mauvais mot" })).statusCode);
+      for (let i = 0; i < 5; i++)
+        statuses.push(
+          (await agent.post("/connexion", { email: "x@exemple.fr", password: "mauvais mot" })).statusCode,
+        );
       assert.deepEqual(statuses, [401, 401, 401, 429, 429]);
       assert.match(agent.lastBody, /Trop de tentatives/);
       assert.equal((await agent.get("/")).statusCode, 200, "other pages stay open");

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
-import { currentTotp } from "../src/platform/auth/totp.ts";
+import { createAdministrator } from "../src/features/accounts/admin.ts";
 import { verifyAuditChain } from "../src/platform/audit/service.ts";
+import { currentTotp } from "../src/platform/auth/totp.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { administrator, createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
-import { createAdministrator } from "../src/features/accounts/admin.ts";
 
 let t: TestApp;
 before(async () => {
@@ -16,12 +16,20 @@ after(() => t.close());
 
 describe("staff second factor", () => {
   test("a new administrator must enrol TOTP before any staff action, then gets asked at each sign-in", async () => {
-    await createAdministrator(t.ctx, { email: "dsi@banque.fr", displayName: "Admin DSI", password: PASSWORD });
+    await createAdministrator(t.ctx, {
+      email: "dsi@banque.fr",
+      displayName: "Admin DSI",
+      password: PASSWORD,
+    });
     const agent = new Agent(t.app);
     await agent.get("/connexion");
     const signIn = await agent.post("/connexion", { email: "dsi@banque.fr", password: PASSWORD });
     assert.equal(signIn.headers.location, "/compte/securite", "straight to enrolment");
-    assert.equal((await agent.get("/admin")).headers.location, "/compte/securite", "no staff page before enrolment");
+    assert.equal(
+      (await agent.get("/admin")).headers.location,
+      "/compte/securite",
+      "no staff page before enrolment",
+    );
 
     const page = await agent.get("/compte/securite");
     const secret = /<code class="secret">([A-Z2-7]+)<\/code>/.exec(page.body)?.[1];
@@ -32,7 +40,11 @@ describe("staff second factor", () => {
     assert.equal(enrolled.statusCode, 200);
     const codes = [...enrolled.body.matchAll(/<li><code>([a-z0-9-]{14})<\/code><\/li>/g)].map((m) => m[1]!);
     assert.equal(codes.length, 10);
-    assert.equal((await agent.get("/admin")).statusCode, 200, "enrolment counts as this session's second factor");
+    assert.equal(
+      (await agent.get("/admin")).statusCode,
+      200,
+      "enrolment counts as this session's second factor",
+    );
 
     await agent.post("/deconnexion");
     const again = await agent.post("/connexion", { email: "dsi@banque.fr", password: PASSWORD });
@@ -40,13 +52,21 @@ describe("staff second factor", () => {
     assert.equal((await agent.get("/admin")).statusCode, 303, "a pending session is not signed in");
     await agent.get("/connexion/second-facteur");
     assert.equal((await agent.post("/connexion/second-facteur", { code: "123456" })).statusCode, 401);
-    assert.equal((await agent.post("/connexion/second-facteur", { code: codes[0]!.toUpperCase() })).statusCode, 303, "a recovery code works");
+    assert.equal(
+      (await agent.post("/connexion/second-facteur", { code: codes[0]!.toUpperCase() })).statusCode,
+      303,
+      "a recovery code works",
+    );
     assert.equal((await agent.get("/admin")).statusCode, 200);
 
     await agent.post("/deconnexion");
     await agent.post("/connexion", { email: "dsi@banque.fr", password: PASSWORD });
     await agent.get("/connexion/second-facteur");
-    assert.equal((await agent.post("/connexion/second-facteur", { code: codes[0]! })).statusCode, 401, "but only once");
+    assert.equal(
+      (await agent.post("/connexion/second-facteur", { code: codes[0]! })).statusCode,
+      401,
+      "but only once",
+    );
   });
 });
 
@@ -61,7 +81,11 @@ describe("accounts and roles", () => {
     assert.match(search.body, /lea\.conseil@banque\.fr/);
     const changed = await agent.post(`/admin/comptes/${member.id}/role`, { role: "advisor" });
     assert.equal(changed.statusCode, 303);
-    assert.match((await agent.get("/admin/comptes")).body, /lea\.conseil@banque\.fr/, "now listed with the staff");
+    assert.match(
+      (await agent.get("/admin/comptes")).body,
+      /lea\.conseil@banque\.fr/,
+      "now listed with the staff",
+    );
     assert.equal((await memberAgent.get("/compte")).statusCode, 303, "sessions end on becoming staff");
 
     const journal = await agent.get("/admin/journal");
@@ -69,7 +93,11 @@ describe("accounts and roles", () => {
     assert.match(journal.body, /&quot;to&quot;:&quot;advisor&quot;|"to":"advisor"/);
 
     assert.equal((await agent.post(`/admin/comptes/${member.id}/role`, { role: "pape" })).statusCode, 400);
-    assert.equal((await agent.post(`/admin/comptes/${admin.id}/role`, { role: "member" })).statusCode, 409, "no demoting oneself");
+    assert.equal(
+      (await agent.post(`/admin/comptes/${admin.id}/role`, { role: "member" })).statusCode,
+      409,
+      "no demoting oneself",
+    );
   });
 
   test("deactivating an account ends its sessions at once", async () => {
@@ -97,7 +125,7 @@ describe("audit log", () => {
       await assert.rejects(client.query("delete from audit_log where id = 1"), /append-only/);
       // A database superuser can bypass the trigger: the chain still tells.
       await client.query("alter table audit_log disable trigger audit_log_append_only");
-      await client.query("update audit_log set details = '{\"to\":\"administrator\"}' where id = 2");
+      await client.query('update audit_log set details = \'{"to":"administrator"}\' where id = 2');
       const tampered = await verifyAuditChain(t.ctx.db);
       assert.equal(tampered.ok, false);
       assert.equal(tampered.brokenAt, 2);

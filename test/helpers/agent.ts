@@ -19,7 +19,8 @@ export class Agent {
 
   private remember(response: LightMyRequestResponse) {
     for (const c of response.cookies) {
-      if (c.value === "" || (c.expires && new Date(c.expires).getTime() < Date.now())) this.cookies.delete(c.name);
+      if (c.value === "" || (c.expires && new Date(c.expires).getTime() < Date.now()))
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
     const body = response.body;
@@ -37,13 +38,21 @@ export class Agent {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    const response = await this.app.inject({ method: "GET", url, headers: { ...this.headers, cookie: this.cookieHeader(), ...headers } });
+    const response = await this.app.inject({
+      method: "GET",
+      url,
+      headers: { ...this.headers, cookie: this.cookieHeader(), ...headers },
+    });
     this.remember(response);
     return response;
   }
 
   /** Posts a form with the current CSRF token (fetching a page first when none was seen). */
-  async post(url: string, form: Record<string, string> = {}, options: { csrf?: string | null } = {}): Promise<LightMyRequestResponse> {
+  async post(
+    url: string,
+    form: Record<string, string> = {},
+    options: { csrf?: string | null } = {},
+  ): Promise<LightMyRequestResponse> {
     if (!this.csrf && options.csrf === undefined) await this.get("/");
     const fields = { ...form } as Record<string, string>;
     const token = options.csrf === undefined ? this.csrf : options.csrf;
@@ -51,7 +60,11 @@ export class Agent {
     const response = await this.app.inject({
       method: "POST",
       url,
-      headers: { ...this.headers, cookie: this.cookieHeader(), "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        ...this.headers,
+        cookie: this.cookieHeader(),
+        "content-type": "application/x-www-form-urlencoded",
+      },
       payload: new URLSearchParams(fields).toString(),
     });
     this.remember(response);
@@ -60,7 +73,10 @@ export class Agent {
 }
 
 /** The newest message the Mailbox caught for an address, and the first link in it. */
-export async function lastMailTo(db: Db, address: string): Promise<{ subject: string; text: string; html: string | null; link: string | undefined }> {
+export async function lastMailTo(
+  db: Db,
+  address: string,
+): Promise<{ subject: string; text: string; html: string | null; link: string | undefined }> {
   const rows = await db.select().from(mailboxMessages).orderBy(desc(mailboxMessages.id)).limit(50);
   const mail = rows.find((m) => m.recipients.includes(address));
   if (!mail) throw new Error(`No mail to ${address}`);

@@ -1,17 +1,21 @@
 import { eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
 import { createAdministrator } from "../../src/features/accounts/admin.ts";
 import { accounts } from "../../src/features/accounts/schema.ts";
-import { currentTotp, newTotpSecret } from "../../src/platform/auth/totp.ts";
 import { hashPassword } from "../../src/platform/auth/passwords.ts";
 import type { Role } from "../../src/platform/auth/roles.ts";
+import { currentTotp, newTotpSecret } from "../../src/platform/auth/totp.ts";
 import type { AppContext } from "../../src/platform/context.ts";
 import { Agent } from "./agent.ts";
-import type { FastifyInstance } from "fastify";
 
 export const PASSWORD = "un mot de passe assez long";
 
 /** Creates a verified account directly (staff get an enrolled TOTP secret) and returns its details. */
-export async function createPerson(ctx: AppContext, role: Role, email = `${role}-${Math.random().toString(36).slice(2)}@exemple.fr`) {
+export async function createPerson(
+  ctx: AppContext,
+  role: Role,
+  email = `${role}-${Math.random().toString(36).slice(2)}@exemple.fr`,
+) {
   const totpSecret = role === "member" ? null : newTotpSecret();
   const [row] = await ctx.db
     .insert(accounts)
@@ -29,7 +33,10 @@ export async function createPerson(ctx: AppContext, role: Role, email = `${role}
 }
 
 /** Signs a person in through the real forms, second factor included for staff. */
-export async function signedIn(app: FastifyInstance, person: { email: string; totpSecret: string | null }): Promise<Agent> {
+export async function signedIn(
+  app: FastifyInstance,
+  person: { email: string; totpSecret: string | null },
+): Promise<Agent> {
   const agent = new Agent(app);
   await agent.get("/connexion");
   const response = await agent.post("/connexion", { email: person.email, password: PASSWORD });
@@ -46,6 +53,9 @@ export async function administrator(ctx: AppContext) {
   const email = `admin-${Math.random().toString(36).slice(2)}@exemple.fr`;
   const { id } = await createAdministrator(ctx, { email, displayName: "Admin test", password: PASSWORD });
   const secret = newTotpSecret();
-  await ctx.db.update(accounts).set({ totpSecret: ctx.secrets.seal(secret), totpEnabledAt: new Date() }).where(eq(accounts.id, id));
+  await ctx.db
+    .update(accounts)
+    .set({ totpSecret: ctx.secrets.seal(secret), totpEnabledAt: new Date() })
+    .where(eq(accounts.id, id));
   return { id, email, role: "administrator" as const, totpSecret: secret };
 }

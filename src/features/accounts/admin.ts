@@ -1,12 +1,18 @@
 import { and, asc, eq, ilike, isNull, ne, or, sql } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { hashPassword, passwordProblem } from "../../platform/auth/passwords.ts";
 import { isStaffRole, type Role } from "../../platform/auth/roles.ts";
-import { recordAudit } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError } from "../../platform/http/errors.ts";
 import { accounts } from "./schema.ts";
-import { type Account, countActiveAdministrators, findAccount, findAccountByEmail, type Origin } from "./service.ts";
+import {
+  type Account,
+  countActiveAdministrators,
+  findAccount,
+  findAccountByEmail,
+  type Origin,
+} from "./service.ts";
 import { closeAllSessions } from "./sessions.ts";
 import { displayNameProblem, emailProblem, normaliseDisplayName, normaliseEmail } from "./validation.ts";
 
@@ -35,14 +41,21 @@ function summary(a: Account): AccountSummary {
 }
 
 /** Staff first; with a search, any account whose e-mail or name contains it. */
-export async function listAccounts(ctx: AppContext, search: string | undefined, limit = 50): Promise<AccountSummary[]> {
+export async function listAccounts(
+  ctx: AppContext,
+  search: string | undefined,
+  limit = 50,
+): Promise<AccountSummary[]> {
   const term = search?.trim();
   const rows = await ctx.db
     .select()
     .from(accounts)
     .where(
       term
-        ? or(ilike(accounts.email, `%${escapeLike(term)}%`), ilike(accounts.displayName, `%${escapeLike(term)}%`))
+        ? or(
+            ilike(accounts.email, `%${escapeLike(term)}%`),
+            ilike(accounts.displayName, `%${escapeLike(term)}%`),
+          )
         : ne(accounts.role, "member"),
     )
     .orderBy(sql`${accounts.role} = 'member'`, asc(accounts.displayName))
@@ -57,25 +70,55 @@ function escapeLike(term: string): string {
 const lastAdministrator = () => new DomainError("last_administrator", 409, "staff.lastAdministrator");
 const selfChange = () => new DomainError("own_account", 409, "staff.ownAccount");
 
-export async function changeRole(ctx: AppContext, actor: Actor, accountId: number, role: Role, origin: Origin): Promise<void> {
+export async function changeRole(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: number,
+  role: Role,
+  origin: Origin,
+): Promise<void> {
   if (accountId === actor.id) throw selfChange();
   const target = await findAccount(ctx, accountId);
   if (!target) throw new DomainError("not_found", 404, "error.404.body");
   if (target.role === role) return;
-  if (target.role === "administrator" && (await countActiveAdministrators(ctx)) <= 1) throw lastAdministrator();
+  if (target.role === "administrator" && (await countActiveAdministrators(ctx)) <= 1)
+    throw lastAdministrator();
   await ctx.db.transaction(async (tx) => {
     await tx.update(accounts).set({ role, updatedAt: new Date() }).where(eq(accounts.id, accountId));
-    await recordAudit(ctx.db, { actorId: actor.id, actorRole: actor.role, action: "account.role_changed", subjectType: "account", subjectId: accountId, details: { from: target.role, to: role }, ipPrefix: origin.ipPrefix }, tx);
+    await recordAudit(
+      ctx.db,
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "account.role_changed",
+        subjectType: "account",
+        subjectId: accountId,
+        details: { from: target.role, to: role },
+        ipPrefix: origin.ipPrefix,
+      },
+      tx,
+    );
   });
   // A new staff role is strong-authenticated from the next sign-in: end the current sessions.
   if (isStaffRole(role) !== isStaffRole(target.role)) await closeAllSessions(ctx.db, accountId);
 }
 
-export async function setDeactivated(ctx: AppContext, actor: Actor, accountId: number, deactivate: boolean, origin: Origin): Promise<void> {
+export async function setDeactivated(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: number,
+  deactivate: boolean,
+  origin: Origin,
+): Promise<void> {
   if (accountId === actor.id) throw selfChange();
   const target = await findAccount(ctx, accountId);
   if (!target) throw new DomainError("not_found", 404, "error.404.body");
-  if (deactivate && target.role === "administrator" && !target.deactivatedAt && (await countActiveAdministrators(ctx)) <= 1) {
+  if (
+    deactivate &&
+    target.role === "administrator" &&
+    !target.deactivatedAt &&
+    (await countActiveAdministrators(ctx)) <= 1
+  ) {
     throw lastAdministrator();
   }
   await ctx.db.transaction(async (tx) => {
@@ -83,7 +126,18 @@ export async function setDeactivated(ctx: AppContext, actor: Actor, accountId: n
       .update(accounts)
       .set({ deactivatedAt: deactivate ? new Date() : null, updatedAt: new Date() })
       .where(eq(accounts.id, accountId));
-    await recordAudit(ctx.db, { actorId: actor.id, actorRole: actor.role, action: deactivate ? "account.deactivated" : "account.reactivated", subjectType: "account", subjectId: accountId, ipPrefix: origin.ipPrefix }, tx);
+    await recordAudit(
+      ctx.db,
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: deactivate ? "account.deactivated" : "account.reactivated",
+        subjectType: "account",
+        subjectId: accountId,
+        ipPrefix: origin.ipPrefix,
+      },
+      tx,
+    );
   });
   if (deactivate) await closeAllSessions(ctx.db, accountId);
 }
@@ -98,7 +152,10 @@ export async function createAdministrator(
 ): Promise<{ id: number; created: boolean }> {
   const email = normaliseEmail(input.email);
   const displayName = normaliseDisplayName(input.displayName);
-  const problem = emailProblem(email) ?? displayNameProblem(displayName) ?? passwordProblem(input.password, { email, displayName });
+  const problem =
+    emailProblem(email) ??
+    displayNameProblem(displayName) ??
+    passwordProblem(input.password, { email, displayName });
   if (problem) throw new DomainError("invalid_input", 400, problem);
   const existing = await findAccountByEmail(ctx, email);
   const passwordHash = await hashPassword(input.password);
@@ -108,7 +165,13 @@ export async function createAdministrator(
     if (existing) {
       await tx
         .update(accounts)
-        .set({ role: "administrator", passwordHash, deactivatedAt: null, emailVerifiedAt: existing.emailVerifiedAt ?? new Date(), updatedAt: new Date() })
+        .set({
+          role: "administrator",
+          passwordHash,
+          deactivatedAt: null,
+          emailVerifiedAt: existing.emailVerifiedAt ?? new Date(),
+          updatedAt: new Date(),
+        })
         .where(eq(accounts.id, existing.id));
       id = existing.id;
       created = false;
@@ -120,7 +183,16 @@ export async function createAdministrator(
       id = row!.id;
       created = true;
     }
-    await recordAudit(ctx.db, { action: "account.administrator_created", subjectType: "account", subjectId: id, details: { via: "cli", promoted: !created } }, tx);
+    await recordAudit(
+      ctx.db,
+      {
+        action: "account.administrator_created",
+        subjectType: "account",
+        subjectId: id,
+        details: { via: "cli", promoted: !created },
+      },
+      tx,
+    );
     return { id, created };
   });
 }

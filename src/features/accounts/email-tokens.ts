@@ -21,7 +21,13 @@ export async function issueEmailToken(
     await tx
       .update(emailTokens)
       .set({ usedAt: new Date() })
-      .where(and(eq(emailTokens.accountId, accountId), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt)));
+      .where(
+        and(
+          eq(emailTokens.accountId, accountId),
+          eq(emailTokens.purpose, purpose),
+          isNull(emailTokens.usedAt),
+        ),
+      );
     await tx.insert(emailTokens).values({
       accountId,
       purpose,

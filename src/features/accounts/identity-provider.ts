@@ -12,23 +12,40 @@ export interface ProviderIdentity {
   name: string | undefined;
 }
 
-export type ProviderSignIn = { kind: "ok"; account: Account } | { kind: "no_email" } | { kind: "deactivated" };
+export type ProviderSignIn =
+  | { kind: "ok"; account: Account }
+  | { kind: "no_email" }
+  | { kind: "deactivated" };
 
 /**
  * Finds the account an identity-provider login belongs to: by subject first, then by a
  * verified e-mail address (linking it once), else a new member account. Roles are never taken
  * from the provider: an administrator grants them in the staff console.
  */
-export async function accountForProviderIdentity(ctx: AppContext, identity: ProviderIdentity, origin: Origin): Promise<ProviderSignIn> {
+export async function accountForProviderIdentity(
+  ctx: AppContext,
+  identity: ProviderIdentity,
+  origin: Origin,
+): Promise<ProviderSignIn> {
   const [bySubject] = await ctx.db.select().from(accounts).where(eq(accounts.oidcSubject, identity.subject));
   let account = bySubject;
   if (!account) {
     if (!identity.email || !identity.emailVerified) return { kind: "no_email" };
     const byEmail = await findAccountByEmail(ctx, identity.email);
     if (byEmail) {
-      await ctx.db.update(accounts).set({ oidcSubject: identity.subject, emailVerifiedAt: byEmail.emailVerifiedAt ?? new Date() }).where(eq(accounts.id, byEmail.id));
+      await ctx.db
+        .update(accounts)
+        .set({ oidcSubject: identity.subject, emailVerifiedAt: byEmail.emailVerifiedAt ?? new Date() })
+        .where(eq(accounts.id, byEmail.id));
       account = { ...byEmail, oidcSubject: identity.subject };
-      await recordAudit(ctx.db, { actorId: byEmail.id, actorRole: byEmail.role, action: "account.provider_linked", subjectType: "account", subjectId: byEmail.id, ipPrefix: origin.ipPrefix });
+      await recordAudit(ctx.db, {
+        actorId: byEmail.id,
+        actorRole: byEmail.role,
+        action: "account.provider_linked",
+        subjectType: "account",
+        subjectId: byEmail.id,
+        ipPrefix: origin.ipPrefix,
+      });
     } else {
       const name = normaliseDisplayName(identity.name ?? identity.email.split("@")[0] ?? "");
       const [created] = await ctx.db
@@ -41,7 +58,15 @@ export async function accountForProviderIdentity(ctx: AppContext, identity: Prov
         })
         .returning();
       account = created!;
-      await recordAudit(ctx.db, { actorId: account.id, actorRole: account.role, action: "account.signed_up", subjectType: "account", subjectId: account.id, details: { via: "oidc" }, ipPrefix: origin.ipPrefix });
+      await recordAudit(ctx.db, {
+        actorId: account.id,
+        actorRole: account.role,
+        action: "account.signed_up",
+        subjectType: "account",
+        subjectId: account.id,
+        details: { via: "oidc" },
+        ipPrefix: origin.ipPrefix,
+      });
     }
   }
   if (account.deactivatedAt) return { kind: "deactivated" };

@@ -1,7 +1,7 @@
+import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
-import type { Locale } from "../../config.ts";
 
 /** The transactional e-mails of the account lifecycle, each in the person's language. */
 
@@ -20,7 +20,13 @@ async function send(
   await ctx.mailer.send({ to, ...mail });
 }
 
-export function sendVerificationMail(ctx: AppContext, to: string, name: string, locale: Locale, token: string) {
+export function sendVerificationMail(
+  ctx: AppContext,
+  to: string,
+  name: string,
+  locale: Locale,
+  token: string,
+) {
   return send(ctx, to, locale, (t) => ({
     subject: t("mail.verify.subject", { bank: ctx.config.bankName }),
     greeting: t("mail.greeting", { name }),
@@ -35,12 +41,21 @@ export function sendAlreadyRegisteredMail(ctx: AppContext, to: string, name: str
     subject: t("mail.alreadyRegistered.subject"),
     greeting: t("mail.greeting", { name }),
     paragraphs: [t("mail.alreadyRegistered.body")],
-    action: { label: t("mail.alreadyRegistered.action"), url: new URL("/mot-de-passe-oublie", ctx.config.baseUrl).href },
+    action: {
+      label: t("mail.alreadyRegistered.action"),
+      url: new URL("/mot-de-passe-oublie", ctx.config.baseUrl).href,
+    },
     footnote: t("mail.ignoreIfNotYou"),
   }));
 }
 
-export function sendPasswordResetMail(ctx: AppContext, to: string, name: string, locale: Locale, token: string) {
+export function sendPasswordResetMail(
+  ctx: AppContext,
+  to: string,
+  name: string,
+  locale: Locale,
+  token: string,
+) {
   return send(ctx, to, locale, (t) => ({
     subject: t("mail.reset.subject"),
     greeting: t("mail.greeting", { name }),
@@ -50,7 +65,13 @@ export function sendPasswordResetMail(ctx: AppContext, to: string, name: string,
   }));
 }
 
-export function sendEmailChangeMail(ctx: AppContext, to: string, name: string, locale: Locale, token: string) {
+export function sendEmailChangeMail(
+  ctx: AppContext,
+  to: string,
+  name: string,
+  locale: Locale,
+  token: string,
+) {
   return send(ctx, to, locale, (t) => ({
     subject: t("mail.changeEmail.subject"),
     greeting: t("mail.greeting", { name }),
@@ -61,7 +82,13 @@ export function sendEmailChangeMail(ctx: AppContext, to: string, name: string, l
 }
 
 /** Tells the old address, so a stolen session cannot quietly move the account away. */
-export function sendEmailChangeNotice(ctx: AppContext, to: string, name: string, locale: Locale, newEmail: string) {
+export function sendEmailChangeNotice(
+  ctx: AppContext,
+  to: string,
+  name: string,
+  locale: Locale,
+  newEmail: string,
+) {
   return send(ctx, to, locale, (t) => ({
     subject: t("mail.changeEmailNotice.subject"),
     greeting: t("mail.greeting", { name }),

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import * as oidc from "openid-client";
+import { recordAudit } from "../../platform/audit/service.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
-import { recordAudit } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError } from "../../platform/http/errors.ts";
 import { queryParam, safeNextPath } from "../../platform/http/forms.ts";
@@ -39,7 +39,8 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       });
     return discovered;
   };
-  const unavailable = () => new DomainError("identity_provider_unavailable", 502, "signIn.providerUnavailable");
+  const unavailable = () =>
+    new DomainError("identity_provider_unavailable", 502, "signIn.providerUnavailable");
 
   app.get("/connexion/oidc", async (request, reply) => {
     const config = await configuration().catch(() => {
@@ -74,7 +75,8 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     const raw = request.cookies[FLOW_COOKIE];
     const unsigned = raw ? request.unsignCookie(raw) : undefined;
     reply.clearCookie(FLOW_COOKIE, { path: "/connexion/oidc" });
-    if (!unsigned?.valid || !unsigned.value) throw new DomainError("oidc_flow_missing", 400, "signIn.providerFailed");
+    if (!unsigned?.valid || !unsigned.value)
+      throw new DomainError("oidc_flow_missing", 400, "signIn.providerFailed");
     const flow = JSON.parse(unsigned.value) as Flow;
     const config = await configuration().catch(() => {
       throw unavailable();
@@ -104,7 +106,11 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       origin,
     );
     if (result.kind !== "ok") {
-      throw new DomainError(`oidc_${result.kind}`, 403, result.kind === "deactivated" ? "signIn.deactivated" : "signIn.providerNoEmail");
+      throw new DomainError(
+        `oidc_${result.kind}`,
+        403,
+        result.kind === "deactivated" ? "signIn.deactivated" : "signIn.providerNoEmail",
+      );
     }
     const { account } = result;
     const staff = isStaffRole(account.role);
@@ -121,8 +127,17 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       ipPrefix: origin.ipPrefix,
     });
     setSessionCookie(ctx, reply, session);
-    if (pending) return sendRedirect(reply, `/connexion/second-facteur?suite=${encodeURIComponent(flow.next)}`);
-    await recordAudit(ctx.db, { actorId: account.id, actorRole: account.role, action: "account.signed_in", subjectType: "account", subjectId: account.id, details: { via: "oidc", providerMfa }, ipPrefix: origin.ipPrefix });
+    if (pending)
+      return sendRedirect(reply, `/connexion/second-facteur?suite=${encodeURIComponent(flow.next)}`);
+    await recordAudit(ctx.db, {
+      actorId: account.id,
+      actorRole: account.role,
+      action: "account.signed_in",
+      subjectType: "account",
+      subjectId: account.id,
+      details: { via: "oidc", providerMfa },
+      ipPrefix: origin.ipPrefix,
+    });
     // Every staff member enrols our TOTP once, even when the provider vouches for a second factor.
     if (staff && account.totpEnabledAt === null) return sendRedirect(reply, "/compte/securite");
     return sendRedirect(reply, staff ? flow.next : "/");

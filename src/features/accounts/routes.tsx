@@ -1,24 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { recordAudit } from "../../platform/audit/service.ts";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import { truncateIp } from "../../platform/auth/tokens.ts";
-import { recordAudit } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, positiveId, queryParam, safeNextPath } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { isLocale } from "../../platform/i18n/index.ts";
-import { AccountDeletedPage, AccountPage, DeleteAccountPage, SecurityPage, SessionsPage } from "./views/account-pages.tsx";
-import {
-  CheckYourEmailPage,
-  ForgotPasswordPage,
-  LinkResultPage,
-  NewPasswordPage,
-  SecondFactorPage,
-  SignInPage,
-  SignUpPage,
-} from "./views/auth-pages.tsx";
 import { emailTokenIsValid } from "./email-tokens.ts";
-import { beginEnrolment, confirmEnrolment, passSecondFactor, remainingRecoveryCodes } from "./second-factor.ts";
+import {
+  beginEnrolment,
+  confirmEnrolment,
+  passSecondFactor,
+  remainingRecoveryCodes,
+} from "./second-factor.ts";
 import {
   authenticate,
   changePassword,
@@ -34,8 +29,30 @@ import {
   verifyEmail,
 } from "./service.ts";
 import { clearSessionCookie, LOCALE_COOKIE, setSessionCookie } from "./session-cookie.ts";
-import { closeAllSessions, closeSession, closeSessionOfAccount, listSessions, openSession } from "./sessions.ts";
+import {
+  closeAllSessions,
+  closeSession,
+  closeSessionOfAccount,
+  listSessions,
+  openSession,
+} from "./sessions.ts";
 import { emailProblem, normaliseEmail } from "./validation.ts";
+import {
+  AccountDeletedPage,
+  AccountPage,
+  DeleteAccountPage,
+  SecurityPage,
+  SessionsPage,
+} from "./views/account-pages.tsx";
+import {
+  CheckYourEmailPage,
+  ForgotPasswordPage,
+  LinkResultPage,
+  NewPasswordPage,
+  SecondFactorPage,
+  SignInPage,
+  SignUpPage,
+} from "./views/auth-pages.tsx";
 
 export function originOf(request: FastifyRequest) {
   return { ipPrefix: truncateIp(request.ip) };
@@ -54,26 +71,56 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.post("/inscription", sensitive, async (request, reply) => {
     const values = { email: field(request, "email"), displayName: field(request, "displayName") };
-    const outcome = await signUp(ctx, { ...values, password: field(request, "password"), locale: request.i18n.locale }, originOf(request));
-    if (!outcome.ok) return sendHtml(reply, <SignUpPage v={v(request, reply)} values={values} errors={outcome.errors} />, 422);
-    return sendHtml(reply, <CheckYourEmailPage v={v(request, reply)} titleKey="signUp.checkEmail.title" bodyKey="signUp.checkEmail.body" />);
+    const outcome = await signUp(
+      ctx,
+      { ...values, password: field(request, "password"), locale: request.i18n.locale },
+      originOf(request),
+    );
+    if (!outcome.ok)
+      return sendHtml(
+        reply,
+        <SignUpPage v={v(request, reply)} values={values} errors={outcome.errors} />,
+        422,
+      );
+    return sendHtml(
+      reply,
+      <CheckYourEmailPage
+        v={v(request, reply)}
+        titleKey="signUp.checkEmail.title"
+        bodyKey="signUp.checkEmail.body"
+      />,
+    );
   });
 
   app.get("/inscription/verifier", async (request, reply) => {
     const ok = await verifyEmail(ctx, queryParam(request, "jeton"));
-    return sendHtml(reply, <LinkResultPage v={v(request, reply)} ok={ok} okKey="verify.ok" failKey="link.expired" />, ok ? 200 : 410);
+    return sendHtml(
+      reply,
+      <LinkResultPage v={v(request, reply)} ok={ok} okKey="verify.ok" failKey="link.expired" />,
+      ok ? 200 : 410,
+    );
   });
 
   app.post("/inscription/renvoyer", sensitive, async (request, reply) => {
     await resendVerification(ctx, field(request, "email"));
-    return sendHtml(reply, <CheckYourEmailPage v={v(request, reply)} titleKey="signUp.checkEmail.title" bodyKey="signUp.checkEmail.body" />);
+    return sendHtml(
+      reply,
+      <CheckYourEmailPage
+        v={v(request, reply)}
+        titleKey="signUp.checkEmail.title"
+        bodyKey="signUp.checkEmail.body"
+      />,
+    );
   });
 
   // --- Sign-in, second factor, sign-out ------------------------------------------------------
   app.get("/connexion", async (request, reply) => {
     const next = safeNextPath(queryParam(request, "suite"));
     if (request.actor) return sendRedirect(reply, next);
-    return sendHtml(reply, <SignInPage v={v(request, reply)} next={next} oidcLabel={ctx.config.oidc?.label} />);
+    return sendHtml(
+      reply,
+      <SignInPage v={v(request, reply)} next={next} oidcLabel={ctx.config.oidc?.label} />,
+    );
   });
 
   app.post("/connexion", sensitive, async (request, reply) => {
@@ -83,7 +130,13 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     if (result.kind !== "ok") {
       return sendHtml(
         reply,
-        <SignInPage v={v(request, reply)} values={{ email }} next={next} problem={result.kind} oidcLabel={ctx.config.oidc?.label} />,
+        <SignInPage
+          v={v(request, reply)}
+          values={{ email }}
+          next={next}
+          problem={result.kind}
+          oidcLabel={ctx.config.oidc?.label}
+        />,
         result.kind === "invalid" ? 401 : 403,
       );
     }
@@ -102,7 +155,14 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     });
     setSessionCookie(ctx, reply, session);
     if (pending) return sendRedirect(reply, `/connexion/second-facteur?suite=${encodeURIComponent(next)}`);
-    await recordAudit(ctx.db, { actorId: account.id, actorRole: account.role, action: "account.signed_in", subjectType: "account", subjectId: account.id, ipPrefix: originOf(request).ipPrefix });
+    await recordAudit(ctx.db, {
+      actorId: account.id,
+      actorRole: account.role,
+      action: "account.signed_in",
+      subjectType: "account",
+      subjectId: account.id,
+      ipPrefix: originOf(request).ipPrefix,
+    });
     // Staff who have not enrolled yet go straight to enrolment.
     return sendRedirect(reply, staff ? "/compte/securite" : next);
   });
@@ -123,7 +183,14 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.post("/deconnexion", async (request, reply) => {
     if (request.actor) {
       await closeSession(ctx.db, request.actor.sessionId);
-      await recordAudit(ctx.db, { actorId: request.actor.id, actorRole: request.actor.role, action: "account.signed_out", subjectType: "account", subjectId: request.actor.id, ipPrefix: originOf(request).ipPrefix });
+      await recordAudit(ctx.db, {
+        actorId: request.actor.id,
+        actorRole: request.actor.role,
+        action: "account.signed_out",
+        subjectType: "account",
+        subjectId: request.actor.id,
+        ipPrefix: originOf(request).ipPrefix,
+      });
     } else if (request.pendingSecondFactor) {
       await closeSession(ctx.db, request.pendingSecondFactor.sessionId);
     }
@@ -138,26 +205,46 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const next = safeNextPath(field(request, "next"));
     if (!isLocale(locale)) return sendRedirect(reply, next);
     // A strictly necessary preference cookie (CNIL: no consent needed), one year.
-    reply.setCookie(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", secure: ctx.config.secureCookies, maxAge: 365 * 24 * 3600, httpOnly: true });
+    reply.setCookie(LOCALE_COOKIE, locale, {
+      path: "/",
+      sameSite: "lax",
+      secure: ctx.config.secureCookies,
+      maxAge: 365 * 24 * 3600,
+      httpOnly: true,
+    });
     if (request.actor) await setLocale(ctx, request.actor.id, locale);
     return sendRedirect(reply, next);
   });
 
   // --- Password reset ------------------------------------------------------------------------
-  app.get("/mot-de-passe-oublie", async (request, reply) => sendHtml(reply, <ForgotPasswordPage v={v(request, reply)} />));
+  app.get("/mot-de-passe-oublie", async (request, reply) =>
+    sendHtml(reply, <ForgotPasswordPage v={v(request, reply)} />),
+  );
 
   app.post("/mot-de-passe-oublie", sensitive, async (request, reply) => {
     const email = field(request, "email");
     const problem = emailProblem(normaliseEmail(email));
-    if (problem) return sendHtml(reply, <ForgotPasswordPage v={v(request, reply)} values={{ email }} errors={{ email: problem }} />, 422);
+    if (problem)
+      return sendHtml(
+        reply,
+        <ForgotPasswordPage v={v(request, reply)} values={{ email }} errors={{ email: problem }} />,
+        422,
+      );
     await requestPasswordReset(ctx, email);
-    return sendHtml(reply, <CheckYourEmailPage v={v(request, reply)} titleKey="reset.sent.title" bodyKey="reset.sent.body" />);
+    return sendHtml(
+      reply,
+      <CheckYourEmailPage v={v(request, reply)} titleKey="reset.sent.title" bodyKey="reset.sent.body" />,
+    );
   });
 
   app.get("/mot-de-passe-oublie/nouveau", async (request, reply) => {
     const token = queryParam(request, "jeton");
     if (!(await emailTokenIsValid(ctx.db, token, "reset_password"))) {
-      return sendHtml(reply, <LinkResultPage v={v(request, reply)} ok={false} okKey="verify.ok" failKey="link.expired" />, 410);
+      return sendHtml(
+        reply,
+        <LinkResultPage v={v(request, reply)} ok={false} okKey="verify.ok" failKey="link.expired" />,
+        410,
+      );
     }
     return sendHtml(reply, <NewPasswordPage v={v(request, reply)} token={token} />);
   });
@@ -171,18 +258,37 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       return sendRedirect(reply, "/connexion");
     }
     if ("expired" in outcome) {
-      return sendHtml(reply, <LinkResultPage v={v(request, reply)} ok={false} okKey="verify.ok" failKey="link.expired" />, 410);
+      return sendHtml(
+        reply,
+        <LinkResultPage v={v(request, reply)} ok={false} okKey="verify.ok" failKey="link.expired" />,
+        410,
+      );
     }
-    return sendHtml(reply, <NewPasswordPage v={v(request, reply)} token={token} errors={outcome.errors} />, 422);
+    return sendHtml(
+      reply,
+      <NewPasswordPage v={v(request, reply)} token={token} errors={outcome.errors} />,
+      422,
+    );
   });
 
   // --- Account settings ----------------------------------------------------------------------
-  const accountPage = async (request: FastifyRequest, reply: FastifyReply, extra: Partial<Parameters<typeof AccountPage>[0]> = {}, status = 200) => {
+  const accountPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: Partial<Parameters<typeof AccountPage>[0]> = {},
+    status = 200,
+  ) => {
     const actor = requireActor(request);
     const account = await findAccount(ctx, actor.id);
     return sendHtml(
       reply,
-      <AccountPage v={v(request, reply)} actor={actor} hasPassword={Boolean(account?.passwordHash)} memberSince={account?.createdAt ?? new Date()} {...extra} />,
+      <AccountPage
+        v={v(request, reply)}
+        actor={actor}
+        hasPassword={Boolean(account?.passwordHash)}
+        memberSince={account?.createdAt ?? new Date()}
+        {...extra}
+      />,
       status,
     );
   };
@@ -191,7 +297,12 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.post("/compte/mot-de-passe", sensitive, async (request, reply) => {
     const actor = requireActor(request);
-    const outcome = await changePassword(ctx, actor, { current: field(request, "current"), next: field(request, "next") }, originOf(request));
+    const outcome = await changePassword(
+      ctx,
+      actor,
+      { current: field(request, "current"), next: field(request, "next") },
+      originOf(request),
+    );
     if (!outcome.ok) return accountPage(request, reply, { passwordErrors: outcome.errors }, 422);
     setFlash(ctx, reply, "account.password.changed");
     return sendRedirect(reply, "/compte");
@@ -201,20 +312,35 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const actor = requireActor(request);
     const newEmail = field(request, "newEmail");
     const outcome = await requestEmailChange(ctx, actor, { newEmail, password: field(request, "password") });
-    if (!outcome.ok) return accountPage(request, reply, { emailErrors: outcome.errors, emailValue: newEmail }, 422);
-    return sendHtml(reply, <CheckYourEmailPage v={v(request, reply)} titleKey="account.email.sent.title" bodyKey="account.email.sent.body" />);
+    if (!outcome.ok)
+      return accountPage(request, reply, { emailErrors: outcome.errors, emailValue: newEmail }, 422);
+    return sendHtml(
+      reply,
+      <CheckYourEmailPage
+        v={v(request, reply)}
+        titleKey="account.email.sent.title"
+        bodyKey="account.email.sent.body"
+      />,
+    );
   });
 
   app.get("/compte/email/confirmer", async (request, reply) => {
     const ok = await confirmEmailChange(ctx, queryParam(request, "jeton"), originOf(request));
-    return sendHtml(reply, <LinkResultPage v={v(request, reply)} ok={ok} okKey="account.email.changed" failKey="link.expired" />, ok ? 200 : 410);
+    return sendHtml(
+      reply,
+      <LinkResultPage v={v(request, reply)} ok={ok} okKey="account.email.changed" failKey="link.expired" />,
+      ok ? 200 : 410,
+    );
   });
 
   // --- Sessions ------------------------------------------------------------------------------
   app.get("/compte/sessions", async (request, reply) => {
     const actor = requireActor(request);
     const sessions = await listSessions(ctx.db, actor.id);
-    return sendHtml(reply, <SessionsPage v={v(request, reply)} sessions={sessions} currentId={actor.sessionId} />);
+    return sendHtml(
+      reply,
+      <SessionsPage v={v(request, reply)} sessions={sessions} currentId={actor.sessionId} />,
+    );
   });
 
   app.post<{ Params: { id: string } }>("/compte/sessions/:id/fermer", async (request, reply) => {
@@ -228,7 +354,15 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.post("/compte/sessions/fermer-tout", async (request, reply) => {
     const actor = requireActor(request);
     const closed = await closeAllSessions(ctx.db, actor.id);
-    await recordAudit(ctx.db, { actorId: actor.id, actorRole: actor.role, action: "account.sessions_revoked", subjectType: "account", subjectId: actor.id, details: { count: closed }, ipPrefix: originOf(request).ipPrefix });
+    await recordAudit(ctx.db, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "account.sessions_revoked",
+      subjectType: "account",
+      subjectId: actor.id,
+      details: { count: closed },
+      ipPrefix: originOf(request).ipPrefix,
+    });
     clearSessionCookie(ctx, reply);
     setFlash(ctx, reply, "sessions.allRevoked");
     return sendRedirect(reply, "/connexion");
@@ -239,7 +373,15 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const actor = requireActor(request);
     const enrolment = actor.totpEnabled ? undefined : await beginEnrolment(ctx, actor);
     const remainingCodes = actor.totpEnabled ? await remainingRecoveryCodes(ctx, actor.id) : 0;
-    return sendHtml(reply, <SecurityPage v={v(request, reply)} actor={actor} enrolment={enrolment} remainingCodes={remainingCodes} />);
+    return sendHtml(
+      reply,
+      <SecurityPage
+        v={v(request, reply)}
+        actor={actor}
+        enrolment={enrolment}
+        remainingCodes={remainingCodes}
+      />,
+    );
   });
 
   app.post("/compte/securite/second-facteur", sensitive, async (request, reply) => {
@@ -248,10 +390,22 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const codes = await confirmEnrolment(ctx, actor, field(request, "code"), originOf(request));
     if (!codes) {
       const enrolment = await beginEnrolment(ctx, actor);
-      return sendHtml(reply, <SecurityPage v={v(request, reply)} actor={actor} enrolment={enrolment} remainingCodes={0} failed />, 422);
+      return sendHtml(
+        reply,
+        <SecurityPage v={v(request, reply)} actor={actor} enrolment={enrolment} remainingCodes={0} failed />,
+        422,
+      );
     }
     const enrolled = { ...actor, totpEnabled: true, secondFactorDone: true };
-    return sendHtml(reply, <SecurityPage v={{ ...v(request, reply), actor: enrolled }} actor={enrolled} recoveryCodes={codes} remainingCodes={codes.length} />);
+    return sendHtml(
+      reply,
+      <SecurityPage
+        v={{ ...v(request, reply), actor: enrolled }}
+        actor={enrolled}
+        recoveryCodes={codes}
+        remainingCodes={codes.length}
+      />,
+    );
   });
 
   // --- Deleting one's account ----------------------------------------------------------------
@@ -262,8 +416,14 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.post("/compte/supprimer", sensitive, async (request, reply) => {
     const actor = requireActor(request);
-    const outcome = await deleteOwnAccount(ctx, actor, { password: field(request, "password"), confirmed: field(request, "confirm") === "yes" }, originOf(request));
-    if (!outcome.ok) return sendHtml(reply, <DeleteAccountPage v={v(request, reply)} errors={outcome.errors} />, 422);
+    const outcome = await deleteOwnAccount(
+      ctx,
+      actor,
+      { password: field(request, "password"), confirmed: field(request, "confirm") === "yes" },
+      originOf(request),
+    );
+    if (!outcome.ok)
+      return sendHtml(reply, <DeleteAccountPage v={v(request, reply)} errors={outcome.errors} />, 422);
     clearSessionCookie(ctx, reply);
     const view = { ...v(request, reply), actor: null };
     return sendHtml(reply, <AccountDeletedPage v={view} />);

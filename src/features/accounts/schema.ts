@@ -3,7 +3,6 @@ import { bigint, boolean, check, index, pgTable, text, timestamp } from "drizzle
 import { citext } from "../../db/types.ts";
 import { ROLES } from "../../platform/auth/roles.ts";
 
-
 export const accounts = pgTable(
   "accounts",
   {

@@ -1,12 +1,18 @@
 import { and, eq, isNull } from "drizzle-orm";
 import QRCode from "qrcode";
+import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { hashToken } from "../../platform/auth/tokens.ts";
-import { newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpUri, verifyTotp } from "../../platform/auth/totp.ts";
-import { recordAudit } from "../../platform/audit/service.ts";
+import {
+  newRecoveryCodes,
+  newTotpSecret,
+  normaliseRecoveryCode,
+  totpUri,
+  verifyTotp,
+} from "../../platform/auth/totp.ts";
 import type { AppContext } from "../../platform/context.ts";
-import type { Origin } from "./service.ts";
 import { accounts, recoveryCodes } from "./schema.ts";
+import type { Origin } from "./service.ts";
 import { markSecondFactor } from "./sessions.ts";
 
 export interface Enrolment {
@@ -34,16 +40,37 @@ export async function beginEnrolment(ctx: AppContext, actor: Actor): Promise<Enr
 }
 
 /** Confirms enrolment with a first code; returns the recovery codes to show once, or null if the code is wrong. */
-export async function confirmEnrolment(ctx: AppContext, actor: Actor, code: string, origin: Origin): Promise<string[] | null> {
+export async function confirmEnrolment(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  origin: Origin,
+): Promise<string[] | null> {
   const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, actor.id));
   if (!account?.totpSecret || account.totpEnabledAt) return null;
   if (!verifyTotp(ctx.secrets.open(account.totpSecret), code)) return null;
   const codes = newRecoveryCodes();
   await ctx.db.transaction(async (tx) => {
-    await tx.update(accounts).set({ totpEnabledAt: new Date(), updatedAt: new Date() }).where(eq(accounts.id, actor.id));
+    await tx
+      .update(accounts)
+      .set({ totpEnabledAt: new Date(), updatedAt: new Date() })
+      .where(eq(accounts.id, actor.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, actor.id));
-    await tx.insert(recoveryCodes).values(codes.map((c) => ({ accountId: actor.id, codeHash: hashToken(c) })));
-    await recordAudit(ctx.db, { actorId: actor.id, actorRole: actor.role, action: "account.mfa_enrolled", subjectType: "account", subjectId: actor.id, ipPrefix: origin.ipPrefix }, tx);
+    await tx
+      .insert(recoveryCodes)
+      .values(codes.map((c) => ({ accountId: actor.id, codeHash: hashToken(c) })));
+    await recordAudit(
+      ctx.db,
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "account.mfa_enrolled",
+        subjectType: "account",
+        subjectId: actor.id,
+        ipPrefix: origin.ipPrefix,
+      },
+      tx,
+    );
   });
   // Giving a valid code is the second factor for this session too.
   await markSecondFactor(ctx.db, actor.sessionId);
@@ -77,7 +104,13 @@ export async function passSecondFactor(
       .returning({ id: recoveryCodes.id });
     if (used) method = "recovery_code";
   }
-  const base = { actorId: account.id, actorRole: account.role, subjectType: "account", subjectId: account.id, ipPrefix: origin.ipPrefix };
+  const base = {
+    actorId: account.id,
+    actorRole: account.role,
+    subjectType: "account",
+    subjectId: account.id,
+    ipPrefix: origin.ipPrefix,
+  };
   if (!method) {
     await recordAudit(ctx.db, { ...base, action: "account.second_factor_failed" });
     return false;

@@ -1,9 +1,9 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
+import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords.ts";
 import { isStaffRole, type Role } from "../../platform/auth/roles.ts";
-import { recordAudit } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
@@ -34,7 +34,10 @@ function fail(errors: FieldErrors): { ok: false; errors: FieldErrors } {
 }
 
 export async function findAccountByEmail(ctx: AppContext, email: string): Promise<Account | undefined> {
-  const [row] = await ctx.db.select().from(accounts).where(eq(accounts.email, normaliseEmail(email)));
+  const [row] = await ctx.db
+    .select()
+    .from(accounts)
+    .where(eq(accounts.email, normaliseEmail(email)));
   return row;
 }
 
@@ -69,7 +72,12 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
 
   const existing = await findAccountByEmail(ctx, email);
   if (existing) {
-    await sendAlreadyRegisteredMail(ctx, existing.email, existing.displayName, existing.locale ?? input.locale);
+    await sendAlreadyRegisteredMail(
+      ctx,
+      existing.email,
+      existing.displayName,
+      existing.locale ?? input.locale,
+    );
     return { ok: true, value: undefined };
   }
   const passwordHash = await hashPassword(input.password);
@@ -79,7 +87,14 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
     .onConflictDoNothing()
     .returning();
   if (!created) return { ok: true, value: undefined };
-  await recordAudit(ctx.db, { actorId: created.id, actorRole: "member", action: "account.signed_up", subjectType: "account", subjectId: created.id, ipPrefix: origin.ipPrefix });
+  await recordAudit(ctx.db, {
+    actorId: created.id,
+    actorRole: "member",
+    action: "account.signed_up",
+    subjectType: "account",
+    subjectId: created.id,
+    ipPrefix: origin.ipPrefix,
+  });
   const token = await issueEmailToken(ctx.db, created.id, "verify_email");
   await sendVerificationMail(ctx, email, displayName, input.locale, token);
   return { ok: true, value: undefined };
@@ -89,7 +104,13 @@ export async function resendVerification(ctx: AppContext, rawEmail: string): Pro
   const account = await findAccountByEmail(ctx, rawEmail);
   if (!account || account.emailVerifiedAt || account.deactivatedAt) return;
   const token = await issueEmailToken(ctx.db, account.id, "verify_email");
-  await sendVerificationMail(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale, token);
+  await sendVerificationMail(
+    ctx,
+    account.email,
+    account.displayName,
+    account.locale ?? ctx.config.defaultLocale,
+    token,
+  );
 }
 
 export async function verifyEmail(ctx: AppContext, token: string): Promise<boolean> {
@@ -109,7 +130,12 @@ export type Authentication =
   | { kind: "deactivated" };
 
 /** Checks e-mail and password in constant-ish time whether or not the account exists. */
-export async function authenticate(ctx: AppContext, rawEmail: string, password: string, origin: Origin): Promise<Authentication> {
+export async function authenticate(
+  ctx: AppContext,
+  rawEmail: string,
+  password: string,
+  origin: Origin,
+): Promise<Authentication> {
   const email = normaliseEmail(rawEmail);
   const account = emailProblem(email) ? undefined : await findAccountByEmail(ctx, email);
   const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
@@ -133,7 +159,13 @@ export async function requestPasswordReset(ctx: AppContext, rawEmail: string): P
   const account = await findAccountByEmail(ctx, rawEmail);
   if (!account || account.deactivatedAt) return;
   const token = await issueEmailToken(ctx.db, account.id, "reset_password");
-  await sendPasswordResetMail(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale, token);
+  await sendPasswordResetMail(
+    ctx,
+    account.email,
+    account.displayName,
+    account.locale ?? ctx.config.defaultLocale,
+    token,
+  );
 }
 
 /** Sets a new password from a reset link; every session is closed, the link counts as e-mail proof. */
@@ -153,11 +185,27 @@ export async function resetPassword(
   if (personal) return fail({ password: personal });
   await ctx.db
     .update(accounts)
-    .set({ passwordHash: await hashPassword(password), emailVerifiedAt: account.emailVerifiedAt ?? new Date(), updatedAt: new Date() })
+    .set({
+      passwordHash: await hashPassword(password),
+      emailVerifiedAt: account.emailVerifiedAt ?? new Date(),
+      updatedAt: new Date(),
+    })
     .where(eq(accounts.id, account.id));
   await closeAllSessions(ctx.db, account.id);
-  await recordAudit(ctx.db, { actorId: account.id, actorRole: account.role, action: "account.password_reset", subjectType: "account", subjectId: account.id, ipPrefix: origin.ipPrefix });
-  await sendPasswordChangedNotice(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale);
+  await recordAudit(ctx.db, {
+    actorId: account.id,
+    actorRole: account.role,
+    action: "account.password_reset",
+    subjectType: "account",
+    subjectId: account.id,
+    ipPrefix: origin.ipPrefix,
+  });
+  await sendPasswordChangedNotice(
+    ctx,
+    account.email,
+    account.displayName,
+    account.locale ?? ctx.config.defaultLocale,
+  );
   return { ok: true, value: undefined };
 }
 
@@ -169,14 +217,30 @@ export async function changePassword(
 ): Promise<Outcome> {
   const account = await findAccount(ctx, actor.id);
   if (!account) return fail({ current: "account.password.wrong" });
-  if (!(await verifyPassword(account.passwordHash, input.current))) return fail({ current: "account.password.wrong" });
+  if (!(await verifyPassword(account.passwordHash, input.current)))
+    return fail({ current: "account.password.wrong" });
   const problem = passwordProblem(input.next, { email: account.email, displayName: account.displayName });
   if (problem) return fail({ next: problem });
-  await ctx.db.update(accounts).set({ passwordHash: await hashPassword(input.next), updatedAt: new Date() }).where(eq(accounts.id, actor.id));
+  await ctx.db
+    .update(accounts)
+    .set({ passwordHash: await hashPassword(input.next), updatedAt: new Date() })
+    .where(eq(accounts.id, actor.id));
   // Other devices may be the reason for the change: sign them out, keep this one.
   await closeAllSessions(ctx.db, actor.id, actor.sessionId);
-  await recordAudit(ctx.db, { actorId: actor.id, actorRole: actor.role, action: "account.password_changed", subjectType: "account", subjectId: actor.id, ipPrefix: origin.ipPrefix });
-  await sendPasswordChangedNotice(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale);
+  await recordAudit(ctx.db, {
+    actorId: actor.id,
+    actorRole: actor.role,
+    action: "account.password_changed",
+    subjectType: "account",
+    subjectId: actor.id,
+    ipPrefix: origin.ipPrefix,
+  });
+  await sendPasswordChangedNotice(
+    ctx,
+    account.email,
+    account.displayName,
+    account.locale ?? ctx.config.defaultLocale,
+  );
   return { ok: true, value: undefined };
 }
 
@@ -189,12 +253,19 @@ export async function requestEmailChange(
   const newEmail = normaliseEmail(input.newEmail);
   const problem = emailProblem(newEmail);
   if (problem) return fail({ newEmail: problem });
-  if (!account || !(await verifyPassword(account.passwordHash, input.password))) return fail({ password: "account.password.wrong" });
+  if (!account || !(await verifyPassword(account.passwordHash, input.password)))
+    return fail({ password: "account.password.wrong" });
   if (newEmail.toLowerCase() === account.email.toLowerCase()) return fail({ newEmail: "account.email.same" });
   // A taken address gets no link (and the page does not say it is taken).
   if (!(await findAccountByEmail(ctx, newEmail))) {
     const token = await issueEmailToken(ctx.db, actor.id, "change_email", newEmail);
-    await sendEmailChangeMail(ctx, newEmail, account.displayName, account.locale ?? ctx.config.defaultLocale, token);
+    await sendEmailChangeMail(
+      ctx,
+      newEmail,
+      account.displayName,
+      account.locale ?? ctx.config.defaultLocale,
+      token,
+    );
   }
   return { ok: true, value: undefined };
 }
@@ -213,8 +284,21 @@ export async function confirmEmailChange(ctx: AppContext, token: string, origin:
     // Someone registered that address meanwhile.
     return false;
   }
-  await recordAudit(ctx.db, { actorId: account.id, actorRole: account.role, action: "account.email_changed", subjectType: "account", subjectId: account.id, ipPrefix: origin.ipPrefix });
-  await sendEmailChangeNotice(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale, used.newEmail);
+  await recordAudit(ctx.db, {
+    actorId: account.id,
+    actorRole: account.role,
+    action: "account.email_changed",
+    subjectType: "account",
+    subjectId: account.id,
+    ipPrefix: origin.ipPrefix,
+  });
+  await sendEmailChangeNotice(
+    ctx,
+    account.email,
+    account.displayName,
+    account.locale ?? ctx.config.defaultLocale,
+    used.newEmail,
+  );
   return true;
 }
 
@@ -244,15 +328,32 @@ export async function deleteOwnAccount(
   const account = await findAccount(ctx, actor.id);
   if (!account) return fail({});
   if (!input.confirmed) return fail({ confirm: "account.delete.confirmMissing" });
-  if (!(await verifyPassword(account.passwordHash, input.password))) return fail({ password: "account.password.wrong" });
+  if (!(await verifyPassword(account.passwordHash, input.password)))
+    return fail({ password: "account.password.wrong" });
   if (account.role === "administrator" && (await countActiveAdministrators(ctx)) <= 1) {
     return fail({ confirm: "account.delete.lastAdministrator" });
   }
   await ctx.db.transaction(async (tx) => {
     await tx.delete(accounts).where(eq(accounts.id, account.id));
-    await recordAudit(ctx.db, { actorId: account.id, actorRole: account.role, action: "account.deleted", subjectType: "account", subjectId: account.id, ipPrefix: origin.ipPrefix }, tx);
+    await recordAudit(
+      ctx.db,
+      {
+        actorId: account.id,
+        actorRole: account.role,
+        action: "account.deleted",
+        subjectType: "account",
+        subjectId: account.id,
+        ipPrefix: origin.ipPrefix,
+      },
+      tx,
+    );
   });
-  await sendAccountDeletedMail(ctx, account.email, account.displayName, account.locale ?? ctx.config.defaultLocale);
+  await sendAccountDeletedMail(
+    ctx,
+    account.email,
+    account.displayName,
+    account.locale ?? ctx.config.defaultLocale,
+  );
   return { ok: true, value: undefined };
 }
 

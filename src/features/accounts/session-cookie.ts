@@ -21,7 +21,12 @@ export function setSessionCookie(ctx: AppContext, reply: FastifyReply, session: 
 }
 
 export function clearSessionCookie(ctx: AppContext, reply: FastifyReply): void {
-  reply.clearCookie(sessionCookieName(ctx), { path: "/", httpOnly: true, secure: ctx.config.secureCookies, sameSite: "lax" });
+  reply.clearCookie(sessionCookieName(ctx), {
+    path: "/",
+    httpOnly: true,
+    secure: ctx.config.secureCookies,
+    sameSite: "lax",
+  });
 }
 
 /** Loads who is asking and in which language, before any route runs. */

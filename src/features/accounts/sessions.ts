@@ -20,7 +20,14 @@ export interface NewSession {
 
 export async function openSession(
   db: Db,
-  input: { accountId: number; staff: boolean; complete: boolean; secondFactor: boolean; userAgent?: string; ipPrefix: string | null },
+  input: {
+    accountId: number;
+    staff: boolean;
+    complete: boolean;
+    secondFactor: boolean;
+    userAgent?: string;
+    ipPrefix: string | null;
+  },
 ): Promise<NewSession> {
   const token = randomToken();
   const lifetime = !input.complete ? PENDING_SESSION_MS : input.staff ? STAFF_SESSION_MS : MEMBER_SESSION_MS;
@@ -63,7 +70,13 @@ export async function resolveSession(db: Db, token: string): Promise<ResolvedSes
     })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date()), isNull(accounts.deactivatedAt)))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        gt(sessions.expiresAt, new Date()),
+        isNull(accounts.deactivatedAt),
+      ),
+    )
     .limit(1);
   if (!row) return { kind: "none" };
   if (!row.complete) return { kind: "second_factor_pending", sessionId: row.sessionId, accountId: row.id };
@@ -126,7 +139,9 @@ export async function listSessions(db: Db, accountId: number) {
       expiresAt: sessions.expiresAt,
     })
     .from(sessions)
-    .where(and(eq(sessions.accountId, accountId), eq(sessions.complete, true), gt(sessions.expiresAt, new Date())))
+    .where(
+      and(eq(sessions.accountId, accountId), eq(sessions.complete, true), gt(sessions.expiresAt, new Date())),
+    )
     .orderBy(desc(sessions.lastSeenAt));
 }
 

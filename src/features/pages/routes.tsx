@@ -10,6 +10,10 @@ export async function pageRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   app.get("/accessibilite", async (request, reply) =>
     sendHtml(reply, <AccessibilityPage v={v(request, reply)} contact={ctx.config.accessibilityContact} />),
   );
-  app.get("/mentions-legales", async (request, reply) => sendHtml(reply, <LegalPage v={v(request, reply)} kind="legal" />));
-  app.get("/confidentialite", async (request, reply) => sendHtml(reply, <LegalPage v={v(request, reply)} kind="privacy" />));
+  app.get("/mentions-legales", async (request, reply) =>
+    sendHtml(reply, <LegalPage v={v(request, reply)} kind="legal" />),
+  );
+  app.get("/confidentialite", async (request, reply) =>
+    sendHtml(reply, <LegalPage v={v(request, reply)} kind="privacy" />),
+  );
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { latestAuditEntries, verifyAuditChain } from "../../platform/audit/service.ts";
 import { requireStaff, sendRedirect } from "../../platform/auth/guards.ts";
 import { isRole } from "../../platform/auth/roles.ts";
-import { latestAuditEntries, verifyAuditChain } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { field, positiveId, queryParam } from "../../platform/http/forms.ts";
@@ -10,7 +10,13 @@ import { latestMailboxMessages, mailboxMessage } from "../../platform/mail/mailb
 import { changeRole, listAccounts, setDeactivated } from "../accounts/admin.ts";
 import { originOf } from "../accounts/routes.tsx";
 import { can, type StaffAction } from "./policy.ts";
-import { AccountsPage, AuditPage, ConsolePage, MailboxMessagePage, MailboxPage } from "./views/staff-pages.tsx";
+import {
+  AccountsPage,
+  AuditPage,
+  ConsolePage,
+  MailboxMessagePage,
+  MailboxPage,
+} from "./views/staff-pages.tsx";
 
 const AUDIT_PAGE_SIZE = 50;
 
@@ -50,7 +56,10 @@ export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     return sendRedirect(reply, "/admin/comptes");
   });
 
-  for (const [path, deactivate] of [["desactiver", true], ["reactiver", false]] as const) {
+  for (const [path, deactivate] of [
+    ["desactiver", true],
+    ["reactiver", false],
+  ] as const) {
     app.post<{ Params: { id: string } }>(`/admin/comptes/:id/${path}`, async (request, reply) => {
       const actor = allow(request, "manage_accounts");
       await setDeactivated(ctx, actor, accountId(request), deactivate, originOf(request));
@@ -62,11 +71,17 @@ export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   app.get("/admin/journal", async (request, reply) => {
     allow(request, "read_audit_log");
     const before = positiveId(queryParam(request, "avant")) ?? undefined;
-    const entries = await latestAuditEntries(ctx.db, { limit: AUDIT_PAGE_SIZE, ...(before ? { beforeId: before } : {}) });
+    const entries = await latestAuditEntries(ctx.db, {
+      limit: AUDIT_PAGE_SIZE,
+      ...(before ? { beforeId: before } : {}),
+    });
     const report = await verifyAuditChain(ctx.db);
     const last = entries.at(-1);
     const nextBefore = entries.length === AUDIT_PAGE_SIZE && last ? last.id : undefined;
-    return sendHtml(reply, <AuditPage v={v(request, reply)} entries={entries} chainOk={report.ok} nextBefore={nextBefore} />);
+    return sendHtml(
+      reply,
+      <AuditPage v={v(request, reply)} entries={entries} chainOk={report.ok} nextBefore={nextBefore} />,
+    );
   });
 
   app.get("/admin/boite-mail", async (request, reply) => {

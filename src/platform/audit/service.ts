@@ -98,11 +98,17 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
   let lastId = 0;
   let checked = 0;
   for (;;) {
-    const batch = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(1000);
+    const batch = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, lastId))
+      .orderBy(asc(auditLog.id))
+      .limit(1000);
     if (batch.length === 0) return { ok: true, checked };
     for (const row of batch) {
       if (row.prevHash !== prevHash) return { ok: false, checked, brokenAt: row.id, reason: "link_mismatch" };
-      if (entryHash(row) !== row.hash) return { ok: false, checked, brokenAt: row.id, reason: "hash_mismatch" };
+      if (entryHash(row) !== row.hash)
+        return { ok: false, checked, brokenAt: row.id, reason: "hash_mismatch" };
       prevHash = row.hash;
       lastId = row.id;
       checked++;
@@ -110,7 +116,10 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
   }
 }
 
-export async function latestAuditEntries(db: Db, options: { limit: number; beforeId?: number; action?: string }) {
+export async function latestAuditEntries(
+  db: Db,
+  options: { limit: number; beforeId?: number; action?: string },
+) {
   return db
     .select()
     .from(auditLog)

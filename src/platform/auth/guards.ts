@@ -27,7 +27,8 @@ export function requireStaff(request: FastifyRequest): Actor {
   const actor = requireActor(request);
   if (!isStaff(actor)) throw forbidden();
   if (!staffReady(actor)) {
-    if (isApiRequest(request)) throw new DomainError("second_factor_required", 403, "staff.secondFactorRequired");
+    if (isApiRequest(request))
+      throw new DomainError("second_factor_required", 403, "staff.secondFactorRequired");
     throw new RedirectRequired("/compte/securite");
   }
   return actor;

@@ -1,14 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { hashPassword, passwordProblem, verifyPassword } from "./passwords.ts";
-import { truncateIp } from "./tokens.ts";
 import { SecretBox } from "./secret-box.ts";
+import { truncateIp } from "./tokens.ts";
 
 test("password rules: length only, common and personal passwords refused", () => {
   assert.equal(passwordProblem("1234567"), "password.tooShort");
   assert.equal(passwordProblem("azertyuiop"), "password.common");
   assert.equal(passwordProblem("Password1"), "password.common", "case does not hide a common password");
-  assert.equal(passwordProblem("camille.martin", { email: "camille.martin@exemple.fr" }), "password.personal");
+  assert.equal(
+    passwordProblem("camille.martin", { email: "camille.martin@exemple.fr" }),
+    "password.personal",
+  );
   assert.equal(passwordProblem("x".repeat(64)), null, "64 characters allowed");
   assert.equal(passwordProblem("🔒🔒🔒🔒🔒🔒🔒"), "password.tooShort", "counted as characters people see");
   assert.equal(passwordProblem("trois mots simples"), null, "no composition rules");

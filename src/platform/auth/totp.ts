@@ -44,5 +44,8 @@ export function newRecoveryCodes(count = 10): string[] {
 }
 
 export function normaliseRecoveryCode(code: string): string {
-  return code.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/(.{4})(?=.)/g, "$1-");
+  return code
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "")
+    .replace(/(.{4})(?=.)/g, "$1-");
 }

@@ -17,8 +17,13 @@ const BODY_KEYS: Record<number, MessageKey> = {
   429: "error.429.body",
 };
 
-function classify(error: FastifyError | DomainError): { status: number; code: string; messageKey: MessageKey } {
-  if (error instanceof DomainError) return { status: error.status, code: error.code, messageKey: error.messageKey };
+function classify(error: FastifyError | DomainError): {
+  status: number;
+  code: string;
+  messageKey: MessageKey;
+} {
+  if (error instanceof DomainError)
+    return { status: error.status, code: error.code, messageKey: error.messageKey };
   const status = error.validation ? 400 : (error.statusCode ?? 500);
   if (status >= 500) return { status: 500, code: "internal_error", messageKey: "error.500.body" };
   if (error.code === "FST_CSRF_INVALID_TOKEN" || error.code === "FST_CSRF_MISSING_SECRET") {
@@ -45,7 +50,13 @@ export function respondWithError(
   if (status === 429) reply.header("retry-after", reply.getHeader("retry-after") ?? "60");
   if (isApiRequest(request)) {
     const { t } = request.i18n;
-    return sendProblem(request, reply, { status, code, title: t(errorTitleKey(status)), detail: t(messageKey), errors });
+    return sendProblem(request, reply, {
+      status,
+      code,
+      title: t(errorTitleKey(status)),
+      detail: t(messageKey),
+      errors,
+    });
   }
   return sendHtml(
     reply,

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify";
 import { sql } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
 import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { AppContext } from "../context.ts";
 
@@ -16,13 +16,19 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   });
   app.addHook("onResponse", async (request, reply) => {
     duration.observe(
-      { method: request.method, route: request.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? "unmatched",
+        status: String(reply.statusCode),
+      },
       reply.elapsedTime / 1000,
     );
   });
 
   const plain = { config: { rateLimit: false } } as const;
-  app.get("/healthz", plain, async (_request, reply) => reply.header("cache-control", "no-store").send({ status: "ok" }));
+  app.get("/healthz", plain, async (_request, reply) =>
+    reply.header("cache-control", "no-store").send({ status: "ok" }),
+  );
   app.get("/readyz", plain, async (_request, reply) => {
     try {
       await ctx.db.execute(sql`select 1`);
@@ -32,6 +38,9 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     }
   });
   app.get("/metrics", plain, async (_request, reply) =>
-    reply.header("cache-control", "no-store").type(registry.contentType).send(await registry.metrics()),
+    reply
+      .header("cache-control", "no-store")
+      .type(registry.contentType)
+      .send(await registry.metrics()),
   );
 }

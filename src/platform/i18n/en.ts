@@ -45,38 +45,47 @@ export const en: Record<MessageKey, string> = {
   "account.displayName.missing": "Enter the name to display.",
   "account.displayName.tooShort": "The display name must be at least 2 characters long.",
   "account.displayName.tooLong": "The display name cannot be longer than 40 characters.",
-  "account.displayName.invalidCharacters": "The display name contains invisible or control characters: remove them.",
-  "password.hint": "At least {min} characters. A phrase of several words is safer and easier to remember. Pasting is allowed.",
+  "account.displayName.invalidCharacters":
+    "The display name contains invisible or control characters: remove them.",
+  "password.hint":
+    "At least {min} characters. A phrase of several words is safer and easier to remember. Pasting is allowed.",
   "password.tooShort": "The password must be at least 8 characters long.",
   "password.tooLong": "The password cannot be longer than 256 characters.",
-  "password.common": "This password is one of the most used and would be guessed quickly: choose another one.",
+  "password.common":
+    "This password is one of the most used and would be guessed quickly: choose another one.",
   "password.personal": "The password must not repeat your e-mail address or your name.",
   "account.password.wrong": "The password is not correct.",
 
   "signUp.title": "Create an account",
-  "signUp.intro": "An account lets you ask questions, answer and manage your preferences. It is free and you can delete it at any time.",
+  "signUp.intro":
+    "An account lets you ask questions, answer and manage your preferences. It is free and you can delete it at any time.",
   "signUp.displayNameHint": "Visible to everyone. Avoid your full name if you prefer to stay discreet.",
   "signUp.submit": "Create my account",
   "signUp.haveAccount": "Already have an account?",
   "signUp.checkEmail.title": "Check your inbox",
-  "signUp.checkEmail.body": "If this address can be used, we have just sent a link to it. Open it to activate your account. The link is valid for 48 hours.",
+  "signUp.checkEmail.body":
+    "If this address can be used, we have just sent a link to it. Open it to activate your account. The link is valid for 48 hours.",
   "verify.ok": "Your e-mail address is confirmed",
   "link.expired": "This link is no longer valid",
-  "link.expiredHelp": "It has already been used or it has expired. You can ask for a new one from the sign-in page.",
+  "link.expiredHelp":
+    "It has already been used or it has expired. You can ask for a new one from the sign-in page.",
 
   "signIn.title": "Sign in",
   "signIn.submit": "Sign in",
   "signIn.forgot": "Forgot your password?",
   "signIn.noAccount": "No account yet?",
   "signIn.invalid": "Incorrect e-mail address or password.",
-  "signIn.unverified": "Your e-mail address is not confirmed yet. Open the link we sent you, or ask for a new one.",
+  "signIn.unverified":
+    "Your e-mail address is not confirmed yet. Open the link we sent you, or ask for a new one.",
   "signIn.resend": "Send the confirmation link again",
   "signIn.deactivated": "This account is deactivated. Contact the bank if you think this is a mistake.",
   "signIn.staffTitle": "Bank staff",
   "signIn.withProvider": "Sign in with {provider}",
   "signIn.providerUnavailable": "The bank's identity service is not answering. Try again in a few minutes.",
-  "signIn.providerFailed": "Signing in through the identity service did not succeed. Start again from the sign-in page.",
-  "signIn.providerNoEmail": "The identity service did not send a verified e-mail address: the account cannot be linked.",
+  "signIn.providerFailed":
+    "Signing in through the identity service did not succeed. Start again from the sign-in page.",
+  "signIn.providerNoEmail":
+    "The identity service did not send a verified e-mail address: the account cannot be linked.",
   "signOut.done": "You are signed out.",
   "secondFactor.title": "Second factor",
   "secondFactor.intro": "Enter the 6-digit code shown by your authenticator app.",
@@ -88,7 +97,8 @@ export const en: Record<MessageKey, string> = {
   "reset.intro": "Enter your account's address: we will send you a link to choose a new password.",
   "reset.submit": "Send the link",
   "reset.sent.title": "Link sent",
-  "reset.sent.body": "If an account uses this address, a link has just been sent to it. It is valid for one hour.",
+  "reset.sent.body":
+    "If an account uses this address, a link has just been sent to it. It is valid for one hour.",
   "reset.newTitle": "Choose a new password",
   "reset.save": "Save the password",
   "reset.done": "Your password is changed. Sign in with the new one.",
@@ -109,18 +119,22 @@ export const en: Record<MessageKey, string> = {
   "account.email.intro": "We will send a confirmation link to the new address and let the old one know.",
   "account.email.submit": "Change the address",
   "account.email.sent.title": "Confirm the new address",
-  "account.email.sent.body": "A confirmation link has just been sent to the new address, if it can be used. The change takes effect when you open it.",
+  "account.email.sent.body":
+    "A confirmation link has just been sent to the new address, if it can be used. The change takes effect when you open it.",
   "account.email.changed": "Your new e-mail address is saved",
   "account.delete.title": "Delete my account",
-  "account.delete.intro": "Your account, your preferences and your sessions will be deleted. This cannot be undone.",
+  "account.delete.intro":
+    "Your account, your preferences and your sessions will be deleted. This cannot be undone.",
   "account.delete.confirmLabel": "I understand that deletion cannot be undone.",
   "account.delete.confirmMissing": "Tick the box to confirm the deletion.",
-  "account.delete.lastAdministrator": "You are the last administrator: appoint another one before deleting your account.",
+  "account.delete.lastAdministrator":
+    "You are the last administrator: appoint another one before deleting your account.",
   "account.delete.submit": "Delete my account for good",
   "account.deleted.title": "Your account is deleted",
   "account.deleted.body": "Thank you for taking part. An e-mail confirms the deletion.",
   "sessions.title": "Signed-in devices",
-  "sessions.intro": "These are the devices where your account is open. Sign out the ones you do not recognise.",
+  "sessions.intro":
+    "These are the devices where your account is open. Sign out the ones you do not recognise.",
   "sessions.device": "Device",
   "sessions.network": "Network",
   "sessions.started": "Signed in on",
@@ -135,8 +149,10 @@ export const en: Record<MessageKey, string> = {
   "security.title": "Account security",
   "security.totp.title": "Authenticator app",
   "security.totp.enabled": "The second factor is on: it is asked at every sign-in.",
-  "security.staffMustEnrol": "Your role at the bank requires a second factor. Turn it on to reach the staff area.",
-  "security.step.install": "Install an authenticator app (for example FreeOTP, Aegis or the one on your phone).",
+  "security.staffMustEnrol":
+    "Your role at the bank requires a second factor. Turn it on to reach the staff area.",
+  "security.step.install":
+    "Install an authenticator app (for example FreeOTP, Aegis or the one on your phone).",
   "security.step.scan": "Scan this QR code with the app, or type the key by hand.",
   "security.step.confirm": "Enter the 6-digit code the app shows.",
   "security.qrLabel": "QR code to scan with your authenticator app",
@@ -144,7 +160,8 @@ export const en: Record<MessageKey, string> = {
   "security.confirm": "Turn on the second factor",
   "security.enrolled": "The second factor is on.",
   "security.codes.title": "Your recovery codes",
-  "security.codes.intro": "Each code works once if you no longer have your phone. Write them down now and keep them safe: they will not be shown again.",
+  "security.codes.intro":
+    "Each code works once if you no longer have your phone. Write them down now and keep them safe: they will not be shown again.",
   "security.codes.remaining": "Recovery codes still available: {count}.",
 
   "staff.console.title": "Staff area",
@@ -213,64 +230,87 @@ export const en: Record<MessageKey, string> = {
   "error.429.title": "Too many attempts",
   "error.429.body": "You made too many attempts in a short time. Wait a few minutes before trying again.",
   "error.500.title": "Something went wrong",
-  "error.500.body": "An error on our side stopped the page from showing. Nothing you had saved is lost. Try again in a moment.",
+  "error.500.body":
+    "An error on our side stopped the page from showing. Nothing you had saved is lost. Try again in a moment.",
 
   "home.title": "Home",
   "home.heading": "{bank} answers you, in public",
-  "home.lead": "Ask your questions, share your experience, and read the answers of identified advisors. Here the bank converses instead of broadcasting.",
+  "home.lead":
+    "Ask your questions, share your experience, and read the answers of identified advisors. Here the bank converses instead of broadcasting.",
   "home.join": "Join the community",
   "home.pillar.open.title": "An open space",
-  "home.pillar.open.text": "Anyone can read the conversations, without an account. Members ask their questions and help each other.",
+  "home.pillar.open.text":
+    "Anyone can read the conversations, without an account. Members ask their questions and help each other.",
   "home.pillar.verified.title": "Identified advisors",
-  "home.pillar.verified.text": "The bank's answers carry the “verified advisor” badge, given by the bank and impossible to imitate.",
+  "home.pillar.verified.text":
+    "The bank's answers carry the “verified advisor” badge, given by the bank and impossible to imitate.",
   "home.pillar.privacy.title": "Your data protected",
-  "home.pillar.privacy.text": "No banking data is published, your privacy choices are respected and you can take everything back.",
+  "home.pillar.privacy.text":
+    "No banking data is published, your privacy choices are respected and you can take everything back.",
   "a11y.title": "Accessibility statement",
-  "a11y.commitment": "{bank} is committed to making its online services accessible, in line with article 47 of French law no. 2005-102 of 11 February 2005 and the European Accessibility Act. This statement applies to the Confiance platform.",
+  "a11y.commitment":
+    "{bank} is committed to making its online services accessible, in line with article 47 of French law no. 2005-102 of 11 February 2005 and the European Accessibility Act. This statement applies to the Confiance platform.",
   "a11y.status.title": "Compliance status",
-  "a11y.status.body": "The platform is partially compliant with the French accessibility framework (RGAA 4.1), pending a full audit by an independent body.",
+  "a11y.status.body":
+    "The platform is partially compliant with the French accessibility framework (RGAA 4.1), pending a full audit by an independent body.",
   "a11y.audit.title": "Test results",
-  "a11y.audit.body": "Every version is checked automatically: every page visited by the tests passes the axe-core analysis with no error (WCAG 2.1 level A and AA criteria).",
+  "a11y.audit.body":
+    "Every version is checked automatically: every page visited by the tests passes the axe-core analysis with no error (WCAG 2.1 level A and AA criteria).",
   "a11y.audit.standard": "Standards: RGAA 4.1, WCAG 2.1 AA, EN 301 549.",
   "a11y.audit.tools": "Tools: axe-core in Chromium, keyboard navigation, screen reader.",
   "a11y.audit.date": "Date of the last assessment: {date}.",
   "a11y.limits.title": "Content that is not accessible",
-  "a11y.limits.body": "The QR code used to turn on the second factor is an image: the same key is always given as text next to it.",
+  "a11y.limits.body":
+    "The QR code used to turn on the second factor is an image: the same key is always given as text next to it.",
   "a11y.contact.title": "Feedback and contact",
-  "a11y.contact.body": "If you cannot reach some content or service, write to us to get an accessible alternative:",
+  "a11y.contact.body":
+    "If you cannot reach some content or service, write to us to get an accessible alternative:",
   "a11y.recourse.title": "Remedies",
-  "a11y.recourse.body": "If you reported an accessibility problem and did not get a satisfactory answer, you can refer the matter to the Défenseur des droits (the French rights ombudsman):",
+  "a11y.recourse.body":
+    "If you reported an accessibility problem and did not get a satisfactory answer, you can refer the matter to the Défenseur des droits (the French rights ombudsman):",
   "a11y.recourse.form": "Write to the Défenseur des droits (online form, in French)",
-  "a11y.recourse.mail": "By free post, no stamp needed: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07, France.",
+  "a11y.recourse.mail":
+    "By free post, no stamp needed: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07, France.",
   "legal.title": "Legal notice",
-  "legal.publisher": "This site is published by {bank}. The full details of the publisher and of the publication director are provided by the bank that runs the platform.",
+  "legal.publisher":
+    "This site is published by {bank}. The full details of the publisher and of the publication director are provided by the bank that runs the platform.",
   "legal.hosting": "The Confiance platform is hosted by the bank itself, in the European Union.",
   "privacy.title": "Privacy",
-  "privacy.intro": "{bank} processes your account data (e-mail address, display name, hashed password, signed-in devices) so that you can take part in the community.",
-  "privacy.cookies": "Only strictly necessary cookies are used: your session, form protection and your choice of language. No measurement or advertising cookie.",
-  "privacy.rights": "You can delete your account at any time from the “My account” page. The full privacy centre comes with a next version.",
+  "privacy.intro":
+    "{bank} processes your account data (e-mail address, display name, hashed password, signed-in devices) so that you can take part in the community.",
+  "privacy.cookies":
+    "Only strictly necessary cookies are used: your session, form protection and your choice of language. No measurement or advertising cookie.",
+  "privacy.rights":
+    "You can delete your account at any time from the “My account” page. The full privacy centre comes with a next version.",
 
   "mail.greeting": "Hello {name},",
   "mail.linkFallback": "If the button does not work, copy this link into your browser:",
   "mail.ignoreIfNotYou": "If you did not ask for this, ignore this message: nothing will change.",
-  "mail.contactIfNotYou": "If you did not make this change, change your password and contact the bank straight away.",
+  "mail.contactIfNotYou":
+    "If you did not make this change, change your password and contact the bank straight away.",
   "mail.verify.subject": "Confirm your e-mail address for {bank}",
   "mail.verify.body": "Thank you for creating your account. To activate it, confirm your e-mail address.",
   "mail.verify.action": "Confirm my address",
-  "mail.verify.footnote": "The link is valid for 48 hours. If you did not create an account, ignore this message.",
+  "mail.verify.footnote":
+    "The link is valid for 48 hours. If you did not create an account, ignore this message.",
   "mail.alreadyRegistered.subject": "Sign-up attempt with your address",
-  "mail.alreadyRegistered.body": "Someone (maybe you) tried to create an account with this address, which already has one. If you forgot your password, you can choose a new one.",
+  "mail.alreadyRegistered.body":
+    "Someone (maybe you) tried to create an account with this address, which already has one. If you forgot your password, you can choose a new one.",
   "mail.alreadyRegistered.action": "Choose a new password",
   "mail.reset.subject": "Your new password",
-  "mail.reset.body": "You asked to change your password. The link below is valid for one hour and works only once.",
+  "mail.reset.body":
+    "You asked to change your password. The link below is valid for one hour and works only once.",
   "mail.reset.action": "Choose a new password",
   "mail.changeEmail.subject": "Confirm your new e-mail address",
-  "mail.changeEmail.body": "You asked to use this address for your account. Confirm it for the change to take effect.",
+  "mail.changeEmail.body":
+    "You asked to use this address for your account. Confirm it for the change to take effect.",
   "mail.changeEmail.action": "Confirm this address",
   "mail.changeEmailNotice.subject": "Your e-mail address has changed",
-  "mail.changeEmailNotice.body": "Your account's address is now {email}. This message is sent to your old address for security.",
+  "mail.changeEmailNotice.body":
+    "Your account's address is now {email}. This message is sent to your old address for security.",
   "mail.passwordChanged.subject": "Your password has changed",
   "mail.passwordChanged.body": "The password of your account has just been changed.",
   "mail.deleted.subject": "Your account is deleted",
-  "mail.deleted.body": "Your account has been deleted at your request. We will not send you any more messages about it.",
+  "mail.deleted.body":
+    "Your account has been deleted at your request. We will not send you any more messages about it.",
 };

@@ -50,25 +50,31 @@ export const fr = {
   "account.displayName.missing": "Indiquez le nom qui sera affiché.",
   "account.displayName.tooShort": "Le nom affiché doit compter au moins 2 caractères.",
   "account.displayName.tooLong": "Le nom affiché ne peut pas dépasser 40 caractères.",
-  "account.displayName.invalidCharacters": "Le nom affiché contient des caractères invisibles ou de contrôle : retirez-les.",
-  "password.hint": "Au moins {min} caractères. Une phrase de plusieurs mots est plus sûre et plus facile à retenir. Le collage est autorisé.",
+  "account.displayName.invalidCharacters":
+    "Le nom affiché contient des caractères invisibles ou de contrôle : retirez-les.",
+  "password.hint":
+    "Au moins {min} caractères. Une phrase de plusieurs mots est plus sûre et plus facile à retenir. Le collage est autorisé.",
   "password.tooShort": "Le mot de passe doit compter au moins 8 caractères.",
   "password.tooLong": "Le mot de passe ne peut pas dépasser 256 caractères.",
-  "password.common": "Ce mot de passe fait partie des plus utilisés et serait deviné vite : choisissez-en un autre.",
+  "password.common":
+    "Ce mot de passe fait partie des plus utilisés et serait deviné vite : choisissez-en un autre.",
   "password.personal": "Le mot de passe ne doit pas reprendre votre adresse e-mail ou votre nom.",
   "account.password.wrong": "Le mot de passe n'est pas le bon.",
 
   // Sign-up and verification
   "signUp.title": "Créer un compte",
-  "signUp.intro": "Un compte vous permet de poser des questions, de répondre et de gérer vos préférences. Il est gratuit et vous pouvez le supprimer à tout moment.",
+  "signUp.intro":
+    "Un compte vous permet de poser des questions, de répondre et de gérer vos préférences. Il est gratuit et vous pouvez le supprimer à tout moment.",
   "signUp.displayNameHint": "Visible par tous. Évitez votre nom complet si vous préférez rester discret.",
   "signUp.submit": "Créer mon compte",
   "signUp.haveAccount": "Vous avez déjà un compte ?",
   "signUp.checkEmail.title": "Vérifiez votre boîte e-mail",
-  "signUp.checkEmail.body": "Si cette adresse peut être utilisée, nous venons d'y envoyer un lien. Ouvrez-le pour activer votre compte. Le lien est valable 48 heures.",
+  "signUp.checkEmail.body":
+    "Si cette adresse peut être utilisée, nous venons d'y envoyer un lien. Ouvrez-le pour activer votre compte. Le lien est valable 48 heures.",
   "verify.ok": "Votre adresse e-mail est confirmée",
   "link.expired": "Ce lien n'est plus valable",
-  "link.expiredHelp": "Il a déjà servi ou il a expiré. Vous pouvez en demander un nouveau depuis la page de connexion.",
+  "link.expiredHelp":
+    "Il a déjà servi ou il a expiré. Vous pouvez en demander un nouveau depuis la page de connexion.",
 
   // Sign-in
   "signIn.title": "Se connecter",
@@ -76,27 +82,35 @@ export const fr = {
   "signIn.forgot": "Mot de passe oublié ?",
   "signIn.noAccount": "Pas encore de compte ?",
   "signIn.invalid": "Adresse e-mail ou mot de passe incorrect.",
-  "signIn.unverified": "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, ou demandez-en un nouveau.",
+  "signIn.unverified":
+    "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, ou demandez-en un nouveau.",
   "signIn.resend": "Renvoyer le lien de confirmation",
-  "signIn.deactivated": "Ce compte est désactivé. Contactez la banque si vous pensez qu'il s'agit d'une erreur.",
+  "signIn.deactivated":
+    "Ce compte est désactivé. Contactez la banque si vous pensez qu'il s'agit d'une erreur.",
   "signIn.staffTitle": "Collaborateurs de la banque",
   "signIn.withProvider": "Se connecter avec {provider}",
-  "signIn.providerUnavailable": "Le service d'identité de la banque ne répond pas. Réessayez dans quelques minutes.",
-  "signIn.providerFailed": "La connexion par le service d'identité n'a pas abouti. Recommencez depuis la page de connexion.",
-  "signIn.providerNoEmail": "Le service d'identité n'a pas transmis d'adresse e-mail vérifiée : le compte ne peut pas être relié.",
+  "signIn.providerUnavailable":
+    "Le service d'identité de la banque ne répond pas. Réessayez dans quelques minutes.",
+  "signIn.providerFailed":
+    "La connexion par le service d'identité n'a pas abouti. Recommencez depuis la page de connexion.",
+  "signIn.providerNoEmail":
+    "Le service d'identité n'a pas transmis d'adresse e-mail vérifiée : le compte ne peut pas être relié.",
   "signOut.done": "Vous êtes déconnecté.",
   "secondFactor.title": "Second facteur",
   "secondFactor.intro": "Saisissez le code à 6 chiffres affiché par votre application d'authentification.",
   "secondFactor.hint": "Sans votre téléphone, utilisez un de vos codes de secours.",
   "secondFactor.submit": "Valider",
-  "secondFactor.invalid": "Ce code n'est pas valable. Vérifiez l'heure de votre téléphone et saisissez le code affiché maintenant.",
+  "secondFactor.invalid":
+    "Ce code n'est pas valable. Vérifiez l'heure de votre téléphone et saisissez le code affiché maintenant.",
 
   // Password reset
   "reset.title": "Mot de passe oublié",
-  "reset.intro": "Indiquez l'adresse de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.",
+  "reset.intro":
+    "Indiquez l'adresse de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.",
   "reset.submit": "Envoyer le lien",
   "reset.sent.title": "Lien envoyé",
-  "reset.sent.body": "Si un compte utilise cette adresse, un lien vient d'y être envoyé. Il est valable une heure.",
+  "reset.sent.body":
+    "Si un compte utilise cette adresse, un lien vient d'y être envoyé. Il est valable une heure.",
   "reset.newTitle": "Choisir un nouveau mot de passe",
   "reset.save": "Enregistrer le mot de passe",
   "reset.done": "Votre mot de passe est changé. Connectez-vous avec le nouveau.",
@@ -115,21 +129,26 @@ export const fr = {
   "account.password.submit": "Changer le mot de passe",
   "account.password.changed": "Votre mot de passe est changé. Vos autres appareils ont été déconnectés.",
   "account.email.title": "Changer d'adresse e-mail",
-  "account.email.intro": "Nous enverrons un lien de confirmation à la nouvelle adresse et préviendrons l'ancienne.",
+  "account.email.intro":
+    "Nous enverrons un lien de confirmation à la nouvelle adresse et préviendrons l'ancienne.",
   "account.email.submit": "Changer l'adresse",
   "account.email.sent.title": "Confirmez la nouvelle adresse",
-  "account.email.sent.body": "Un lien de confirmation vient d'être envoyé à la nouvelle adresse, si elle peut être utilisée. Le changement prend effet quand vous l'ouvrez.",
+  "account.email.sent.body":
+    "Un lien de confirmation vient d'être envoyé à la nouvelle adresse, si elle peut être utilisée. Le changement prend effet quand vous l'ouvrez.",
   "account.email.changed": "Votre nouvelle adresse e-mail est enregistrée",
   "account.delete.title": "Supprimer mon compte",
-  "account.delete.intro": "Votre compte, vos préférences et vos sessions seront supprimés. Cette action est définitive.",
+  "account.delete.intro":
+    "Votre compte, vos préférences et vos sessions seront supprimés. Cette action est définitive.",
   "account.delete.confirmLabel": "Je comprends que la suppression est définitive.",
   "account.delete.confirmMissing": "Cochez la case pour confirmer la suppression.",
-  "account.delete.lastAdministrator": "Vous êtes le dernier administrateur : nommez-en un autre avant de supprimer votre compte.",
+  "account.delete.lastAdministrator":
+    "Vous êtes le dernier administrateur : nommez-en un autre avant de supprimer votre compte.",
   "account.delete.submit": "Supprimer définitivement mon compte",
   "account.deleted.title": "Votre compte est supprimé",
   "account.deleted.body": "Merci d'avoir participé. Un e-mail vous confirme la suppression.",
   "sessions.title": "Appareils connectés",
-  "sessions.intro": "Voici les appareils où votre compte est ouvert. Fermez ceux que vous ne reconnaissez pas.",
+  "sessions.intro":
+    "Voici les appareils où votre compte est ouvert. Fermez ceux que vous ne reconnaissez pas.",
   "sessions.device": "Appareil",
   "sessions.network": "Réseau",
   "sessions.started": "Connecté le",
@@ -144,8 +163,10 @@ export const fr = {
   "security.title": "Sécurité du compte",
   "security.totp.title": "Application d'authentification",
   "security.totp.enabled": "Le second facteur est activé : il vous est demandé à chaque connexion.",
-  "security.staffMustEnrol": "Votre rôle au sein de la banque exige un second facteur. Activez-le pour accéder à l'espace équipe.",
-  "security.step.install": "Installez une application d'authentification (par exemple FreeOTP, Aegis ou celle de votre téléphone).",
+  "security.staffMustEnrol":
+    "Votre rôle au sein de la banque exige un second facteur. Activez-le pour accéder à l'espace équipe.",
+  "security.step.install":
+    "Installez une application d'authentification (par exemple FreeOTP, Aegis ou celle de votre téléphone).",
   "security.step.scan": "Scannez ce QR code avec l'application, ou saisissez la clé à la main.",
   "security.step.confirm": "Saisissez le code à 6 chiffres que l'application affiche.",
   "security.qrLabel": "QR code à scanner avec votre application d'authentification",
@@ -153,7 +174,8 @@ export const fr = {
   "security.confirm": "Activer le second facteur",
   "security.enrolled": "Le second facteur est activé.",
   "security.codes.title": "Vos codes de secours",
-  "security.codes.intro": "Chaque code sert une seule fois si vous n'avez plus votre téléphone. Notez-les maintenant et gardez-les en lieu sûr : ils ne seront plus affichés.",
+  "security.codes.intro":
+    "Chaque code sert une seule fois si vous n'avez plus votre téléphone. Notez-les maintenant et gardez-les en lieu sûr : ils ne seront plus affichés.",
   "security.codes.remaining": "Codes de secours encore disponibles : {count}.",
 
   // Staff console
@@ -169,7 +191,8 @@ export const fr = {
   "staff.accounts.search": "Rechercher un compte (adresse ou nom)",
   "staff.accounts.searchSubmit": "Rechercher",
   "staff.accounts.resultsFor": "Résultats pour « {search} »",
-  "staff.accounts.staffOnly": "Les comptes de l'équipe sont listés. Recherchez un membre pour lui donner un rôle.",
+  "staff.accounts.staffOnly":
+    "Les comptes de l'équipe sont listés. Recherchez un membre pour lui donner un rôle.",
   "staff.accounts.role": "Rôle",
   "staff.accounts.roleOf": "Rôle de {name}",
   "staff.accounts.changeRole": "Changer",
@@ -185,9 +208,11 @@ export const fr = {
   "staff.accounts.deactivatedDone": "Le compte est désactivé et toutes ses sessions sont fermées.",
   "staff.accounts.reactivatedDone": "Le compte est réactivé.",
   "staff.audit.title": "Journal d'audit",
-  "staff.audit.summary": "Toutes les actions de l'équipe et les événements de sécurité, chaînés et infalsifiables.",
+  "staff.audit.summary":
+    "Toutes les actions de l'équipe et les événements de sécurité, chaînés et infalsifiables.",
   "staff.audit.chainOk": "La chaîne d'intégrité est intacte : aucune entrée n'a été modifiée ni retirée.",
-  "staff.audit.chainBroken": "Alerte : la chaîne d'intégrité est rompue. Une entrée a été modifiée ou retirée.",
+  "staff.audit.chainBroken":
+    "Alerte : la chaîne d'intégrité est rompue. Une entrée a été modifiée ou retirée.",
   "staff.audit.when": "Date",
   "staff.audit.action": "Action",
   "staff.audit.actor": "Auteur",
@@ -196,7 +221,8 @@ export const fr = {
   "staff.audit.hash": "Empreinte",
   "staff.mailbox.title": "Boîte de réception de démonstration",
   "staff.mailbox.summary": "Les e-mails envoyés par la plateforme, quand aucun serveur SMTP n'est configuré.",
-  "staff.mailbox.intro": "Aucun serveur SMTP n'est configuré : les e-mails sont gardés ici au lieu d'être envoyés.",
+  "staff.mailbox.intro":
+    "Aucun serveur SMTP n'est configuré : les e-mails sont gardés ici au lieu d'être envoyés.",
   "staff.mailbox.empty": "Aucun e-mail pour l'instant.",
   "staff.mailbox.back": "Retour à la boîte de réception",
   "staff.mailbox.from": "De",
@@ -222,70 +248,95 @@ export const fr = {
   "error.415.title": "Format non accepté",
   "error.415.body": "Ce format d'envoi n'est pas accepté. Utilisez le formulaire de la page.",
   "error.429.title": "Trop de tentatives",
-  "error.429.body": "Vous avez fait trop de tentatives en peu de temps. Patientez quelques minutes avant de réessayer.",
+  "error.429.body":
+    "Vous avez fait trop de tentatives en peu de temps. Patientez quelques minutes avant de réessayer.",
   "error.500.title": "Un problème est survenu",
-  "error.500.body": "Une erreur de notre côté a empêché d'afficher la page. Rien de ce que vous aviez enregistré n'est perdu. Réessayez dans un instant.",
+  "error.500.body":
+    "Une erreur de notre côté a empêché d'afficher la page. Rien de ce que vous aviez enregistré n'est perdu. Réessayez dans un instant.",
 
   // Home and information pages
   "home.title": "Accueil",
   "home.heading": "{bank} vous répond, en public",
-  "home.lead": "Posez vos questions, partagez votre expérience, et lisez les réponses de conseillers identifiés. Ici, la banque converse au lieu de diffuser.",
+  "home.lead":
+    "Posez vos questions, partagez votre expérience, et lisez les réponses de conseillers identifiés. Ici, la banque converse au lieu de diffuser.",
   "home.join": "Rejoindre la communauté",
   "home.pillar.open.title": "Un espace ouvert",
-  "home.pillar.open.text": "Tout le monde peut lire les échanges, sans compte. Les membres posent leurs questions et s'entraident.",
+  "home.pillar.open.text":
+    "Tout le monde peut lire les échanges, sans compte. Les membres posent leurs questions et s'entraident.",
   "home.pillar.verified.title": "Des conseillers identifiés",
-  "home.pillar.verified.text": "Les réponses de la banque portent le badge « conseiller vérifié », attribué par la banque et impossible à imiter.",
+  "home.pillar.verified.text":
+    "Les réponses de la banque portent le badge « conseiller vérifié », attribué par la banque et impossible à imiter.",
   "home.pillar.privacy.title": "Vos données protégées",
-  "home.pillar.privacy.text": "Aucune donnée bancaire n'est publiée, vos choix de confidentialité sont respectés et vous pouvez tout retirer.",
+  "home.pillar.privacy.text":
+    "Aucune donnée bancaire n'est publiée, vos choix de confidentialité sont respectés et vous pouvez tout retirer.",
   "a11y.title": "Déclaration d'accessibilité",
-  "a11y.commitment": "{bank} s'engage à rendre ses services en ligne accessibles, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005 et à l'Acte européen sur l'accessibilité. Cette déclaration s'applique à la plateforme Confiance.",
+  "a11y.commitment":
+    "{bank} s'engage à rendre ses services en ligne accessibles, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005 et à l'Acte européen sur l'accessibilité. Cette déclaration s'applique à la plateforme Confiance.",
   "a11y.status.title": "État de conformité",
-  "a11y.status.body": "La plateforme est partiellement conforme au référentiel général d'amélioration de l'accessibilité (RGAA 4.1), en attendant un audit complet par un organisme indépendant.",
+  "a11y.status.body":
+    "La plateforme est partiellement conforme au référentiel général d'amélioration de l'accessibilité (RGAA 4.1), en attendant un audit complet par un organisme indépendant.",
   "a11y.audit.title": "Résultats des tests",
-  "a11y.audit.body": "Chaque version est vérifiée automatiquement : toutes les pages parcourues par les tests passent l'analyse axe-core sans aucune erreur (critères WCAG 2.1 niveaux A et AA).",
+  "a11y.audit.body":
+    "Chaque version est vérifiée automatiquement : toutes les pages parcourues par les tests passent l'analyse axe-core sans aucune erreur (critères WCAG 2.1 niveaux A et AA).",
   "a11y.audit.standard": "Référentiels : RGAA 4.1, WCAG 2.1 AA, EN 301 549.",
   "a11y.audit.tools": "Outils : axe-core dans Chromium, navigation au clavier, lecteur d'écran.",
   "a11y.audit.date": "Date de la dernière évaluation : {date}.",
   "a11y.limits.title": "Contenus non accessibles",
-  "a11y.limits.body": "Le QR code d'activation du second facteur est une image : la même clé est toujours donnée en texte à côté.",
+  "a11y.limits.body":
+    "Le QR code d'activation du second facteur est une image : la même clé est toujours donnée en texte à côté.",
   "a11y.contact.title": "Retour d'information et contact",
-  "a11y.contact.body": "Si vous ne pouvez pas accéder à un contenu ou à un service, écrivez-nous pour obtenir une alternative accessible :",
+  "a11y.contact.body":
+    "Si vous ne pouvez pas accéder à un contenu ou à un service, écrivez-nous pour obtenir une alternative accessible :",
   "a11y.recourse.title": "Voies de recours",
-  "a11y.recourse.body": "Si vous nous avez signalé un défaut d'accessibilité sans obtenir de réponse satisfaisante, vous pouvez saisir le Défenseur des droits :",
+  "a11y.recourse.body":
+    "Si vous nous avez signalé un défaut d'accessibilité sans obtenir de réponse satisfaisante, vous pouvez saisir le Défenseur des droits :",
   "a11y.recourse.form": "Écrire au Défenseur des droits (formulaire en ligne)",
-  "a11y.recourse.mail": "Par courrier gratuit, sans timbre : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
+  "a11y.recourse.mail":
+    "Par courrier gratuit, sans timbre : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
   "legal.title": "Mentions légales",
-  "legal.publisher": "Ce site est édité par {bank}. Les coordonnées complètes de l'éditeur et du directeur de la publication sont fournies par la banque qui exploite la plateforme.",
+  "legal.publisher":
+    "Ce site est édité par {bank}. Les coordonnées complètes de l'éditeur et du directeur de la publication sont fournies par la banque qui exploite la plateforme.",
   "legal.hosting": "La plateforme Confiance est hébergée par la banque elle-même, dans l'Union européenne.",
   "privacy.title": "Confidentialité",
-  "privacy.intro": "{bank} traite les données de votre compte (adresse e-mail, nom affiché, mot de passe chiffré, appareils connectés) pour vous permettre de participer à la communauté.",
-  "privacy.cookies": "Seuls des cookies strictement nécessaires sont utilisés : votre session, la protection des formulaires et votre choix de langue. Aucun cookie de mesure ou de publicité.",
-  "privacy.rights": "Vous pouvez supprimer votre compte à tout moment depuis la page « Mon compte ». Le centre de confidentialité complet arrive avec une prochaine version.",
+  "privacy.intro":
+    "{bank} traite les données de votre compte (adresse e-mail, nom affiché, mot de passe chiffré, appareils connectés) pour vous permettre de participer à la communauté.",
+  "privacy.cookies":
+    "Seuls des cookies strictement nécessaires sont utilisés : votre session, la protection des formulaires et votre choix de langue. Aucun cookie de mesure ou de publicité.",
+  "privacy.rights":
+    "Vous pouvez supprimer votre compte à tout moment depuis la page « Mon compte ». Le centre de confidentialité complet arrive avec une prochaine version.",
 
   // E-mails
   "mail.greeting": "Bonjour {name},",
   "mail.linkFallback": "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
-  "mail.ignoreIfNotYou": "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien ne sera changé.",
-  "mail.contactIfNotYou": "Si vous n'êtes pas à l'origine de ce changement, changez votre mot de passe et contactez la banque sans attendre.",
+  "mail.ignoreIfNotYou":
+    "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien ne sera changé.",
+  "mail.contactIfNotYou":
+    "Si vous n'êtes pas à l'origine de ce changement, changez votre mot de passe et contactez la banque sans attendre.",
   "mail.verify.subject": "Confirmez votre adresse e-mail pour {bank}",
   "mail.verify.body": "Merci d'avoir créé votre compte. Pour l'activer, confirmez votre adresse e-mail.",
   "mail.verify.action": "Confirmer mon adresse",
-  "mail.verify.footnote": "Le lien est valable 48 heures. Si vous n'avez pas créé de compte, ignorez ce message.",
+  "mail.verify.footnote":
+    "Le lien est valable 48 heures. Si vous n'avez pas créé de compte, ignorez ce message.",
   "mail.alreadyRegistered.subject": "Tentative d'inscription avec votre adresse",
-  "mail.alreadyRegistered.body": "Quelqu'un (peut-être vous) a voulu créer un compte avec cette adresse, qui en a déjà un. Si vous avez oublié votre mot de passe, vous pouvez en choisir un nouveau.",
+  "mail.alreadyRegistered.body":
+    "Quelqu'un (peut-être vous) a voulu créer un compte avec cette adresse, qui en a déjà un. Si vous avez oublié votre mot de passe, vous pouvez en choisir un nouveau.",
   "mail.alreadyRegistered.action": "Choisir un nouveau mot de passe",
   "mail.reset.subject": "Votre nouveau mot de passe",
-  "mail.reset.body": "Vous avez demandé à changer de mot de passe. Le lien ci-dessous est valable une heure et ne sert qu'une fois.",
+  "mail.reset.body":
+    "Vous avez demandé à changer de mot de passe. Le lien ci-dessous est valable une heure et ne sert qu'une fois.",
   "mail.reset.action": "Choisir un nouveau mot de passe",
   "mail.changeEmail.subject": "Confirmez votre nouvelle adresse e-mail",
-  "mail.changeEmail.body": "Vous avez demandé à utiliser cette adresse pour votre compte. Confirmez-la pour que le changement prenne effet.",
+  "mail.changeEmail.body":
+    "Vous avez demandé à utiliser cette adresse pour votre compte. Confirmez-la pour que le changement prenne effet.",
   "mail.changeEmail.action": "Confirmer cette adresse",
   "mail.changeEmailNotice.subject": "Votre adresse e-mail a changé",
-  "mail.changeEmailNotice.body": "L'adresse de votre compte est désormais {email}. Ce message est envoyé à votre ancienne adresse par sécurité.",
+  "mail.changeEmailNotice.body":
+    "L'adresse de votre compte est désormais {email}. Ce message est envoyé à votre ancienne adresse par sécurité.",
   "mail.passwordChanged.subject": "Votre mot de passe a changé",
   "mail.passwordChanged.body": "Le mot de passe de votre compte vient d'être changé.",
   "mail.deleted.subject": "Votre compte est supprimé",
-  "mail.deleted.body": "Votre compte a été supprimé à votre demande. Nous ne vous enverrons plus de message à ce sujet.",
+  "mail.deleted.body":
+    "Votre compte a été supprimé à votre demande. Nous ne vous enverrons plus de message à ce sujet.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -16,8 +16,19 @@ test("Accept-Language is read by quality, falling back to the default", () => {
   assert.equal(localeFromAcceptLanguage("de-DE,en;q=0.8,fr;q=0.9"), "fr");
   assert.equal(localeFromAcceptLanguage("en-US"), "en");
   assert.equal(localeFromAcceptLanguage("de, es"), undefined);
-  assert.equal(negotiateLocale({ accountLocale: null, cookieLocale: undefined, acceptLanguage: "es", defaultLocale: "fr" }), "fr");
-  assert.equal(negotiateLocale({ accountLocale: "en", cookieLocale: "fr", acceptLanguage: "fr", defaultLocale: "fr" }), "en");
+  assert.equal(
+    negotiateLocale({
+      accountLocale: null,
+      cookieLocale: undefined,
+      acceptLanguage: "es",
+      defaultLocale: "fr",
+    }),
+    "fr",
+  );
+  assert.equal(
+    negotiateLocale({ accountLocale: "en", cookieLocale: "fr", acceptLanguage: "fr", defaultLocale: "fr" }),
+    "en",
+  );
 });
 
 test("dates are shown in Europe/Paris time", () => {

@@ -4,7 +4,12 @@ import { mailboxMessages } from "./schema.ts";
 
 export function latestMailboxMessages(db: Db, limit = 100) {
   return db
-    .select({ id: mailboxMessages.id, receivedAt: mailboxMessages.receivedAt, recipients: mailboxMessages.recipients, subject: mailboxMessages.subject })
+    .select({
+      id: mailboxMessages.id,
+      receivedAt: mailboxMessages.receivedAt,
+      recipients: mailboxMessages.recipients,
+      subject: mailboxMessages.subject,
+    })
     .from(mailboxMessages)
     .orderBy(desc(mailboxMessages.id))
     .limit(limit);

@@ -73,7 +73,13 @@ export async function createMailer(options: {
   } else {
     const sink = await startSink(options.db, options.onSinkMessage ?? (() => {}));
     closeSink = sink.close;
-    transport = nodemailer.createTransport({ host: "127.0.0.1", port: sink.port, secure: false, ignoreTLS: true, pool: true });
+    transport = nodemailer.createTransport({
+      host: "127.0.0.1",
+      port: sink.port,
+      secure: false,
+      ignoreTLS: true,
+      pool: true,
+    });
   }
   return {
     usesSink: !options.smtpUrl,

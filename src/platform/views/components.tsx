@@ -9,7 +9,13 @@ export function Csrf({ v }: { v: ViewContext }) {
 }
 
 /** A POST form that always carries the CSRF token. */
-export function PostForm(props: { v: ViewContext; action: string; children: ComponentChildren; class?: string; id?: string }) {
+export function PostForm(props: {
+  v: ViewContext;
+  action: string;
+  children: ComponentChildren;
+  class?: string;
+  id?: string;
+}) {
   return (
     <form method="post" action={props.action} class={props.class} id={props.id} novalidate>
       <Csrf v={props.v} />
@@ -36,7 +42,9 @@ interface FieldProps {
 export function Field(props: FieldProps) {
   const id = `field-${props.name}`;
   const errorKey = props.errors?.[props.name];
-  const describedBy = [props.hint ? `${id}-hint` : "", errorKey ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const describedBy = [props.hint ? `${id}-hint` : "", errorKey ? `${id}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div class={errorKey ? "field field--error" : "field"}>
       <label for={id}>

@@ -17,7 +17,12 @@ export function errorTitleKey(status: number): MessageKey {
   return TITLES[status] ?? (status >= 500 ? "error.500.title" : "error.400.title");
 }
 
-export function ErrorPage(props: { v: ViewContext; status: number; messageKey: MessageKey; requestId: string }) {
+export function ErrorPage(props: {
+  v: ViewContext;
+  status: number;
+  messageKey: MessageKey;
+  requestId: string;
+}) {
   const { t } = props.v.i18n;
   return (
     <Layout v={props.v} title={t(errorTitleKey(props.status))} narrow>

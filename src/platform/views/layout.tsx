@@ -59,15 +59,27 @@ function LanguageSwitcher({ v }: { v: ViewContext }) {
   return (
     <PostForm v={v} action="/langue" class="language-switcher">
       <input type="hidden" name="next" value={v.currentUrl} />
-      <span id="language-label">{t("footer.language")}</span>
-      <div role="group" aria-labelledby="language-label" class="language-switcher__choices">
-        <button type="submit" name="locale" value="fr" lang="fr" aria-pressed={locale === "fr" ? "true" : "false"}>
+      <fieldset class="language-switcher__choices">
+        <legend>{t("footer.language")}</legend>
+        <button
+          type="submit"
+          name="locale"
+          value="fr"
+          lang="fr"
+          aria-pressed={locale === "fr" ? "true" : "false"}
+        >
           Français
         </button>
-        <button type="submit" name="locale" value="en" lang="en" aria-pressed={locale === "en" ? "true" : "false"}>
+        <button
+          type="submit"
+          name="locale"
+          value="en"
+          lang="en"
+          aria-pressed={locale === "en" ? "true" : "false"}
+        >
           English
         </button>
-      </div>
+      </fieldset>
     </PostForm>
   );
 }

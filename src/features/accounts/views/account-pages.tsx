@@ -1,6 +1,12 @@
 import type { Actor } from "../../../platform/auth/actor.ts";
 import { PASSWORD_MIN } from "../../../platform/auth/passwords.ts";
-import { ErrorSummary, Field, type FieldErrors, Notice, PostForm } from "../../../platform/views/components.tsx";
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Notice,
+  PostForm,
+} from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import { EMAIL_MAX } from "../validation.ts";
@@ -28,7 +34,15 @@ function AccountNav({ v, current }: { v: ViewContext; current: string }) {
   );
 }
 
-export function AccountPage(props: { v: ViewContext; actor: Actor; passwordErrors?: FieldErrors; emailErrors?: FieldErrors; emailValue?: string; hasPassword: boolean; memberSince: Date }) {
+export function AccountPage(props: {
+  v: ViewContext;
+  actor: Actor;
+  passwordErrors?: FieldErrors;
+  emailErrors?: FieldErrors;
+  emailValue?: string;
+  hasPassword: boolean;
+  memberSince: Date;
+}) {
   const { v, actor } = props;
   const { t } = v.i18n;
   return (
@@ -53,9 +67,28 @@ export function AccountPage(props: { v: ViewContext; actor: Actor; passwordError
           <h2 id="password-title">{t("account.password.title")}</h2>
           <ErrorSummary v={v} errors={props.passwordErrors} />
           <PostForm v={v} action="/compte/mot-de-passe">
-            <Field v={v} name="current" type="password" label={t("field.currentPassword")} errors={props.passwordErrors} autocomplete="current-password" required />
-            <Field v={v} name="next" type="password" label={t("field.newPassword")} hint={t("password.hint", { min: PASSWORD_MIN })} errors={props.passwordErrors} autocomplete="new-password" required />
-            <button type="submit" class="button">{t("account.password.submit")}</button>
+            <Field
+              v={v}
+              name="current"
+              type="password"
+              label={t("field.currentPassword")}
+              errors={props.passwordErrors}
+              autocomplete="current-password"
+              required
+            />
+            <Field
+              v={v}
+              name="next"
+              type="password"
+              label={t("field.newPassword")}
+              hint={t("password.hint", { min: PASSWORD_MIN })}
+              errors={props.passwordErrors}
+              autocomplete="new-password"
+              required
+            />
+            <button type="submit" class="button">
+              {t("account.password.submit")}
+            </button>
           </PostForm>
         </section>
       )}
@@ -65,9 +98,29 @@ export function AccountPage(props: { v: ViewContext; actor: Actor; passwordError
           <p>{t("account.email.intro")}</p>
           <ErrorSummary v={v} errors={props.emailErrors} />
           <PostForm v={v} action="/compte/email">
-            <Field v={v} name="newEmail" type="email" label={t("field.newEmail")} value={props.emailValue} errors={props.emailErrors} autocomplete="email" required maxLength={EMAIL_MAX} />
-            <Field v={v} name="password" type="password" label={t("field.currentPassword")} errors={props.emailErrors} autocomplete="current-password" required />
-            <button type="submit" class="button">{t("account.email.submit")}</button>
+            <Field
+              v={v}
+              name="newEmail"
+              type="email"
+              label={t("field.newEmail")}
+              value={props.emailValue}
+              errors={props.emailErrors}
+              autocomplete="email"
+              required
+              maxLength={EMAIL_MAX}
+            />
+            <Field
+              v={v}
+              name="password"
+              type="password"
+              label={t("field.currentPassword")}
+              errors={props.emailErrors}
+              autocomplete="current-password"
+              required
+            />
+            <button type="submit" class="button">
+              {t("account.email.submit")}
+            </button>
           </PostForm>
         </section>
       )}
@@ -83,7 +136,15 @@ export interface SessionRow {
   lastSeenAt: Date;
 }
 
-export function SessionsPage({ v, sessions, currentId }: { v: ViewContext; sessions: SessionRow[]; currentId: number }) {
+export function SessionsPage({
+  v,
+  sessions,
+  currentId,
+}: {
+  v: ViewContext;
+  sessions: SessionRow[];
+  currentId: number;
+}) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t("sessions.title")}>
@@ -128,7 +189,9 @@ export function SessionsPage({ v, sessions, currentId }: { v: ViewContext; sessi
         </table>
       </div>
       <PostForm v={v} action="/compte/sessions/fermer-tout">
-        <button type="submit" class="button button--danger">{t("sessions.revokeAll")}</button>
+        <button type="submit" class="button button--danger">
+          {t("sessions.revokeAll")}
+        </button>
       </PostForm>
     </Layout>
   );
@@ -180,7 +243,11 @@ export function SecurityPage(props: {
               {t("security.step.scan")}
               <figure class="qr">
                 {/* The QR code is SVG generated on the server; the same secret is given as text below. */}
-                <div role="img" aria-label={t("security.qrLabel")} dangerouslySetInnerHTML={{ __html: props.enrolment.qrSvg }} />
+                <div
+                  role="img"
+                  aria-label={t("security.qrLabel")}
+                  dangerouslySetInnerHTML={{ __html: props.enrolment.qrSvg }}
+                />
                 <figcaption>
                   {t("security.manualKey")} <code class="secret">{props.enrolment.secret}</code>
                 </figcaption>
@@ -190,8 +257,19 @@ export function SecurityPage(props: {
           </ol>
           <ErrorSummary v={v} errors={props.failed ? { code: "secondFactor.invalid" } : undefined} />
           <PostForm v={v} action="/compte/securite/second-facteur">
-            <Field v={v} name="code" label={t("field.totpCode")} errors={props.failed ? { code: "secondFactor.invalid" } : undefined} autocomplete="one-time-code" inputMode="numeric" required maxLength={10} />
-            <button type="submit" class="button">{t("security.confirm")}</button>
+            <Field
+              v={v}
+              name="code"
+              label={t("field.totpCode")}
+              errors={props.failed ? { code: "secondFactor.invalid" } : undefined}
+              autocomplete="one-time-code"
+              inputMode="numeric"
+              required
+              maxLength={10}
+            />
+            <button type="submit" class="button">
+              {t("security.confirm")}
+            </button>
           </PostForm>
         </section>
       )}
@@ -208,17 +286,33 @@ export function DeleteAccountPage({ v, errors }: { v: ViewContext; errors?: Fiel
       <p>{t("account.delete.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/compte/supprimer">
-        <Field v={v} name="password" type="password" label={t("field.currentPassword")} errors={errors} autocomplete="current-password" required />
+        <Field
+          v={v}
+          name="password"
+          type="password"
+          label={t("field.currentPassword")}
+          errors={errors}
+          autocomplete="current-password"
+          required
+        />
         <div class={errors?.confirm ? "field field--error" : "field"}>
           {errors?.confirm && (
             <p class="field__error" id="field-confirm-error">
               {t(errors.confirm)}
             </p>
           )}
-          <input type="checkbox" id="field-confirm" name="confirm" value="yes" aria-describedby={errors?.confirm ? "field-confirm-error" : undefined} />{" "}
+          <input
+            type="checkbox"
+            id="field-confirm"
+            name="confirm"
+            value="yes"
+            aria-describedby={errors?.confirm ? "field-confirm-error" : undefined}
+          />{" "}
           <label for="field-confirm">{t("account.delete.confirmLabel")}</label>
         </div>
-        <button type="submit" class="button button--danger">{t("account.delete.submit")}</button>
+        <button type="submit" class="button button--danger">
+          {t("account.delete.submit")}
+        </button>
       </PostForm>
     </Layout>
   );

@@ -1,7 +1,13 @@
-import { ErrorSummary, Field, type FieldErrors, Notice, PostForm } from "../../../platform/views/components.tsx";
+import { PASSWORD_MIN } from "../../../platform/auth/passwords.ts";
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Notice,
+  PostForm,
+} from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
-import { PASSWORD_MIN } from "../../../platform/auth/passwords.ts";
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from "../validation.ts";
 
 interface FormState {
@@ -17,10 +23,41 @@ export function SignUpPage({ v, values = {}, errors }: { v: ViewContext } & Form
       <p>{t("signUp.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/inscription">
-        <Field v={v} name="email" type="email" label={t("field.email")} value={values.email} errors={errors} autocomplete="email" required maxLength={EMAIL_MAX} />
-        <Field v={v} name="displayName" label={t("field.displayName")} hint={t("signUp.displayNameHint")} value={values.displayName} errors={errors} autocomplete="nickname" required maxLength={DISPLAY_NAME_MAX} />
-        <Field v={v} name="password" type="password" label={t("field.password")} hint={t("password.hint", { min: PASSWORD_MIN })} errors={errors} autocomplete="new-password" required />
-        <button type="submit" class="button">{t("signUp.submit")}</button>
+        <Field
+          v={v}
+          name="email"
+          type="email"
+          label={t("field.email")}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          required
+          maxLength={EMAIL_MAX}
+        />
+        <Field
+          v={v}
+          name="displayName"
+          label={t("field.displayName")}
+          hint={t("signUp.displayNameHint")}
+          value={values.displayName}
+          errors={errors}
+          autocomplete="nickname"
+          required
+          maxLength={DISPLAY_NAME_MAX}
+        />
+        <Field
+          v={v}
+          name="password"
+          type="password"
+          label={t("field.password")}
+          hint={t("password.hint", { min: PASSWORD_MIN })}
+          errors={errors}
+          autocomplete="new-password"
+          required
+        />
+        <button type="submit" class="button">
+          {t("signUp.submit")}
+        </button>
       </PostForm>
       <p>
         {t("signUp.haveAccount")} <a href="/connexion">{t("nav.signIn")}</a>
@@ -29,7 +66,15 @@ export function SignUpPage({ v, values = {}, errors }: { v: ViewContext } & Form
   );
 }
 
-export function CheckYourEmailPage({ v, titleKey, bodyKey }: { v: ViewContext; titleKey: "signUp.checkEmail.title" | "reset.sent.title" | "account.email.sent.title"; bodyKey: "signUp.checkEmail.body" | "reset.sent.body" | "account.email.sent.body" }) {
+export function CheckYourEmailPage({
+  v,
+  titleKey,
+  bodyKey,
+}: {
+  v: ViewContext;
+  titleKey: "signUp.checkEmail.title" | "reset.sent.title" | "account.email.sent.title";
+  bodyKey: "signUp.checkEmail.body" | "reset.sent.body" | "account.email.sent.body";
+}) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t(titleKey)} narrow>
@@ -39,7 +84,19 @@ export function CheckYourEmailPage({ v, titleKey, bodyKey }: { v: ViewContext; t
   );
 }
 
-export function SignInPage({ v, values = {}, errors, next, problem, oidcLabel }: { v: ViewContext; next: string; problem?: "invalid" | "unverified" | "deactivated"; oidcLabel?: string | undefined } & FormState) {
+export function SignInPage({
+  v,
+  values = {},
+  errors,
+  next,
+  problem,
+  oidcLabel,
+}: {
+  v: ViewContext;
+  next: string;
+  problem?: "invalid" | "unverified" | "deactivated";
+  oidcLabel?: string | undefined;
+} & FormState) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t("signIn.title")} narrow>
@@ -51,16 +108,38 @@ export function SignInPage({ v, values = {}, errors, next, problem, oidcLabel }:
           <p>{t("signIn.unverified")}</p>
           <PostForm v={v} action="/inscription/renvoyer">
             <input type="hidden" name="email" value={values.email ?? ""} />
-            <button type="submit" class="button button--secondary">{t("signIn.resend")}</button>
+            <button type="submit" class="button button--secondary">
+              {t("signIn.resend")}
+            </button>
           </PostForm>
         </Notice>
       )}
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/connexion">
         <input type="hidden" name="next" value={next} />
-        <Field v={v} name="email" type="email" label={t("field.email")} value={values.email} errors={errors} autocomplete="username" required maxLength={EMAIL_MAX} />
-        <Field v={v} name="password" type="password" label={t("field.password")} errors={errors} autocomplete="current-password" required />
-        <button type="submit" class="button">{t("signIn.submit")}</button>
+        <Field
+          v={v}
+          name="email"
+          type="email"
+          label={t("field.email")}
+          value={values.email}
+          errors={errors}
+          autocomplete="username"
+          required
+          maxLength={EMAIL_MAX}
+        />
+        <Field
+          v={v}
+          name="password"
+          type="password"
+          label={t("field.password")}
+          errors={errors}
+          autocomplete="current-password"
+          required
+        />
+        <button type="submit" class="button">
+          {t("signIn.submit")}
+        </button>
       </PostForm>
       <p>
         <a href="/mot-de-passe-oublie">{t("signIn.forgot")}</a>
@@ -90,8 +169,19 @@ export function SecondFactorPage({ v, failed }: { v: ViewContext; failed?: boole
       <p>{t("secondFactor.intro")}</p>
       <ErrorSummary v={v} errors={failed ? { code: "secondFactor.invalid" } : undefined} />
       <PostForm v={v} action="/connexion/second-facteur">
-        <Field v={v} name="code" label={t("field.totpCode")} hint={t("secondFactor.hint")} errors={failed ? { code: "secondFactor.invalid" } : undefined} autocomplete="one-time-code" required maxLength={20} />
-        <button type="submit" class="button">{t("secondFactor.submit")}</button>
+        <Field
+          v={v}
+          name="code"
+          label={t("field.totpCode")}
+          hint={t("secondFactor.hint")}
+          errors={failed ? { code: "secondFactor.invalid" } : undefined}
+          autocomplete="one-time-code"
+          required
+          maxLength={20}
+        />
+        <button type="submit" class="button">
+          {t("secondFactor.submit")}
+        </button>
       </PostForm>
     </Layout>
   );
@@ -105,8 +195,20 @@ export function ForgotPasswordPage({ v, values = {}, errors }: { v: ViewContext 
       <p>{t("reset.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/mot-de-passe-oublie">
-        <Field v={v} name="email" type="email" label={t("field.email")} value={values.email} errors={errors} autocomplete="email" required maxLength={EMAIL_MAX} />
-        <button type="submit" class="button">{t("reset.submit")}</button>
+        <Field
+          v={v}
+          name="email"
+          type="email"
+          label={t("field.email")}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          required
+          maxLength={EMAIL_MAX}
+        />
+        <button type="submit" class="button">
+          {t("reset.submit")}
+        </button>
       </PostForm>
     </Layout>
   );
@@ -120,14 +222,35 @@ export function NewPasswordPage({ v, token, errors }: { v: ViewContext; token: s
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/mot-de-passe-oublie/nouveau">
         <input type="hidden" name="jeton" value={token} />
-        <Field v={v} name="password" type="password" label={t("field.newPassword")} hint={t("password.hint", { min: PASSWORD_MIN })} errors={errors} autocomplete="new-password" required />
-        <button type="submit" class="button">{t("reset.save")}</button>
+        <Field
+          v={v}
+          name="password"
+          type="password"
+          label={t("field.newPassword")}
+          hint={t("password.hint", { min: PASSWORD_MIN })}
+          errors={errors}
+          autocomplete="new-password"
+          required
+        />
+        <button type="submit" class="button">
+          {t("reset.save")}
+        </button>
       </PostForm>
     </Layout>
   );
 }
 
-export function LinkResultPage({ v, ok, okKey, failKey }: { v: ViewContext; ok: boolean; okKey: "verify.ok" | "account.email.changed"; failKey: "link.expired" }) {
+export function LinkResultPage({
+  v,
+  ok,
+  okKey,
+  failKey,
+}: {
+  v: ViewContext;
+  ok: boolean;
+  okKey: "verify.ok" | "account.email.changed";
+  failKey: "link.expired";
+}) {
   const { t } = v.i18n;
   const title = ok ? t(okKey) : t(failKey);
   return (

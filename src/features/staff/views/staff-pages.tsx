@@ -1,16 +1,29 @@
-import type { AccountSummary } from "../../accounts/admin.ts";
 import { ROLES } from "../../../platform/auth/roles.ts";
 import { Notice, PostForm } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
+import type { AccountSummary } from "../../accounts/admin.ts";
 import { can } from "../policy.ts";
 
 export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnabled: boolean }) {
   const { t } = v.i18n;
   const sections = [
-    can(v.actor, "manage_accounts") && { href: "/admin/comptes", title: t("staff.accounts.title"), text: t("staff.accounts.summary") },
-    can(v.actor, "read_audit_log") && { href: "/admin/journal", title: t("staff.audit.title"), text: t("staff.audit.summary") },
-    mailboxEnabled && can(v.actor, "read_mailbox") && { href: "/admin/boite-mail", title: t("staff.mailbox.title"), text: t("staff.mailbox.summary") },
+    can(v.actor, "manage_accounts") && {
+      href: "/admin/comptes",
+      title: t("staff.accounts.title"),
+      text: t("staff.accounts.summary"),
+    },
+    can(v.actor, "read_audit_log") && {
+      href: "/admin/journal",
+      title: t("staff.audit.title"),
+      text: t("staff.audit.summary"),
+    },
+    mailboxEnabled &&
+      can(v.actor, "read_mailbox") && {
+        href: "/admin/boite-mail",
+        title: t("staff.mailbox.title"),
+        text: t("staff.mailbox.summary"),
+      },
   ].filter((s): s is { href: string; title: string; text: string } => Boolean(s));
   return (
     <Layout v={v} title={t("staff.console.title")}>
@@ -34,18 +47,32 @@ export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnab
   );
 }
 
-export function AccountsPage({ v, accounts, search, problem }: { v: ViewContext; accounts: AccountSummary[]; search: string; problem?: string | undefined }) {
+export function AccountsPage({
+  v,
+  accounts,
+  search,
+  problem,
+}: {
+  v: ViewContext;
+  accounts: AccountSummary[];
+  search: string;
+  problem?: string | undefined;
+}) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t("staff.accounts.title")}>
       <h1>{t("staff.accounts.title")}</h1>
       {problem && <Notice kind="error">{problem}</Notice>}
-      <form method="get" action="/admin/comptes" class="search-form" role="search">
+      <form method="get" action="/admin/comptes" class="search-form">
         <label for="account-search">{t("staff.accounts.search")}</label>
         <input id="account-search" type="search" name="q" value={search} maxLength={100} />
-        <button type="submit" class="button button--secondary">{t("staff.accounts.searchSubmit")}</button>
+        <button type="submit" class="button button--secondary">
+          {t("staff.accounts.searchSubmit")}
+        </button>
       </form>
-      <p class="muted">{search ? t("staff.accounts.resultsFor", { search }) : t("staff.accounts.staffOnly")}</p>
+      <p class="muted">
+        {search ? t("staff.accounts.resultsFor", { search }) : t("staff.accounts.staffOnly")}
+      </p>
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">{t("staff.accounts.title")}</caption>
@@ -89,8 +116,19 @@ export function AccountsPage({ v, accounts, search, problem }: { v: ViewContext;
                 <td>
                   {a.deactivated ? t("staff.accounts.deactivated") : t("staff.accounts.active")}
                   {a.id !== v.actor?.id && (
-                    <PostForm v={v} action={`/admin/comptes/${a.id}/${a.deactivated ? "reactiver" : "desactiver"}`} class="inline-form">
-                      <button type="submit" class={a.deactivated ? "button button--small button--secondary" : "button button--small button--danger"}>
+                    <PostForm
+                      v={v}
+                      action={`/admin/comptes/${a.id}/${a.deactivated ? "reactiver" : "desactiver"}`}
+                      class="inline-form"
+                    >
+                      <button
+                        type="submit"
+                        class={
+                          a.deactivated
+                            ? "button button--small button--secondary"
+                            : "button button--small button--danger"
+                        }
+                      >
                         {a.deactivated ? t("staff.accounts.reactivate") : t("staff.accounts.deactivate")}
                         <span class="visually-hidden"> ({a.displayName})</span>
                       </button>
@@ -119,12 +157,24 @@ export interface AuditRow {
   hash: string;
 }
 
-export function AuditPage({ v, entries, chainOk, nextBefore }: { v: ViewContext; entries: AuditRow[]; chainOk: boolean; nextBefore: number | undefined }) {
+export function AuditPage({
+  v,
+  entries,
+  chainOk,
+  nextBefore,
+}: {
+  v: ViewContext;
+  entries: AuditRow[];
+  chainOk: boolean;
+  nextBefore: number | undefined;
+}) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t("staff.audit.title")}>
       <h1>{t("staff.audit.title")}</h1>
-      <Notice kind={chainOk ? "success" : "error"}>{chainOk ? t("staff.audit.chainOk") : t("staff.audit.chainBroken")}</Notice>
+      <Notice kind={chainOk ? "success" : "error"}>
+        {chainOk ? t("staff.audit.chainOk") : t("staff.audit.chainBroken")}
+      </Notice>
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">{t("staff.audit.title")}</caption>
@@ -169,7 +219,13 @@ export function AuditPage({ v, entries, chainOk, nextBefore }: { v: ViewContext;
   );
 }
 
-export function MailboxPage({ v, messages }: { v: ViewContext; messages: { id: number; receivedAt: Date; recipients: string; subject: string }[] }) {
+export function MailboxPage({
+  v,
+  messages,
+}: {
+  v: ViewContext;
+  messages: { id: number; receivedAt: Date; recipients: string; subject: string }[];
+}) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t("staff.mailbox.title")}>
@@ -196,7 +252,13 @@ export function MailboxPage({ v, messages }: { v: ViewContext; messages: { id: n
 
 const LINK = /https?:\/\/[^\s<>"]+/g;
 
-export function MailboxMessagePage({ v, message }: { v: ViewContext; message: { subject: string; sender: string; recipients: string; receivedAt: Date; text: string } }) {
+export function MailboxMessagePage({
+  v,
+  message,
+}: {
+  v: ViewContext;
+  message: { subject: string; sender: string; recipients: string; receivedAt: Date; text: string };
+}) {
   const { t } = v.i18n;
   const links = [...new Set(message.text.match(LINK) ?? [])];
   return (

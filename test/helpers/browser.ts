@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+/** Chromium from CHROMIUM_PATH or Debian's package; undefined when the machine has none. */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
+    Boolean,
+  ) as string[];
+  return candidates.find((p) => existsSync(p));
+}
+
+/** Why browser tests are skipped here, or false when they run. CI sets REQUIRE_BROWSER=1: there they must run. */
+export function browserSkipReason(): string | false {
+  if (chromiumPath()) return false;
+  if (process.env.REQUIRE_BROWSER === "1")
+    throw new Error(
+      "REQUIRE_BROWSER=1 but no Chromium found (install Debian's chromium or set CHROMIUM_PATH).",
+    );
+  return "browser tests skipped: no Chromium at /usr/bin/chromium or CHROMIUM_PATH";
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath()!,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Runs axe-core with the WCAG 2.1 A/AA rules on the page as it is now: zero violations allowed. */
+export async function assertAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+  assert.deepEqual(summary, [], `axe violations on ${page.url()}`);
+}
