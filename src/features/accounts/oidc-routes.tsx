@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import * as oidc from "openid-client";
-import { recordAudit } from "../../platform/audit/service.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -8,8 +7,7 @@ import { DomainError } from "../../platform/http/errors.ts";
 import { queryParam, safeNextPath } from "../../platform/http/forms.ts";
 import { accountForProviderIdentity } from "./identity-provider.ts";
 import { originOf } from "./routes.tsx";
-import { setSessionCookie } from "./session-cookie.ts";
-import { openSession } from "./sessions.ts";
+import { startSession } from "./sign-in.ts";
 
 const FLOW_COOKIE = "oidc_flow";
 
@@ -50,7 +48,7 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       state: oidc.randomState(),
       nonce: oidc.randomNonce(),
       verifier: oidc.randomPKCECodeVerifier(),
-      next: safeNextPath(queryParam(request, "suite"), "/admin"),
+      next: safeNextPath(queryParam(request, "suite"), ""),
     };
     reply.setCookie(FLOW_COOKIE, JSON.stringify(flow), {
       path: "/connexion/oidc",
@@ -112,34 +110,13 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         result.kind === "deactivated" ? "signIn.deactivated" : "signIn.providerNoEmail",
       );
     }
-    const { account } = result;
-    const staff = isStaffRole(account.role);
     // The provider's own second factor counts when its amr claim says so; otherwise ours is asked.
     const amr = Array.isArray(claims.amr) ? claims.amr.map(String) : [];
-    const providerMfa = amr.some((method) => settings.mfaAmr.includes(method));
-    const pending = staff && !providerMfa && account.totpEnabledAt !== null;
-    const session = await openSession(ctx.db, {
-      accountId: account.id,
-      staff,
-      complete: !pending,
-      secondFactor: providerMfa,
-      userAgent: request.headers["user-agent"],
-      ipPrefix: origin.ipPrefix,
+    const location = await startSession(ctx, request, reply, result.account, {
+      next: flow.next || (isStaffRole(result.account.role) ? "/admin" : "/"),
+      via: "oidc",
+      providerSecondFactor: amr.some((method) => settings.mfaAmr.includes(method)),
     });
-    setSessionCookie(ctx, reply, session);
-    if (pending)
-      return sendRedirect(reply, `/connexion/second-facteur?suite=${encodeURIComponent(flow.next)}`);
-    await recordAudit(ctx.db, {
-      actorId: account.id,
-      actorRole: account.role,
-      action: "account.signed_in",
-      subjectType: "account",
-      subjectId: account.id,
-      details: { via: "oidc", providerMfa },
-      ipPrefix: origin.ipPrefix,
-    });
-    // Every staff member enrols our TOTP once, even when the provider vouches for a second factor.
-    if (staff && account.totpEnabledAt === null) return sendRedirect(reply, "/compte/securite");
-    return sendRedirect(reply, staff ? flow.next : "/");
+    return sendRedirect(reply, location);
   });
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { recordAudit } from "../../platform/audit/service.ts";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
-import { isStaffRole } from "../../platform/auth/roles.ts";
 import { truncateIp } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, positiveId, queryParam, safeNextPath } from "../../platform/http/forms.ts";
@@ -28,14 +27,9 @@ import {
   signUp,
   verifyEmail,
 } from "./service.ts";
-import { clearSessionCookie, LOCALE_COOKIE, setSessionCookie } from "./session-cookie.ts";
-import {
-  closeAllSessions,
-  closeSession,
-  closeSessionOfAccount,
-  listSessions,
-  openSession,
-} from "./sessions.ts";
+import { clearSessionCookie, LOCALE_COOKIE } from "./session-cookie.ts";
+import { closeAllSessions, closeSession, closeSessionOfAccount, listSessions } from "./sessions.ts";
+import { startSession } from "./sign-in.ts";
 import { emailProblem, normaliseEmail } from "./validation.ts";
 import {
   AccountDeletedPage,
@@ -140,31 +134,12 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         result.kind === "invalid" ? 401 : 403,
       );
     }
-    const { account } = result;
-    const staff = isStaffRole(account.role);
-    // Staff with a second factor give it on every sign-in; until then the session is only pending.
-    const pending = staff && account.totpEnabledAt !== null;
-    if (request.actor) await closeSession(ctx.db, request.actor.sessionId);
-    const session = await openSession(ctx.db, {
-      accountId: account.id,
-      staff,
-      complete: !pending,
-      secondFactor: false,
-      userAgent: request.headers["user-agent"],
-      ipPrefix: originOf(request).ipPrefix,
+    const location = await startSession(ctx, request, reply, result.account, {
+      next,
+      via: "password",
+      providerSecondFactor: false,
     });
-    setSessionCookie(ctx, reply, session);
-    if (pending) return sendRedirect(reply, `/connexion/second-facteur?suite=${encodeURIComponent(next)}`);
-    await recordAudit(ctx.db, {
-      actorId: account.id,
-      actorRole: account.role,
-      action: "account.signed_in",
-      subjectType: "account",
-      subjectId: account.id,
-      ipPrefix: originOf(request).ipPrefix,
-    });
-    // Staff who have not enrolled yet go straight to enrolment.
-    return sendRedirect(reply, staff ? "/compte/securite" : next);
+    return sendRedirect(reply, location);
   });
 
   app.get("/connexion/second-facteur", async (request, reply) => {

@@ -27,6 +27,28 @@ export interface Origin {
 
 export type Account = typeof accounts.$inferSelect;
 
+/** A security event of the person's own account (they are both actor and subject). */
+function auditOwnAccount(
+  ctx: AppContext,
+  account: { id: number; role: string },
+  action: string,
+  origin: Origin,
+  tx?: Parameters<typeof recordAudit>[2],
+): Promise<void> {
+  return recordAudit(
+    ctx.db,
+    {
+      actorId: account.id,
+      actorRole: account.role,
+      action,
+      subjectType: "account",
+      subjectId: account.id,
+      ipPrefix: origin.ipPrefix,
+    },
+    tx,
+  );
+}
+
 type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 function fail(errors: FieldErrors): { ok: false; errors: FieldErrors } {
@@ -87,14 +109,7 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
     .onConflictDoNothing()
     .returning();
   if (!created) return { ok: true, value: undefined };
-  await recordAudit(ctx.db, {
-    actorId: created.id,
-    actorRole: "member",
-    action: "account.signed_up",
-    subjectType: "account",
-    subjectId: created.id,
-    ipPrefix: origin.ipPrefix,
-  });
+  await auditOwnAccount(ctx, created, "account.signed_up", origin);
   const token = await issueEmailToken(ctx.db, created.id, "verify_email");
   await sendVerificationMail(ctx, email, displayName, input.locale, token);
   return { ok: true, value: undefined };
@@ -192,14 +207,7 @@ export async function resetPassword(
     })
     .where(eq(accounts.id, account.id));
   await closeAllSessions(ctx.db, account.id);
-  await recordAudit(ctx.db, {
-    actorId: account.id,
-    actorRole: account.role,
-    action: "account.password_reset",
-    subjectType: "account",
-    subjectId: account.id,
-    ipPrefix: origin.ipPrefix,
-  });
+  await auditOwnAccount(ctx, account, "account.password_reset", origin);
   await sendPasswordChangedNotice(
     ctx,
     account.email,
@@ -227,14 +235,7 @@ export async function changePassword(
     .where(eq(accounts.id, actor.id));
   // Other devices may be the reason for the change: sign them out, keep this one.
   await closeAllSessions(ctx.db, actor.id, actor.sessionId);
-  await recordAudit(ctx.db, {
-    actorId: actor.id,
-    actorRole: actor.role,
-    action: "account.password_changed",
-    subjectType: "account",
-    subjectId: actor.id,
-    ipPrefix: origin.ipPrefix,
-  });
+  await auditOwnAccount(ctx, actor, "account.password_changed", origin);
   await sendPasswordChangedNotice(
     ctx,
     account.email,
@@ -284,14 +285,7 @@ export async function confirmEmailChange(ctx: AppContext, token: string, origin:
     // Someone registered that address meanwhile.
     return false;
   }
-  await recordAudit(ctx.db, {
-    actorId: account.id,
-    actorRole: account.role,
-    action: "account.email_changed",
-    subjectType: "account",
-    subjectId: account.id,
-    ipPrefix: origin.ipPrefix,
-  });
+  await auditOwnAccount(ctx, account, "account.email_changed", origin);
   await sendEmailChangeNotice(
     ctx,
     account.email,
@@ -335,18 +329,7 @@ export async function deleteOwnAccount(
   }
   await ctx.db.transaction(async (tx) => {
     await tx.delete(accounts).where(eq(accounts.id, account.id));
-    await recordAudit(
-      ctx.db,
-      {
-        actorId: account.id,
-        actorRole: account.role,
-        action: "account.deleted",
-        subjectType: "account",
-        subjectId: account.id,
-        ipPrefix: origin.ipPrefix,
-      },
-      tx,
-    );
+    await auditOwnAccount(ctx, account, "account.deleted", origin, tx);
   });
   await sendAccountDeletedMail(
     ctx,

@@ -1,15 +1,8 @@
 import type { Actor } from "../../../platform/auth/actor.ts";
-import { PASSWORD_MIN } from "../../../platform/auth/passwords.ts";
-import {
-  ErrorSummary,
-  Field,
-  type FieldErrors,
-  Notice,
-  PostForm,
-} from "../../../platform/views/components.tsx";
+import { ErrorSummary, type FieldErrors, Notice, PostForm } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
-import { EMAIL_MAX } from "../validation.ts";
+import { CurrentPasswordField, EmailField, NewPasswordField, SecondFactorCodeField } from "./fields.tsx";
 
 function AccountNav({ v, current }: { v: ViewContext; current: string }) {
   const { t } = v.i18n;
@@ -67,25 +60,8 @@ export function AccountPage(props: {
           <h2 id="password-title">{t("account.password.title")}</h2>
           <ErrorSummary v={v} errors={props.passwordErrors} />
           <PostForm v={v} action="/compte/mot-de-passe">
-            <Field
-              v={v}
-              name="current"
-              type="password"
-              label={t("field.currentPassword")}
-              errors={props.passwordErrors}
-              autocomplete="current-password"
-              required
-            />
-            <Field
-              v={v}
-              name="next"
-              type="password"
-              label={t("field.newPassword")}
-              hint={t("password.hint", { min: PASSWORD_MIN })}
-              errors={props.passwordErrors}
-              autocomplete="new-password"
-              required
-            />
+            <CurrentPasswordField v={v} name="current" errors={props.passwordErrors} />
+            <NewPasswordField v={v} name="next" errors={props.passwordErrors} />
             <button type="submit" class="button">
               {t("account.password.submit")}
             </button>
@@ -98,26 +74,14 @@ export function AccountPage(props: {
           <p>{t("account.email.intro")}</p>
           <ErrorSummary v={v} errors={props.emailErrors} />
           <PostForm v={v} action="/compte/email">
-            <Field
+            <EmailField
               v={v}
               name="newEmail"
-              type="email"
-              label={t("field.newEmail")}
+              label="field.newEmail"
               value={props.emailValue}
               errors={props.emailErrors}
-              autocomplete="email"
-              required
-              maxLength={EMAIL_MAX}
             />
-            <Field
-              v={v}
-              name="password"
-              type="password"
-              label={t("field.currentPassword")}
-              errors={props.emailErrors}
-              autocomplete="current-password"
-              required
-            />
+            <CurrentPasswordField v={v} errors={props.emailErrors} />
             <button type="submit" class="button">
               {t("account.email.submit")}
             </button>
@@ -257,16 +221,7 @@ export function SecurityPage(props: {
           </ol>
           <ErrorSummary v={v} errors={props.failed ? { code: "secondFactor.invalid" } : undefined} />
           <PostForm v={v} action="/compte/securite/second-facteur">
-            <Field
-              v={v}
-              name="code"
-              label={t("field.totpCode")}
-              errors={props.failed ? { code: "secondFactor.invalid" } : undefined}
-              autocomplete="one-time-code"
-              inputMode="numeric"
-              required
-              maxLength={10}
-            />
+            <SecondFactorCodeField v={v} failed={props.failed} />
             <button type="submit" class="button">
               {t("security.confirm")}
             </button>
@@ -286,15 +241,7 @@ export function DeleteAccountPage({ v, errors }: { v: ViewContext; errors?: Fiel
       <p>{t("account.delete.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/compte/supprimer">
-        <Field
-          v={v}
-          name="password"
-          type="password"
-          label={t("field.currentPassword")}
-          errors={errors}
-          autocomplete="current-password"
-          required
-        />
+        <CurrentPasswordField v={v} errors={errors} />
         <div class={errors?.confirm ? "field field--error" : "field"}>
           {errors?.confirm && (
             <p class="field__error" id="field-confirm-error">

@@ -1,4 +1,3 @@
-import { PASSWORD_MIN } from "../../../platform/auth/passwords.ts";
 import {
   ErrorSummary,
   Field,
@@ -8,7 +7,8 @@ import {
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
-import { DISPLAY_NAME_MAX, EMAIL_MAX } from "../validation.ts";
+import { DISPLAY_NAME_MAX } from "../validation.ts";
+import { CurrentPasswordField, EmailField, NewPasswordField, SecondFactorCodeField } from "./fields.tsx";
 
 interface FormState {
   values?: Record<string, string>;
@@ -23,17 +23,7 @@ export function SignUpPage({ v, values = {}, errors }: { v: ViewContext } & Form
       <p>{t("signUp.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/inscription">
-        <Field
-          v={v}
-          name="email"
-          type="email"
-          label={t("field.email")}
-          value={values.email}
-          errors={errors}
-          autocomplete="email"
-          required
-          maxLength={EMAIL_MAX}
-        />
+        <EmailField v={v} value={values.email} errors={errors} />
         <Field
           v={v}
           name="displayName"
@@ -45,16 +35,7 @@ export function SignUpPage({ v, values = {}, errors }: { v: ViewContext } & Form
           required
           maxLength={DISPLAY_NAME_MAX}
         />
-        <Field
-          v={v}
-          name="password"
-          type="password"
-          label={t("field.password")}
-          hint={t("password.hint", { min: PASSWORD_MIN })}
-          errors={errors}
-          autocomplete="new-password"
-          required
-        />
+        <NewPasswordField v={v} label="field.password" errors={errors} />
         <button type="submit" class="button">
           {t("signUp.submit")}
         </button>
@@ -117,26 +98,8 @@ export function SignInPage({
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/connexion">
         <input type="hidden" name="next" value={next} />
-        <Field
-          v={v}
-          name="email"
-          type="email"
-          label={t("field.email")}
-          value={values.email}
-          errors={errors}
-          autocomplete="username"
-          required
-          maxLength={EMAIL_MAX}
-        />
-        <Field
-          v={v}
-          name="password"
-          type="password"
-          label={t("field.password")}
-          errors={errors}
-          autocomplete="current-password"
-          required
-        />
+        <EmailField v={v} value={values.email} autocomplete="username" errors={errors} />
+        <CurrentPasswordField v={v} label="field.password" errors={errors} />
         <button type="submit" class="button">
           {t("signIn.submit")}
         </button>
@@ -169,16 +132,7 @@ export function SecondFactorPage({ v, failed }: { v: ViewContext; failed?: boole
       <p>{t("secondFactor.intro")}</p>
       <ErrorSummary v={v} errors={failed ? { code: "secondFactor.invalid" } : undefined} />
       <PostForm v={v} action="/connexion/second-facteur">
-        <Field
-          v={v}
-          name="code"
-          label={t("field.totpCode")}
-          hint={t("secondFactor.hint")}
-          errors={failed ? { code: "secondFactor.invalid" } : undefined}
-          autocomplete="one-time-code"
-          required
-          maxLength={20}
-        />
+        <SecondFactorCodeField v={v} failed={failed} hint="secondFactor.hint" />
         <button type="submit" class="button">
           {t("secondFactor.submit")}
         </button>
@@ -195,17 +149,7 @@ export function ForgotPasswordPage({ v, values = {}, errors }: { v: ViewContext 
       <p>{t("reset.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/mot-de-passe-oublie">
-        <Field
-          v={v}
-          name="email"
-          type="email"
-          label={t("field.email")}
-          value={values.email}
-          errors={errors}
-          autocomplete="email"
-          required
-          maxLength={EMAIL_MAX}
-        />
+        <EmailField v={v} value={values.email} errors={errors} />
         <button type="submit" class="button">
           {t("reset.submit")}
         </button>
@@ -222,16 +166,7 @@ export function NewPasswordPage({ v, token, errors }: { v: ViewContext; token: s
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/mot-de-passe-oublie/nouveau">
         <input type="hidden" name="jeton" value={token} />
-        <Field
-          v={v}
-          name="password"
-          type="password"
-          label={t("field.newPassword")}
-          hint={t("password.hint", { min: PASSWORD_MIN })}
-          errors={errors}
-          autocomplete="new-password"
-          required
-        />
+        <NewPasswordField v={v} errors={errors} />
         <button type="submit" class="button">
           {t("reset.save")}
         </button>
