@@ -65,6 +65,9 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       nonce: flow.nonce,
       code_challenge: await oidc.calculatePKCECodeChallenge(flow.verifier),
       code_challenge_method: "S256",
+      // Ask for the authentication methods in the ID token (OIDC Core 5.5); providers that do not
+      // support the claims parameter ignore it and may send amr anyway.
+      claims: JSON.stringify({ id_token: { amr: null } }),
     });
     return reply.redirect(url.href, 303);
   });
@@ -80,6 +83,7 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       throw unavailable();
     });
     let claims: oidc.IDToken | undefined;
+    let profile: Record<string, unknown> = {};
     try {
       const tokens = await oidc.authorizationCodeGrant(config, new URL(request.url, ctx.config.baseUrl), {
         pkceCodeVerifier: flow.verifier,
@@ -87,6 +91,11 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         expectedNonce: flow.nonce,
       });
       claims = tokens.claims();
+      // Many providers put e-mail and name only in the UserInfo response, not in the ID token.
+      profile = claims ?? {};
+      if (claims && typeof claims.email !== "string") {
+        profile = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
+      }
     } catch (error) {
       request.log.warn({ err: error }, "identity provider sign-in failed");
       throw new DomainError("oidc_failed", 400, "signIn.providerFailed");
@@ -97,9 +106,9 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       ctx,
       {
         subject: `${settings.issuer}#${claims.sub}`,
-        email: typeof claims.email === "string" ? claims.email : undefined,
-        emailVerified: claims.email_verified === true,
-        name: typeof claims.name === "string" ? claims.name : undefined,
+        email: typeof profile.email === "string" ? profile.email : undefined,
+        emailVerified: profile.email_verified === true,
+        name: typeof profile.name === "string" ? profile.name : undefined,
       },
       origin,
     );
