@@ -7,7 +7,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { oidcRoutes } from "./features/accounts/oidc-routes.tsx";
 import { accountRoutes } from "./features/accounts/routes.tsx";
 import { installActorHook } from "./features/accounts/session-cookie.ts";
@@ -33,6 +33,10 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    // One line per request only when debugging: errors and refusals are logged by the error handler.
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace",
+    }),
     routerOptions: { ignoreTrailingSlash: true },
   });
 
