@@ -99,8 +99,7 @@ describe("browser journeys", { skip }, () => {
     await member.getByLabel("Adresse e-mail").fill("nouveau.client@exemple.fr");
     await member.getByLabel("Mot de passe").fill("une banque qui répond en public");
     await member.getByRole("button", { name: "Se connecter" }).click();
-    await member.getByRole("link", { name: /Nouveau Client/ }).waitFor();
-    await member.goto(`${base}/compte`);
+    await member.getByRole("link", { name: /Nouveau Client/ }).click();
     await assertAccessible(member);
 
     await member.getByRole("button", { name: "English" }).click();

@@ -10,7 +10,7 @@ export const en: Record<MessageKey, string> = {
   "nav.signUp": "Create an account",
   "nav.signOut": "Sign out",
   "nav.account": "My account",
-  "nav.accountPrefix": "My account:",
+  "nav.accountOf": "{name}, my account",
   "nav.staff": "Staff area",
   "footer.nav": "Information",
   "footer.legal": "Legal notice",

@@ -12,7 +12,7 @@ export const fr = {
   "nav.signUp": "Créer un compte",
   "nav.signOut": "Se déconnecter",
   "nav.account": "Mon compte",
-  "nav.accountPrefix": "Mon compte :",
+  "nav.accountOf": "{name}, mon compte",
   "nav.staff": "Espace équipe",
   "footer.nav": "Informations",
   "footer.legal": "Mentions légales",

@@ -38,8 +38,8 @@ function AccountMenu({ v }: { v: ViewContext }) {
         </li>
       )}
       <li>
-        <a href="/compte">
-          <span class="visually-hidden">{t("nav.accountPrefix")} </span>
+        {/* The accessible name starts with the visible name (WCAG 2.5.3) and says where the link goes. */}
+        <a href="/compte" aria-label={t("nav.accountOf", { name: v.actor.displayName })}>
           {v.actor.displayName}
         </a>
       </li>
