@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { closeContext, createContext } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createAdministrator } from "./features/accounts/admin.ts";
+import { scheduleAccountHousekeeping } from "./features/accounts/housekeeping.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import { DomainError } from "./platform/http/errors.ts";
 import { i18nFor } from "./platform/i18n/index.ts";
@@ -132,12 +133,16 @@ async function serve(): Promise<number> {
   const started = Date.now();
   const ctx = await createContext(config, { log: (line) => console.log(line) });
   const app = await buildServer(ctx);
+  const stopHousekeeping = scheduleAccountHousekeeping(ctx, (error) =>
+    app.log.error({ err: error }, "housekeeping failed"),
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal} received: stopping`);
     // In order: stop taking requests and finish those in flight, then the pool, then PostgreSQL.
+    stopHousekeeping();
     await app.close();
     await closeContext(ctx);
     process.exit(0);

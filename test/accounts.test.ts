@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { purgeExpiredAccountData } from "../src/features/accounts/housekeeping.ts";
+import { emailTokens, sessions } from "../src/features/accounts/schema.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { createPerson } from "./helpers/people.ts";
 
 let t: TestApp;
 before(async () => {
@@ -192,5 +195,27 @@ describe("a newcomer's account", () => {
       ).statusCode,
       401,
     );
+  });
+});
+
+describe("housekeeping", () => {
+  test("expired sessions and links are deleted, live ones kept", async () => {
+    const person = await createPerson(t.ctx, "member");
+    const past = new Date(Date.now() - 1000);
+    const future = new Date(Date.now() + 3600_000);
+    await t.ctx.db.insert(sessions).values([
+      { tokenHash: "expired-session", accountId: person.id, expiresAt: past },
+      { tokenHash: "live-session", accountId: person.id, expiresAt: future },
+    ]);
+    await t.ctx.db.insert(emailTokens).values([
+      { tokenHash: "expired-link", accountId: person.id, purpose: "reset_password", expiresAt: past },
+      { tokenHash: "live-link", accountId: person.id, purpose: "reset_password", expiresAt: future },
+    ]);
+    const purged = await purgeExpiredAccountData(t.ctx);
+    assert.ok(purged.sessions >= 1 && purged.emailTokens >= 1);
+    const left = (await t.ctx.db.select().from(sessions)).map((s) => s.tokenHash);
+    assert.ok(left.includes("live-session") && !left.includes("expired-session"));
+    const links = (await t.ctx.db.select().from(emailTokens)).map((s) => s.tokenHash);
+    assert.ok(links.includes("live-link") && !links.includes("expired-link"));
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, ne, or, sql } from "drizzle-orm";
+import { asc, eq, ilike, ne, or, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { hashPassword, passwordProblem } from "../../platform/auth/passwords.ts";
@@ -195,12 +195,4 @@ export async function createAdministrator(
     );
     return { id, created };
   });
-}
-
-export async function activeStaffCount(ctx: AppContext): Promise<number> {
-  const rows = await ctx.db
-    .select({ id: accounts.id })
-    .from(accounts)
-    .where(and(ne(accounts.role, "member"), isNull(accounts.deactivatedAt)));
-  return rows.length;
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
 import { type EmailTokenPurpose, emailTokens } from "./schema.ts";
@@ -74,4 +74,13 @@ export async function emailTokenIsValid(db: Db, token: string, purpose: EmailTok
       ),
     );
   return Boolean(row);
+}
+
+/** Links that expired are deleted; a used link is kept until its own expiry, then goes too. */
+export async function purgeExpiredEmailTokens(db: Db): Promise<number> {
+  const deleted = await db
+    .delete(emailTokens)
+    .where(lt(emailTokens.expiresAt, new Date()))
+    .returning({ id: emailTokens.id });
+  return deleted.length;
 }

@@ -3,7 +3,6 @@ import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords.ts";
-import { isStaffRole, type Role } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
@@ -338,8 +337,4 @@ export async function deleteOwnAccount(
     account.locale ?? ctx.config.defaultLocale,
   );
   return { ok: true, value: undefined };
-}
-
-export function needsSecondFactor(role: Role): boolean {
-  return isStaffRole(role);
 }

@@ -145,6 +145,11 @@ export async function listSessions(db: Db, accountId: number) {
     .orderBy(desc(sessions.lastSeenAt));
 }
 
-export async function purgeExpiredSessions(db: Db): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+/** Expired sessions are useless and still personal data (device, network): delete them. */
+export async function purgeExpiredSessions(db: Db): Promise<number> {
+  const deleted = await db
+    .delete(sessions)
+    .where(lt(sessions.expiresAt, new Date()))
+    .returning({ id: sessions.id });
+  return deleted.length;
 }

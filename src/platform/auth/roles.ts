@@ -8,8 +8,6 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== "member");
-
 export function isStaffRole(role: Role): boolean {
   return role !== "member";
 }

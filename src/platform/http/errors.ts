@@ -17,4 +17,3 @@ export class DomainError extends Error {
 
 export const notFound = () => new DomainError("not_found", 404, "error.404.body");
 export const forbidden = () => new DomainError("forbidden", 403, "error.403.body");
-export const signInRequired = () => new DomainError("sign_in_required", 401, "error.401.body");

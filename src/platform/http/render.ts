@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { AppContext } from "../context.ts";
-import { isLocale, type MessageKey } from "../i18n/index.ts";
+import type { MessageKey } from "../i18n/index.ts";
 import type { ViewContext } from "../views/context.ts";
 
 const FLASH_COOKIE = "flash";
@@ -48,5 +48,3 @@ export function sendHtml(reply: FastifyReply, page: VNode, status = 200): Fastif
     .type("text/html; charset=utf-8")
     .send(`<!doctype html>${renderToString(page)}`);
 }
-
-export { isLocale };
