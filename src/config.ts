@@ -36,6 +36,8 @@ export interface Config {
   bankName: string;
   bankLogoUrl: string | undefined;
   accessibilityContact: string;
+  /** Bearer token Prometheus sends to read /metrics; without it only loopback may read them. */
+  metricsToken: string | undefined;
   oidc: OidcConfig | undefined;
 }
 
@@ -125,6 +127,13 @@ function oidc(env: Env): OidcConfig | undefined {
   };
 }
 
+function metricsToken(env: Env): string | undefined {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === "") return undefined;
+  if (raw.length < 24) throw new ConfigError("METRICS_TOKEN must be at least 24 characters long.");
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, "PORT", 3000, 1, 65535);
   const host = env.HOST || "0.0.0.0";
@@ -155,6 +164,7 @@ export function loadConfig(env: Env = process.env): Config {
     bankName: env.BANK_NAME || "Banque Confiance",
     bankLogoUrl: url(env, "BANK_LOGO_URL", ["https:", "http:"])?.href,
     accessibilityContact: env.ACCESSIBILITY_CONTACT || `accessibilite@${baseUrl.hostname}`,
+    metricsToken: metricsToken(env),
     oidc: oidc(env),
   };
 }

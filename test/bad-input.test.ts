@@ -145,3 +145,33 @@ describe("rate limits", () => {
     }
   });
 });
+
+describe("metrics", () => {
+  test("are readable from loopback only, or with the monitoring token", async () => {
+    assert.equal((await t.app.inject({ method: "GET", url: "/metrics" })).statusCode, 200);
+    const remote = await t.app.inject({ method: "GET", url: "/metrics", remoteAddress: "203.0.113.9" });
+    assert.equal(remote.statusCode, 403);
+    const token = "a-monitoring-token-of-32-characters!";
+    const guarded = await startTestApp({ env: { METRICS_TOKEN: token } });
+    try {
+      const without = await guarded.app.inject({ method: "GET", url: "/metrics" });
+      assert.equal(without.statusCode, 401, "with a token configured, even loopback must show it");
+      const wrong = await guarded.app.inject({
+        method: "GET",
+        url: "/metrics",
+        headers: { authorization: "Bearer nope" },
+      });
+      assert.equal(wrong.statusCode, 401);
+      const right = await guarded.app.inject({
+        method: "GET",
+        url: "/metrics",
+        remoteAddress: "203.0.113.9",
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(right.statusCode, 200);
+      assert.match(right.body, /http_request_duration_seconds/);
+    } finally {
+      await guarded.close();
+    }
+  });
+});

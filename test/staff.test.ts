@@ -88,8 +88,9 @@ describe("accounts and roles", () => {
     );
     assert.equal((await memberAgent.get("/compte")).statusCode, 303, "sessions end on becoming staff");
 
-    const journal = await agent.get("/admin/journal");
+    const journal = await agent.get("/admin/journal?verifier=1");
     assert.match(journal.body, /account\.role_changed/);
+    assert.match(journal.body, /La chaîne d'intégrité est intacte/);
     assert.match(journal.body, /&quot;to&quot;:&quot;advisor&quot;|"to":"advisor"/);
 
     assert.equal((await agent.post(`/admin/comptes/${member.id}/role`, { role: "pape" })).statusCode, 400);
@@ -134,6 +135,13 @@ describe("audit log", () => {
       const removed = await verifyAuditChain(t.ctx.db);
       assert.equal(removed.ok, false);
       assert.equal(removed.reason, "link_mismatch");
+      const admin = await signedIn(t.app, await administrator(t.ctx));
+      const page = await admin.get("/admin/journal?verifier=1");
+      assert.match(
+        page.body,
+        new RegExp(`rompue à l'entrée n° ${removed.brokenAt}`),
+        "compliance sees the alert",
+      );
     } finally {
       await client.end();
     }

@@ -1,7 +1,16 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { AppContext } from "../context.ts";
+import { respondWithError } from "./error-handler.ts";
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+function safeEqual(given: string, expected: string): boolean {
+  const digest = (s: string) => createHash("sha256").update(s).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
 
 /** Liveness, readiness (the database answers) and Prometheus metrics, for the operator. */
 export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -37,10 +46,17 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       return reply.status(503).header("cache-control", "no-store").send({ status: "database unreachable" });
     }
   });
-  app.get("/metrics", plain, async (_request, reply) =>
-    reply
+  // Metrics describe the server's inner workings: only for the monitoring system.
+  app.get("/metrics", plain, async (request, reply) => {
+    const token = ctx.config.metricsToken;
+    const allowed = token
+      ? safeEqual(request.headers.authorization ?? "", `Bearer ${token}`)
+      : LOOPBACK.has(request.ip);
+    if (!allowed)
+      return respondWithError(ctx, request, reply, token ? 401 : 403, "metrics_forbidden", "error.403.body");
+    return reply
       .header("cache-control", "no-store")
       .type(registry.contentType)
-      .send(await registry.metrics()),
-  );
+      .send(await registry.metrics());
+  });
 }

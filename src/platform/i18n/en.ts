@@ -193,8 +193,10 @@ export const en: Record<MessageKey, string> = {
   "staff.accounts.reactivatedDone": "The account is reactivated.",
   "staff.audit.title": "Audit log",
   "staff.audit.summary": "Every staff action and security event, chained and tamper-evident.",
-  "staff.audit.chainOk": "The integrity chain is intact: no entry has been changed or removed.",
-  "staff.audit.chainBroken": "Alert: the integrity chain is broken. An entry has been changed or removed.",
+  "staff.audit.chainOk": "The integrity chain is intact: {count} entries checked, none changed or removed.",
+  "staff.audit.chainBroken":
+    "Alert: the integrity chain is broken at entry no. {id}. An entry has been changed or removed.",
+  "staff.audit.verify": "Check the integrity of the whole log",
   "staff.audit.when": "Date",
   "staff.audit.action": "Action",
   "staff.audit.actor": "By",

@@ -210,9 +210,11 @@ export const fr = {
   "staff.audit.title": "Journal d'audit",
   "staff.audit.summary":
     "Toutes les actions de l'équipe et les événements de sécurité, chaînés et infalsifiables.",
-  "staff.audit.chainOk": "La chaîne d'intégrité est intacte : aucune entrée n'a été modifiée ni retirée.",
+  "staff.audit.chainOk":
+    "La chaîne d'intégrité est intacte : {count} entrées vérifiées, aucune modifiée ni retirée.",
   "staff.audit.chainBroken":
-    "Alerte : la chaîne d'intégrité est rompue. Une entrée a été modifiée ou retirée.",
+    "Alerte : la chaîne d'intégrité est rompue à l'entrée n° {id}. Une entrée a été modifiée ou retirée.",
+  "staff.audit.verify": "Vérifier l'intégrité de tout le journal",
   "staff.audit.when": "Date",
   "staff.audit.action": "Action",
   "staff.audit.actor": "Auteur",

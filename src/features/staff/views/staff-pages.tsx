@@ -1,3 +1,4 @@
+import type { ChainReport } from "../../../platform/audit/service.ts";
 import { ROLES } from "../../../platform/auth/roles.ts";
 import { Notice, PostForm } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
@@ -160,21 +161,29 @@ export interface AuditRow {
 export function AuditPage({
   v,
   entries,
-  chainOk,
+  chainReport,
   nextBefore,
 }: {
   v: ViewContext;
   entries: AuditRow[];
-  chainOk: boolean;
+  chainReport: ChainReport | undefined;
   nextBefore: number | undefined;
 }) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t("staff.audit.title")}>
       <h1>{t("staff.audit.title")}</h1>
-      <Notice kind={chainOk ? "success" : "error"}>
-        {chainOk ? t("staff.audit.chainOk") : t("staff.audit.chainBroken")}
-      </Notice>
+      {chainReport ? (
+        <Notice kind={chainReport.ok ? "success" : "error"}>
+          {chainReport.ok
+            ? t("staff.audit.chainOk", { count: v.i18n.number(chainReport.checked) })
+            : t("staff.audit.chainBroken", { id: chainReport.brokenAt ?? "?" })}
+        </Notice>
+      ) : (
+        <p>
+          <a href="/admin/journal?verifier=1">{t("staff.audit.verify")}</a>
+        </p>
+      )}
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">{t("staff.audit.title")}</caption>
