@@ -1,45 +1,39 @@
 import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
-import { composeMail } from "../../platform/mail/compose.tsx";
+import { type I18n, i18nFor } from "../../platform/i18n/index.ts";
+import { composeMail, type MailContent } from "../../platform/mail/compose.tsx";
 
 /** The transactional e-mails of the account lifecycle, each in the person's language. */
+
+/** Who a message goes to: an account, or an account at the address it is moving to. */
+export interface Recipient {
+  email: string;
+  displayName: string;
+  locale: Locale | null;
+}
 
 function link(ctx: AppContext, path: string, token: string): string {
   return new URL(`${path}?jeton=${encodeURIComponent(token)}`, ctx.config.baseUrl).href;
 }
 
-async function send(
-  ctx: AppContext,
-  to: string,
-  locale: Locale,
-  build: (t: ReturnType<typeof i18nFor>["t"]) => Parameters<typeof composeMail>[2],
-) {
-  const i18n = i18nFor(locale);
-  const mail = composeMail(i18n, ctx.config.bankName, build(i18n.t));
-  await ctx.mailer.send({ to, ...mail });
+async function send(ctx: AppContext, to: Recipient, build: (t: I18n["t"]) => Omit<MailContent, "greeting">) {
+  const i18n = i18nFor(to.locale ?? ctx.config.defaultLocale);
+  const content = { greeting: i18n.t("mail.greeting", { name: to.displayName }), ...build(i18n.t) };
+  await ctx.mailer.send({ to: to.email, ...composeMail(i18n, ctx.config.bankName, content) });
 }
 
-export function sendVerificationMail(
-  ctx: AppContext,
-  to: string,
-  name: string,
-  locale: Locale,
-  token: string,
-) {
-  return send(ctx, to, locale, (t) => ({
+export function sendVerificationMail(ctx: AppContext, to: Recipient, token: string) {
+  return send(ctx, to, (t) => ({
     subject: t("mail.verify.subject", { bank: ctx.config.bankName }),
-    greeting: t("mail.greeting", { name }),
     paragraphs: [t("mail.verify.body")],
     action: { label: t("mail.verify.action"), url: link(ctx, "/inscription/verifier", token) },
     footnote: t("mail.verify.footnote"),
   }));
 }
 
-export function sendAlreadyRegisteredMail(ctx: AppContext, to: string, name: string, locale: Locale) {
-  return send(ctx, to, locale, (t) => ({
+export function sendAlreadyRegisteredMail(ctx: AppContext, to: Recipient) {
+  return send(ctx, to, (t) => ({
     subject: t("mail.alreadyRegistered.subject"),
-    greeting: t("mail.greeting", { name }),
     paragraphs: [t("mail.alreadyRegistered.body")],
     action: {
       label: t("mail.alreadyRegistered.action"),
@@ -49,32 +43,18 @@ export function sendAlreadyRegisteredMail(ctx: AppContext, to: string, name: str
   }));
 }
 
-export function sendPasswordResetMail(
-  ctx: AppContext,
-  to: string,
-  name: string,
-  locale: Locale,
-  token: string,
-) {
-  return send(ctx, to, locale, (t) => ({
+export function sendPasswordResetMail(ctx: AppContext, to: Recipient, token: string) {
+  return send(ctx, to, (t) => ({
     subject: t("mail.reset.subject"),
-    greeting: t("mail.greeting", { name }),
     paragraphs: [t("mail.reset.body")],
     action: { label: t("mail.reset.action"), url: link(ctx, "/mot-de-passe-oublie/nouveau", token) },
     footnote: t("mail.ignoreIfNotYou"),
   }));
 }
 
-export function sendEmailChangeMail(
-  ctx: AppContext,
-  to: string,
-  name: string,
-  locale: Locale,
-  token: string,
-) {
-  return send(ctx, to, locale, (t) => ({
+export function sendEmailChangeMail(ctx: AppContext, to: Recipient, token: string) {
+  return send(ctx, to, (t) => ({
     subject: t("mail.changeEmail.subject"),
-    greeting: t("mail.greeting", { name }),
     paragraphs: [t("mail.changeEmail.body")],
     action: { label: t("mail.changeEmail.action"), url: link(ctx, "/compte/email/confirmer", token) },
     footnote: t("mail.ignoreIfNotYou"),
@@ -82,34 +62,25 @@ export function sendEmailChangeMail(
 }
 
 /** Tells the old address, so a stolen session cannot quietly move the account away. */
-export function sendEmailChangeNotice(
-  ctx: AppContext,
-  to: string,
-  name: string,
-  locale: Locale,
-  newEmail: string,
-) {
-  return send(ctx, to, locale, (t) => ({
+export function sendEmailChangeNotice(ctx: AppContext, to: Recipient, newEmail: string) {
+  return send(ctx, to, (t) => ({
     subject: t("mail.changeEmailNotice.subject"),
-    greeting: t("mail.greeting", { name }),
     paragraphs: [t("mail.changeEmailNotice.body", { email: newEmail })],
     footnote: t("mail.contactIfNotYou"),
   }));
 }
 
-export function sendPasswordChangedNotice(ctx: AppContext, to: string, name: string, locale: Locale) {
-  return send(ctx, to, locale, (t) => ({
+export function sendPasswordChangedNotice(ctx: AppContext, to: Recipient) {
+  return send(ctx, to, (t) => ({
     subject: t("mail.passwordChanged.subject"),
-    greeting: t("mail.greeting", { name }),
     paragraphs: [t("mail.passwordChanged.body")],
     footnote: t("mail.contactIfNotYou"),
   }));
 }
 
-export function sendAccountDeletedMail(ctx: AppContext, to: string, name: string, locale: Locale) {
-  return send(ctx, to, locale, (t) => ({
+export function sendAccountDeletedMail(ctx: AppContext, to: Recipient) {
+  return send(ctx, to, (t) => ({
     subject: t("mail.deleted.subject"),
-    greeting: t("mail.greeting", { name }),
     paragraphs: [t("mail.deleted.body")],
   }));
 }

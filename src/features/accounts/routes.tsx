@@ -55,6 +55,15 @@ export function originOf(request: FastifyRequest) {
 /** Sign-up, sign-in (with second factor for staff), password reset, account settings and sessions. */
 export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
+  const checkYourInbox = (request: FastifyRequest, reply: FastifyReply) =>
+    sendHtml(
+      reply,
+      <CheckYourEmailPage
+        v={v(request, reply)}
+        titleKey="signUp.checkEmail.title"
+        bodyKey="signUp.checkEmail.body"
+      />,
+    );
   const sensitive = { config: { rateLimit: { max: ctx.limits.sensitive, timeWindow: "15 minutes" } } };
 
   // --- Sign-up and e-mail verification -------------------------------------------------------
@@ -76,14 +85,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         <SignUpPage v={v(request, reply)} values={values} errors={outcome.errors} />,
         422,
       );
-    return sendHtml(
-      reply,
-      <CheckYourEmailPage
-        v={v(request, reply)}
-        titleKey="signUp.checkEmail.title"
-        bodyKey="signUp.checkEmail.body"
-      />,
-    );
+    return checkYourInbox(request, reply);
   });
 
   app.get("/inscription/verifier", async (request, reply) => {
@@ -97,14 +99,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.post("/inscription/renvoyer", sensitive, async (request, reply) => {
     await resendVerification(ctx, field(request, "email"));
-    return sendHtml(
-      reply,
-      <CheckYourEmailPage
-        v={v(request, reply)}
-        titleKey="signUp.checkEmail.title"
-        bodyKey="signUp.checkEmail.body"
-      />,
-    );
+    return checkYourInbox(request, reply);
   });
 
   // --- Sign-in, second factor, sign-out ------------------------------------------------------

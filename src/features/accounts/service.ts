@@ -93,12 +93,7 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
 
   const existing = await findAccountByEmail(ctx, email);
   if (existing) {
-    await sendAlreadyRegisteredMail(
-      ctx,
-      existing.email,
-      existing.displayName,
-      existing.locale ?? input.locale,
-    );
+    await sendAlreadyRegisteredMail(ctx, existing);
     return { ok: true, value: undefined };
   }
   const passwordHash = await hashPassword(input.password);
@@ -110,7 +105,7 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
   if (!created) return { ok: true, value: undefined };
   await auditOwnAccount(ctx, created, "account.signed_up", origin);
   const token = await issueEmailToken(ctx.db, created.id, "verify_email");
-  await sendVerificationMail(ctx, email, displayName, input.locale, token);
+  await sendVerificationMail(ctx, created, token);
   return { ok: true, value: undefined };
 }
 
@@ -118,13 +113,7 @@ export async function resendVerification(ctx: AppContext, rawEmail: string): Pro
   const account = await findAccountByEmail(ctx, rawEmail);
   if (!account || account.emailVerifiedAt || account.deactivatedAt) return;
   const token = await issueEmailToken(ctx.db, account.id, "verify_email");
-  await sendVerificationMail(
-    ctx,
-    account.email,
-    account.displayName,
-    account.locale ?? ctx.config.defaultLocale,
-    token,
-  );
+  await sendVerificationMail(ctx, account, token);
 }
 
 export async function verifyEmail(ctx: AppContext, token: string): Promise<boolean> {
@@ -173,13 +162,7 @@ export async function requestPasswordReset(ctx: AppContext, rawEmail: string): P
   const account = await findAccountByEmail(ctx, rawEmail);
   if (!account || account.deactivatedAt) return;
   const token = await issueEmailToken(ctx.db, account.id, "reset_password");
-  await sendPasswordResetMail(
-    ctx,
-    account.email,
-    account.displayName,
-    account.locale ?? ctx.config.defaultLocale,
-    token,
-  );
+  await sendPasswordResetMail(ctx, account, token);
 }
 
 /** Sets a new password from a reset link; every session is closed, the link counts as e-mail proof. */
@@ -207,12 +190,7 @@ export async function resetPassword(
     .where(eq(accounts.id, account.id));
   await closeAllSessions(ctx.db, account.id);
   await auditOwnAccount(ctx, account, "account.password_reset", origin);
-  await sendPasswordChangedNotice(
-    ctx,
-    account.email,
-    account.displayName,
-    account.locale ?? ctx.config.defaultLocale,
-  );
+  await sendPasswordChangedNotice(ctx, account);
   return { ok: true, value: undefined };
 }
 
@@ -235,12 +213,7 @@ export async function changePassword(
   // Other devices may be the reason for the change: sign them out, keep this one.
   await closeAllSessions(ctx.db, actor.id, actor.sessionId);
   await auditOwnAccount(ctx, actor, "account.password_changed", origin);
-  await sendPasswordChangedNotice(
-    ctx,
-    account.email,
-    account.displayName,
-    account.locale ?? ctx.config.defaultLocale,
-  );
+  await sendPasswordChangedNotice(ctx, account);
   return { ok: true, value: undefined };
 }
 
@@ -259,13 +232,7 @@ export async function requestEmailChange(
   // A taken address gets no link (and the page does not say it is taken).
   if (!(await findAccountByEmail(ctx, newEmail))) {
     const token = await issueEmailToken(ctx.db, actor.id, "change_email", newEmail);
-    await sendEmailChangeMail(
-      ctx,
-      newEmail,
-      account.displayName,
-      account.locale ?? ctx.config.defaultLocale,
-      token,
-    );
+    await sendEmailChangeMail(ctx, { ...account, email: newEmail }, token);
   }
   return { ok: true, value: undefined };
 }
@@ -285,13 +252,7 @@ export async function confirmEmailChange(ctx: AppContext, token: string, origin:
     return false;
   }
   await auditOwnAccount(ctx, account, "account.email_changed", origin);
-  await sendEmailChangeNotice(
-    ctx,
-    account.email,
-    account.displayName,
-    account.locale ?? ctx.config.defaultLocale,
-    used.newEmail,
-  );
+  await sendEmailChangeNotice(ctx, account, used.newEmail);
   return true;
 }
 
@@ -330,11 +291,6 @@ export async function deleteOwnAccount(
     await tx.delete(accounts).where(eq(accounts.id, account.id));
     await auditOwnAccount(ctx, account, "account.deleted", origin, tx);
   });
-  await sendAccountDeletedMail(
-    ctx,
-    account.email,
-    account.displayName,
-    account.locale ?? ctx.config.defaultLocale,
-  );
+  await sendAccountDeletedMail(ctx, account);
   return { ok: true, value: undefined };
 }

@@ -5,6 +5,9 @@ import { fr, type MessageKey } from "./fr.ts";
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 
+/** Each language named in itself, as switchers do, so a reader finds their own whatever the page's language. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
+
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };
 const TIME_ZONE = "Europe/Paris";
 

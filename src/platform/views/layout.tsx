@@ -1,6 +1,8 @@
 import type { ComponentChildren } from "preact";
+import { LOCALES } from "../../config.ts";
 import { isStaff } from "../auth/actor.ts";
 import { assetUrl } from "../http/assets.ts";
+import { LANGUAGE_NAMES } from "../i18n/index.ts";
 import { PostForm } from "./components.tsx";
 import type { ViewContext } from "./context.ts";
 
@@ -61,24 +63,18 @@ function LanguageSwitcher({ v }: { v: ViewContext }) {
       <input type="hidden" name="next" value={v.currentUrl} />
       <fieldset class="language-switcher__choices">
         <legend>{t("footer.language")}</legend>
-        <button
-          type="submit"
-          name="locale"
-          value="fr"
-          lang="fr"
-          aria-pressed={locale === "fr" ? "true" : "false"}
-        >
-          Français
-        </button>
-        <button
-          type="submit"
-          name="locale"
-          value="en"
-          lang="en"
-          aria-pressed={locale === "en" ? "true" : "false"}
-        >
-          English
-        </button>
+        {LOCALES.map((code) => (
+          <button
+            key={code}
+            type="submit"
+            name="locale"
+            value={code}
+            lang={code}
+            aria-pressed={locale === code ? "true" : "false"}
+          >
+            {LANGUAGE_NAMES[code]}
+          </button>
+        ))}
       </fieldset>
     </PostForm>
   );
