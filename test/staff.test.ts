@@ -91,6 +91,7 @@ describe("accounts and roles", () => {
     const journal = await agent.get("/admin/journal?verifier=1");
     assert.match(journal.body, /account\.role_changed/);
     assert.match(journal.body, /La chaîne d'intégrité est intacte/);
+    assert.match(journal.body, /Rôle changé/, "each entry is named in words for compliance");
     assert.match(journal.body, /&quot;to&quot;:&quot;advisor&quot;|"to":"advisor"/);
 
     assert.equal((await agent.post(`/admin/comptes/${member.id}/role`, { role: "pape" })).statusCode, 400);

@@ -52,6 +52,10 @@ export function i18nFor(locale: Locale): I18n {
   return i18n;
 }
 
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(fr, key);
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

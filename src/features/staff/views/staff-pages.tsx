@@ -1,5 +1,6 @@
 import type { ChainReport } from "../../../platform/audit/service.ts";
-import { ROLES } from "../../../platform/auth/roles.ts";
+import { isRole, ROLES } from "../../../platform/auth/roles.ts";
+import { isMessageKey } from "../../../platform/i18n/index.ts";
 import { Notice, PostForm } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
@@ -202,9 +203,12 @@ export function AuditPage({
               <tr key={e.id}>
                 <td>{v.i18n.dateTime(e.at)}</td>
                 <td>
-                  <code>{e.action}</code>
+                  {auditActionLabel(v, e.action)} <code>{e.action}</code>
                 </td>
-                <td>{e.actorId ? `#${e.actorId} (${e.actorRole ?? "—"})` : "—"}</td>
+                <td>
+                  {e.actorId ? `#${e.actorId}` : "—"}
+                  {isRole(e.actorRole) && ` (${t(`role.${e.actorRole}`)})`}
+                </td>
                 <td>{e.subjectType ? `${e.subjectType} #${e.subjectId}` : "—"}</td>
                 <td>
                   <code>{Object.keys(e.details).length ? JSON.stringify(e.details) : "—"}</code>
@@ -257,6 +261,12 @@ export function MailboxPage({
       )}
     </Layout>
   );
+}
+
+/** The entry's kind in words; the stable code stays next to it for exports and searches. */
+function auditActionLabel(v: ViewContext, action: string): string {
+  const key = `audit.${action}`;
+  return isMessageKey(key) ? v.i18n.t(key) : "";
 }
 
 const LINK = /https?:\/\/[^\s<>"]+/g;
