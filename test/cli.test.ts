@@ -1,0 +1,79 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { before, test } from "node:test";
+import pg from "pg";
+import { freshDatabaseUrl } from "./helpers/app.ts";
+
+/** The `confiance` command as an operator types it, against a real database. */
+
+let databaseUrl: string;
+before(async () => {
+  databaseUrl = await freshDatabaseUrl();
+});
+
+function confiance(args: string[], stdin = ""): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["bin/confiance.js", ...args], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "confiance-cli-")),
+      },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.stdin.end(stdin);
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
+test("--help lists the commands; an unknown command says so", async () => {
+  const help = await confiance(["--help"]);
+  assert.equal(help.code, 0);
+  for (const command of ["serve", "migrate", "seed-demo", "create-admin", "audit-verify"])
+    assert.match(help.output, new RegExp(command));
+  const unknown = await confiance(["bogus"]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.output, /Unknown command "bogus"/);
+});
+
+test("create-admin refuses a common password, then creates the administrator from standard input", async () => {
+  const weak = await confiance([
+    "create-admin",
+    "--email",
+    "dsi@banque.fr",
+    "--name",
+    "DSI",
+    "--password",
+    "password123",
+  ]);
+  assert.equal(weak.code, 1);
+  assert.match(weak.output, /one of the most used/);
+  const missing = await confiance(["create-admin", "--email", "dsi@banque.fr"]);
+  assert.equal(missing.code, 2);
+  const created = await confiance(
+    ["create-admin", "--email", "dsi@banque.fr", "--name", "DSI"],
+    "une phrase vraiment secrète\n",
+  );
+  assert.equal(created.code, 0, created.output);
+  assert.match(created.output, /Administrator created: dsi@banque.fr/);
+});
+
+test("audit-verify passes on an intact log and fails, naming the entry, on a tampered one", async () => {
+  const intact = await confiance(["audit-verify"]);
+  assert.equal(intact.code, 0);
+  assert.match(intact.output, /Audit log intact: \d+ entries checked/);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query("alter table audit_log disable trigger audit_log_append_only");
+  await client.query("update audit_log set subject_id = '999' where id = (select min(id) from audit_log)");
+  const { rows } = await client.query("select min(id) as id from audit_log");
+  await client.end();
+  const broken = await confiance(["audit-verify"]);
+  assert.equal(broken.code, 1);
+  assert.match(broken.output, new RegExp(`BROKEN at entry ${rows[0].id} \\(hash_mismatch\\)`));
+});
