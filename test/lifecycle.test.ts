@@ -1,14 +1,18 @@
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 
-/** `confiance serve` as an operator runs it: a real process, an embedded PostgreSQL, signals. */
+/**
+ * `npm start` as an operator runs it: the built bundle in a real process, an embedded
+ * PostgreSQL, signals.
+ */
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "confiance-lifecycle-"));
+before(() => execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" }));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function freePort(): Promise<number> {
@@ -29,7 +33,7 @@ interface Running {
 
 function serve(env: Record<string, string>): Running {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], {
+  const child = spawn(process.execPath, ["dist/main.js", "serve"], {
     env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,9 +1,9 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
+import { PROJECT_ROOT } from "../paths.ts";
 import type { Db } from "./connect.ts";
 
-export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, "drizzle");
 
 /** Applies the committed SQL migrations in order; safe to run at every start. */
 export async function runMigrations(db: Db): Promise<void> {

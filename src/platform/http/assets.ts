@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
+import { PROJECT_ROOT } from "../../paths.ts";
 
-const ASSETS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../views/assets");
+const ASSETS_DIR = path.join(PROJECT_ROOT, "src/platform/views/assets");
 const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
