@@ -70,6 +70,36 @@ describe("staff second factor", () => {
   });
 });
 
+describe("after the second factor", () => {
+  test("staff land on the page they asked for, or in the staff area", async () => {
+    const admin = await administrator(t.ctx);
+    const agent = new Agent(t.app);
+    const form = await agent.get("/connexion?suite=/admin/journal");
+    assert.match(form.body, /name="next" value="\/admin\/journal"/);
+    const signIn = await agent.post("/connexion", {
+      email: admin.email,
+      password: PASSWORD,
+      next: "/admin/journal",
+    });
+    const secondFactor = await agent.get(signIn.headers.location as string);
+    assert.match(
+      secondFactor.body,
+      /name="next" value="\/admin\/journal"/,
+      "the target survives the second-factor step",
+    );
+    const done = await agent.post("/connexion/second-facteur", {
+      code: currentTotp(admin.totpSecret),
+      next: "/admin/journal",
+    });
+    assert.equal(done.headers.location, "/admin/journal");
+
+    const plain = new Agent(t.app);
+    await plain.get("/connexion");
+    const again = await plain.post("/connexion", { email: admin.email, password: PASSWORD, next: "" });
+    assert.equal(again.headers.location, "/connexion/second-facteur?suite=%2Fadmin");
+  });
+});
+
 describe("accounts and roles", () => {
   test("an administrator makes a member an advisor; the change is audited and the member signed out", async () => {
     const admin = await administrator(t.ctx);

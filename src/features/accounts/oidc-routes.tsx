@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import * as oidc from "openid-client";
 import { sendRedirect } from "../../platform/auth/guards.ts";
-import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError } from "../../platform/http/errors.ts";
 import { queryParam, safeNextPath } from "../../platform/http/forms.ts";
@@ -122,7 +121,7 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     // The provider's own second factor counts when its amr claim says so; otherwise ours is asked.
     const amr = Array.isArray(claims.amr) ? claims.amr.map(String) : [];
     const location = await startSession(ctx, request, reply, result.account, {
-      next: flow.next || (isStaffRole(result.account.role) ? "/admin" : "/"),
+      next: flow.next,
       via: "oidc",
       providerSecondFactor: amr.some((method) => settings.mfaAmr.includes(method)),
     });

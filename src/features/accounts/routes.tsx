@@ -104,8 +104,9 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   // --- Sign-in, second factor, sign-out ------------------------------------------------------
   app.get("/connexion", async (request, reply) => {
-    const next = safeNextPath(queryParam(request, "suite"));
-    if (request.actor) return sendRedirect(reply, next);
+    // Empty when none was asked: after sign-in, staff then land in their area and members on the home page.
+    const next = safeNextPath(queryParam(request, "suite"), "");
+    if (request.actor) return sendRedirect(reply, next || "/");
     return sendHtml(
       reply,
       <SignInPage v={v(request, reply)} next={next} oidcLabel={ctx.config.oidc?.label} />,
@@ -114,7 +115,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.post("/connexion", sensitive, async (request, reply) => {
     const email = field(request, "email");
-    const next = safeNextPath(field(request, "next"));
+    const next = safeNextPath(field(request, "next"), "");
     const result = await authenticate(ctx, email, field(request, "password"), originOf(request));
     if (result.kind !== "ok") {
       return sendHtml(
@@ -139,15 +140,17 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.get("/connexion/second-facteur", async (request, reply) => {
     if (!request.pendingSecondFactor) return sendRedirect(reply, "/connexion");
-    return sendHtml(reply, <SecondFactorPage v={v(request, reply)} />);
+    const next = safeNextPath(queryParam(request, "suite"), "/admin");
+    return sendHtml(reply, <SecondFactorPage v={v(request, reply)} next={next} />);
   });
 
   app.post("/connexion/second-facteur", sensitive, async (request, reply) => {
     const pending = request.pendingSecondFactor;
     if (!pending) return sendRedirect(reply, "/connexion");
     const ok = await passSecondFactor(ctx, pending, field(request, "code"), originOf(request));
-    if (!ok) return sendHtml(reply, <SecondFactorPage v={v(request, reply)} failed />, 401);
-    return sendRedirect(reply, safeNextPath(queryParam(request, "suite"), "/admin"));
+    const next = safeNextPath(field(request, "next"), "/admin");
+    if (!ok) return sendHtml(reply, <SecondFactorPage v={v(request, reply)} next={next} failed />, 401);
+    return sendRedirect(reply, next);
   });
 
   app.post("/deconnexion", async (request, reply) => {

@@ -17,9 +17,11 @@ export async function startSession(
   request: FastifyRequest,
   reply: FastifyReply,
   account: Account,
+  /** next: the page asked for before signing in, or "" for the role's landing page. */
   options: { next: string; via: "password" | "oidc"; providerSecondFactor: boolean },
 ): Promise<string> {
   const staff = isStaffRole(account.role);
+  const next = options.next || (staff ? "/admin" : "/");
   const enrolled = account.totpEnabledAt !== null;
   // Enrolled staff give our second factor at every sign-in unless the provider already asked one.
   const pending = staff && enrolled && !options.providerSecondFactor;
@@ -35,7 +37,7 @@ export async function startSession(
     ipPrefix,
   });
   setSessionCookie(ctx, reply, session);
-  if (pending) return `/connexion/second-facteur?suite=${encodeURIComponent(options.next)}`;
+  if (pending) return `/connexion/second-facteur?suite=${encodeURIComponent(next)}`;
   await recordAudit(ctx.db, {
     actorId: account.id,
     actorRole: account.role,
@@ -47,5 +49,5 @@ export async function startSession(
   });
   // Every staff member enrols our TOTP once, even when the provider vouches for a second factor.
   if (staff && !enrolled) return "/compte/securite";
-  return options.next;
+  return next;
 }

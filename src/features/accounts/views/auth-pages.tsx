@@ -124,7 +124,7 @@ export function SignInPage({
   );
 }
 
-export function SecondFactorPage({ v, failed }: { v: ViewContext; failed?: boolean }) {
+export function SecondFactorPage({ v, next, failed }: { v: ViewContext; next: string; failed?: boolean }) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t("secondFactor.title")} narrow>
@@ -132,6 +132,7 @@ export function SecondFactorPage({ v, failed }: { v: ViewContext; failed?: boole
       <p>{t("secondFactor.intro")}</p>
       <ErrorSummary v={v} errors={failed ? { code: "secondFactor.invalid" } : undefined} />
       <PostForm v={v} action="/connexion/second-facteur">
+        <input type="hidden" name="next" value={next} />
         <SecondFactorCodeField v={v} failed={failed} hint="secondFactor.hint" />
         <button type="submit" class="button">
           {t("secondFactor.submit")}
