@@ -186,6 +186,9 @@ describe("a newcomer's account", () => {
     });
     assert.equal(deleted.statusCode, 200);
     assert.match(deleted.body, /Your account is deleted/);
+    const farewell = await lastMailTo(t.ctx.db, "camille.m@exemple.org");
+    assert.equal(farewell.subject, "Your account is deleted", "e-mails follow the member's language too");
+    assert.match(farewell.html ?? "", /<html lang="en"/);
     assert.equal(
       (
         await agent.post("/connexion", {

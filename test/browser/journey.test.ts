@@ -3,6 +3,7 @@ import net from "node:net";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
+import { lastMailTo } from "../helpers/agent.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { assertAccessible, browserSkipReason, launchBrowser } from "../helpers/browser.ts";
 import { administrator, PASSWORD } from "../helpers/people.ts";
@@ -91,6 +92,13 @@ describe("browser journeys", { skip }, () => {
     await assertAccessible(staff);
     const link = await staff.locator("a.mail-link").first().getAttribute("href");
     assert.ok(link?.includes("/inscription/verifier?jeton="));
+
+    // HTML e-mails are held to the same accessibility rules as pages.
+    const mail = await lastMailTo(t.ctx.db, "nouveau.client@exemple.fr");
+    const reader = await (await browser.newContext()).newPage();
+    await reader.setContent(mail.html ?? "");
+    await assertAccessible(reader);
+    await reader.close();
 
     await member.goto(link!);
     await member.getByRole("heading", { name: "Votre adresse e-mail est confirmée" }).waitFor();
