@@ -36,6 +36,8 @@ export interface Config {
   bankName: string;
   bankLogoUrl: string | undefined;
   accessibilityContact: string;
+  /** Load the French demo community at start (default: only with the embedded database). */
+  demoContent: boolean;
   /** Bearer token Prometheus sends to read /metrics; without it only loopback may read them. */
   metricsToken: string | undefined;
   oidc: OidcConfig | undefined;
@@ -127,6 +129,14 @@ function oidc(env: Env): OidcConfig | undefined {
   };
 }
 
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  throw new ConfigError(`${name} must be "true" or "false" (got "${raw}").`);
+}
+
 function metricsToken(env: Env): string | undefined {
   const raw = env.METRICS_TOKEN;
   if (raw === undefined || raw === "") return undefined;
@@ -165,6 +175,7 @@ export function loadConfig(env: Env = process.env): Config {
     bankLogoUrl: url(env, "BANK_LOGO_URL", ["https:", "http:"])?.href,
     accessibilityContact: env.ACCESSIBILITY_CONTACT || `accessibilite@${baseUrl.hostname}`,
     metricsToken: metricsToken(env),
+    demoContent: boolean(env, "DEMO_CONTENT", databaseUrl === undefined),
     oidc: oidc(env),
   };
 }

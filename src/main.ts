@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import { closeContext, createContext } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { seedDemo } from "./demo/seed.ts";
 import { createAdministrator } from "./features/accounts/admin.ts";
+import { demoTotpCode } from "./features/accounts/demo.ts";
 import { scheduleAccountHousekeeping } from "./features/accounts/housekeeping.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import { DomainError } from "./platform/http/errors.ts";
@@ -28,8 +30,13 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
       summary: "Load the French demo content (idempotent).",
       usage: "confiance seed-demo",
       run: async () =>
-        withContext(async () => {
-          console.log("The foundation has no demo content yet: the community issue brings it.");
+        withContext(async (ctx) => {
+          const loaded = await seedDemo(ctx);
+          console.log(
+            loaded.topics > 0
+              ? `Demo community loaded: ${loaded.people} people, ${loaded.topics} topics, ${loaded.posts} posts.`
+              : `Demo people and categories are in place (${loaded.people}); the community already had topics, none added.`,
+          );
           return 0;
         }),
     },
@@ -40,6 +47,28 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
         "Without --password, the password is read from the CONFIANCE_ADMIN_PASSWORD variable\n" +
         "or, failing that, from standard input (one line). The second factor is enrolled at first sign-in.",
       run: createAdmin,
+    },
+    totp: {
+      summary: "Print the current second-factor code of a demo staff account (demo accounts only).",
+      usage: "confiance totp <e-mail of a demo account>",
+      run: async (args) => {
+        const email = args[0];
+        if (!email) {
+          console.error("totp needs the e-mail address of a demo account.");
+          return 2;
+        }
+        return withContext(async (ctx) => {
+          const code = await demoTotpCode(ctx, email);
+          if (!code) {
+            console.error(
+              `${email} is not a demo account with a second factor: codes are only shown for demo accounts.`,
+            );
+            return 1;
+          }
+          console.log(code);
+          return 0;
+        });
+      },
     },
     "audit-verify": {
       summary: "Check the hash chain of the audit log; exits 1 if an entry was altered or removed.",
@@ -132,6 +161,13 @@ async function serve(): Promise<number> {
   const config = loadConfig();
   const started = Date.now();
   const ctx = await createContext(config, { log: (line) => console.log(line) });
+  if (config.demoContent) {
+    const loaded = await seedDemo(ctx);
+    if (loaded.topics > 0)
+      console.log(
+        `Demo community loaded: ${loaded.topics} topics, ${loaded.posts} posts (see README for the demo accounts).`,
+      );
+  }
   const app = await buildServer(ctx);
   const stopHousekeeping = scheduleAccountHousekeeping(ctx, (error) =>
     app.log.error({ err: error }, "housekeeping failed"),

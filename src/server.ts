@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { oidcRoutes } from "./features/accounts/oidc-routes.tsx";
 import { accountRoutes } from "./features/accounts/routes.tsx";
 import { installActorHook } from "./features/accounts/session-cookie.ts";
+import { communityRoutes } from "./features/community/routes.tsx";
 import { pageRoutes } from "./features/pages/routes.tsx";
 import { staffRoutes } from "./features/staff/routes.tsx";
 import type { AppContext } from "./platform/context.ts";
@@ -111,6 +112,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ctx });
   await app.register(apiRoutes, { ctx });
   await app.register(pageRoutes, { ctx });
+  await app.register(communityRoutes, { ctx });
   await app.register(accountRoutes, { ctx });
   await app.register(oidcRoutes, { ctx });
   await app.register(staffRoutes, { ctx });

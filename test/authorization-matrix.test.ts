@@ -3,6 +3,7 @@ import { after, before, test } from "node:test";
 import { ROLES, type Role } from "../src/platform/auth/roles.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
 type Who = Role | "anonymous";
@@ -43,6 +44,11 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/admin/journal", staffWith(["administrator", "compliance_officer"])],
   ["/admin/boite-mail", staffWith(["administrator"])],
   ["/admin/boite-mail/999999", (who) => (who === "administrator" ? 404 : who === "anonymous" ? 303 : 403)],
+  ["/?liste=resolus", all(200)],
+  ["/c/comptes-et-cartes", all(200)],
+  ["/c/inconnue", all(404)],
+  ["/recherche?q=carte", all(200)],
+  ["/nouveau-sujet", signedInOnly],
   ["/une-page-qui-n-existe-pas", all(404)],
 ];
 
@@ -55,6 +61,7 @@ before(async () => {
   agents.set("anonymous", new Agent(t.app));
   for (const role of ROLES) agents.set(role, await signedIn(t.app, await createPerson(t.ctx, role)));
   target = await createPerson(t.ctx, "member");
+  await someCategories(t.ctx);
 });
 after(() => t.close());
 
@@ -76,6 +83,31 @@ test("POST staff actions are refused to everyone but administrators", async () =
     assert.equal(response.statusCode, expected, `${who} changing a role`);
     const deactivate = await agent.post(`/admin/comptes/${target.id}/reactiver`);
     assert.equal(deactivate.statusCode, expected, `${who} reactivating an account`);
+  }
+});
+
+test("posting in the community: members and staff yes, visitors no; announcements for staff only", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const open = await agent.post("/nouveau-sujet", {
+      category: "comptes-et-cartes",
+      kind: "discussion",
+      title: `Sujet ouvert par ${who}`,
+      body: "Texte",
+    });
+    assert.equal(open.statusCode, who === "anonymous" ? 401 : 303, `${who} opening a topic`);
+    const announcement = await agent.post("/nouveau-sujet", {
+      category: "annonces",
+      kind: "discussion",
+      title: `Annonce par ${who}`,
+      body: "Texte",
+    });
+    assert.equal(
+      announcement.statusCode,
+      who === "anonymous" ? 401 : who === "member" ? 422 : 303,
+      `${who} opening an announcement`,
+    );
   }
 });
 

@@ -1,4 +1,5 @@
 // Every feature's tables, gathered for drizzle-kit and for the typed query builder.
 export * from "../features/accounts/schema.ts";
+export * from "../features/community/schema.ts";
 export * from "../platform/audit/schema.ts";
 export * from "../platform/mail/schema.ts";

@@ -19,6 +19,8 @@ export const accounts = pgTable(
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
     oidcSubject: text("oidc_subject").unique(),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    /** Created by `seed-demo`: only these accounts' second factor can be shown by `confiance totp`. */
+    demo: boolean("demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppContext } from "../../platform/context.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import { AccessibilityPage, HomePage, LegalPage } from "./views/pages.tsx";
+import { AccessibilityPage, LegalPage } from "./views/pages.tsx";
 
-/** The home page and the pages every footer links to. */
+/** The pages every footer links to. */
 export async function pageRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
-  app.get("/", async (request, reply) => sendHtml(reply, <HomePage v={v(request, reply)} />));
   app.get("/accessibilite", async (request, reply) =>
     sendHtml(reply, <AccessibilityPage v={v(request, reply)} contact={ctx.config.accessibilityContact} />),
   );

@@ -38,30 +38,59 @@ interface FieldProps {
   inputMode?: "numeric" | "text" | "email";
 }
 
-/** A labelled input whose hint and error are tied to it for screen readers. */
-export function Field(props: FieldProps) {
-  const id = `field-${props.name}`;
-  const errorKey = props.errors?.[props.name];
-  const describedBy = [props.hint ? `${id}-hint` : "", errorKey ? `${id}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
+/** Label, hint and error of one field, tied to the control by ids for screen readers. */
+function FieldShell(props: {
+  v: ViewContext;
+  id: string;
+  label: string;
+  required?: boolean | undefined;
+  hint?: string | undefined;
+  errorKey: MessageKey | undefined;
+  children: ComponentChildren;
+}) {
   return (
-    <div class={errorKey ? "field field--error" : "field"}>
-      <label for={id}>
+    <div class={props.errorKey ? "field field--error" : "field"}>
+      <label for={props.id}>
         {props.label}
         {props.required && <span class="field__required"> {props.v.i18n.t("form.required")}</span>}
       </label>
       {props.hint && (
-        <p class="field__hint" id={`${id}-hint`}>
+        <p class="field__hint" id={`${props.id}-hint`}>
           {props.hint}
         </p>
       )}
-      {errorKey && (
-        <p class="field__error" id={`${id}-error`}>
+      {props.errorKey && (
+        <p class="field__error" id={`${props.id}-error`}>
           <span class="visually-hidden">{props.v.i18n.t("form.errorPrefix")} </span>
-          {props.v.i18n.t(errorKey)}
+          {props.v.i18n.t(props.errorKey)}
         </p>
       )}
+      {props.children}
+    </div>
+  );
+}
+
+function describedBy(
+  id: string,
+  hint: string | undefined,
+  errorKey: MessageKey | undefined,
+): string | undefined {
+  return [hint ? `${id}-hint` : "", errorKey ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+/** A labelled input whose hint and error are tied to it for screen readers. */
+export function Field(props: FieldProps) {
+  const id = `field-${props.name}`;
+  const errorKey = props.errors?.[props.name];
+  return (
+    <FieldShell
+      v={props.v}
+      id={id}
+      label={props.label}
+      required={props.required}
+      hint={props.hint}
+      errorKey={errorKey}
+    >
       <input
         id={id}
         name={props.name}
@@ -72,9 +101,9 @@ export function Field(props: FieldProps) {
         maxLength={props.maxLength}
         inputMode={props.inputMode}
         aria-invalid={errorKey ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, props.hint, errorKey)}
       />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -103,5 +132,92 @@ export function Notice(props: { kind: "info" | "success" | "error"; children: Co
     <div class={`notice notice--${props.kind}`} role={props.kind === "error" ? "alert" : "status"}>
       {props.children}
     </div>
+  );
+}
+
+/** Numbered pages with real URLs (works without JavaScript, indexable). */
+export function Pagination({
+  v,
+  page,
+  pageCount,
+  href,
+}: {
+  v: ViewContext;
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
+  if (pageCount <= 1) return null;
+  const { t } = v.i18n;
+  const around = [...new Set([1, page - 1, page, page + 1, pageCount])]
+    .filter((p) => p >= 1 && p <= pageCount)
+    .sort((a, b) => a - b);
+  return (
+    <nav aria-label={t("pagination.label")} class="pagination">
+      <ul>
+        {page > 1 && (
+          <li>
+            <a href={href(page - 1)} rel="prev">
+              {t("pagination.previous")}
+            </a>
+          </li>
+        )}
+        {around.map((p, i) => (
+          <li key={p}>
+            {i > 0 && p - (around[i - 1] ?? p) > 1 && <span aria-hidden="true">… </span>}
+            {p === page ? (
+              <span aria-current="page">{t("pagination.page", { page: p })}</span>
+            ) : (
+              <a href={href(p)}>{t("pagination.page", { page: p })}</a>
+            )}
+          </li>
+        ))}
+        {page < pageCount && (
+          <li>
+            <a href={href(page + 1)} rel="next">
+              {t("pagination.next")}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** A labelled multi-line field, with its hint and error tied to it like Field's. */
+export function TextArea(props: {
+  v: ViewContext;
+  name: string;
+  label: string;
+  value?: string | undefined;
+  hint?: string;
+  errors?: FieldErrors | undefined;
+  required?: boolean;
+  maxLength?: number;
+  rows?: number;
+}) {
+  const id = `field-${props.name}`;
+  const errorKey = props.errors?.[props.name];
+  return (
+    <FieldShell
+      v={props.v}
+      id={id}
+      label={props.label}
+      required={props.required}
+      hint={props.hint}
+      errorKey={errorKey}
+    >
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 8}
+        required={props.required}
+        maxLength={props.maxLength}
+        aria-invalid={errorKey ? "true" : undefined}
+        aria-describedby={describedBy(id, props.hint, errorKey)}
+      >
+        {props.value ?? ""}
+      </textarea>
+    </FieldShell>
   );
 }

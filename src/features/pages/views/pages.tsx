@@ -1,42 +1,6 @@
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 
-export function HomePage({ v }: { v: ViewContext }) {
-  const { t } = v.i18n;
-  return (
-    <Layout v={v} title={t("home.title")} description={t("home.lead")}>
-      <section class="hero" aria-labelledby="home-title">
-        <h1 id="home-title">{t("home.heading", { bank: v.bankName })}</h1>
-        <p class="lead">{t("home.lead")}</p>
-        {!v.actor && (
-          <p class="actions">
-            <a class="button" href="/inscription">
-              {t("home.join")}
-            </a>
-            <a class="button button--secondary" href="/connexion">
-              {t("nav.signIn")}
-            </a>
-          </p>
-        )}
-      </section>
-      <ul class="cards">
-        <li class="card">
-          <h2>{t("home.pillar.open.title")}</h2>
-          <p>{t("home.pillar.open.text")}</p>
-        </li>
-        <li class="card">
-          <h2>{t("home.pillar.verified.title")}</h2>
-          <p>{t("home.pillar.verified.text")}</p>
-        </li>
-        <li class="card">
-          <h2>{t("home.pillar.privacy.title")}</h2>
-          <p>{t("home.pillar.privacy.text")}</p>
-        </li>
-      </ul>
-    </Layout>
-  );
-}
-
 export function AccessibilityPage({ v, contact }: { v: ViewContext; contact: string }) {
   const { t } = v.i18n;
   return (

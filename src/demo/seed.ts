@@ -1,0 +1,77 @@
+import { ensureDemoAccount } from "../features/accounts/demo.ts";
+import {
+  acceptAnswer,
+  ensureCategory,
+  reply,
+  startTopic,
+  topicCount,
+} from "../features/community/service.ts";
+import type { Actor } from "../platform/auth/actor.ts";
+import type { AppContext } from "../platform/context.ts";
+import { DEMO_CATEGORIES, DEMO_TOPICS } from "./community.ts";
+import { DEMO_MEMBERS, DEMO_PASSWORD, DEMO_STAFF } from "./people.ts";
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * Loads the French demo community: the bank's team, members, categories and conversations,
+ * through the same services people use. Running it again changes nothing: people and
+ * categories are matched by address and slug, conversations are written only into an empty
+ * community.
+ */
+export async function seedDemo(
+  ctx: AppContext,
+  now = new Date(),
+): Promise<{ people: number; topics: number; posts: number }> {
+  const people = new Map<string, Actor>();
+  const since = new Date(now.getTime() - 120 * DAY);
+  for (const person of [...DEMO_STAFF, ...DEMO_MEMBERS]) {
+    people.set(
+      person.key,
+      await ensureDemoAccount(ctx, { ...person, password: DEMO_PASSWORD, createdAt: since }),
+    );
+  }
+  for (const [position, category] of DEMO_CATEGORIES.entries()) {
+    await ensureCategory(ctx, {
+      ...category,
+      position,
+      staffStartsTopics: category.staffStartsTopics ?? false,
+    });
+  }
+  if ((await topicCount(ctx)) > 0) return { people: people.size, topics: 0, posts: 0 };
+
+  const who = (key: string) => {
+    const actor = people.get(key);
+    if (!actor) throw new Error(`Unknown demo person ${key}`);
+    return actor;
+  };
+  let posts = 0;
+  // Oldest first, so that "latest activity" ordering matches the story.
+  for (const topic of [...DEMO_TOPICS].sort((a, b) => b.daysAgo - a.daysAgo)) {
+    let at = new Date(now.getTime() - topic.daysAgo * DAY);
+    const started = await startTopic(
+      ctx,
+      who(topic.author),
+      { categorySlug: topic.category, kind: topic.kind, title: topic.title, body: topic.body },
+      { publishedAt: at },
+    );
+    if (!started.ok)
+      throw new Error(`Demo topic "${topic.title}" refused: ${JSON.stringify(started.errors)}`);
+    posts++;
+    for (const answer of topic.replies) {
+      at = new Date(Math.min(at.getTime() + answer.after * HOUR, now.getTime()));
+      const added = await reply(
+        ctx,
+        who(answer.author),
+        started.value.id,
+        { body: answer.body },
+        { publishedAt: at },
+      );
+      if (!added.ok) throw new Error(`Demo reply in "${topic.title}" refused`);
+      posts++;
+      if (answer.accepted) await acceptAnswer(ctx, who(topic.author), started.value.id, added.value.postId);
+    }
+  }
+  return { people: people.size, topics: DEMO_TOPICS.length, posts };
+}

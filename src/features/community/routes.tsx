@@ -1,0 +1,200 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { notFound } from "../../platform/http/errors.ts";
+import { field, positiveId, queryParam } from "../../platform/http/forms.ts";
+import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { SEARCH_PER_PAGE, searchTopics } from "./search.ts";
+import {
+  acceptAnswer,
+  reply as addReply,
+  findCategory,
+  findTopic,
+  type Listing,
+  listCategories,
+  listTopics,
+  POSTS_PER_PAGE,
+  startTopic,
+  TOPICS_PER_PAGE,
+  topicPosts,
+} from "./service.ts";
+import { LISTING_PARAM, ListingPage, NewTopicPage, SearchPage, TopicPage } from "./views/pages.tsx";
+import { topicUrl } from "./views/parts.tsx";
+
+const MAX_PAGE = 10_000;
+
+function pageOf(request: FastifyRequest): number {
+  const page = positiveId(queryParam(request, "page"));
+  return page && page <= MAX_PAGE ? page : 1;
+}
+
+function listingOf(request: FastifyRequest): Listing {
+  const value = queryParam(request, "liste");
+  const found = (Object.entries(LISTING_PARAM) as [Listing, string | undefined][]).find(
+    ([, param]) => param === value,
+  );
+  return found?.[0] ?? "latest";
+}
+
+const pageCount = (total: number, perPage: number) => Math.max(1, Math.ceil(total / perPage));
+
+/** The open wall: listings, topics, replies, accepted answers and search. Anyone may read. */
+export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
+
+  const listing = async (request: FastifyRequest, reply: FastifyReply, categorySlug?: string) => {
+    const category = categorySlug ? await findCategory(ctx, categorySlug) : undefined;
+    if (categorySlug && !category) throw notFound();
+    const page = pageOf(request);
+    const kind = listingOf(request);
+    const [categories, { items, total }] = await Promise.all([
+      listCategories(ctx),
+      listTopics(ctx, { ...(category ? { categoryId: category.id } : {}), listing: kind, page }),
+    ]);
+    const pages = pageCount(total, TOPICS_PER_PAGE);
+    if (page > pages) throw notFound();
+    return sendHtml(
+      reply,
+      <ListingPage
+        v={v(request, reply)}
+        categories={categories}
+        category={category}
+        listing={kind}
+        items={items}
+        page={page}
+        pageCount={pages}
+      />,
+    );
+  };
+
+  app.get("/", (request, reply) => listing(request, reply));
+  app.get<{ Params: { slug: string } }>("/c/:slug", (request, reply) =>
+    listing(request, reply, request.params.slug),
+  );
+
+  const topicPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    form: { replyValue?: string; replyErrors?: Parameters<typeof TopicPage>[0]["replyErrors"] } = {},
+    status = 200,
+  ) => {
+    const found = await findTopic(ctx, id);
+    if (!found) throw notFound();
+    const page = pageOf(request);
+    const pages = pageCount(found.topic.replyCount + 1, POSTS_PER_PAGE);
+    if (page > pages) throw notFound();
+    const { posts, accepted } = await topicPosts(ctx, found.topic, page);
+    return sendHtml(
+      reply,
+      <TopicPage
+        v={v(request, reply)}
+        topic={found.topic}
+        category={found.category}
+        posts={posts}
+        accepted={accepted}
+        page={page}
+        pageCount={pages}
+        {...form}
+      />,
+      status,
+    );
+  };
+
+  app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", async (request, reply) => {
+    const id = positiveId(request.params.id);
+    if (!id) throw notFound();
+    const found = await findTopic(ctx, id);
+    if (!found) throw notFound();
+    // One address per topic: an old or mistyped slug redirects to the current one.
+    if (found.topic.slug !== request.params.slug)
+      return reply.redirect(topicUrl(found.topic, pageOf(request)), 301);
+    return topicPage(request, reply, id);
+  });
+
+  app.post<{ Params: { id: string } }>("/t/:id/repondre", async (request, reply) => {
+    const actor = requireActor(request);
+    const id = positiveId(request.params.id);
+    if (!id) throw notFound();
+    const body = field(request, "body");
+    const outcome = await addReply(ctx, actor, id, {
+      body,
+      replyToPostId: positiveId(field(request, "replyTo")) ?? undefined,
+    });
+    if (!outcome.ok)
+      return topicPage(request, reply, id, { replyValue: body, replyErrors: outcome.errors }, 422);
+    const found = await findTopic(ctx, id);
+    const page = Math.ceil(outcome.value.position / POSTS_PER_PAGE);
+    return sendRedirect(reply, `${topicUrl(found!.topic, page)}#message-${outcome.value.position}`);
+  });
+
+  app.post<{ Params: { id: string } }>("/t/:id/accepter", async (request, reply) => {
+    const actor = requireActor(request);
+    const id = positiveId(request.params.id);
+    const postId = positiveId(field(request, "postId"));
+    if (!id || !postId) throw notFound();
+    await acceptAnswer(ctx, actor, id, postId);
+    const found = await findTopic(ctx, id);
+    return sendRedirect(reply, topicUrl(found!.topic));
+  });
+
+  app.get("/nouveau-sujet", async (request, reply) => {
+    requireActor(request);
+    const categories = await listCategories(ctx);
+    return sendHtml(
+      reply,
+      <NewTopicPage
+        v={v(request, reply)}
+        categories={categories}
+        values={{ category: queryParam(request, "categorie") }}
+      />,
+    );
+  });
+
+  app.post("/nouveau-sujet", async (request, reply) => {
+    const actor = requireActor(request);
+    const values = {
+      category: field(request, "category"),
+      kind: field(request, "kind"),
+      title: field(request, "title"),
+      body: field(request, "body"),
+    };
+    const outcome = await startTopic(ctx, actor, {
+      categorySlug: values.category,
+      kind: values.kind,
+      title: values.title,
+      body: values.body,
+    });
+    if (!outcome.ok) {
+      const categories = await listCategories(ctx);
+      return sendHtml(
+        reply,
+        <NewTopicPage
+          v={v(request, reply)}
+          categories={categories}
+          values={values}
+          errors={outcome.errors}
+        />,
+        422,
+      );
+    }
+    return sendRedirect(reply, topicUrl(outcome.value));
+  });
+
+  app.get("/recherche", async (request, reply) => {
+    const query = queryParam(request, "q");
+    const page = pageOf(request);
+    const { hits, total } = await searchTopics(ctx, query, page);
+    return sendHtml(
+      reply,
+      <SearchPage
+        v={v(request, reply)}
+        query={query.slice(0, 200)}
+        hits={hits}
+        total={total}
+        page={page}
+        pageCount={pageCount(total, SEARCH_PER_PAGE)}
+      />,
+    );
+  });
+}

@@ -1,0 +1,95 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
+
+export const CATEGORY_COLOURS = ["blue", "green", "orange", "purple", "red", "teal", "grey"] as const;
+
+export const categories = pgTable("community_categories", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull(),
+  /** One of CATEGORY_COLOURS (a class in the stylesheet: the CSP allows no inline style); the name is always shown too. */
+  colour: text("colour", { enum: ["blue", "green", "orange", "purple", "red", "teal", "grey"] }).notNull(),
+  position: integer("position").notNull(),
+  /** Announcements: only staff start topics, everyone may reply. */
+  staffStartsTopics: boolean("staff_starts_topics").notNull().default(false),
+});
+
+export const TOPIC_KINDS = ["question", "discussion"] as const;
+export type TopicKind = (typeof TOPIC_KINDS)[number];
+
+export const topics = pgTable(
+  "community_topics",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    categoryId: bigint("category_id", { mode: "number" })
+      .notNull()
+      .references(() => categories.id),
+    /** Null once the author's account is erased: the post stays, signed "Ancien membre". */
+    authorId: bigint("author_id", { mode: "number" }),
+    kind: text("kind", { enum: TOPIC_KINDS }).notNull(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    acceptedPostId: bigint("accepted_post_id", { mode: "number" }),
+    replyCount: integer("reply_count").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastPostedAt: timestamp("last_posted_at", { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('confiance_fr', title) || to_tsvector('confiance_en', title) || to_tsvector('confiance_simple', title), 'A')`,
+    ),
+  },
+  (t) => [
+    check("community_topics_title_length", sql`char_length(${t.title}) between 10 and 150`),
+    index("community_topics_latest_idx").on(t.lastPostedAt.desc(), t.id.desc()),
+    index("community_topics_category_latest_idx").on(t.categoryId, t.lastPostedAt.desc(), t.id.desc()),
+    index("community_topics_search_idx").using("gin", t.searchVector),
+  ],
+);
+
+export const posts = pgTable(
+  "community_posts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    topicId: bigint("topic_id", { mode: "number" })
+      .notNull()
+      .references(() => topics.id),
+    authorId: bigint("author_id", { mode: "number" }),
+    /** 1 for the topic's opening post, then 2, 3… in order of publication. */
+    position: integer("position").notNull(),
+    /** The post this one answers (quote-reply), shown as a link. */
+    replyToPostId: bigint("reply_to_post_id", { mode: "number" }),
+    bodyMarkdown: text("body_markdown").notNull(),
+    /** Rendered once, at write time, with the safe Markdown settings (src/text/markdown.ts). */
+    bodyHtml: text("body_html").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp("edited_at", { withTimezone: true }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('confiance_fr', body_markdown) || to_tsvector('confiance_en', body_markdown) || to_tsvector('confiance_simple', body_markdown)`,
+    ),
+  },
+  (t) => [
+    check("community_posts_body_length", sql`char_length(${t.bodyMarkdown}) between 1 and 20000`),
+    uniqueIndex("community_posts_topic_position_idx").on(t.topicId, t.position),
+    index("community_posts_author_idx").on(t.authorId),
+    index("community_posts_search_idx").using("gin", t.searchVector),
+  ],
+);

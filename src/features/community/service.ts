@@ -1,0 +1,343 @@
+import { and, asc, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/service.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import { isStaffRole } from "../../platform/auth/roles.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { renderMarkdown } from "../../text/markdown.ts";
+import { slugify } from "../../text/slug.ts";
+import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
+import { can } from "./policy.ts";
+import { categories, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
+
+export const TOPICS_PER_PAGE = 30;
+export const POSTS_PER_PAGE = 50;
+export const TITLE_MIN = 10;
+export const TITLE_MAX = 150;
+export const BODY_MAX = 20_000;
+
+export type Category = typeof categories.$inferSelect;
+export type Topic = typeof topics.$inferSelect;
+export type Listing = "latest" | "unanswered" | "solved";
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+export interface TopicSummary {
+  id: number;
+  slug: string;
+  title: string;
+  kind: TopicKind;
+  solved: boolean;
+  replyCount: number;
+  createdAt: Date;
+  lastPostedAt: Date;
+  category: Pick<Category, "slug" | "name" | "colour">;
+  author: PublicProfile | null;
+}
+
+export interface PostView {
+  id: number;
+  position: number;
+  replyToPostId: number | null;
+  bodyHtml: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  deleted: boolean;
+  author: PublicProfile | null;
+}
+
+export function listCategories(ctx: AppContext): Promise<Category[]> {
+  return ctx.db.select().from(categories).orderBy(asc(categories.position));
+}
+
+export async function findCategory(ctx: AppContext, slug: string): Promise<Category | undefined> {
+  const [row] = await ctx.db.select().from(categories).where(eq(categories.slug, slug));
+  return row;
+}
+
+const LISTING_FILTERS: Record<Listing, SQL | undefined> = {
+  latest: undefined,
+  unanswered: sql`${topics.kind} = 'question' and ${topics.replyCount} = 0`,
+  solved: sql`${topics.acceptedPostId} is not null`,
+};
+
+async function summaries(
+  ctx: AppContext,
+  rows: { topic: Topic; category: Category }[],
+): Promise<TopicSummary[]> {
+  const authors = await publicProfiles(
+    ctx,
+    rows.map((r) => r.topic.authorId),
+  );
+  return rows.map(({ topic, category }) => ({
+    id: topic.id,
+    slug: topic.slug,
+    title: topic.title,
+    kind: topic.kind,
+    solved: topic.acceptedPostId !== null,
+    replyCount: topic.replyCount,
+    createdAt: topic.createdAt,
+    lastPostedAt: topic.lastPostedAt,
+    category: { slug: category.slug, name: category.name, colour: category.colour },
+    author: (topic.authorId && authors.get(topic.authorId)) || null,
+  }));
+}
+
+/** A page of topics, newest activity first, for the whole community or one category. */
+export async function listTopics(
+  ctx: AppContext,
+  options: { categoryId?: number; listing: Listing; page: number },
+): Promise<{ items: TopicSummary[]; total: number }> {
+  const where = and(
+    isNull(topics.deletedAt),
+    options.categoryId ? eq(topics.categoryId, options.categoryId) : undefined,
+    LISTING_FILTERS[options.listing],
+  );
+  const [rows, [totals]] = await Promise.all([
+    ctx.db
+      .select({ topic: topics, category: categories })
+      .from(topics)
+      .innerJoin(categories, eq(categories.id, topics.categoryId))
+      .where(where)
+      .orderBy(desc(topics.lastPostedAt), desc(topics.id))
+      .limit(TOPICS_PER_PAGE)
+      .offset((options.page - 1) * TOPICS_PER_PAGE),
+    ctx.db.select({ n: count() }).from(topics).where(where),
+  ]);
+  return { items: await summaries(ctx, rows), total: totals?.n ?? 0 };
+}
+
+export async function findTopic(
+  ctx: AppContext,
+  id: number,
+): Promise<{ topic: Topic; category: Category } | undefined> {
+  const [row] = await ctx.db
+    .select({ topic: topics, category: categories })
+    .from(topics)
+    .innerJoin(categories, eq(categories.id, topics.categoryId))
+    .where(and(eq(topics.id, id), isNull(topics.deletedAt)));
+  return row;
+}
+
+function present(rows: (typeof posts.$inferSelect)[], authors: Map<number, PublicProfile>): PostView[] {
+  return rows.map((p) => ({
+    id: p.id,
+    position: p.position,
+    replyToPostId: p.replyToPostId,
+    bodyHtml: p.deletedAt ? "" : p.bodyHtml,
+    createdAt: p.createdAt,
+    editedAt: p.editedAt,
+    deleted: p.deletedAt !== null,
+    author: (p.authorId && authors.get(p.authorId)) || null,
+  }));
+}
+
+/**
+ * The posts of one page of a topic, in order, and the accepted answer (shown right under the
+ * question on every page).
+ */
+export async function topicPosts(
+  ctx: AppContext,
+  topic: Topic,
+  page: number,
+): Promise<{ posts: PostView[]; accepted: PostView | undefined }> {
+  const first = (page - 1) * POSTS_PER_PAGE + 1;
+  const rows = await ctx.db
+    .select()
+    .from(posts)
+    .where(
+      and(
+        eq(posts.topicId, topic.id),
+        sql`${posts.position} between ${first} and ${first + POSTS_PER_PAGE - 1}`,
+      ),
+    )
+    .orderBy(asc(posts.position));
+  const acceptedRow =
+    topic.acceptedPostId === null
+      ? undefined
+      : (rows.find((p) => p.id === topic.acceptedPostId) ??
+        (await ctx.db.select().from(posts).where(eq(posts.id, topic.acceptedPostId)))[0]);
+  const authors = await publicProfiles(
+    ctx,
+    [...rows, ...(acceptedRow ? [acceptedRow] : [])].map((p) => p.authorId),
+  );
+  return {
+    posts: present(rows, authors),
+    accepted: acceptedRow && !acceptedRow.deletedAt ? present([acceptedRow], authors)[0] : undefined,
+  };
+}
+
+function bodyProblem(body: string): FieldErrors {
+  const length = body.trim().length;
+  if (length === 0) return { body: "community.body.missing" };
+  if (body.length > BODY_MAX) return { body: "community.body.tooLong" };
+  return {};
+}
+
+function titleProblem(title: string): FieldErrors {
+  const length = [...title].length;
+  if (length === 0) return { title: "community.title.missing" };
+  if (length < TITLE_MIN) return { title: "community.title.tooShort" };
+  if (length > TITLE_MAX) return { title: "community.title.tooLong" };
+  return {};
+}
+
+/** Staff publications are staff actions: they go to the audit log (the full archive comes with #4). */
+async function auditStaffPost(ctx: AppContext, actor: Actor, postId: number, topicId: number) {
+  if (!isStaffRole(actor.role)) return;
+  await recordAudit(ctx.db, {
+    actorId: actor.id,
+    actorRole: actor.role,
+    action: "community.post_published",
+    subjectType: "post",
+    subjectId: postId,
+    details: { topicId },
+  });
+}
+
+export interface NewTopic {
+  categorySlug: string;
+  kind: string;
+  title: string;
+  body: string;
+}
+
+/** Opens a topic with its first post. `publishedAt` is for importing history (the demo seed). */
+export async function startTopic(
+  ctx: AppContext,
+  actor: Actor,
+  input: NewTopic,
+  options: { publishedAt?: Date } = {},
+): Promise<Outcome<{ id: number; slug: string }>> {
+  const title = input.title.normalize("NFC").replace(/\s+/g, " ").trim();
+  const category = await findCategory(ctx, input.categorySlug);
+  const errors: FieldErrors = { ...titleProblem(title), ...bodyProblem(input.body) };
+  if (!category) errors.category = "community.category.missing";
+  else if (!can(actor, { action: "start_topic", category })) errors.category = "community.category.staffOnly";
+  if (!(TOPIC_KINDS as readonly string[]).includes(input.kind)) errors.kind = "community.kind.missing";
+  if (Object.keys(errors).length > 0 || !category) return { ok: false, errors };
+  const at = options.publishedAt ?? new Date();
+  const created = await ctx.db.transaction(async (tx) => {
+    const [topic] = await tx
+      .insert(topics)
+      .values({
+        categoryId: category.id,
+        authorId: actor.id,
+        kind: input.kind as TopicKind,
+        title,
+        slug: slugify(title),
+        createdAt: at,
+        lastPostedAt: at,
+      })
+      .returning({ id: topics.id, slug: topics.slug });
+    const [post] = await tx
+      .insert(posts)
+      .values({
+        topicId: topic!.id,
+        authorId: actor.id,
+        position: 1,
+        bodyMarkdown: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        createdAt: at,
+      })
+      .returning({ id: posts.id });
+    return { topic: topic!, postId: post!.id };
+  });
+  await auditStaffPost(ctx, actor, created.postId, created.topic.id);
+  return { ok: true, value: created.topic };
+}
+
+/** Adds a reply at the end of the topic; the topic row is locked so positions never collide. */
+export async function reply(
+  ctx: AppContext,
+  actor: Actor,
+  topicId: number,
+  input: { body: string; replyToPostId?: number | undefined },
+  options: { publishedAt?: Date } = {},
+): Promise<Outcome<{ postId: number; position: number }>> {
+  const found = await findTopic(ctx, topicId);
+  if (!found) throw notFound();
+  if (!can(actor, { action: "reply", topic: found.topic })) throw forbidden();
+  const errors = bodyProblem(input.body);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const at = options.publishedAt ?? new Date();
+  const created = await ctx.db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ replyCount: topics.replyCount })
+      .from(topics)
+      .where(eq(topics.id, topicId))
+      .for("update");
+    const position = (locked?.replyCount ?? 0) + 2;
+    let replyTo: number | null = null;
+    if (input.replyToPostId) {
+      const [target] = await tx
+        .select({ id: posts.id })
+        .from(posts)
+        .where(and(eq(posts.id, input.replyToPostId), eq(posts.topicId, topicId)));
+      replyTo = target?.id ?? null;
+    }
+    const [post] = await tx
+      .insert(posts)
+      .values({
+        topicId,
+        authorId: actor.id,
+        position,
+        replyToPostId: replyTo,
+        bodyMarkdown: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        createdAt: at,
+      })
+      .returning({ id: posts.id });
+    await tx
+      .update(topics)
+      .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: at })
+      .where(eq(topics.id, topicId));
+    return { postId: post!.id, position };
+  });
+  await auditStaffPost(ctx, actor, created.postId, topicId);
+  return { ok: true, value: created };
+}
+
+/** The asker or a staff member marks the answer that solved a question. */
+export async function acceptAnswer(
+  ctx: AppContext,
+  actor: Actor,
+  topicId: number,
+  postId: number,
+): Promise<void> {
+  const found = await findTopic(ctx, topicId);
+  if (!found) throw notFound();
+  if (!can(actor, { action: "accept_answer", topic: found.topic })) throw forbidden();
+  const [post] = await ctx.db
+    .select({ id: posts.id, position: posts.position })
+    .from(posts)
+    .where(and(eq(posts.id, postId), eq(posts.topicId, topicId), isNull(posts.deletedAt)));
+  if (!post) throw notFound();
+  if (post.position === 1)
+    throw new DomainError("question_is_not_an_answer", 409, "community.accept.opening");
+  await ctx.db.update(topics).set({ acceptedPostId: post.id }).where(eq(topics.id, topicId));
+  if (isStaffRole(actor.role)) {
+    await recordAudit(ctx.db, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "community.answer_accepted",
+      subjectType: "post",
+      subjectId: post.id,
+      details: { topicId },
+    });
+  }
+}
+
+/** Creates a category once (by slug); used by the demo seed and, later, by the admin console. */
+export async function ensureCategory(
+  ctx: AppContext,
+  category: Pick<Category, "slug" | "name" | "description" | "colour" | "position" | "staffStartsTopics">,
+): Promise<void> {
+  await ctx.db.insert(categories).values(category).onConflictDoNothing({ target: categories.slug });
+}
+
+export async function topicCount(ctx: AppContext): Promise<number> {
+  const [row] = await ctx.db.select({ n: count() }).from(topics);
+  return row?.n ?? 0;
+}

@@ -1,0 +1,429 @@
+import { isStaff } from "../../../platform/auth/actor.ts";
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Pagination,
+  PostForm,
+  TextArea,
+} from "../../../platform/views/components.tsx";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+import { plainText } from "../../../text/markdown.ts";
+import { can } from "../policy.ts";
+import { MARK_END, MARK_START, type SearchHit } from "../search.ts";
+import {
+  BODY_MAX,
+  type Category,
+  type Listing,
+  type PostView,
+  TITLE_MAX,
+  type Topic,
+  type TopicSummary,
+} from "../service.ts";
+import { Author, CategoryMark, DateTime, TopicList, topicUrl } from "./parts.tsx";
+
+export const LISTING_PARAM: Record<Listing, string | undefined> = {
+  latest: undefined,
+  unanswered: "sans-reponse",
+  solved: "resolus",
+};
+
+function listingUrl(base: string, listing: Listing, page = 1): string {
+  const params = new URLSearchParams();
+  const value = LISTING_PARAM[listing];
+  if (value) params.set("liste", value);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}
+
+function SearchForm({ v, query = "" }: { v: ViewContext; query?: string }) {
+  const { t } = v.i18n;
+  return (
+    <search>
+      <form method="get" action="/recherche" class="search-form">
+        <label for="community-search">{t("community.search.label")}</label>
+        <input id="community-search" type="search" name="q" value={query} maxLength={200} />
+        <button type="submit" class="button button--secondary">
+          {t("community.search.submit")}
+        </button>
+      </form>
+    </search>
+  );
+}
+
+function CategoryNav({
+  v,
+  categories,
+  current,
+}: {
+  v: ViewContext;
+  categories: Category[];
+  current?: string;
+}) {
+  const { t } = v.i18n;
+  return (
+    <nav aria-labelledby="categories-title">
+      <h2 id="categories-title">{t("community.categories")}</h2>
+      <ul class="category-list">
+        {categories.map((category) => (
+          <li key={category.id} aria-current={category.slug === current ? "page" : undefined}>
+            <CategoryMark category={category} />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function ListingPage(props: {
+  v: ViewContext;
+  categories: Category[];
+  category?: Category | undefined;
+  listing: Listing;
+  items: TopicSummary[];
+  page: number;
+  pageCount: number;
+}) {
+  const { v, category, listing } = props;
+  const { t } = v.i18n;
+  const base = category ? `/c/${category.slug}` : "/";
+  const title = category ? category.name : t("community.title");
+  const tabs: [Listing, string][] = [
+    ["latest", t("community.list.latest")],
+    ["unanswered", t("community.list.unanswered")],
+    ["solved", t("community.list.solved")],
+  ];
+  const newTopic = category ? `/nouveau-sujet?categorie=${category.slug}` : "/nouveau-sujet";
+  return (
+    <Layout v={v} title={title} description={category?.description ?? t("home.lead")}>
+      {!category && !v.actor && props.page === 1 && listing === "latest" && (
+        <section class="hero" aria-labelledby="home-title">
+          <h1 id="home-title">{t("home.heading", { bank: v.bankName })}</h1>
+          <p class="lead">{t("home.lead")}</p>
+        </section>
+      )}
+      {(category || v.actor || props.page > 1 || listing !== "latest") && <h1>{title}</h1>}
+      {category && <p class="lead">{category.description}</p>}
+      <SearchForm v={v} />
+      <div class="community-layout">
+        <div>
+          <div class="toolbar">
+            <nav aria-label={t("community.list.label")} class="tabs">
+              <ul>
+                {tabs.map(([key, label]) => (
+                  <li key={key}>
+                    <a href={listingUrl(base, key)} aria-current={key === listing ? "page" : undefined}>
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {(!category || can(v.actor, { action: "start_topic", category }) || !v.actor) && (
+              <a class="button" href={newTopic}>
+                {t("community.newTopic")}
+              </a>
+            )}
+          </div>
+          <h2 class="visually-hidden">{t("community.list.heading")}</h2>
+          <TopicList v={v} items={props.items} />
+          <Pagination
+            v={v}
+            page={props.page}
+            pageCount={props.pageCount}
+            href={(p) => listingUrl(base, listing, p)}
+          />
+        </div>
+        <aside>
+          <CategoryNav v={v} categories={props.categories} current={category?.slug} />
+        </aside>
+      </div>
+    </Layout>
+  );
+}
+
+function PostArticle({
+  v,
+  topic,
+  post,
+  accepted,
+  canAccept,
+}: {
+  v: ViewContext;
+  topic: Topic;
+  post: PostView;
+  accepted?: boolean;
+  canAccept: boolean;
+}) {
+  const { t } = v.i18n;
+  const anchor = `message-${post.position}`;
+  return (
+    <article
+      id={accepted ? undefined : anchor}
+      class={`post${accepted ? " post--accepted" : ""}${post.deleted ? " post--deleted" : ""}`}
+      aria-labelledby={`${anchor}-author${accepted ? "-accepted" : ""}`}
+    >
+      <header class="post__header">
+        <span id={`${anchor}-author${accepted ? "-accepted" : ""}`}>
+          <Author v={v} author={post.author} />
+        </span>
+        <a href={`#${anchor}`}>
+          <DateTime v={v} value={post.createdAt} />
+        </a>
+        {post.replyToPostId && <span>{t("community.post.inReply")}</span>}
+        {accepted && <strong class="badge badge--solved">{t("community.acceptedAnswer")}</strong>}
+      </header>
+      {post.deleted ? (
+        <p>{t("community.post.deleted")}</p>
+      ) : (
+        // Rendered once at write time by the safe Markdown settings (no raw HTML, checked links).
+        <div class="post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      )}
+      {!accepted && !post.deleted && post.position > 1 && (
+        <footer class="post__actions">
+          {topic.acceptedPostId === post.id && (
+            <span class="badge badge--solved">{t("community.acceptedAnswer")}</span>
+          )}
+          {canAccept && topic.acceptedPostId !== post.id && (
+            <PostForm v={v} action={`/t/${topic.id}/accepter`} class="inline-form">
+              <input type="hidden" name="postId" value={String(post.id)} />
+              <button type="submit" class="button button--small button--secondary">
+                {t("community.accept")}
+                <span class="visually-hidden">
+                  {" "}
+                  ({t("community.post.number", { position: post.position })})
+                </span>
+              </button>
+            </PostForm>
+          )}
+        </footer>
+      )}
+    </article>
+  );
+}
+
+export function TopicPage(props: {
+  v: ViewContext;
+  topic: Topic;
+  category: Category;
+  posts: PostView[];
+  accepted: PostView | undefined;
+  page: number;
+  pageCount: number;
+  replyValue?: string;
+  replyErrors?: FieldErrors | undefined;
+}) {
+  const { v, topic, category } = props;
+  const { t } = v.i18n;
+  const canAccept = can(v.actor, { action: "accept_answer", topic });
+  const opening = props.posts.find((p) => p.position === 1);
+  const rest = props.posts.filter((p) => p.position !== 1);
+  return (
+    <Layout
+      v={v}
+      title={topic.title}
+      description={
+        opening && !opening.deleted ? plainText(opening.bodyHtml.replace(/<[^>]+>/g, " "), 160) : undefined
+      }
+    >
+      <p>
+        <CategoryMark category={category} />
+      </p>
+      <h1>{topic.title}</h1>
+      <p class="topic-list__meta">
+        {topic.acceptedPostId ? (
+          <span class="badge badge--solved">{t("community.solved")}</span>
+        ) : (
+          topic.kind === "question" && <span class="badge">{t("community.kind.question")}</span>
+        )}
+        <span>{t("community.list.replies", { count: v.i18n.number(topic.replyCount) })}</span>
+      </p>
+      {opening && <PostArticle v={v} topic={topic} post={opening} canAccept={false} />}
+      {props.accepted && props.page === 1 && (
+        <section aria-labelledby="accepted-title">
+          <h2 id="accepted-title" class="visually-hidden">
+            {t("community.acceptedAnswer")}
+          </h2>
+          <PostArticle v={v} topic={topic} post={props.accepted} accepted canAccept={false} />
+        </section>
+      )}
+      {rest.length > 0 && (
+        <section aria-labelledby="replies-title">
+          <h2 id="replies-title">{t("community.replies")}</h2>
+          {rest.map((post) => (
+            <PostArticle key={post.id} v={v} topic={topic} post={post} canAccept={canAccept} />
+          ))}
+        </section>
+      )}
+      <Pagination v={v} page={props.page} pageCount={props.pageCount} href={(p) => topicUrl(topic, p)} />
+      <section aria-labelledby="reply-title" class="card">
+        <h2 id="reply-title">{t("community.reply.title")}</h2>
+        {can(v.actor, { action: "reply", topic }) ? (
+          <>
+            {isStaff(v.actor) && <p class="notice">{t("community.reply.asStaff")}</p>}
+            <ErrorSummary v={v} errors={props.replyErrors} />
+            <PostForm v={v} action={`/t/${topic.id}/repondre`}>
+              <TextArea
+                v={v}
+                name="body"
+                label={t("community.reply.label")}
+                hint={t("community.markdownHint")}
+                value={props.replyValue}
+                errors={props.replyErrors}
+                required
+                maxLength={BODY_MAX}
+              />
+              <button type="submit" class="button">
+                {t("community.reply.submit")}
+              </button>
+            </PostForm>
+          </>
+        ) : (
+          <p>
+            <a href={`/connexion?suite=${encodeURIComponent(topicUrl(topic))}`}>
+              {t("community.reply.signIn")}
+            </a>
+          </p>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+export function NewTopicPage(props: {
+  v: ViewContext;
+  categories: Category[];
+  values: { category?: string; kind?: string; title?: string; body?: string };
+  errors?: FieldErrors | undefined;
+}) {
+  const { v, values, errors } = props;
+  const { t } = v.i18n;
+  const open = props.categories.filter((category) => can(v.actor, { action: "start_topic", category }));
+  const kind = values.kind ?? "question";
+  return (
+    <Layout v={v} title={t("community.newTopic")} narrow>
+      <h1>{t("community.newTopic")}</h1>
+      <p>{t("community.newTopic.intro")}</p>
+      <ErrorSummary v={v} errors={errors} />
+      <PostForm v={v} action="/nouveau-sujet">
+        <div class={errors?.category ? "field field--error" : "field"}>
+          <label for="field-category">{t("community.field.category")}</label>
+          {errors?.category && (
+            <p class="field__error" id="field-category-error">
+              {t(errors.category)}
+            </p>
+          )}
+          <select
+            id="field-category"
+            name="category"
+            aria-describedby={errors?.category ? "field-category-error" : undefined}
+          >
+            {open.map((category) => (
+              <option key={category.id} value={category.slug} selected={category.slug === values.category}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset class="choices">
+          <legend>{t("community.field.kind")}</legend>
+          <label>
+            <input type="radio" name="kind" value="question" checked={kind === "question"} />{" "}
+            {t("community.kind.question")}
+          </label>
+          <label>
+            <input type="radio" name="kind" value="discussion" checked={kind === "discussion"} />{" "}
+            {t("community.kind.discussion")}
+          </label>
+        </fieldset>
+        <Field
+          v={v}
+          name="title"
+          label={t("community.field.title")}
+          hint={t("community.field.titleHint")}
+          value={values.title}
+          errors={errors}
+          required
+          maxLength={TITLE_MAX}
+        />
+        <TextArea
+          v={v}
+          name="body"
+          label={t("community.field.body")}
+          hint={t("community.markdownHint")}
+          value={values.body}
+          errors={errors}
+          required
+          maxLength={BODY_MAX}
+          rows={12}
+        />
+        <button type="submit" class="button">
+          {t("community.newTopic.submit")}
+        </button>
+      </PostForm>
+    </Layout>
+  );
+}
+
+function Snippet({ text }: { text: string }) {
+  // Matched words arrive between control characters; everything is rendered as text.
+  const parts = text.split(new RegExp(`(${MARK_START}[^${MARK_END}]*${MARK_END})`));
+  return (
+    <p class="search-hit">
+      {parts.map((part, i) =>
+        part.startsWith(MARK_START) ? <mark key={i}>{part.slice(1, -1)}</mark> : part,
+      )}
+    </p>
+  );
+}
+
+export function SearchPage(props: {
+  v: ViewContext;
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageCount: number;
+}) {
+  const { v, query } = props;
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={query ? t("community.search.titleFor", { query }) : t("community.search.title")}>
+      <h1>{t("community.search.title")}</h1>
+      <SearchForm v={v} query={query} />
+      {query && (
+        <p role="status">
+          {props.total === 0
+            ? t("community.search.none", { query })
+            : t("community.search.count", { count: v.i18n.number(props.total), query })}
+        </p>
+      )}
+      <ol class="topic-list">
+        {props.hits.map((hit) => (
+          <li key={hit.id} class="topic-list__item">
+            <h2 class="topic-list__title">
+              <a href={topicUrl(hit)}>{hit.title}</a>
+            </h2>
+            <Snippet text={hit.snippet} />
+            <p class="topic-list__meta">
+              {hit.solved && <span class="badge badge--solved">{t("community.solved")}</span>}
+              <CategoryMark category={hit.category} />
+              <span>{t("community.list.replies", { count: v.i18n.number(hit.replyCount) })}</span>
+              <span>
+                {t("community.list.lastActivity")} <DateTime v={v} value={hit.lastPostedAt} />
+              </span>
+            </p>
+          </li>
+        ))}
+      </ol>
+      <Pagination
+        v={v}
+        page={props.page}
+        pageCount={props.pageCount}
+        href={(p) => `/recherche?${new URLSearchParams({ q: query, ...(p > 1 ? { page: String(p) } : {}) })}`}
+      />
+    </Layout>
+  );
+}

@@ -1,0 +1,74 @@
+import { isStaffRole } from "../../../platform/auth/roles.ts";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import type { PublicProfile } from "../../accounts/public-profiles.ts";
+import type { Category, TopicSummary } from "../service.ts";
+
+export function topicUrl(topic: { slug: string; id: number }, page = 1): string {
+  return `/t/${topic.slug}/${topic.id}${page > 1 ? `?page=${page}` : ""}`;
+}
+
+export function DateTime({ v, value }: { v: ViewContext; value: Date }) {
+  return <time dateTime={value.toISOString()}>{v.i18n.dateTime(value)}</time>;
+}
+
+/** The category's colour as a mark beside its name: the name carries the meaning, not the colour. */
+export function CategoryMark({ category }: { category: Pick<Category, "slug" | "name" | "colour"> }) {
+  return (
+    <a href={`/c/${category.slug}`} class="category-mark">
+      <span class={`category-mark__dot category-mark__dot--${category.colour}`} aria-hidden="true" />
+      {category.name}
+    </a>
+  );
+}
+
+/**
+ * The author's name and, for the bank's people, a badge drawn from the role the bank gave
+ * them on the server — never from anything the person typed, so it cannot be imitated.
+ */
+export function Author({ v, author }: { v: ViewContext; author: PublicProfile | null }) {
+  const { t } = v.i18n;
+  if (!author) return <span class="author author--former">{t("community.formerMember")}</span>;
+  return (
+    <span class="author">
+      <span class="author__name">{author.displayName}</span>
+      {isStaffRole(author.role) && (
+        <span class="badge badge--verified">
+          <span aria-hidden="true">✓ </span>
+          {author.role === "advisor"
+            ? t("community.badge.advisor")
+            : t("community.badge.staff", { role: t(`role.${author.role}`) })}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function TopicList({ v, items }: { v: ViewContext; items: TopicSummary[] }) {
+  const { t } = v.i18n;
+  if (items.length === 0) return <p>{t("community.list.empty")}</p>;
+  return (
+    <ol class="topic-list">
+      {items.map((topic) => (
+        <li key={topic.id} class="topic-list__item">
+          <h3 class="topic-list__title">
+            <a href={topicUrl(topic)}>{topic.title}</a>
+          </h3>
+          <p class="topic-list__meta">
+            {topic.solved && <span class="badge badge--solved">{t("community.solved")}</span>}
+            {topic.kind === "question" && !topic.solved && (
+              <span class="badge">{t("community.kind.question")}</span>
+            )}
+            <CategoryMark category={topic.category} />
+            <span>
+              {t("community.list.by")} <Author v={v} author={topic.author} />
+            </span>
+            <span>{t("community.list.replies", { count: v.i18n.number(topic.replyCount) })}</span>
+            <span>
+              {t("community.list.lastActivity")} <DateTime v={v} value={topic.lastPostedAt} />
+            </span>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

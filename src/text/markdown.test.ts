@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { plainText, renderMarkdown } from "./markdown.ts";
+import { slugify } from "./slug.ts";
+
+test("Markdown cannot carry script, raw HTML or dangerous links", () => {
+  const payloads = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[clic](javascript:alert(1))",
+    "[clic](JaVaScRiPt:alert(1))",
+    "[clic](data:text/html;base64,PHNjcmlwdD4=)",
+    "[clic](vbscript:msgbox(1))",
+    '<a href="https://x.fr" onclick="alert(1)">x</a>',
+    "![img](https://tracker.example/pixel.png)",
+    "<iframe src=https://evil.example></iframe>",
+    "[x](  javascript:alert(1))",
+  ];
+  for (const payload of payloads) {
+    const html = renderMarkdown(payload);
+    assert.doesNotMatch(
+      html,
+      /<script|<img|<iframe|<[^>]*\son\w+=|href="(javascript|data|vbscript):/i,
+      payload,
+    );
+  }
+});
+
+test("links are kept for http, https and mailto, marked as user content", () => {
+  const html = renderMarkdown(
+    "Voir [la grille tarifaire](https://banque.example/tarifs) ou https://banque.example/aide",
+  );
+  assert.match(
+    html,
+    /<a href="https:\/\/banque\.example\/tarifs" rel="ugc nofollow noopener">la grille tarifaire<\/a>/,
+  );
+  assert.match(html, /<a href="https:\/\/banque\.example\/aide" rel="ugc nofollow noopener">/);
+  assert.match(renderMarkdown("[écrire](mailto:aide@banque.example)"), /href="mailto:aide@banque\.example"/);
+});
+
+test("headings become plain text so the page outline stays intact", () => {
+  assert.doesNotMatch(renderMarkdown("# Titre\n\ntexte"), /<h1/);
+});
+
+test("plain text for excerpts", () => {
+  assert.equal(plainText("**Bonjour**, voir [ici](https://x.fr).\n\n> cité"), "Bonjour , voir ici. cité");
+  assert.equal(plainText("a".repeat(300), 10), `${"a".repeat(9)}…`);
+});
+
+test("slugs drop accents and punctuation", () => {
+  assert.equal(slugify("Frais de tenue de compte : pourquoi 2 € ?"), "frais-de-tenue-de-compte-pourquoi-2");
+  assert.equal(slugify("Crédit immobilier & taux d'usure"), "credit-immobilier-taux-d-usure");
+  assert.equal(slugify("???"), "sujet");
+});

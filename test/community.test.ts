@@ -1,0 +1,243 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { seedDemo } from "../src/demo/seed.ts";
+import { POSTS_PER_PAGE, TOPICS_PER_PAGE } from "../src/features/community/service.ts";
+import { Agent } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { someCategories } from "./helpers/community.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+  await someCategories(t.ctx);
+});
+after(() => t.close());
+
+async function ask(
+  agent: Agent,
+  title: string,
+  body = "Bonjour, voici ma question détaillée.",
+  category = "comptes-et-cartes",
+) {
+  await agent.get("/nouveau-sujet");
+  const response = await agent.post("/nouveau-sujet", { category, kind: "question", title, body });
+  return response;
+}
+
+describe("asking, answering, accepting", () => {
+  test("a member asks, an advisor answers under the verified badge, the asker accepts: the topic is solved", async () => {
+    const member = await createPerson(t.ctx, "member");
+    const asker = await signedIn(t.app, member);
+    const asked = await ask(
+      asker,
+      "Plafond de retrait au distributeur à l'étranger ?",
+      "Quel est le plafond de **retrait** en zone euro ?",
+    );
+    assert.equal(asked.statusCode, 303);
+    const topicPath = asked.headers.location as string;
+    assert.match(topicPath, /^\/t\/plafond-de-retrait-au-distributeur-a-l-etranger\/\d+$/);
+    const id = topicPath.split("/").at(-1)!;
+
+    const page = await new Agent(t.app).get(topicPath);
+    assert.equal(page.statusCode, 200, "anyone may read");
+    assert.match(page.body, /<strong>retrait<\/strong>/, "Markdown rendered");
+
+    const advisor = await signedIn(t.app, await createPerson(t.ctx, "advisor"));
+    await advisor.get(topicPath);
+    const answered = await advisor.post(`/t/${id}/repondre`, {
+      body: "Le plafond dépend de votre carte : il est indiqué dans l'application.",
+    });
+    assert.equal(answered.statusCode, 303);
+    assert.match(answered.headers.location as string, /#message-2$/);
+    const withAnswer = await new Agent(t.app).get(topicPath);
+    assert.match(withAnswer.body, /Conseiller vérifié/);
+
+    const postId = /name="postId" value="(\d+)"/.exec((await asker.get(topicPath)).body)?.[1];
+    assert.ok(postId, "the asker is offered to accept the answer");
+    assert.equal((await asker.post(`/t/${id}/accepter`, { postId })).statusCode, 303);
+    const solved = await new Agent(t.app).get(topicPath);
+    assert.match(solved.body, /Réponse acceptée/);
+    assert.match((await new Agent(t.app).get("/?liste=resolus")).body, /Plafond de retrait au distributeur/);
+    assert.doesNotMatch(
+      (await new Agent(t.app).get("/?liste=sans-reponse")).body,
+      /Plafond de retrait au distributeur/,
+    );
+
+    const journal = await signedIn(t.app, await createPerson(t.ctx, "administrator"));
+    assert.match(
+      (await journal.get("/admin/journal")).body,
+      /community\.post_published/,
+      "what staff publish is audited",
+    );
+  });
+
+  test("nobody else may accept an answer on someone's question; the question is not its own answer", async () => {
+    const asker = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const topicPath = (await ask(asker, "Question pour tester les droits d'acceptation")).headers
+      .location as string;
+    const id = topicPath.split("/").at(-1)!;
+    const other = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    await other.get(topicPath);
+    await other.post(`/t/${id}/repondre`, { body: "Une réponse d'un autre membre." });
+    const page = await other.get(topicPath);
+    assert.doesNotMatch(page.body, /name="postId"/, "no accept button for someone else's question");
+    const replyId = /id="message-2"/.test(page.body)
+      ? (
+          await t.ctx.database.pool.query(
+            "select id from community_posts where topic_id = $1 and position = 2",
+            [id],
+          )
+        ).rows[0].id
+      : undefined;
+    assert.equal((await other.post(`/t/${id}/accepter`, { postId: String(replyId) })).statusCode, 403);
+    const openingId = (
+      await t.ctx.database.pool.query("select id from community_posts where topic_id = $1 and position = 1", [
+        id,
+      ])
+    ).rows[0].id;
+    await asker.get(topicPath);
+    assert.equal((await asker.post(`/t/${id}/accepter`, { postId: String(openingId) })).statusCode, 409);
+  });
+
+  test("only staff open topics in an announcements category; members may still reply", async () => {
+    const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const refused = await ask(member, "Une annonce que je n'ai pas le droit de faire", "Texte", "annonces");
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /seule l'équipe de la banque ouvre des sujets/);
+    const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+    const announced = await ask(
+      manager,
+      "Nouvelle fonctionnalité dans l'application",
+      "Bonne nouvelle !",
+      "annonces",
+    );
+    assert.equal(announced.statusCode, 303);
+    const id = (announced.headers.location as string).split("/").at(-1)!;
+    await member.get(announced.headers.location as string);
+    assert.equal((await member.post(`/t/${id}/repondre`, { body: "Merci pour l'info." })).statusCode, 303);
+  });
+
+  test("a rejected topic keeps what was typed and says what to fix", async () => {
+    const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const response = await ask(member, "Court", "");
+    assert.equal(response.statusCode, 422);
+    assert.match(response.body, /value="Court"/);
+    assert.match(response.body, /au moins 10 caractères/);
+    assert.match(response.body, /Écrivez votre message/);
+    const topicPath = (await ask(member, "Un sujet valable pour tester la réponse vide")).headers
+      .location as string;
+    const id = topicPath.split("/").at(-1)!;
+    const empty = await member.post(`/t/${id}/repondre`, { body: "   " });
+    assert.equal(empty.statusCode, 422);
+    assert.match(empty.body, /Écrivez votre message/);
+  });
+
+  test("visitors are sent to sign in before writing", async () => {
+    const visitor = new Agent(t.app);
+    assert.equal((await visitor.get("/nouveau-sujet")).statusCode, 303);
+    assert.equal((await visitor.post("/t/1/repondre", { body: "x" })).statusCode, 401);
+  });
+});
+
+describe("safety of what members write", () => {
+  test("script in a title, a body or a display name stays inert text", async () => {
+    const person = await createPerson(t.ctx, "member");
+    await t.ctx.database.pool.query("update accounts set display_name = $1 where id = $2", [
+      "<img src=x onerror=alert(1)>",
+      person.id,
+    ]);
+    const member = await signedIn(t.app, person);
+    const topicPath = (
+      await ask(
+        member,
+        "<script>alert('titre')</script> question",
+        "<script>alert('corps')</script> [x](javascript:alert(1))",
+      )
+    ).headers.location as string;
+    const page = await new Agent(t.app).get(topicPath);
+    assert.doesNotMatch(page.body, /<script>alert|<img src=x|href="javascript:/);
+    assert.match(page.body, /&lt;script&gt;alert\(&#39;titre&#39;\)|&lt;script>alert/);
+    const listing = await new Agent(t.app).get("/");
+    assert.doesNotMatch(listing.body, /<script>alert|<img src=x/);
+  });
+});
+
+describe("listings and pages", () => {
+  test("pagination has real URLs and refuses pages past the end", async () => {
+    const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const before = Number(
+      (await t.ctx.database.pool.query("select count(*) from community_topics")).rows[0].count,
+    );
+    for (let i = before; i <= TOPICS_PER_PAGE; i++) await ask(member, `Sujet numéro ${i} pour la pagination`);
+    const first = await new Agent(t.app).get("/");
+    assert.match(first.body, /href="\/\?page=2"/);
+    assert.equal((await new Agent(t.app).get("/?page=2")).statusCode, 200);
+    assert.equal((await new Agent(t.app).get("/?page=99")).statusCode, 404);
+    assert.equal(
+      (await new Agent(t.app).get("/?page=abc")).statusCode,
+      200,
+      "a malformed page number shows page 1",
+    );
+    assert.equal((await new Agent(t.app).get("/c/inconnue")).statusCode, 404);
+  });
+
+  test("a long topic is split into pages of 50 posts; a wrong slug redirects to the right address", async () => {
+    const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const topicPath = (await ask(member, "Un très long fil de discussion pour paginer")).headers
+      .location as string;
+    const id = topicPath.split("/").at(-1)!;
+    await member.get(topicPath);
+    for (let i = 0; i < POSTS_PER_PAGE; i++)
+      await member.post(`/t/${id}/repondre`, { body: `Réponse ${i + 2}` });
+    const last = await member.post(`/t/${id}/repondre`, { body: "Dernière réponse" });
+    assert.equal(last.headers.location, `${topicPath}?page=2#message-52`);
+    const page2 = await new Agent(t.app).get(`${topicPath}?page=2`);
+    assert.match(page2.body, /Dernière réponse/);
+    assert.doesNotMatch(page2.body, /Réponse 2</);
+    assert.equal((await new Agent(t.app).get(`${topicPath}?page=3`)).statusCode, 404);
+    const moved = await new Agent(t.app).get(`/t/ancien-titre/${id}`);
+    assert.equal(moved.statusCode, 301);
+    assert.equal(moved.headers.location, topicPath);
+    assert.equal((await new Agent(t.app).get("/t/x/999999")).statusCode, 404);
+  });
+});
+
+describe("search", () => {
+  test("finds French words with or without accents and marks them in the snippet", async () => {
+    const search = await startTestApp();
+    try {
+      await seedDemo(search.ctx);
+      const get = (q: string) => new Agent(search.app).get(`/recherche?q=${encodeURIComponent(q)}`);
+      const credit = await get("credit");
+      assert.match(credit.body, /<mark>crédit<\/mark>/i, "credit finds crédit");
+      const frais = await get("frais bancaires");
+      assert.match(frais.body, /Pourquoi des frais de tenue de compte/);
+      const accents = await get("pénalités");
+      const without = await get("penalites");
+      assert.match(accents.body, /Remboursement anticipé partiel/);
+      assert.match(without.body, /Remboursement anticipé partiel/);
+      const first = /<h2 class="topic-list__title"><a href="[^"]+">([^<]+)/.exec(
+        (await get("opposition carte")).body,
+      )?.[1];
+      assert.ok(first, "results for a two-word query");
+    } finally {
+      await search.close();
+    }
+  });
+
+  test("SQL metacharacters, operators and very long queries answer normally", async () => {
+    for (const q of [
+      "'; drop table community_posts; --",
+      "(((",
+      "!:*&|",
+      "a".repeat(5000),
+      'credit OR "frais',
+      "<script>",
+    ]) {
+      const response = await new Agent(t.app).get(`/recherche?q=${encodeURIComponent(q)}`);
+      assert.equal(response.statusCode, 200, q.slice(0, 30));
+      assert.doesNotMatch(response.body, /<script>/);
+    }
+  });
+});
