@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_RESERVED_NAMES } from "./text/impersonation.ts";
 
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -36,6 +37,8 @@ export interface Config {
   bankName: string;
   bankLogoUrl: string | undefined;
   accessibilityContact: string;
+  /** Words a member's display name may not imitate (folded for case, accents, look-alikes). */
+  reservedNames: string[];
   /** Load the French demo community at start (default: only with the embedded database). */
   demoContent: boolean;
   /** Bearer token Prometheus sends to read /metrics; without it only loopback may read them. */
@@ -176,6 +179,14 @@ export function loadConfig(env: Env = process.env): Config {
     accessibilityContact: env.ACCESSIBILITY_CONTACT || `accessibilite@${baseUrl.hostname}`,
     metricsToken: metricsToken(env),
     demoContent: boolean(env, "DEMO_CONTENT", databaseUrl === undefined),
+    reservedNames: [
+      ...DEFAULT_RESERVED_NAMES,
+      env.BANK_NAME || "Banque Confiance",
+      ...(env.RESERVED_NAMES ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ],
     oidc: oidc(env),
   };
 }

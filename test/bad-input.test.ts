@@ -37,6 +37,20 @@ describe("bad input gets a clear 4xx, never a 500", () => {
     assert.match(response.body, /256 caractères/);
   });
 
+  test("a display name imitating the bank is refused, whatever the spelling", async () => {
+    const agent = new Agent(t.app);
+    await agent.get("/inscription");
+    for (const name of ["Conseiller Banque", "Serv1ce Client", "Banque Confiance"]) {
+      const response = await agent.post("/inscription", {
+        email: "faux@exemple.fr",
+        displayName: name,
+        password: "une phrase de passe solide",
+      });
+      assert.equal(response.statusCode, 422, name);
+      assert.match(response.body, /parlez au nom de la banque/);
+    }
+  });
+
   test("a 64-character password with spaces and accents is accepted (no composition rules)", async () => {
     const agent = new Agent(t.app);
     await agent.get("/inscription");

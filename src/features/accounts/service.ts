@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/auth/actor.ts";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
+import { imitatedName } from "../../text/impersonation.ts";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
 import {
   sendAccountDeletedMail,
@@ -85,7 +86,9 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
   const errors: FieldErrors = {};
   const emailError = emailProblem(email);
   if (emailError) errors.email = emailError;
-  const nameError = displayNameProblem(displayName);
+  const nameError =
+    displayNameProblem(displayName) ??
+    (imitatedName(displayName, ctx.config.reservedNames) ? "account.displayName.reserved" : null);
   if (nameError) errors.displayName = nameError;
   const passwordError = passwordProblem(input.password, { email, displayName });
   if (passwordError) errors.password = passwordError;

@@ -104,6 +104,8 @@ export const en: Record<MessageKey, string> = {
   "account.displayName.missing": "Enter the name to display.",
   "account.displayName.tooShort": "The display name must be at least 2 characters long.",
   "account.displayName.tooLong": "The display name cannot be longer than 40 characters.",
+  "account.displayName.reserved":
+    "This name could make people think you speak for the bank (words such as “advisor”, “support”, “official” or the bank's name): choose another one. The bank's team carries a badge nobody can copy.",
   "account.displayName.invalidCharacters":
     "The display name contains invisible or control characters: remove them.",
   "password.hint":

@@ -110,6 +110,8 @@ export const fr = {
   "account.displayName.missing": "Indiquez le nom qui sera affiché.",
   "account.displayName.tooShort": "Le nom affiché doit compter au moins 2 caractères.",
   "account.displayName.tooLong": "Le nom affiché ne peut pas dépasser 40 caractères.",
+  "account.displayName.reserved":
+    "Ce nom pourrait faire croire que vous parlez au nom de la banque (des mots comme « conseiller », « support », « officiel » ou le nom de la banque) : choisissez-en un autre. L'équipe de la banque porte un badge que personne ne peut copier.",
   "account.displayName.invalidCharacters":
     "Le nom affiché contient des caractères invisibles ou de contrôle : retirez-les.",
   "password.hint":
