@@ -1,25 +1,14 @@
 import assert from "node:assert/strict";
-import net from "node:net";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
 import { lastMailTo } from "../helpers/agent.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { assertAccessible, browserSkipReason, launchBrowser } from "../helpers/browser.ts";
+import { assertAccessible, browserSkipReason, freePort, launchBrowser } from "../helpers/browser.ts";
 import { administrator, PASSWORD } from "../helpers/people.ts";
 
 const skip = browserSkipReason();
 if (skip) console.log(`# ${skip}`);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe("browser journeys", { skip }, () => {
   let t: TestApp;

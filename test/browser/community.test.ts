@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/demo/people.ts";
+import { seedDemo } from "../../src/demo/seed.ts";
+import { demoTotpCode } from "../../src/features/accounts/demo.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { assertAccessible, browserSkipReason, freePort, launchBrowser } from "../helpers/browser.ts";
+import { createPerson, PASSWORD } from "../helpers/people.ts";
+
+const skip = browserSkipReason();
+
+describe("community journeys in the browser", { skip }, () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  before(async () => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    t = await startTestApp({ env: { BASE_URL: base } });
+    await seedDemo(t.ctx);
+    await t.app.listen({ port, host: "127.0.0.1" });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function newPage(locale = "fr-FR"): Promise<Page> {
+    return (await browser.newContext({ locale })).newPage();
+  }
+
+  async function signIn(page: Page, email: string, password: string) {
+    await page.goto(`${base}/connexion`);
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe").fill(password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+  }
+
+  test("a visitor searches with and without accents, by keyboard, and opens a solved topic", async () => {
+    const page = await newPage();
+    await page.goto(base);
+    await assertAccessible(page);
+    await page.getByLabel("Rechercher dans la communauté").focus();
+    await page.keyboard.type("penalites");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/recherche\?q=penalites/);
+    await assertAccessible(page);
+    await page.getByRole("link", { name: /Remboursement anticipé partiel/ }).waitFor();
+
+    await page.getByLabel("Rechercher dans la communauté").fill("carte à l'étranger");
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.getByRole("link", { name: /Paiement refusé à l'étranger/ }).click();
+    await page.getByText("Réponse acceptée").first().waitFor();
+    await page.getByText("Conseiller vérifié").first().waitFor();
+    await assertAccessible(page);
+  });
+
+  test("a member asks, the demo advisor answers with TOTP, the asker accepts; solved in listings and search", async () => {
+    const member = await createPerson(t.ctx, "member", "camille.question@exemple.fr");
+    const asker = await newPage();
+    await signIn(asker, member.email, PASSWORD);
+    await asker.getByRole("link", { name: "Poser une question" }).click();
+    await assertAccessible(asker);
+    await asker.getByLabel("Catégorie").selectOption("epargne-et-placements");
+    await asker.getByLabel("Titre").fill("Plafond du Livret A atteint, que faire des intérêts ?");
+    await asker
+      .getByLabel("Votre message")
+      .fill("Mon livret est au plafond. Les intérêts de fin d'année sont-ils perdus ?");
+    await asker.getByRole("button", { name: "Publier" }).click();
+    await asker
+      .getByRole("heading", { name: "Plafond du Livret A atteint, que faire des intérêts ?" })
+      .waitFor();
+    await assertAccessible(asker);
+    const topicUrl = asker.url();
+
+    const advisorAccount = DEMO_STAFF.find((p) => p.role === "advisor")!;
+    const advisor = await newPage();
+    await signIn(advisor, advisorAccount.email, DEMO_PASSWORD);
+    await advisor.waitForURL(/second-facteur/);
+    await advisor.getByLabel(/Code à 6 chiffres/).fill((await demoTotpCode(t.ctx, advisorAccount.email))!);
+    await advisor.getByRole("button", { name: "Valider" }).click();
+    await advisor.waitForURL(/\/admin/);
+    await advisor.goto(topicUrl);
+    await advisor.getByText("Vous répondez au nom de la banque").waitFor();
+    await assertAccessible(advisor);
+    await advisor
+      .getByLabel("Votre réponse")
+      .fill("Bonjour, les intérêts sont bien versés même au-delà du plafond : rien n'est perdu.");
+    await advisor.getByRole("button", { name: "Publier la réponse" }).click();
+    await advisor.getByText("rien n'est perdu").waitFor();
+
+    await asker.reload();
+    await asker.getByText("Conseiller vérifié").waitFor();
+    await asker.getByRole("button", { name: /Marquer comme la réponse/ }).click();
+    await asker.getByText("Réponse acceptée").first().waitFor();
+    await assertAccessible(asker);
+
+    await asker.goto(`${base}/?liste=resolus`);
+    await asker.getByRole("link", { name: /Plafond du Livret A atteint/ }).waitFor();
+    await assertAccessible(asker);
+    await asker.goto(`${base}/recherche?q=livret+plafond`);
+    const hit = asker.locator("li", {
+      has: asker.getByRole("link", { name: /Plafond du Livret A atteint/ }),
+    });
+    await hit.getByText("Résolu").waitFor();
+  });
+
+  test("in English too, the pages pass axe-core", async () => {
+    const page = await newPage("en-GB");
+    await page.goto(base);
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    await page.getByRole("link", { name: "Solved" }).first().click();
+    await assertAccessible(page);
+    await page.getByRole("link", { name: "Sécurité et fraude" }).first().click();
+    await assertAccessible(page);
+    await page.locator(".topic-list__title a").first().click();
+    await assertAccessible(page);
+    await page.goto(`${base}/recherche?q=credit`);
+    await assertAccessible(page);
+  });
+
+  test("someone signing up as 'Conseiller Banque' is refused with a clear reason", async () => {
+    const page = await newPage();
+    await page.goto(`${base}/inscription`);
+    await page.getByLabel("Adresse e-mail").fill("imposteur@exemple.fr");
+    await page.getByLabel("Nom affiché").fill("Conseiller Banque");
+    await page.getByLabel("Mot de passe").fill("une phrase de passe solide");
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await page
+      .getByText(/parlez au nom de la banque/)
+      .first()
+      .waitFor();
+    assert.equal(await page.getByLabel("Nom affiché").inputValue(), "Conseiller Banque");
+    await assertAccessible(page);
+  });
+});
