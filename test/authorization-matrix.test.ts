@@ -48,6 +48,9 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/c/comptes-et-cartes", all(200)],
   ["/c/inconnue", all(404)],
   ["/recherche?q=carte", all(200)],
+  ["/flux.rss", all(200)],
+  ["/c/comptes-et-cartes/flux.atom", all(200)],
+  ["/sitemap.xml", all(200)],
   ["/nouveau-sujet", signedInOnly],
   ["/une-page-qui-n-existe-pas", all(404)],
 ];

@@ -4,6 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { communityFeed, sitemapXml } from "./feeds.ts";
 import { SEARCH_PER_PAGE, searchTopics } from "./search.ts";
 import {
   acceptAnswer,
@@ -13,7 +14,9 @@ import {
   type Listing,
   listCategories,
   listTopics,
+  newestTopics,
   POSTS_PER_PAGE,
+  sitemapTopics,
   startTopic,
   TOPICS_PER_PAGE,
   topicPosts,
@@ -179,6 +182,50 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       );
     }
     return sendRedirect(reply, topicUrl(outcome.value));
+  });
+
+  const FEED_SIZE = 30;
+  const feed = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    format: "rss" | "atom",
+    categorySlug?: string,
+  ) => {
+    const category = categorySlug ? await findCategory(ctx, categorySlug) : undefined;
+    if (categorySlug && !category) throw notFound();
+    const entries = await newestTopics(ctx, {
+      ...(category ? { categoryId: category.id } : {}),
+      limit: FEED_SIZE,
+    });
+    const built = communityFeed({
+      i18n: request.i18n,
+      baseUrl: ctx.config.baseUrl,
+      bankName: ctx.config.bankName,
+      category,
+      entries,
+    });
+    return reply
+      .header("cache-control", "public, max-age=300")
+      .type(format === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8")
+      .send(format === "rss" ? built.rss2() : built.atom1());
+  };
+  app.get("/flux.rss", (request, reply) => feed(request, reply, "rss"));
+  app.get("/flux.atom", (request, reply) => feed(request, reply, "atom"));
+  app.get<{ Params: { slug: string } }>("/c/:slug/flux.rss", (request, reply) =>
+    feed(request, reply, "rss", request.params.slug),
+  );
+  app.get<{ Params: { slug: string } }>("/c/:slug/flux.atom", (request, reply) =>
+    feed(request, reply, "atom", request.params.slug),
+  );
+
+  // Large enough for a big community; a sitemap index comes when one file no longer suffices (50,000 URLs).
+  const SITEMAP_TOPICS = 45_000;
+  app.get("/sitemap.xml", async (_request, reply) => {
+    const [categories, topics] = await Promise.all([listCategories(ctx), sitemapTopics(ctx, SITEMAP_TOPICS)]);
+    return reply
+      .header("cache-control", "public, max-age=3600")
+      .type("application/xml; charset=utf-8")
+      .send(sitemapXml(ctx.config.baseUrl, categories, topics));
   });
 
   app.get("/recherche", async (request, reply) => {

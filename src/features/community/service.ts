@@ -341,3 +341,48 @@ export async function topicCount(ctx: AppContext): Promise<number> {
   const [row] = await ctx.db.select({ n: count() }).from(topics);
   return row?.n ?? 0;
 }
+
+export interface FeedEntry {
+  summary: TopicSummary;
+  openingHtml: string;
+  openingText: string;
+}
+
+/** The newest topics with their opening post, for feeds. */
+export async function newestTopics(
+  ctx: AppContext,
+  options: { categoryId?: number; limit: number },
+): Promise<FeedEntry[]> {
+  const rows = await ctx.db
+    .select({ topic: topics, category: categories, opening: posts })
+    .from(topics)
+    .innerJoin(categories, eq(categories.id, topics.categoryId))
+    .innerJoin(posts, and(eq(posts.topicId, topics.id), eq(posts.position, 1)))
+    .where(
+      and(
+        isNull(topics.deletedAt),
+        options.categoryId ? eq(topics.categoryId, options.categoryId) : undefined,
+      ),
+    )
+    .orderBy(desc(topics.createdAt), desc(topics.id))
+    .limit(options.limit);
+  const list = await summaries(ctx, rows);
+  return list.map((summary, i) => {
+    const opening = rows[i]!.opening;
+    return {
+      summary,
+      openingHtml: opening.deletedAt ? "" : opening.bodyHtml,
+      openingText: opening.deletedAt ? "" : opening.bodyMarkdown,
+    };
+  });
+}
+
+/** Every live topic's address and last change, newest first, for the sitemap. */
+export function sitemapTopics(ctx: AppContext, limit: number) {
+  return ctx.db
+    .select({ id: topics.id, slug: topics.slug, lastPostedAt: topics.lastPostedAt })
+    .from(topics)
+    .where(isNull(topics.deletedAt))
+    .orderBy(desc(topics.lastPostedAt))
+    .limit(limit);
+}

@@ -25,6 +25,7 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     bankName: ctx.config.bankName,
     logoUrl: ctx.config.bankLogoUrl,
     currentUrl: request.url,
+    baseUrl: ctx.config.baseUrl,
     flash,
   };
 }

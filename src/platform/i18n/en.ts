@@ -19,6 +19,8 @@ export const en: Record<MessageKey, string> = {
   "footer.language": "Language",
   "footer.poweredBy": "Powered by Confiance, free software.",
   "community.title": "Community",
+  "community.feed.title": "{bank} community",
+  "community.feed.follow": "Follow new topics:",
   "community.categories": "Categories",
   "community.newTopic": "Ask a question",
   "community.newTopic.intro":

@@ -21,6 +21,8 @@ export const fr = {
   "footer.language": "Langue",
   "footer.poweredBy": "Propulsé par Confiance, logiciel libre.",
   "community.title": "Communauté",
+  "community.feed.title": "Communauté {bank}",
+  "community.feed.follow": "Suivre les nouveaux sujets :",
   "community.categories": "Catégories",
   "community.newTopic": "Poser une question",
   "community.newTopic.intro":

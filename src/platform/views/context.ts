@@ -10,6 +10,8 @@ export interface ViewContext {
   logoUrl: string | undefined;
   /** Path and query of the current page, to come back to after switching language. */
   currentUrl: string;
+  /** The public origin (BASE_URL), for canonical links and links shared elsewhere. */
+  baseUrl: URL;
   /** A one-time confirmation to show at the top of the page ("Your password was changed."). */
   flash: string | undefined;
 }

@@ -13,7 +13,12 @@ interface LayoutProps {
   children: ComponentChildren;
   /** A narrow column for forms. */
   narrow?: boolean;
-  description?: string;
+  description?: string | undefined;
+  /** The one address of this content (without page-specific noise), for search engines and shares. */
+  canonicalPath?: string;
+  /** RSS and Atom feeds of what the page lists. */
+  feeds?: { title: string; rss: string; atom: string };
+  openGraphType?: "website" | "article";
 }
 
 function AccountMenu({ v }: { v: ViewContext }) {
@@ -80,7 +85,16 @@ function LanguageSwitcher({ v }: { v: ViewContext }) {
   );
 }
 
-export function Layout({ v, title, children, narrow, description }: LayoutProps) {
+export function Layout({
+  v,
+  title,
+  children,
+  narrow,
+  description,
+  canonicalPath,
+  feeds,
+  openGraphType = "website",
+}: LayoutProps) {
   const { t } = v.i18n;
   return (
     <html lang={v.i18n.locale}>
@@ -89,6 +103,24 @@ export function Layout({ v, title, children, narrow, description }: LayoutProps)
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${v.bankName}`}</title>
         {description && <meta name="description" content={description} />}
+        {canonicalPath && <link rel="canonical" href={new URL(canonicalPath, v.baseUrl).href} />}
+        {canonicalPath && <meta property="og:url" content={new URL(canonicalPath, v.baseUrl).href} />}
+        <meta property="og:site_name" content={v.bankName} />
+        <meta property="og:title" content={title} />
+        <meta property="og:type" content={openGraphType} />
+        <meta property="og:locale" content={v.i18n.locale === "fr" ? "fr_FR" : "en_GB"} />
+        {description && <meta property="og:description" content={description} />}
+        {feeds && (
+          <link rel="alternate" type="application/rss+xml" title={`${feeds.title} (RSS)`} href={feeds.rss} />
+        )}
+        {feeds && (
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            title={`${feeds.title} (Atom)`}
+            href={feeds.atom}
+          />
+        )}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={assetUrl("app.css")} />
         <link rel="icon" href={assetUrl("logo.svg")} type="image/svg+xml" />

@@ -96,8 +96,15 @@ export function ListingPage(props: {
     ["solved", t("community.list.solved")],
   ];
   const newTopic = category ? `/nouveau-sujet?categorie=${category.slug}` : "/nouveau-sujet";
+  const feedBase = category ? `/c/${category.slug}/flux` : "/flux";
   return (
-    <Layout v={v} title={title} description={category?.description ?? t("home.lead")}>
+    <Layout
+      v={v}
+      title={title}
+      description={category?.description ?? t("home.lead")}
+      canonicalPath={listingUrl(base, listing, props.page)}
+      feeds={{ title, rss: `${feedBase}.rss`, atom: `${feedBase}.atom` }}
+    >
       {!category && !v.actor && props.page === 1 && listing === "latest" && (
         <section class="hero" aria-labelledby="home-title">
           <h1 id="home-title">{t("home.heading", { bank: v.bankName })}</h1>
@@ -138,6 +145,10 @@ export function ListingPage(props: {
         </div>
         <aside>
           <CategoryNav v={v} categories={props.categories} current={category?.slug} />
+          <p>
+            {t("community.feed.follow")} <a href={`${feedBase}.rss`}>RSS</a> ·{" "}
+            <a href={`${feedBase}.atom`}>Atom</a>
+          </p>
         </aside>
       </div>
     </Layout>
@@ -227,6 +238,8 @@ export function TopicPage(props: {
       description={
         opening && !opening.deleted ? plainText(opening.bodyHtml.replace(/<[^>]+>/g, " "), 160) : undefined
       }
+      canonicalPath={topicUrl(topic, props.page)}
+      openGraphType="article"
     >
       <p>
         <CategoryMark category={category} />

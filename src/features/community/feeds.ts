@@ -1,0 +1,68 @@
+import { Feed } from "feed";
+import type { I18n } from "../../platform/i18n/index.ts";
+import { plainText } from "../../text/markdown.ts";
+import type { Category, FeedEntry } from "./service.ts";
+import { topicUrl } from "./views/parts.tsx";
+
+/** RSS 2.0 and Atom 1.0 of the newest topics, for the whole community or one category. */
+export function communityFeed(options: {
+  i18n: I18n;
+  baseUrl: URL;
+  bankName: string;
+  category?: Category | undefined;
+  entries: FeedEntry[];
+}): Feed {
+  const { i18n, baseUrl, category, entries } = options;
+  const absolute = (path: string) => new URL(path, baseUrl).href;
+  const home = absolute(category ? `/c/${category.slug}` : "/");
+  const feedPath = category ? `/c/${category.slug}/flux` : "/flux";
+  const feed = new Feed({
+    title: category
+      ? `${category.name} · ${options.bankName}`
+      : i18n.t("community.feed.title", { bank: options.bankName }),
+    description: category?.description ?? i18n.t("home.lead"),
+    id: home,
+    link: home,
+    language: i18n.locale,
+    copyright: options.bankName,
+    updated: entries[0]?.summary.createdAt ?? new Date(0),
+    generator: "Confiance",
+    feedLinks: { rss: absolute(`${feedPath}.rss`), atom: absolute(`${feedPath}.atom`) },
+  });
+  for (const { summary, openingHtml, openingText } of entries) {
+    const link = absolute(topicUrl(summary));
+    feed.addItem({
+      title: summary.title,
+      id: link,
+      link,
+      date: summary.createdAt,
+      description: plainText(openingText, 300),
+      content: openingHtml,
+      author: [{ name: summary.author?.displayName ?? i18n.t("community.formerMember") }],
+      category: [{ name: summary.category.name }],
+    });
+  }
+  return feed;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** sitemap.xml: the home page, the categories and every live topic with its last activity. */
+export function sitemapXml(
+  baseUrl: URL,
+  categories: Category[],
+  topics: { id: number; slug: string; lastPostedAt: Date }[],
+): string {
+  const url = (path: string, lastmod?: Date) =>
+    `<url><loc>${escapeXml(new URL(path, baseUrl).href)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}</url>`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    url("/", topics[0]?.lastPostedAt),
+    ...categories.map((c) => url(`/c/${c.slug}`)),
+    ...topics.map((t) => url(topicUrl(t), t.lastPostedAt)),
+    "</urlset>",
+  ].join("\n");
+}
