@@ -9,6 +9,16 @@ CREATE TABLE "community_categories" (
 	CONSTRAINT "community_categories_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
+CREATE TABLE "community_post_revisions" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "community_post_revisions_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"post_id" bigint NOT NULL,
+	"body_markdown" text NOT NULL,
+	"body_html" text NOT NULL,
+	"published_at" timestamp with time zone NOT NULL,
+	"replaced_at" timestamp with time zone NOT NULL,
+	"replaced_by" bigint
+);
+--> statement-breakpoint
 CREATE TABLE "community_posts" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "community_posts_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"topic_id" bigint NOT NULL,
@@ -20,6 +30,7 @@ CREATE TABLE "community_posts" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"edited_at" timestamp with time zone,
 	"deleted_at" timestamp with time zone,
+	"deleted_by" bigint,
 	"search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('confiance_fr', body_markdown) || to_tsvector('confiance_en', body_markdown) || to_tsvector('confiance_simple', body_markdown)) STORED,
 	CONSTRAINT "community_posts_body_length" CHECK (char_length("community_posts"."body_markdown") between 1 and 20000)
 );
@@ -41,8 +52,10 @@ CREATE TABLE "community_topics" (
 );
 --> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "demo" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "community_post_revisions" ADD CONSTRAINT "community_post_revisions_post_id_community_posts_id_fk" FOREIGN KEY ("post_id") REFERENCES "public"."community_posts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "community_posts" ADD CONSTRAINT "community_posts_topic_id_community_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."community_topics"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "community_topics" ADD CONSTRAINT "community_topics_category_id_community_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."community_categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "community_post_revisions_post_idx" ON "community_post_revisions" USING btree ("post_id","replaced_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "community_posts_topic_position_idx" ON "community_posts" USING btree ("topic_id","position");--> statement-breakpoint
 CREATE INDEX "community_posts_author_idx" ON "community_posts" USING btree ("author_id");--> statement-breakpoint
 CREATE INDEX "community_posts_search_idx" ON "community_posts" USING gin ("search_vector");--> statement-breakpoint

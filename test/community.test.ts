@@ -241,3 +241,99 @@ describe("search", () => {
     }
   });
 });
+
+describe("editing and deleting", () => {
+  test("an author edits a post: the page shows it was edited and anyone can read every version", async () => {
+    const author = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const topicPath = (
+      await ask(author, "Question que je vais corriger ensuite", "Première version avec une faute.")
+    ).headers.location as string;
+    const postId = (
+      await t.ctx.database.pool.query(
+        "select p.id from community_posts p where p.topic_id = $1 and p.position = 1",
+        [topicPath.split("/").at(-1)],
+      )
+    ).rows[0].id;
+    await author.get(`/messages/${postId}/modifier`);
+    const edited = await author.post(`/messages/${postId}/modifier`, { body: "Deuxième version, corrigée." });
+    assert.equal(edited.statusCode, 303);
+    const page = await new Agent(t.app).get(topicPath);
+    assert.match(page.body, /Deuxième version, corrigée/);
+    assert.doesNotMatch(page.body, /Première version/);
+    assert.match(page.body, new RegExp(`href="/messages/${postId}/historique"`));
+    const history = await new Agent(t.app).get(`/messages/${postId}/historique`);
+    assert.equal(history.statusCode, 200);
+    assert.match(history.body, /Deuxième version, corrigée/);
+    assert.match(history.body, /Première version avec une faute/);
+
+    const other = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    assert.equal((await other.get(`/messages/${postId}/modifier`)).statusCode, 403);
+    assert.equal((await other.post(`/messages/${postId}/modifier`, { body: "Piratage" })).statusCode, 403);
+    const empty = await author.post(`/messages/${postId}/modifier`, { body: "" });
+    assert.equal(empty.statusCode, 422);
+  });
+
+  test("an author withdraws a reply, leaving a visible trace; the accepted answer and answered questions stay", async () => {
+    const asker = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const topicPath = (await ask(asker, "Question pour tester la suppression")).headers.location as string;
+    const id = topicPath.split("/").at(-1)!;
+    const helper = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    await helper.get(topicPath);
+    await helper.post(`/t/${id}/repondre`, { body: "Réponse que je vais retirer." });
+    await helper.post(`/t/${id}/repondre`, { body: "Réponse qui sera acceptée." });
+    const ids = (
+      await t.ctx.database.pool.query(
+        "select id, position from community_posts where topic_id = $1 order by position",
+        [id],
+      )
+    ).rows;
+    const [opening, withdrawn, acceptedReply] = ids.map((r: { id: string }) => r.id);
+    await asker.get(topicPath);
+    await asker.post(`/t/${id}/accepter`, { postId: String(acceptedReply) });
+
+    await helper.get(`/messages/${withdrawn}/supprimer`);
+    assert.equal((await helper.post(`/messages/${withdrawn}/supprimer`)).statusCode, 303);
+    const page = await new Agent(t.app).get(topicPath);
+    assert.doesNotMatch(page.body, /Réponse que je vais retirer/);
+    assert.match(page.body, /Message supprimé\./);
+    assert.equal(
+      (await helper.post(`/messages/${acceptedReply}/supprimer`)).statusCode,
+      403,
+      "the accepted answer stays",
+    );
+    assert.equal(
+      (await asker.post(`/messages/${opening}/supprimer`)).statusCode,
+      403,
+      "an answered question stays",
+    );
+
+    const moderator = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+    await moderator.get(topicPath);
+    assert.equal((await moderator.post(`/messages/${acceptedReply}/supprimer`)).statusCode, 303);
+    const moderated = await new Agent(t.app).get(topicPath);
+    assert.match(moderated.body, /Message supprimé par la modération/);
+    assert.doesNotMatch(
+      moderated.body,
+      /Réponse acceptée<\/strong>/,
+      "no accepted answer once it is removed",
+    );
+  });
+
+  test("an unanswered question withdrawn by its author disappears from the listings", async () => {
+    const author = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const topicPath = (await ask(author, "Question posée par erreur, à retirer")).headers.location as string;
+    const opening = (
+      await t.ctx.database.pool.query("select id from community_posts where topic_id = $1", [
+        topicPath.split("/").at(-1),
+      ])
+    ).rows[0].id;
+    await author.get(topicPath);
+    const deleted = await author.post(`/messages/${opening}/supprimer`);
+    assert.equal(deleted.headers.location, "/c/comptes-et-cartes");
+    assert.equal((await new Agent(t.app).get(topicPath)).statusCode, 404);
+    assert.doesNotMatch(
+      (await new Agent(t.app).get("/c/comptes-et-cartes")).body,
+      /Question posée par erreur/,
+    );
+  });
+});

@@ -8,7 +8,21 @@ import { type Actor, isStaff, staffReady } from "../../platform/auth/actor.ts";
 export type CommunityAction =
   | { action: "start_topic"; category: { staffStartsTopics: boolean } }
   | { action: "reply"; topic: { deletedAt: Date | null } }
-  | { action: "accept_answer"; topic: { kind: string; authorId: number | null; deletedAt: Date | null } };
+  | { action: "accept_answer"; topic: { kind: string; authorId: number | null; deletedAt: Date | null } }
+  | { action: "edit_post"; post: PostFacts }
+  | { action: "delete_post"; post: PostFacts; topic: { acceptedPostId: number | null; replyCount: number } };
+
+interface PostFacts {
+  id: number;
+  authorId: number | null;
+  position: number;
+  deleted: boolean;
+}
+
+/** Roles that moderate the community (the full moderation queue comes with the safety issue). */
+export function isModerator(actor: Actor): boolean {
+  return actor.role === "community_manager" || actor.role === "administrator";
+}
 
 function canWrite(actor: Actor): boolean {
   return actor.emailVerified && (!isStaff(actor) || staffReady(actor));
@@ -27,5 +41,16 @@ export function can(actor: Actor | null, request: CommunityAction): boolean {
         request.topic.deletedAt === null &&
         (request.topic.authorId === actor.id || isStaff(actor))
       );
+    case "edit_post":
+      return !request.post.deleted && request.post.authorId === actor.id;
+    case "delete_post": {
+      const { post, topic } = request;
+      if (post.deleted) return false;
+      if (isModerator(actor)) return true;
+      if (post.authorId !== actor.id) return false;
+      // An author may withdraw a reply, unless it is the accepted answer others rely on, and
+      // an opening post only while nobody has answered it.
+      return post.position === 1 ? topic.replyCount === 0 : topic.acceptedPostId !== post.id;
+    }
   }
 }

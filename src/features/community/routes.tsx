@@ -1,27 +1,42 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { notFound } from "../../platform/http/errors.ts";
+import { forbidden, notFound } from "../../platform/http/errors.ts";
 import { field, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { communityFeed, sitemapXml } from "./feeds.ts";
+import { can } from "./policy.ts";
 import { SEARCH_PER_PAGE, searchTopics } from "./search.ts";
 import {
   acceptAnswer,
   reply as addReply,
+  deletePost,
+  editPost,
   findCategory,
+  findCategoryById,
+  findPost,
   findTopic,
   type Listing,
   listCategories,
   listTopics,
   newestTopics,
   POSTS_PER_PAGE,
+  postHistory,
   sitemapTopics,
   startTopic,
   TOPICS_PER_PAGE,
   topicPosts,
 } from "./service.ts";
-import { LISTING_PARAM, ListingPage, NewTopicPage, SearchPage, TopicPage } from "./views/pages.tsx";
+import {
+  DeletePostPage,
+  EditPostPage,
+  HistoryPage,
+  LISTING_PARAM,
+  ListingPage,
+  NewTopicPage,
+  SearchPage,
+  TopicPage,
+} from "./views/pages.tsx";
 import { topicUrl } from "./views/parts.tsx";
 
 const MAX_PAGE = 10_000;
@@ -139,6 +154,77 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     await acceptAnswer(ctx, actor, id, postId);
     const found = await findTopic(ctx, id);
     return sendRedirect(reply, topicUrl(found!.topic));
+  });
+
+  const postId = (request: FastifyRequest<{ Params: { id: string } }>) => {
+    const id = positiveId(request.params.id);
+    if (!id) throw notFound();
+    return id;
+  };
+  const postAnchor = (topic: Parameters<typeof topicUrl>[0], position: number) =>
+    `${topicUrl(topic, Math.ceil(position / POSTS_PER_PAGE))}#message-${position}`;
+
+  app.get<{ Params: { id: string } }>("/messages/:id/modifier", async (request, reply) => {
+    const actor = requireActor(request);
+    const post = await findPost(ctx, postId(request));
+    if (!post) throw notFound();
+    if (!can(actor, { action: "edit_post", post: { ...post } })) throw forbidden();
+    return sendHtml(reply, <EditPostPage v={v(request, reply)} postId={post.id} body={post.bodyMarkdown} />);
+  });
+
+  app.post<{ Params: { id: string } }>("/messages/:id/modifier", async (request, reply) => {
+    const actor = requireActor(request);
+    const body = field(request, "body");
+    const outcome = await editPost(ctx, actor, postId(request), body);
+    if (!outcome.ok) {
+      return sendHtml(
+        reply,
+        <EditPostPage v={v(request, reply)} postId={postId(request)} body={body} errors={outcome.errors} />,
+        422,
+      );
+    }
+    return sendRedirect(reply, postAnchor(outcome.value.topic, outcome.value.position));
+  });
+
+  app.get<{ Params: { id: string } }>("/messages/:id/supprimer", async (request, reply) => {
+    const actor = requireActor(request);
+    const post = await findPost(ctx, postId(request));
+    if (!post) throw notFound();
+    if (!can(actor, { action: "delete_post", post: { ...post }, topic: post.topic })) throw forbidden();
+    return sendHtml(
+      reply,
+      <DeletePostPage
+        v={v(request, reply)}
+        postId={post.id}
+        topicHref={postAnchor(post.topic, post.position)}
+        wholeTopic={post.position === 1 && post.topic.replyCount === 0}
+      />,
+    );
+  });
+
+  app.post<{ Params: { id: string } }>("/messages/:id/supprimer", async (request, reply) => {
+    const actor = requireActor(request);
+    const id = postId(request);
+    const post = await findPost(ctx, id);
+    if (!post) throw notFound();
+    const { topicDeleted, topic } = await deletePost(ctx, actor, id);
+    if (!topicDeleted) return sendRedirect(reply, postAnchor(topic, post.position));
+    const category = await findCategoryById(ctx, topic.categoryId);
+    return sendRedirect(reply, category ? `/c/${category.slug}` : "/");
+  });
+
+  app.get<{ Params: { id: string } }>("/messages/:id/historique", async (request, reply) => {
+    const history = await postHistory(ctx, postId(request));
+    if (!history) throw notFound();
+    return sendHtml(
+      reply,
+      <HistoryPage
+        v={v(request, reply)}
+        topic={history.post.topic}
+        position={history.post.position}
+        revisions={history.revisions}
+      />,
+    );
   });
 
   app.get("/nouveau-sujet", async (request, reply) => {

@@ -82,6 +82,8 @@ export const posts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp("edited_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /** Who deleted it: the author, or a moderator (shown differently in the thread). */
+    deletedBy: bigint("deleted_by", { mode: "number" }),
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`to_tsvector('confiance_fr', body_markdown) || to_tsvector('confiance_en', body_markdown) || to_tsvector('confiance_simple', body_markdown)`,
     ),
@@ -92,4 +94,23 @@ export const posts = pgTable(
     index("community_posts_author_idx").on(t.authorId),
     index("community_posts_search_idx").using("gin", t.searchVector),
   ],
+);
+
+/** Earlier versions of edited posts: anyone can read what a post said before it was changed. */
+export const postRevisions = pgTable(
+  "community_post_revisions",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    postId: bigint("post_id", { mode: "number" })
+      .notNull()
+      .references(() => posts.id),
+    bodyMarkdown: text("body_markdown").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    /** When this version was published (the post's creation, or the previous edit). */
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+    /** When it was replaced, and by whom. */
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull(),
+    replacedBy: bigint("replaced_by", { mode: "number" }),
+  },
+  (t) => [index("community_post_revisions_post_idx").on(t.postId, t.replacedAt)],
 );

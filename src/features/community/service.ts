@@ -9,7 +9,7 @@ import { renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
 import { can } from "./policy.ts";
-import { categories, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
+import { categories, postRevisions, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
 
 export const TOPICS_PER_PAGE = 30;
 export const POSTS_PER_PAGE = 50;
@@ -44,6 +44,8 @@ export interface PostView {
   createdAt: Date;
   editedAt: Date | null;
   deleted: boolean;
+  deletedByModeration: boolean;
+  authorId: number | null;
   author: PublicProfile | null;
 }
 
@@ -53,6 +55,11 @@ export function listCategories(ctx: AppContext): Promise<Category[]> {
 
 export async function findCategory(ctx: AppContext, slug: string): Promise<Category | undefined> {
   const [row] = await ctx.db.select().from(categories).where(eq(categories.slug, slug));
+  return row;
+}
+
+export async function findCategoryById(ctx: AppContext, id: number): Promise<Category | undefined> {
+  const [row] = await ctx.db.select().from(categories).where(eq(categories.id, id));
   return row;
 }
 
@@ -129,6 +136,8 @@ function present(rows: (typeof posts.$inferSelect)[], authors: Map<number, Publi
     createdAt: p.createdAt,
     editedAt: p.editedAt,
     deleted: p.deletedAt !== null,
+    deletedByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId,
+    authorId: p.authorId,
     author: (p.authorId && authors.get(p.authorId)) || null,
   }));
 }
@@ -184,12 +193,18 @@ function titleProblem(title: string): FieldErrors {
 }
 
 /** Staff publications are staff actions: they go to the audit log (the full archive comes with #4). */
-async function auditStaffPost(ctx: AppContext, actor: Actor, postId: number, topicId: number) {
+async function auditStaffPost(
+  ctx: AppContext,
+  actor: Actor,
+  postId: number,
+  topicId: number,
+  action = "community.post_published",
+) {
   if (!isStaffRole(actor.role)) return;
   await recordAudit(ctx.db, {
     actorId: actor.id,
     actorRole: actor.role,
-    action: "community.post_published",
+    action,
     subjectType: "post",
     subjectId: postId,
     details: { topicId },
@@ -385,4 +400,132 @@ export function sitemapTopics(ctx: AppContext, limit: number) {
     .where(isNull(topics.deletedAt))
     .orderBy(desc(topics.lastPostedAt))
     .limit(limit);
+}
+
+export interface PostForEdit {
+  id: number;
+  topic: Topic;
+  position: number;
+  authorId: number | null;
+  bodyMarkdown: string;
+  deleted: boolean;
+}
+
+export async function findPost(ctx: AppContext, postId: number): Promise<PostForEdit | undefined> {
+  const [row] = await ctx.db
+    .select({ post: posts, topic: topics })
+    .from(posts)
+    .innerJoin(topics, eq(topics.id, posts.topicId))
+    .where(and(eq(posts.id, postId), isNull(topics.deletedAt)));
+  if (!row) return undefined;
+  return {
+    id: row.post.id,
+    topic: row.topic,
+    position: row.post.position,
+    authorId: row.post.authorId,
+    bodyMarkdown: row.post.bodyMarkdown,
+    deleted: row.post.deletedAt !== null,
+  };
+}
+
+const postFacts = (post: PostForEdit) => ({
+  id: post.id,
+  authorId: post.authorId,
+  position: post.position,
+  deleted: post.deleted,
+});
+
+/** Changes a post; the version it replaces goes to the public revision history. */
+export async function editPost(
+  ctx: AppContext,
+  actor: Actor,
+  postId: number,
+  body: string,
+): Promise<Outcome<PostForEdit>> {
+  const post = await findPost(ctx, postId);
+  if (!post) throw notFound();
+  if (!can(actor, { action: "edit_post", post: postFacts(post) })) throw forbidden();
+  const errors = bodyProblem(body);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (body === post.bodyMarkdown) return { ok: true, value: post };
+  const now = new Date();
+  await ctx.db.transaction(async (tx) => {
+    const [current] = await tx.select().from(posts).where(eq(posts.id, postId)).for("update");
+    await tx.insert(postRevisions).values({
+      postId,
+      bodyMarkdown: current!.bodyMarkdown,
+      bodyHtml: current!.bodyHtml,
+      publishedAt: current!.editedAt ?? current!.createdAt,
+      replacedAt: now,
+      replacedBy: actor.id,
+    });
+    await tx
+      .update(posts)
+      .set({ bodyMarkdown: body, bodyHtml: renderMarkdown(body), editedAt: now })
+      .where(eq(posts.id, postId));
+  });
+  await auditStaffPost(ctx, actor, postId, post.topic.id, "community.post_edited");
+  return { ok: true, value: post };
+}
+
+/**
+ * Withdraws a post, leaving a "message deleted" trace in the thread. Deleting the opening post
+ * of a topic nobody answered withdraws the topic.
+ */
+export async function deletePost(
+  ctx: AppContext,
+  actor: Actor,
+  postId: number,
+): Promise<{ topicDeleted: boolean; topic: Topic }> {
+  const post = await findPost(ctx, postId);
+  if (!post) throw notFound();
+  if (!can(actor, { action: "delete_post", post: postFacts(post), topic: post.topic })) throw forbidden();
+  const now = new Date();
+  const topicDeleted = post.position === 1 && post.topic.replyCount === 0;
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(posts).set({ deletedAt: now, deletedBy: actor.id }).where(eq(posts.id, postId));
+    if (topicDeleted) await tx.update(topics).set({ deletedAt: now }).where(eq(topics.id, post.topic.id));
+    if (post.topic.acceptedPostId === postId) {
+      await tx.update(topics).set({ acceptedPostId: null }).where(eq(topics.id, post.topic.id));
+    }
+  });
+  if (isStaffRole(actor.role)) {
+    await recordAudit(ctx.db, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "community.post_deleted",
+      subjectType: "post",
+      subjectId: postId,
+      details: { topicId: post.topic.id, byAuthor: post.authorId === actor.id },
+    });
+  }
+  return { topicDeleted, topic: post.topic };
+}
+
+export interface Revision {
+  bodyHtml: string;
+  publishedAt: Date;
+  current: boolean;
+}
+
+/** Every version of a post, newest first: the one shown now, then what it replaced. */
+export async function postHistory(
+  ctx: AppContext,
+  postId: number,
+): Promise<{ post: PostForEdit; revisions: Revision[] } | undefined> {
+  const post = await findPost(ctx, postId);
+  if (!post || post.deleted) return undefined;
+  const [current] = await ctx.db.select().from(posts).where(eq(posts.id, postId));
+  const older = await ctx.db
+    .select()
+    .from(postRevisions)
+    .where(eq(postRevisions.postId, postId))
+    .orderBy(desc(postRevisions.replacedAt), desc(postRevisions.id));
+  return {
+    post,
+    revisions: [
+      { bodyHtml: current!.bodyHtml, publishedAt: current!.editedAt ?? current!.createdAt, current: true },
+      ...older.map((r) => ({ bodyHtml: r.bodyHtml, publishedAt: r.publishedAt, current: false })),
+    ],
+  };
 }

@@ -23,6 +23,24 @@ export const fr = {
   "community.title": "Communauté",
   "community.feed.title": "Communauté {bank}",
   "community.feed.follow": "Suivre les nouveaux sujets :",
+  "community.post.edited": "modifié (voir l'historique)",
+  "community.post.edit": "Modifier",
+  "community.post.delete": "Supprimer",
+  "community.post.deletedByModeration": "Message supprimé par la modération.",
+  "community.edit.title": "Modifier mon message",
+  "community.edit.intro": "La version précédente restera lisible par tous dans l'historique du message.",
+  "community.edit.submit": "Enregistrer la modification",
+  "community.delete.title": "Supprimer ce message ?",
+  "community.delete.intro":
+    "Le message sera retiré ; la mention « Message supprimé » restera à sa place dans la discussion.",
+  "community.delete.topicIntro": "Personne n'a encore répondu : le sujet entier sera retiré.",
+  "community.delete.submit": "Supprimer",
+  "community.delete.cancel": "Annuler et revenir au message",
+  "community.history.title": "Historique du message",
+  "community.history.intro":
+    "Chaque modification est conservée : voici toutes les versions, de la plus récente à la plus ancienne.",
+  "community.history.current": "Version actuelle",
+  "community.history.earlier": "Version précédente, publiée le",
   "community.categories": "Catégories",
   "community.newTopic": "Poser une question",
   "community.newTopic.intro":
@@ -303,6 +321,8 @@ export const fr = {
   "audit.account.signed_up": "Inscription",
   "audit.community.post_published": "Message publié au nom de la banque",
   "audit.community.answer_accepted": "Réponse acceptée par l'équipe",
+  "audit.community.post_edited": "Message de l'équipe modifié",
+  "audit.community.post_deleted": "Message supprimé par l'équipe",
   "staff.mailbox.title": "Boîte de réception de démonstration",
   "staff.mailbox.summary": "Les e-mails envoyés par la plateforme, quand aucun serveur SMTP n'est configuré.",
   "staff.mailbox.intro":

@@ -17,6 +17,7 @@ import {
   type Category,
   type Listing,
   type PostView,
+  type Revision,
   TITLE_MAX,
   type Topic,
   type TopicSummary,
@@ -170,6 +171,7 @@ function PostArticle({
 }) {
   const { t } = v.i18n;
   const anchor = `message-${post.position}`;
+  const facts = { id: post.id, authorId: post.authorId, position: post.position, deleted: post.deleted };
   return (
     <article
       id={accepted ? undefined : anchor}
@@ -183,21 +185,26 @@ function PostArticle({
         <a href={`#${anchor}`}>
           <DateTime v={v} value={post.createdAt} />
         </a>
+        {post.editedAt && !post.deleted && (
+          <a href={`/messages/${post.id}/historique`}>{t("community.post.edited")}</a>
+        )}
         {post.replyToPostId && <span>{t("community.post.inReply")}</span>}
         {accepted && <strong class="badge badge--solved">{t("community.acceptedAnswer")}</strong>}
       </header>
       {post.deleted ? (
-        <p>{t("community.post.deleted")}</p>
+        <p>
+          {post.deletedByModeration ? t("community.post.deletedByModeration") : t("community.post.deleted")}
+        </p>
       ) : (
         // Rendered once at write time by the safe Markdown settings (no raw HTML, checked links).
         <div class="post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
       )}
-      {!accepted && !post.deleted && post.position > 1 && (
+      {!accepted && !post.deleted && (
         <footer class="post__actions">
           {topic.acceptedPostId === post.id && (
             <span class="badge badge--solved">{t("community.acceptedAnswer")}</span>
           )}
-          {canAccept && topic.acceptedPostId !== post.id && (
+          {canAccept && post.position > 1 && topic.acceptedPostId !== post.id && (
             <PostForm v={v} action={`/t/${topic.id}/accepter`} class="inline-form">
               <input type="hidden" name="postId" value={String(post.id)} />
               <button type="submit" class="button button--small button--secondary">
@@ -208,6 +215,24 @@ function PostArticle({
                 </span>
               </button>
             </PostForm>
+          )}
+          {can(v.actor, { action: "edit_post", post: facts }) && (
+            <a href={`/messages/${post.id}/modifier`}>
+              {t("community.post.edit")}
+              <span class="visually-hidden">
+                {" "}
+                ({t("community.post.number", { position: post.position })})
+              </span>
+            </a>
+          )}
+          {can(v.actor, { action: "delete_post", post: facts, topic }) && (
+            <a href={`/messages/${post.id}/supprimer`}>
+              {t("community.post.delete")}
+              <span class="visually-hidden">
+                {" "}
+                ({t("community.post.number", { position: post.position })})
+              </span>
+            </a>
           )}
         </footer>
       )}
@@ -437,6 +462,104 @@ export function SearchPage(props: {
         pageCount={props.pageCount}
         href={(p) => `/recherche?${new URLSearchParams({ q: query, ...(p > 1 ? { page: String(p) } : {}) })}`}
       />
+    </Layout>
+  );
+}
+
+export function EditPostPage({
+  v,
+  postId,
+  body,
+  errors,
+}: {
+  v: ViewContext;
+  postId: number;
+  body: string;
+  errors?: FieldErrors | undefined;
+}) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("community.edit.title")} narrow>
+      <h1>{t("community.edit.title")}</h1>
+      <p>{t("community.edit.intro")}</p>
+      <ErrorSummary v={v} errors={errors} />
+      <PostForm v={v} action={`/messages/${postId}/modifier`}>
+        <TextArea
+          v={v}
+          name="body"
+          label={t("community.field.body")}
+          hint={t("community.markdownHint")}
+          value={body}
+          errors={errors}
+          required
+          maxLength={BODY_MAX}
+          rows={12}
+        />
+        <button type="submit" class="button">
+          {t("community.edit.submit")}
+        </button>
+      </PostForm>
+    </Layout>
+  );
+}
+
+export function DeletePostPage({
+  v,
+  postId,
+  topicHref,
+  wholeTopic,
+}: {
+  v: ViewContext;
+  postId: number;
+  topicHref: string;
+  wholeTopic: boolean;
+}) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("community.delete.title")} narrow>
+      <h1>{t("community.delete.title")}</h1>
+      <p>{wholeTopic ? t("community.delete.topicIntro") : t("community.delete.intro")}</p>
+      <PostForm v={v} action={`/messages/${postId}/supprimer`}>
+        <p class="actions">
+          <button type="submit" class="button button--danger">
+            {t("community.delete.submit")}
+          </button>
+          <a href={topicHref}>{t("community.delete.cancel")}</a>
+        </p>
+      </PostForm>
+    </Layout>
+  );
+}
+
+export function HistoryPage({
+  v,
+  topic,
+  position,
+  revisions,
+}: {
+  v: ViewContext;
+  topic: Topic;
+  position: number;
+  revisions: Revision[];
+}) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("community.history.title")}>
+      <p>
+        <a href={`${topicUrl(topic)}#message-${position}`}>{topic.title}</a>
+      </p>
+      <h1>{t("community.history.title")}</h1>
+      <p>{t("community.history.intro")}</p>
+      {revisions.map((revision, i) => (
+        <article key={i} class="post" aria-labelledby={`version-${i}`}>
+          <h2 id={`version-${i}`} class="post__header">
+            {revision.current ? t("community.history.current") : t("community.history.earlier")} ·{" "}
+            <DateTime v={v} value={revision.publishedAt} />
+          </h2>
+          {/* Stored HTML from the safe Markdown renderer, as in the thread. */}
+          <div class="post__body" dangerouslySetInnerHTML={{ __html: revision.bodyHtml }} />
+        </article>
+      ))}
     </Layout>
   );
 }
