@@ -29,7 +29,7 @@ export async function createContext(
       db: database.db,
       mailer,
       secrets: new SecretBox(config.sessionSecret),
-      limits: options.limits ?? DEFAULT_LIMITS,
+      limits: options.limits ?? { ...DEFAULT_LIMITS, global: config.rateLimitPerMinute },
     };
   } catch (error) {
     await database.close();

@@ -37,6 +37,8 @@ export interface Config {
   bankName: string;
   bankLogoUrl: string | undefined;
   accessibilityContact: string;
+  /** Requests per minute per address on all routes (sign-in and the like have their own stricter limit). */
+  rateLimitPerMinute: number;
   /** Words a member's display name may not imitate (folded for case, accents, look-alikes). */
   reservedNames: string[];
   /** Load the French demo community at start (default: only with the embedded database). */
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
     accessibilityContact: env.ACCESSIBILITY_CONTACT || `accessibilite@${baseUrl.hostname}`,
     metricsToken: metricsToken(env),
     demoContent: boolean(env, "DEMO_CONTENT", databaseUrl === undefined),
+    rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600, 10, 10_000_000),
     reservedNames: [
       ...DEFAULT_RESERVED_NAMES,
       env.BANK_NAME || "Banque Confiance",

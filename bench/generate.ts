@@ -1,0 +1,113 @@
+/**
+ * Builds a large French community for load tests in bench/out/data (an embedded PostgreSQL):
+ * the demo people and categories, then TOPICS topics and about POSTS posts written in SQL from
+ * French sentence fragments, with realistic lengths. Deterministic (setseed), and skipped when
+ * the folder already holds a community of that size.
+ *
+ *   node --import tsx bench/generate.ts [topics] [posts]     (defaults: 10000 1000000)
+ */
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { closeContext, createContext } from "../src/app.ts";
+import { loadConfig } from "../src/config.ts";
+import { seedDemo } from "../src/demo/seed.ts";
+
+export const BENCH_DATA_DIR = path.resolve("bench/out/data");
+
+const SUBJECTS = [
+  "Frais de tenue de compte", "Plafond de ma carte", "Virement instantané", "Prêt immobilier", "Assurance emprunteur",
+  "Livret A", "Application mobile", "Opposition sur carte", "Découvert autorisé", "Prélèvement inconnu",
+  "Compte joint", "Paiement sans contact", "Chéquier", "Assurance vie", "PEA", "Relevé de compte",
+  "Code confidentiel", "Retrait à l'étranger", "Crédit à la consommation", "Remboursement anticipé",
+];
+const ENDINGS = [
+  "qu'en pensez-vous ?", "quelqu'un a déjà eu le cas ?", "comment faire ?", "est-ce normal ?",
+  "quel délai ?", "des conseils ?", "problème depuis la mise à jour", "retour d'expérience",
+];
+const SENTENCES = [
+  "Bonjour à tous, je me permets de poser la question ici.",
+  "J'ai regardé dans l'application mais je ne trouve pas l'information.",
+  "Mon conseiller m'a dit de passer par la messagerie sécurisée.",
+  "Les frais me semblent élevés par rapport à ce qui était annoncé.",
+  "Le virement est parti lundi et n'est toujours pas arrivé.",
+  "J'ai eu le même souci le mois dernier, ça s'est réglé en quarante-huit heures.",
+  "Regardez dans les réglages de la carte, l'option est parfois désactivée.",
+  "La grille tarifaire est disponible dans l'espace client, rubrique documents.",
+  "Je confirme, le plafond peut être augmenté temporairement depuis l'appli.",
+  "Attention aux SMS frauduleux qui imitent la banque, ne cliquez jamais sur les liens.",
+  "Pour un crédit immobilier, comparez toujours le coût total et pas seulement le taux.",
+  "L'assurance emprunteur peut être changée à tout moment depuis la loi Lemoine.",
+  "Le livret est plafonné mais les intérêts continuent d'être versés.",
+  "Merci pour vos réponses, c'est beaucoup plus clair maintenant.",
+  "Je pense que la banque devrait mieux expliquer ces frais dans ses courriers.",
+  "Les conseillers répondent en général sous vingt-quatre heures en semaine.",
+];
+
+function literalArray(values: string[]) {
+  return sql.raw(`ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(",")}]::text[]`);
+}
+
+export async function generateCommunity(topicTarget: number, postTarget: number): Promise<void> {
+  const config = loadConfig({ ...process.env, DATA_DIR: BENCH_DATA_DIR, DEMO_CONTENT: "false", LOG_LEVEL: "warn" });
+  const ctx = await createContext(config);
+  try {
+    await seedDemo(ctx);
+    const { rows } = await ctx.database.pool.query("select count(*)::int as n from community_topics");
+    if (rows[0].n >= topicTarget) {
+      console.log(`bench community already there (${rows[0].n} topics)`);
+      return;
+    }
+    const started = Date.now();
+    const perTopic = Math.max(1, Math.round(postTarget / topicTarget));
+    await ctx.db.execute(sql`select setseed(0.42)`);
+    await ctx.db.execute(sql`
+      insert into community_topics (category_id, author_id, kind, title, slug, created_at, last_posted_at)
+      select c.id, a.id, case when g % 3 = 0 then 'discussion' else 'question' end,
+             s.subject || ' : ' || e.ending || ' (' || g || ')',
+             'sujet-' || g,
+             now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval
+        from generate_series(1, ${topicTarget}) g
+        cross join lateral (select id from community_categories order by id offset (g % 7) limit 1) c
+        cross join lateral (select id from accounts where role = 'member' order by id offset (g % 16) limit 1) a
+        cross join lateral (select (${literalArray(SUBJECTS)})[1 + g % ${SUBJECTS.length}] as subject) s
+        cross join lateral (select (${literalArray(ENDINGS)})[1 + (g / 7) % ${ENDINGS.length}] as ending) e
+       where not exists (select 1 from community_topics where slug = 'sujet-' || g)`);
+    console.log(`topics written in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    // Posts per topic vary around the average (from 1 to twice it); every 100th topic has exactly 50.
+    await ctx.db.execute(sql`
+      with t as (
+        select id, created_at, row_number() over (order by id) as n from community_topics where slug like 'sujet-%'
+      ), counts as (
+        select id, created_at, case when n % 100 = 0 then 50 else 1 + (n * 7919) % (${perTopic * 2}) end as k from t
+      )
+      insert into community_posts (topic_id, author_id, position, body_markdown, body_html, created_at)
+      select counts.id, a.id, p, body, '<p>' || body || '</p>', counts.created_at + (p || ' minutes')::interval
+        from counts
+        cross join lateral generate_series(1, counts.k) p
+        cross join lateral (select id from accounts order by id offset ((counts.id + p) % 22) limit 1) a
+        cross join lateral (
+          select string_agg((${literalArray(SENTENCES)})[1 + ((counts.id * 31 + p * 17 + i * 13) % ${SENTENCES.length})], ' ') as body
+            from generate_series(1, 2 + (counts.id + p) % 7) i
+        ) b`);
+    await ctx.db.execute(sql`
+      update community_topics t
+         set reply_count = s.n - 1, last_posted_at = s.last
+        from (select topic_id, count(*) as n, max(created_at) as last from community_posts group by topic_id) s
+       where s.topic_id = t.id and t.slug like 'sujet-%'`);
+    await ctx.db.execute(sql`vacuum analyze`);
+    const counts = await ctx.database.pool.query(
+      "select (select count(*) from community_topics)::int as topics, (select count(*) from community_posts)::int as posts",
+    );
+    console.log(
+      `bench community: ${counts.rows[0].topics} topics, ${counts.rows[0].posts} posts, built in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+  } finally {
+    await closeContext(ctx);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const topics = Number(process.argv[2] ?? 10_000);
+  const posts = Number(process.argv[3] ?? 1_000_000);
+  await generateCommunity(topics, posts);
+}
