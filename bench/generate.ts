@@ -15,14 +15,36 @@ import { seedDemo } from "../src/demo/seed.ts";
 export const BENCH_DATA_DIR = path.resolve("bench/out/data");
 
 const SUBJECTS = [
-  "Frais de tenue de compte", "Plafond de ma carte", "Virement instantané", "Prêt immobilier", "Assurance emprunteur",
-  "Livret A", "Application mobile", "Opposition sur carte", "Découvert autorisé", "Prélèvement inconnu",
-  "Compte joint", "Paiement sans contact", "Chéquier", "Assurance vie", "PEA", "Relevé de compte",
-  "Code confidentiel", "Retrait à l'étranger", "Crédit à la consommation", "Remboursement anticipé",
+  "Frais de tenue de compte",
+  "Plafond de ma carte",
+  "Virement instantané",
+  "Prêt immobilier",
+  "Assurance emprunteur",
+  "Livret A",
+  "Application mobile",
+  "Opposition sur carte",
+  "Découvert autorisé",
+  "Prélèvement inconnu",
+  "Compte joint",
+  "Paiement sans contact",
+  "Chéquier",
+  "Assurance vie",
+  "PEA",
+  "Relevé de compte",
+  "Code confidentiel",
+  "Retrait à l'étranger",
+  "Crédit à la consommation",
+  "Remboursement anticipé",
 ];
 const ENDINGS = [
-  "qu'en pensez-vous ?", "quelqu'un a déjà eu le cas ?", "comment faire ?", "est-ce normal ?",
-  "quel délai ?", "des conseils ?", "problème depuis la mise à jour", "retour d'expérience",
+  "qu'en pensez-vous ?",
+  "quelqu'un a déjà eu le cas ?",
+  "comment faire ?",
+  "est-ce normal ?",
+  "quel délai ?",
+  "des conseils ?",
+  "problème depuis la mise à jour",
+  "retour d'expérience",
 ];
 const SENTENCES = [
   "Bonjour à tous, je me permets de poser la question ici.",
@@ -48,7 +70,12 @@ function literalArray(values: string[]) {
 }
 
 export async function generateCommunity(topicTarget: number, postTarget: number): Promise<void> {
-  const config = loadConfig({ ...process.env, DATA_DIR: BENCH_DATA_DIR, DEMO_CONTENT: "false", LOG_LEVEL: "warn" });
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: BENCH_DATA_DIR,
+    DEMO_CONTENT: "false",
+    LOG_LEVEL: "warn",
+  });
   const ctx = await createContext(config);
   try {
     await seedDemo(ctx);

@@ -25,7 +25,9 @@ function freePort(): Promise<number> {
 
 async function run(title: string, url: string | string[], budget: string) {
   const result = await autocannon({
-    ...(Array.isArray(url) ? { url: url[0]!, requests: url.map((u) => ({ path: new URL(u).pathname + new URL(u).search })) } : { url }),
+    ...(Array.isArray(url)
+      ? { url: url[0]!, requests: url.map((u) => ({ path: new URL(u).pathname + new URL(u).search })) }
+      : { url }),
     connections: CONNECTIONS,
     duration: DURATION_S,
   });
@@ -55,7 +57,12 @@ const server = spawn(process.execPath, ["dist/main.js", "serve"], {
 try {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
-    if (await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false)) break;
+    if (
+      await fetch(`${base}/readyz`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   // Every 100th generated topic has exactly 50 posts: "sujet-100" is the first.
@@ -63,11 +70,24 @@ try {
   const topic = /<loc>https?:\/\/[^/]+(\/t\/sujet-100\/\d+)<\/loc>/.exec(sitemap)?.[1];
   if (!topic) throw new Error("No 50-post topic found in the sitemap");
   const posts = ((await (await fetch(base + topic)).text()).match(/class="post[ "]/g) ?? []).length;
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}; ${DURATION_S} s per scenario, ${CONNECTIONS} connections`);
+  console.log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}; ${DURATION_S} s per scenario, ${CONNECTIONS} connections`,
+  );
   await run(`topic page with ${posts} posts, anonymous`, base + topic, "≥ 1,000 req/s, p99 < 100 ms");
   await run("category listing, anonymous", `${base}/c/frais-bancaires`, "—");
-  const queries = ["frais bancaires", "credit immobilier", "opposition carte", "assurance", "virement instantane", "livret plafond"];
-  await run("search over the whole community", queries.map((q) => `${base}/recherche?q=${encodeURIComponent(q)}`), "p95 < 100 ms");
+  const queries = [
+    "frais bancaires",
+    "credit immobilier",
+    "opposition carte",
+    "assurance",
+    "virement instantane",
+    "livret plafond",
+  ];
+  await run(
+    "search over the whole community",
+    queries.map((q) => `${base}/recherche?q=${encodeURIComponent(q)}`),
+    "p95 < 100 ms",
+  );
 } finally {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.on("exit", resolve));
