@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
-import { field, positiveId, queryParam } from "../../platform/http/forms.ts";
+import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { communityFeed, sitemapXml } from "./feeds.ts";
 import { can } from "./policy.ts";
@@ -120,8 +120,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   };
 
   app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", async (request, reply) => {
-    const id = positiveId(request.params.id);
-    if (!id) throw notFound();
+    const id = idParam(request);
     const found = await findTopic(ctx, id);
     if (!found) throw notFound();
     // One address per topic: an old or mistyped slug redirects to the current one.
@@ -132,8 +131,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
 
   app.post<{ Params: { id: string } }>("/t/:id/repondre", async (request, reply) => {
     const actor = requireActor(request);
-    const id = positiveId(request.params.id);
-    if (!id) throw notFound();
+    const id = idParam(request);
     const body = field(request, "body");
     const outcome = await addReply(ctx, actor, id, {
       body,
@@ -148,25 +146,20 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
 
   app.post<{ Params: { id: string } }>("/t/:id/accepter", async (request, reply) => {
     const actor = requireActor(request);
-    const id = positiveId(request.params.id);
+    const id = idParam(request);
     const postId = positiveId(field(request, "postId"));
-    if (!id || !postId) throw notFound();
+    if (!postId) throw notFound();
     await acceptAnswer(ctx, actor, id, postId);
     const found = await findTopic(ctx, id);
     return sendRedirect(reply, topicUrl(found!.topic));
   });
 
-  const postId = (request: FastifyRequest<{ Params: { id: string } }>) => {
-    const id = positiveId(request.params.id);
-    if (!id) throw notFound();
-    return id;
-  };
   const postAnchor = (topic: Parameters<typeof topicUrl>[0], position: number) =>
     `${topicUrl(topic, Math.ceil(position / POSTS_PER_PAGE))}#message-${position}`;
 
   app.get<{ Params: { id: string } }>("/messages/:id/modifier", async (request, reply) => {
     const actor = requireActor(request);
-    const post = await findPost(ctx, postId(request));
+    const post = await findPost(ctx, idParam(request));
     if (!post) throw notFound();
     if (!can(actor, { action: "edit_post", post: { ...post } })) throw forbidden();
     return sendHtml(reply, <EditPostPage v={v(request, reply)} postId={post.id} body={post.bodyMarkdown} />);
@@ -175,11 +168,11 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   app.post<{ Params: { id: string } }>("/messages/:id/modifier", async (request, reply) => {
     const actor = requireActor(request);
     const body = field(request, "body");
-    const outcome = await editPost(ctx, actor, postId(request), body);
+    const outcome = await editPost(ctx, actor, idParam(request), body);
     if (!outcome.ok) {
       return sendHtml(
         reply,
-        <EditPostPage v={v(request, reply)} postId={postId(request)} body={body} errors={outcome.errors} />,
+        <EditPostPage v={v(request, reply)} postId={idParam(request)} body={body} errors={outcome.errors} />,
         422,
       );
     }
@@ -188,7 +181,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
 
   app.get<{ Params: { id: string } }>("/messages/:id/supprimer", async (request, reply) => {
     const actor = requireActor(request);
-    const post = await findPost(ctx, postId(request));
+    const post = await findPost(ctx, idParam(request));
     if (!post) throw notFound();
     if (!can(actor, { action: "delete_post", post: { ...post }, topic: post.topic })) throw forbidden();
     return sendHtml(
@@ -204,7 +197,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
 
   app.post<{ Params: { id: string } }>("/messages/:id/supprimer", async (request, reply) => {
     const actor = requireActor(request);
-    const id = postId(request);
+    const id = idParam(request);
     const post = await findPost(ctx, id);
     if (!post) throw notFound();
     const { topicDeleted, topic } = await deletePost(ctx, actor, id);
@@ -214,7 +207,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   });
 
   app.get<{ Params: { id: string } }>("/messages/:id/historique", async (request, reply) => {
-    const history = await postHistory(ctx, postId(request));
+    const history = await postHistory(ctx, idParam(request));
     if (!history) throw notFound();
     return sendHtml(
       reply,

@@ -4,7 +4,7 @@ import { requireStaff, sendRedirect } from "../../platform/auth/guards.ts";
 import { isRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
-import { field, positiveId, queryParam } from "../../platform/http/forms.ts";
+import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { latestMailboxMessages, mailboxMessage } from "../../platform/mail/mailbox.ts";
 import { changeRole, listAccounts, setDeactivated } from "../accounts/admin.ts";
@@ -41,17 +41,11 @@ export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     return sendHtml(reply, <AccountsPage v={v(request, reply)} accounts={accounts} search={search} />);
   });
 
-  const accountId = (request: FastifyRequest<{ Params: { id: string } }>) => {
-    const id = positiveId(request.params.id);
-    if (!id) throw notFound();
-    return id;
-  };
-
   app.post<{ Params: { id: string } }>("/admin/comptes/:id/role", async (request, reply) => {
     const actor = allow(request, "manage_accounts");
     const role = field(request, "role");
     if (!isRole(role)) throw new DomainError("invalid_role", 400, "staff.invalidRole");
-    await changeRole(ctx, actor, accountId(request), role, originOf(request));
+    await changeRole(ctx, actor, idParam(request), role, originOf(request));
     setFlash(ctx, reply, "staff.accounts.roleChanged");
     return sendRedirect(reply, "/admin/comptes");
   });
@@ -62,7 +56,7 @@ export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   ] as const) {
     app.post<{ Params: { id: string } }>(`/admin/comptes/:id/${path}`, async (request, reply) => {
       const actor = allow(request, "manage_accounts");
-      await setDeactivated(ctx, actor, accountId(request), deactivate, originOf(request));
+      await setDeactivated(ctx, actor, idParam(request), deactivate, originOf(request));
       setFlash(ctx, reply, deactivate ? "staff.accounts.deactivatedDone" : "staff.accounts.reactivatedDone");
       return sendRedirect(reply, "/admin/comptes");
     });

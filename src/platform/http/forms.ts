@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { notFound } from "./errors.ts";
 
 /** A form field as a string: missing, repeated or non-text values become "" rather than a crash. */
 export function field(request: FastifyRequest, name: string): string {
@@ -23,4 +24,11 @@ export function positiveId(raw: string): number | null {
   if (!/^\d{1,15}$/.test(raw)) return null;
   const id = Number(raw);
   return id > 0 ? id : null;
+}
+
+/** The `:id` of a route as a positive id; anything else is a page that does not exist (404). */
+export function idParam(request: FastifyRequest<{ Params: { id: string } }>): number {
+  const id = positiveId(request.params.id);
+  if (!id) throw notFound();
+  return id;
 }
