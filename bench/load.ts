@@ -84,9 +84,23 @@ try {
     "livret plafond",
   ];
   await run(
-    "search over the whole community",
+    "search over the whole community, six queries in turn (kept pages served after the first)",
     queries.map((q) => `${base}/recherche?q=${encodeURIComponent(q)}`),
     "p95 < 100 ms",
+  );
+  // A parameter the page ignores makes every address new: nothing kept, every search runs.
+  await run(
+    "search, every request computed (no kept page)",
+    Array.from(
+      { length: 3000 },
+      (_, i) => `${base}/recherche?q=${encodeURIComponent(queries[i % queries.length]!)}&n=${i}`,
+    ),
+    "p95 < 100 ms",
+  );
+  await run(
+    "topic pages, 2,000 different topics (mostly rendered, not kept)",
+    [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/t\/[^<]+)<\/loc>/g)].slice(0, 2000).map((m) => base + m[1]),
+    "—",
   );
 } finally {
   server.kill("SIGTERM");

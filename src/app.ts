@@ -3,6 +3,7 @@ import { type Database, openDatabase } from "./db/connect.ts";
 import { runMigrations } from "./db/migrate.ts";
 import { SecretBox } from "./platform/auth/secret-box.ts";
 import { type AppContext, DEFAULT_LIMITS, type RateLimits } from "./platform/context.ts";
+import { PublicPages } from "./platform/http/public-pages.ts";
 import { createMailer } from "./platform/mail/mailer.ts";
 
 /** Opens the database, applies migrations and starts the mailer: everything a command needs. */
@@ -29,6 +30,7 @@ export async function createContext(
       db: database.db,
       mailer,
       secrets: new SecretBox(config.sessionSecret),
+      publicPages: new PublicPages(database.db),
       limits: options.limits ?? { ...DEFAULT_LIMITS, global: config.rateLimitPerMinute },
     };
   } catch (error) {

@@ -19,6 +19,7 @@ import { apiRoutes } from "./platform/http/api.ts";
 import { assetRoutes } from "./platform/http/assets.ts";
 import { installErrorHandlers } from "./platform/http/error-handler.ts";
 import { healthRoutes } from "./platform/http/health.ts";
+import { trackInFlight } from "./platform/http/in-flight.ts";
 import "./platform/http/types.ts";
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -82,13 +83,14 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     },
   });
 
+  trackInFlight(app);
   installErrorHandlers(app, ctx);
   installActorHook(app, ctx);
 
   // Every state-changing request carries the CSRF token, forms and API alike (the API is
   // authenticated by the same cookie). Bodies are parsed before preHandler, so form fields count.
   app.addHook("preHandler", (request, reply, done) => {
-    if (!STATE_CHANGING.has(request.method)) return done();
+    if (!STATE_CHANGING.has(request.method) || request.routeOptions.config.withoutCsrf) return done();
     app.csrfProtection(request, reply, done);
   });
 

@@ -226,6 +226,61 @@ describe("search", () => {
     }
   });
 
+  test("a word said only in a reply finds its topic; edits and withdrawals update what is found", async () => {
+    const author = await signedIn(t.app, await createPerson(t.ctx, "member", undefined, "Hélène Recherche"));
+    const topicPath = (await ask(author, "Question sur un chèque encaissé deux fois")).headers
+      .location as string;
+    const id = topicPath.split("/").at(-1)!;
+    const helper = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    await helper.get(topicPath);
+    await helper.post(`/t/${id}/repondre`, { body: "Demandez une rétrocession au service chèques." });
+    const find = async (q: string, filters = "") =>
+      (await new Agent(t.app).get(`/recherche?q=${encodeURIComponent(q)}${filters}`)).body;
+    assert.match(await find("retrocession"), /chèque encaissé deux fois/, "found by a reply's word");
+    assert.match(
+      await find("rétrocession"),
+      /<mark>rétrocession<\/mark>/,
+      "the snippet comes from that reply",
+    );
+
+    const replyId = (
+      await t.ctx.database.pool.query("select id from community_posts where topic_id = $1 and position = 2", [
+        id,
+      ])
+    ).rows[0].id;
+    await helper.get(topicPath);
+    await helper.post(`/messages/${replyId}/modifier`, {
+      body: "Contactez votre agence pour un remboursement.",
+    });
+    assert.doesNotMatch(await find("retrocession"), /chèque encaissé deux fois/, "an edit removes old words");
+    assert.match(await find("remboursement agence"), /chèque encaissé deux fois/);
+
+    assert.match(
+      await find("cheque", "&auteur=helene%20recherche"),
+      /chèque encaissé deux fois/,
+      "author filter",
+    );
+    assert.doesNotMatch(await find("cheque", "&auteur=Quelqu%27un%20d%27autre"), /chèque encaissé deux fois/);
+    assert.doesNotMatch(await find("cheque", "&statut=resolu"), /chèque encaissé deux fois/, "not solved");
+    assert.match(
+      await find("cheque", "&categorie=comptes-et-cartes&depuis=semaine"),
+      /chèque encaissé deux fois/,
+    );
+    assert.doesNotMatch(await find("cheque", "&categorie=annonces"), /chèque encaissé deux fois/);
+    assert.match(
+      await find("", "&auteur=H%C3%A9l%C3%A8ne%20Recherche"),
+      /chèque encaissé deux fois/,
+      "filters alone list topics",
+    );
+    const kept = await find("cheque", "&statut=sans-reponse&auteur=x");
+    assert.match(
+      kept,
+      /name="auteur"[^>]*value="x"|value="x"[^>]*name="auteur"/,
+      "the filters are shown back",
+    );
+    assert.match(kept, /<option value="sans-reponse" selected/);
+  });
+
   test("SQL metacharacters, operators and very long queries answer normally", async () => {
     for (const q of [
       "'; drop table community_posts; --",
@@ -335,5 +390,33 @@ describe("editing and deleting", () => {
       (await new Agent(t.app).get("/c/comptes-et-cartes")).body,
       /Question posée par erreur/,
     );
+  });
+});
+
+describe("pages kept for visitors", () => {
+  test("visitors are served a kept page until something public changes; members always see theirs", async () => {
+    const author = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const topicPath = (await ask(author, "Carte bloquée après trois codes faux")).headers.location as string;
+    const id = topicPath.split("/").at(-1)!;
+
+    const first = await new Agent(t.app).get(topicPath);
+    assert.equal(first.headers["x-confiance-cache"], undefined, "rendered the first time");
+    assert.equal(first.cookies.length, 0, "a visitor reading gets no cookie (no form, no CSRF token)");
+    const second = await new Agent(t.app).get(topicPath);
+    assert.equal(second.headers["x-confiance-cache"], "hit");
+    assert.equal(second.body, first.body);
+    assert.equal(
+      (await new Agent(t.app, { "accept-language": "en" }).get(topicPath)).headers["x-confiance-cache"],
+      undefined,
+      "kept per language",
+    );
+
+    await author.get(topicPath);
+    assert.equal((await author.get(topicPath)).headers["x-confiance-cache"], undefined, "never for a member");
+    await author.post(`/t/${id}/repondre`, { body: "Débloquée le lendemain, merci." });
+    const after = await new Agent(t.app).get(topicPath);
+    assert.equal(after.headers["x-confiance-cache"], undefined, "a reply makes kept pages stale");
+    assert.match(after.body, /Débloquée le lendemain/);
+    assert.match((await new Agent(t.app).get("/")).body, /Carte bloquée après trois codes faux/);
   });
 });

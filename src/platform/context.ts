@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import type { Database, Db } from "../db/connect.ts";
 import type { SecretBox } from "./auth/secret-box.ts";
+import type { PublicPages } from "./http/public-pages.ts";
 import type { Mailer } from "./mail/mailer.ts";
 
 /** The long-lived things every feature needs, built once at start and given to each plugin. */
@@ -10,6 +11,8 @@ export interface AppContext {
   db: Db;
   mailer: Mailer;
   secrets: SecretBox;
+  /** Rendered public pages for visitors, and the signal that public content changed. */
+  publicPages: PublicPages;
   /** Request limits; tests raise them so that the role matrix is not throttled. */
   limits: RateLimits;
 }

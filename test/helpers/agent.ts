@@ -53,7 +53,7 @@ export class Agent {
     form: Record<string, string> = {},
     options: { csrf?: string | null } = {},
   ): Promise<LightMyRequestResponse> {
-    if (!this.csrf && options.csrf === undefined) await this.get("/");
+    if (!this.csrf && options.csrf === undefined) await this.get("/connexion");
     const fields = { ...form } as Record<string, string>;
     const token = options.csrf === undefined ? this.csrf : options.csrf;
     if (token !== null) fields._csrf = token;

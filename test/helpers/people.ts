@@ -15,13 +15,14 @@ export async function createPerson(
   ctx: AppContext,
   role: Role,
   email = `${role}-${Math.random().toString(36).slice(2)}@exemple.fr`,
+  displayName = `${role.slice(0, 20)} test`,
 ) {
   const totpSecret = role === "member" ? null : newTotpSecret();
   const [row] = await ctx.db
     .insert(accounts)
     .values({
       email,
-      displayName: `${role.slice(0, 20)} test`,
+      displayName,
       passwordHash: await hashPassword(PASSWORD),
       role,
       emailVerifiedAt: new Date(),

@@ -99,6 +99,8 @@ export async function changeRole(
       tx,
     );
   });
+  // Badges on public posts come from the role.
+  await ctx.publicPages.changed();
   // A new staff role is strong-authenticated from the next sign-in: end the current sessions.
   if (isStaffRole(role) !== isStaffRole(target.role)) await closeAllSessions(ctx.db, accountId);
 }

@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Role } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { accounts } from "./schema.ts";
@@ -22,4 +22,14 @@ export async function publicProfiles(
     .from(accounts)
     .where(inArray(accounts.id, wanted));
   return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Accounts shown under this name (names are not unique), compared without case or accents. */
+export async function accountsNamed(ctx: AppContext, displayName: string): Promise<number[]> {
+  const rows = await ctx.db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(sql`unaccent(lower(${accounts.displayName})) = unaccent(lower(${displayName.trim()}))`)
+    .limit(50);
+  return rows.map((row) => row.id);
 }

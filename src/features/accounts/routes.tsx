@@ -173,7 +173,10 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   // --- Language ------------------------------------------------------------------------------
-  app.post("/langue", async (request, reply) => {
+  // Choosing a language changes nothing that matters to an attacker, and a cross-site request
+  // carries no session cookie (SameSite=Lax). Without a token the switcher needs no CSRF cookie,
+  // so a visitor reading public pages gets no cookie at all and those pages can be kept.
+  app.post("/langue", { config: { withoutCsrf: true } }, async (request, reply) => {
     const locale = field(request, "locale");
     const next = safeNextPath(field(request, "next"));
     if (!isLocale(locale)) return sendRedirect(reply, next);

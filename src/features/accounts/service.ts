@@ -294,6 +294,8 @@ export async function deleteOwnAccount(
     await tx.delete(accounts).where(eq(accounts.id, account.id));
     await auditOwnAccount(ctx, account, "account.deleted", origin, tx);
   });
+  // Their posts now read "Ancien membre".
+  await ctx.publicPages.changed();
   await sendAccountDeletedMail(ctx, account);
   return { ok: true, value: undefined };
 }

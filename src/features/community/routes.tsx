@@ -4,9 +4,10 @@ import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { accountsNamed } from "../accounts/public-profiles.ts";
 import { communityFeed, sitemapXml } from "./feeds.ts";
 import { can } from "./policy.ts";
-import { SEARCH_PER_PAGE, searchTopics } from "./search.ts";
+import { hasFilters, SEARCH_PER_PAGE, SEARCH_QUERY_MAX, type SearchFilters, searchTopics } from "./search.ts";
 import {
   acceptAnswer,
   reply as addReply,
@@ -34,10 +35,10 @@ import {
   LISTING_PARAM,
   ListingPage,
   NewTopicPage,
-  SearchPage,
   TopicPage,
 } from "./views/pages.tsx";
 import { topicUrl } from "./views/parts.tsx";
+import { type SearchForm, SearchPage } from "./views/search-page.tsx";
 
 const MAX_PAGE = 10_000;
 
@@ -52,6 +53,14 @@ function listingOf(request: FastifyRequest): Listing {
     ([, param]) => param === value,
   );
   return found?.[0] ?? "latest";
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+const PERIOD_DAYS: Record<string, number> = { semaine: 7, mois: 31, annee: 365 };
+
+function sinceOf(period: string): Date | undefined {
+  const days = PERIOD_DAYS[period];
+  return days ? new Date(Date.now() - days * DAY_MS) : undefined;
 }
 
 const pageCount = (total: number, perPage: number) => Math.max(1, Math.ceil(total / perPage));
@@ -85,9 +94,12 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     );
   };
 
-  app.get("/", (request, reply) => listing(request, reply));
+  const cached = (request: FastifyRequest, reply: FastifyReply, render: () => Promise<FastifyReply>) =>
+    ctx.publicPages.serve(request, reply, render);
+
+  app.get("/", (request, reply) => cached(request, reply, () => listing(request, reply)));
   app.get<{ Params: { slug: string } }>("/c/:slug", (request, reply) =>
-    listing(request, reply, request.params.slug),
+    cached(request, reply, () => listing(request, reply, request.params.slug)),
   );
 
   const topicPage = async (
@@ -119,15 +131,17 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     );
   };
 
-  app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", async (request, reply) => {
-    const id = idParam(request);
-    const found = await findTopic(ctx, id);
-    if (!found) throw notFound();
-    // One address per topic: an old or mistyped slug redirects to the current one.
-    if (found.topic.slug !== request.params.slug)
-      return reply.redirect(topicUrl(found.topic, pageOf(request)), 301);
-    return topicPage(request, reply, id);
-  });
+  app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", (request, reply) =>
+    cached(request, reply, async () => {
+      const id = idParam(request);
+      const found = await findTopic(ctx, id);
+      if (!found) throw notFound();
+      // One address per topic: an old or mistyped slug redirects to the current one.
+      if (found.topic.slug !== request.params.slug)
+        return reply.redirect(topicUrl(found.topic, pageOf(request)), 301);
+      return topicPage(request, reply, id);
+    }),
+  );
 
   app.post<{ Params: { id: string } }>("/t/:id/repondre", async (request, reply) => {
     const actor = requireActor(request);
@@ -307,20 +321,36 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       .send(sitemapXml(ctx.config.baseUrl, categories, topics));
   });
 
-  app.get("/recherche", async (request, reply) => {
-    const query = queryParam(request, "q");
+  app.get("/recherche", (request, reply) => cached(request, reply, () => search(request, reply)));
+  const search = async (request: FastifyRequest, reply: FastifyReply) => {
+    const form: SearchForm = {
+      q: queryParam(request, "q").slice(0, SEARCH_QUERY_MAX),
+      categorie: queryParam(request, "categorie"),
+      statut: queryParam(request, "statut"),
+      auteur: queryParam(request, "auteur").slice(0, 40),
+      depuis: queryParam(request, "depuis"),
+    };
     const page = pageOf(request);
-    const { hits, total } = await searchTopics(ctx, query, page);
+    const categories = await listCategories(ctx);
+    const filters: SearchFilters = {
+      categoryId: categories.find((c) => c.slug === form.categorie)?.id,
+      status: form.statut === "resolu" ? "solved" : form.statut === "sans-reponse" ? "unanswered" : undefined,
+      authorIds: form.auteur.trim() ? await accountsNamed(ctx, form.auteur) : undefined,
+      since: sinceOf(form.depuis),
+    };
+    const { hits, total } = await searchTopics(ctx, form.q, page, filters);
     return sendHtml(
       reply,
       <SearchPage
         v={v(request, reply)}
-        query={query.slice(0, 200)}
+        form={form}
+        categories={categories}
+        searched={form.q.trim() !== "" || hasFilters(filters)}
         hits={hits}
         total={total}
         page={page}
         pageCount={pageCount(total, SEARCH_PER_PAGE)}
       />,
     );
-  });
+  };
 }

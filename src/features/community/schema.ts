@@ -52,15 +52,11 @@ export const topics = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastPostedAt: timestamp("last_posted_at", { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
-    searchVector: tsvector("search_vector").generatedAlwaysAs(
-      sql`setweight(to_tsvector('confiance_fr', title) || to_tsvector('confiance_en', title) || to_tsvector('confiance_simple', title), 'A')`,
-    ),
   },
   (t) => [
     check("community_topics_title_length", sql`char_length(${t.title}) between 10 and 150`),
     index("community_topics_latest_idx").on(t.lastPostedAt.desc(), t.id.desc()),
     index("community_topics_category_latest_idx").on(t.categoryId, t.lastPostedAt.desc(), t.id.desc()),
-    index("community_topics_search_idx").using("gin", t.searchVector),
   ],
 );
 
@@ -84,6 +80,7 @@ export const posts = pgTable(
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     /** Who deleted it: the author, or a moderator (shown differently in the thread). */
     deletedBy: bigint("deleted_by", { mode: "number" }),
+    /** The post's words, from which its topic's search document is built (topicSearch). */
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`to_tsvector('confiance_fr', body_markdown) || to_tsvector('confiance_en', body_markdown) || to_tsvector('confiance_simple', body_markdown)`,
     ),
@@ -92,7 +89,6 @@ export const posts = pgTable(
     check("community_posts_body_length", sql`char_length(${t.bodyMarkdown}) between 1 and 20000`),
     uniqueIndex("community_posts_topic_position_idx").on(t.topicId, t.position),
     index("community_posts_author_idx").on(t.authorId),
-    index("community_posts_search_idx").using("gin", t.searchVector),
   ],
 );
 
@@ -113,4 +109,28 @@ export const postRevisions = pgTable(
     replacedBy: bigint("replaced_by", { mode: "number" }),
   },
   (t) => [index("community_post_revisions_post_idx").on(t.postId, t.replacedAt)],
+);
+
+/**
+ * One search document per topic, so that a search ranks topics, not the million posts behind
+ * them. `essentials` holds what says what a topic is about — its title (weight A), its
+ * question and accepted answer (B), its category's name (C) — and is what results are ranked
+ * on. `replies` holds every other word said in the topic, without positions: it makes a topic
+ * findable by anything written in it, at the cost of a low, fixed weight. Kept up to date by
+ * the community service (a reply merges its words in; edits, deletions and accepted answers
+ * rebuild the row with `community_refresh_topic_search`).
+ */
+export const topicSearch = pgTable(
+  "community_topic_search",
+  {
+    topicId: bigint("topic_id", { mode: "number" })
+      .primaryKey()
+      .references(() => topics.id),
+    essentials: tsvector("essentials").notNull(),
+    replies: tsvector("replies").notNull(),
+  },
+  (t) => [
+    index("community_topic_search_essentials_idx").using("gin", t.essentials),
+    index("community_topic_search_replies_idx").using("gin", t.replies),
+  ],
 );

@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { publicProfiles } from "../accounts/public-profiles.ts";
 import type { TopicKind } from "./schema.ts";
@@ -48,61 +49,91 @@ interface Row extends Record<string, unknown> {
   total: number;
 }
 
+/** Narrowing a search (or, with no words, listing topics): each one is optional. */
+export interface SearchFilters {
+  categoryId?: number | undefined;
+  status?: "solved" | "unanswered" | undefined;
+  /** Accounts of the person who opened the topic (an empty list matches nothing). */
+  authorIds?: number[] | undefined;
+  /** Topics active since then. */
+  since?: Date | undefined;
+}
+
+export const hasFilters = (filters: SearchFilters) =>
+  Object.values(filters).some((value) => value !== undefined);
+
+function filterConditions(filters: SearchFilters): SQL[] {
+  const conditions = [sql`t.deleted_at is null`];
+  if (filters.categoryId) conditions.push(sql`t.category_id = ${filters.categoryId}`);
+  if (filters.status === "solved") conditions.push(sql`t.accepted_post_id is not null`);
+  if (filters.status === "unanswered") conditions.push(sql`t.kind = 'question' and t.reply_count = 0`);
+  if (filters.authorIds)
+    conditions.push(
+      filters.authorIds.length === 0
+        ? sql`false`
+        : sql`t.author_id in (${sql.join(
+            filters.authorIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})`,
+    );
+  if (filters.since) conditions.push(sql`t.last_posted_at >= ${filters.since.toISOString()}`);
+  return conditions;
+}
+
 /**
  * Full-text search in French and English at once, accent-insensitive (the confiance_fr and
- * confiance_en configurations run unaccent before stemming). Titles weigh more than bodies;
- * each topic appears once, with a snippet of its best matching post.
+ * confiance_en configurations run unaccent before stemming), over one document per topic
+ * (community_topic_search): topics whose title, question or accepted answer match rank first;
+ * a word said only in a reply still finds its topic. Only the page shown gets snippets, taken
+ * from the first post that matches. With no words but some filters, the topics that pass them,
+ * most recently active first.
  */
 export async function searchTopics(
   ctx: AppContext,
   rawQuery: string,
   page: number,
+  filters: SearchFilters = {},
 ): Promise<{ hits: SearchHit[]; total: number }> {
   const query = rawQuery.trim().slice(0, SEARCH_QUERY_MAX);
-  if (!query) return { hits: [], total: 0 };
+  if (!query && !hasFilters(filters)) return { hits: [], total: 0 };
   const headline = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=1`;
+  const tsquery = query
+    ? sql`websearch_to_tsquery('confiance_fr', ${query}) || websearch_to_tsquery('confiance_en', ${query})
+          || to_tsquery('confiance_simple', ${prefixQuery(query)})`
+    : sql`null::tsquery`;
+  const matches = query
+    ? sql`select s.topic_id, ts_rank(s.essentials, q.query) as score
+            from community_topic_search s, q
+           where s.essentials @@ q.query or s.replies @@ q.query`
+    : sql`select t.id as topic_id, 0::real as score from community_topics t`;
+  const snippet = query
+    ? sql`coalesce(
+            (select ts_headline('confiance_fr', p.body_markdown, q.query, ${headline})
+               from community_posts p
+              where p.topic_id = t.id and p.deleted_at is null and p.search_vector @@ q.query
+              order by p.position limit 1),
+            (select ts_headline('confiance_fr', p.body_markdown, q.query, ${headline})
+               from community_posts p where p.topic_id = t.id and p.position = 1 and p.deleted_at is null))`
+    : sql`(select left(p.body_markdown, 240)
+             from community_posts p where p.topic_id = t.id and p.position = 1 and p.deleted_at is null)`;
   const result = await ctx.db.execute<Row>(sql`
-    with q as (
-      select websearch_to_tsquery('confiance_fr', ${query}) || websearch_to_tsquery('confiance_en', ${query})
-             || to_tsquery('confiance_simple', ${prefixQuery(query)}) as query
-    ),
-    matches as (
-      select t.id as topic_id, ts_rank(t.search_vector, q.query) * 2 as rank, null::bigint as post_id
-        from community_topics t, q
-       where t.search_vector @@ q.query and t.deleted_at is null
-      union all
-      select p.topic_id, ts_rank(p.search_vector, q.query), p.id
-        from community_posts p, q
-       where p.search_vector @@ q.query and p.deleted_at is null
-      union all
-      -- A category's name counts a little for its topics: "crédit" finds the Crédit immobilier ones.
-      select t.id, 0.05, null::bigint
-        from community_categories c
-        join community_topics t on t.category_id = c.id and t.deleted_at is null, q
-       where (to_tsvector('confiance_fr', c.name) || to_tsvector('confiance_simple', c.name)) @@ q.query
-    ),
-    best as (
-      select distinct on (topic_id) topic_id, post_id, sum(rank) over (partition by topic_id) as score
-        from matches
-       order by topic_id, post_id is null, rank desc
-    ),
+    with q as (select ${tsquery} as query),
+    matches as (${matches}),
     ranked as (
-      select best.*, count(*) over () as total
-        from best join community_topics t on t.id = best.topic_id and t.deleted_at is null
-       order by score desc, best.topic_id desc
+      select matches.topic_id, matches.score, count(*) over () as total
+        from matches join community_topics t on t.id = matches.topic_id
+       where ${sql.join(filterConditions(filters), sql` and `)}
+       order by matches.score desc, t.last_posted_at desc, t.id desc
        limit ${SEARCH_PER_PAGE} offset ${(page - 1) * SEARCH_PER_PAGE}
     )
     select t.id, t.slug, t.title, t.kind, t.accepted_post_id, t.reply_count, t.created_at, t.last_posted_at,
            t.author_id, c.slug as category_slug, c.name as category_name, c.colour as category_colour,
-           ts_headline('confiance_fr', coalesce(p.body_markdown, first.body_markdown), q.query, ${headline}) as snippet,
-           ranked.total::int as total
+           ${snippet} as snippet, ranked.total::int as total
       from ranked
       join community_topics t on t.id = ranked.topic_id
       join community_categories c on c.id = t.category_id
-      left join community_posts p on p.id = ranked.post_id
-      left join community_posts first on first.topic_id = t.id and first.position = 1
       cross join q
-     order by ranked.score desc, t.id desc
+     order by ranked.score desc, t.last_posted_at desc, t.id desc
   `);
   const rows = result.rows;
   const authors = await publicProfiles(
@@ -128,4 +159,20 @@ export async function searchTopics(
         .trim(),
     })),
   };
+}
+
+type Executor = Pick<Db, "execute">;
+
+/** Rebuilds a topic's search document (after it opens, or after an edit, a deletion, an accepted answer). */
+export async function refreshTopicSearch(db: Executor, topicId: number): Promise<void> {
+  await db.execute(sql`select community_refresh_topic_search(${topicId})`);
+}
+
+/** A new reply's words join its topic's document, without re-reading the whole thread. */
+export async function addReplyToSearch(db: Executor, topicId: number, postId: number): Promise<void> {
+  await db.execute(sql`
+    update community_topic_search s
+       set replies = strip(s.replies || p.search_vector)
+      from community_posts p
+     where s.topic_id = ${topicId} and p.id = ${postId}`);
 }

@@ -10,6 +10,7 @@ import { slugify } from "../../text/slug.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
 import { can } from "./policy.ts";
 import { categories, postRevisions, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
+import { addReplyToSearch, refreshTopicSearch } from "./search.ts";
 
 export const TOPICS_PER_PAGE = 30;
 export const POSTS_PER_PAGE = 50;
@@ -257,8 +258,10 @@ export async function startTopic(
         createdAt: at,
       })
       .returning({ id: posts.id });
+    await refreshTopicSearch(tx, topic!.id);
     return { topic: topic!, postId: post!.id };
   });
+  await ctx.publicPages.changed();
   await auditStaffPost(ctx, actor, created.postId, created.topic.id);
   return { ok: true, value: created.topic };
 }
@@ -308,8 +311,10 @@ export async function reply(
       .update(topics)
       .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: at })
       .where(eq(topics.id, topicId));
+    await addReplyToSearch(tx, topicId, post!.id);
     return { postId: post!.id, position };
   });
+  await ctx.publicPages.changed();
   await auditStaffPost(ctx, actor, created.postId, topicId);
   return { ok: true, value: created };
 }
@@ -331,7 +336,11 @@ export async function acceptAnswer(
   if (!post) throw notFound();
   if (post.position === 1)
     throw new DomainError("question_is_not_an_answer", 409, "community.accept.opening");
-  await ctx.db.update(topics).set({ acceptedPostId: post.id }).where(eq(topics.id, topicId));
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(topics).set({ acceptedPostId: post.id }).where(eq(topics.id, topicId));
+    await refreshTopicSearch(tx, topicId);
+  });
+  await ctx.publicPages.changed();
   if (isStaffRole(actor.role)) {
     await recordAudit(ctx.db, {
       actorId: actor.id,
@@ -350,6 +359,7 @@ export async function ensureCategory(
   category: Pick<Category, "slug" | "name" | "description" | "colour" | "position" | "staffStartsTopics">,
 ): Promise<void> {
   await ctx.db.insert(categories).values(category).onConflictDoNothing({ target: categories.slug });
+  await ctx.publicPages.changed();
 }
 
 export async function topicCount(ctx: AppContext): Promise<number> {
@@ -463,7 +473,9 @@ export async function editPost(
       .update(posts)
       .set({ bodyMarkdown: body, bodyHtml: renderMarkdown(body), editedAt: now })
       .where(eq(posts.id, postId));
+    await refreshTopicSearch(tx, post.topic.id);
   });
+  await ctx.publicPages.changed();
   await auditStaffPost(ctx, actor, postId, post.topic.id, "community.post_edited");
   return { ok: true, value: post };
 }
@@ -488,7 +500,9 @@ export async function deletePost(
     if (post.topic.acceptedPostId === postId) {
       await tx.update(topics).set({ acceptedPostId: null }).where(eq(topics.id, post.topic.id));
     }
+    await refreshTopicSearch(tx, post.topic.id);
   });
+  await ctx.publicPages.changed();
   if (isStaffRole(actor.role)) {
     await recordAudit(ctx.db, {
       actorId: actor.id,

@@ -5,11 +5,24 @@ import type { AppContext } from "../context.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import type { ViewContext } from "../views/context.ts";
 
-const FLASH_COOKIE = "flash";
+export const FLASH_COOKIE = "flash";
+
+const rendered = new WeakMap<FastifyReply, string>();
+/** Replies whose page holds something for this visitor only (a CSRF token bound to their cookie). */
+const personal = new WeakSet<FastifyReply>();
+
+/**
+ * The HTML `sendHtml` sent for this reply, if it is the same for every visitor, so that public
+ * pages can be kept (public-pages.ts).
+ */
+export function sharedHtmlOf(reply: FastifyReply): string | undefined {
+  return personal.has(reply) ? undefined : rendered.get(reply);
+}
 
 /** Builds what every view needs: the person, their language, a CSRF token for forms, a pending flash. */
 export function viewContext(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): ViewContext {
   let flash: string | undefined;
+  let csrfToken: string | undefined;
   const raw = request.cookies[FLASH_COOKIE];
   if (raw) {
     const unsigned = request.unsignCookie(raw);
@@ -21,7 +34,12 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
   return {
     i18n: request.i18n,
     actor: request.actor,
-    csrfToken: reply.generateCsrf(),
+    // Only pages with a form ask for a token: visitors reading the community get no CSRF cookie.
+    get csrfToken() {
+      personal.add(reply);
+      csrfToken ??= reply.generateCsrf();
+      return csrfToken;
+    },
     bankName: ctx.config.bankName,
     logoUrl: ctx.config.bankLogoUrl,
     currentUrl: request.url,
@@ -43,9 +61,7 @@ export function setFlash(ctx: AppContext, reply: FastifyReply, key: MessageKey):
 }
 
 export function sendHtml(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
-  return reply
-    .status(status)
-    .header("cache-control", "no-store")
-    .type("text/html; charset=utf-8")
-    .send(`<!doctype html>${renderToString(page)}`);
+  const html = `<!doctype html>${renderToString(page)}`;
+  rendered.set(reply, html);
+  return reply.status(status).header("cache-control", "no-store").type("text/html; charset=utf-8").send(html);
 }

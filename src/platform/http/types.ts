@@ -9,4 +9,8 @@ declare module "fastify" {
     pendingSecondFactor: { sessionId: number; accountId: number } | null;
     i18n: I18n;
   }
+  interface FastifyContextConfig {
+    /** A state-changing route that deliberately takes no CSRF token (say why where it is set). */
+    withoutCsrf?: boolean;
+  }
 }

@@ -107,6 +107,36 @@ export function Field(props: FieldProps) {
   );
 }
 
+/** A labelled drop-down list, with its hint and error tied to it like Field's. */
+export function Select(props: {
+  v: ViewContext;
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | undefined;
+  hint?: string | undefined;
+  errors?: FieldErrors | undefined;
+}) {
+  const id = `field-${props.name}`;
+  const errorKey = props.errors?.[props.name];
+  return (
+    <FieldShell v={props.v} id={id} label={props.label} hint={props.hint} errorKey={errorKey}>
+      <select
+        id={id}
+        name={props.name}
+        aria-invalid={errorKey ? "true" : undefined}
+        aria-describedby={describedBy(id, props.hint, errorKey)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value} selected={option.value === props.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
 /** Listed at the top of a rejected form, focused by the browser as an alert, each linking to its field. */
 export function ErrorSummary({ v, errors }: { v: ViewContext; errors: FieldErrors | undefined }) {
   const entries = Object.entries(errors ?? {}).filter((e): e is [string, MessageKey] => Boolean(e[1]));

@@ -64,7 +64,7 @@ function AccountMenu({ v }: { v: ViewContext }) {
 function LanguageSwitcher({ v }: { v: ViewContext }) {
   const { t, locale } = v.i18n;
   return (
-    <PostForm v={v} action="/langue" class="language-switcher">
+    <form method="post" action="/langue" class="language-switcher">
       <input type="hidden" name="next" value={v.currentUrl} />
       <fieldset class="language-switcher__choices">
         <legend>{t("footer.language")}</legend>
@@ -81,7 +81,7 @@ function LanguageSwitcher({ v }: { v: ViewContext }) {
           </button>
         ))}
       </fieldset>
-    </PostForm>
+    </form>
   );
 }
 

@@ -5,13 +5,13 @@ import {
   type FieldErrors,
   Pagination,
   PostForm,
+  Select,
   TextArea,
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import { plainText } from "../../../text/markdown.ts";
 import { can } from "../policy.ts";
-import { MARK_END, MARK_START, type SearchHit } from "../search.ts";
 import {
   BODY_MAX,
   type Category,
@@ -39,7 +39,7 @@ function listingUrl(base: string, listing: Listing, page = 1): string {
   return query ? `${base}?${query}` : base;
 }
 
-function SearchForm({ v, query = "" }: { v: ViewContext; query?: string }) {
+export function SearchForm({ v, query = "" }: { v: ViewContext; query?: string }) {
   const { t } = v.i18n;
   return (
     <search>
@@ -346,25 +346,14 @@ export function NewTopicPage(props: {
       <p>{t("community.newTopic.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/nouveau-sujet">
-        <div class={errors?.category ? "field field--error" : "field"}>
-          <label for="field-category">{t("community.field.category")}</label>
-          {errors?.category && (
-            <p class="field__error" id="field-category-error">
-              {t(errors.category)}
-            </p>
-          )}
-          <select
-            id="field-category"
-            name="category"
-            aria-describedby={errors?.category ? "field-category-error" : undefined}
-          >
-            {open.map((category) => (
-              <option key={category.id} value={category.slug} selected={category.slug === values.category}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          v={v}
+          name="category"
+          label={t("community.field.category")}
+          options={open.map((category) => ({ value: category.slug, label: category.name }))}
+          value={values.category}
+          errors={errors}
+        />
         <fieldset class="choices">
           <legend>{t("community.field.kind")}</legend>
           <label>
@@ -401,67 +390,6 @@ export function NewTopicPage(props: {
           {t("community.newTopic.submit")}
         </button>
       </PostForm>
-    </Layout>
-  );
-}
-
-function Snippet({ text }: { text: string }) {
-  // Matched words arrive between control characters; everything is rendered as text.
-  const parts = text.split(new RegExp(`(${MARK_START}[^${MARK_END}]*${MARK_END})`));
-  return (
-    <p class="search-hit">
-      {parts.map((part, i) =>
-        part.startsWith(MARK_START) ? <mark key={i}>{part.slice(1, -1)}</mark> : part,
-      )}
-    </p>
-  );
-}
-
-export function SearchPage(props: {
-  v: ViewContext;
-  query: string;
-  hits: SearchHit[];
-  total: number;
-  page: number;
-  pageCount: number;
-}) {
-  const { v, query } = props;
-  const { t } = v.i18n;
-  return (
-    <Layout v={v} title={query ? t("community.search.titleFor", { query }) : t("community.search.title")}>
-      <h1>{t("community.search.title")}</h1>
-      <SearchForm v={v} query={query} />
-      {query && (
-        <p role="status">
-          {props.total === 0
-            ? t("community.search.none", { query })
-            : t("community.search.count", { count: v.i18n.number(props.total), query })}
-        </p>
-      )}
-      <ol class="topic-list">
-        {props.hits.map((hit) => (
-          <li key={hit.id} class="topic-list__item">
-            <h2 class="topic-list__title">
-              <a href={topicUrl(hit)}>{hit.title}</a>
-            </h2>
-            <Snippet text={hit.snippet} />
-            <p class="topic-list__meta">
-              {hit.solved && <span class="badge badge--solved">{t("community.solved")}</span>}
-              <CategoryMark category={hit.category} />
-              <span>{t("community.list.replies", { count: v.i18n.number(hit.replyCount) })}</span>
-              <span>
-                {t("community.list.lastActivity")} <DateTime v={v} value={hit.lastPostedAt} />
-              </span>
-            </p>
-          </li>
-        ))}
-      </ol>
-      <Pagination
-        v={v}
-        page={props.page}
-        pageCount={props.pageCount}
-        href={(p) => `/recherche?${new URLSearchParams({ q: query, ...(p > 1 ? { page: String(p) } : {}) })}`}
-      />
     </Layout>
   );
 }
