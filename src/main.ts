@@ -5,6 +5,7 @@ import { seedDemo } from "./demo/seed.ts";
 import { createAdministrator } from "./features/accounts/admin.ts";
 import { demoTotpCode } from "./features/accounts/demo.ts";
 import { scheduleAccountHousekeeping } from "./features/accounts/housekeeping.ts";
+import { scheduleCommunityDigests } from "./features/community/housekeeping.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import { DomainError } from "./platform/http/errors.ts";
 import { i18nFor } from "./platform/i18n/index.ts";
@@ -172,6 +173,9 @@ async function serve(): Promise<number> {
   const stopHousekeeping = scheduleAccountHousekeeping(ctx, (error) =>
     app.log.error({ err: error }, "housekeeping failed"),
   );
+  const stopDigests = scheduleCommunityDigests(ctx, (error) =>
+    app.log.error({ err: error }, "notification digest failed"),
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -179,6 +183,7 @@ async function serve(): Promise<number> {
     app.log.info(`${signal} received: stopping`);
     // In order: stop taking requests and finish those in flight, then the pool, then PostgreSQL.
     stopHousekeeping();
+    stopDigests();
     await app.close();
     await closeContext(ctx);
     process.exit(0);

@@ -11,6 +11,8 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { oidcRoutes } from "./features/accounts/oidc-routes.tsx";
 import { accountRoutes } from "./features/accounts/routes.tsx";
 import { installActorHook } from "./features/accounts/session-cookie.ts";
+import { memberRoutes } from "./features/community/member-routes.tsx";
+import { unreadCount } from "./features/community/notifications.ts";
 import { communityRoutes } from "./features/community/routes.tsx";
 import { pageRoutes } from "./features/pages/routes.tsx";
 import { staffRoutes } from "./features/staff/routes.tsx";
@@ -86,6 +88,11 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   trackInFlight(app);
   installErrorHandlers(app, ctx);
   installActorHook(app, ctx);
+  app.decorateRequest("unreadNotifications", 0);
+  app.addHook("preHandler", async (request) => {
+    if (request.actor && request.method === "GET")
+      request.unreadNotifications = await unreadCount(ctx, request.actor.id);
+  });
 
   // Every state-changing request carries the CSRF token, forms and API alike (the API is
   // authenticated by the same cookie). Bodies are parsed before preHandler, so form fields count.
@@ -115,6 +122,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(apiRoutes, { ctx });
   await app.register(pageRoutes, { ctx });
   await app.register(communityRoutes, { ctx });
+  await app.register(memberRoutes, { ctx });
   await app.register(accountRoutes, { ctx });
   await app.register(oidcRoutes, { ctx });
   await app.register(staffRoutes, { ctx });

@@ -52,6 +52,13 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/c/comptes-et-cartes/flux.atom", all(200)],
   ["/sitemap.xml", all(200)],
   ["/nouveau-sujet", signedInOnly],
+  ["/notifications", signedInOnly],
+  ["/notifications/999999", (who) => (who === "anonymous" ? 303 : 404)],
+  ["/compte/notifications", signedInOnly],
+  ["/compte/signets", signedInOnly],
+  ["/membres/suggestions?q=me", signedInOnly],
+  ["/aide/reputation", all(200)],
+  ["/notifications/desabonnement?jeton=faux", all(400)],
   ["/une-page-qui-n-existe-pas", all(404)],
 ];
 
@@ -112,6 +119,38 @@ test("posting in the community: members and staff yes, visitors no; announcement
       `${who} opening an announcement`,
     );
   }
+});
+
+test("marking useful, bookmarking, following and reading notifications need an account; none is staff-only", async () => {
+  const author = await signedIn(t.app, await createPerson(t.ctx, "advisor"));
+  await author.get("/nouveau-sujet");
+  const topicPath = (
+    await author.post("/nouveau-sujet", {
+      category: "comptes-et-cartes",
+      kind: "question",
+      title: "Sujet pour la matrice des droits",
+      body: "Texte",
+    })
+  ).headers.location as string;
+  const topicId = topicPath.split("/").at(-1)!;
+  const postId = (
+    await t.ctx.database.pool.query("select id from community_posts where topic_id = $1", [topicId])
+  ).rows[0].id;
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    const expected = who === "anonymous" ? 401 : 303;
+    for (const [url, form] of [
+      [`/messages/${postId}/utile`, {}],
+      [`/messages/${postId}/signet`, {}],
+      [`/t/${topicId}/suivi`, { niveau: "suivre" }],
+      ["/notifications/lues", {}],
+      ["/compte/notifications", { reply: "off" }],
+    ] as const) {
+      const response = await agent.post(url, form);
+      assert.equal(response.statusCode, expected, `${who} on POST ${url}`);
+    }
+  }
+  assert.equal((await author.post(`/messages/${postId}/utile`)).statusCode, 403, "not on one's own post");
 });
 
 test("every page refused to a signed-in person is a translated page, never a stack trace", async () => {

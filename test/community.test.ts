@@ -165,7 +165,8 @@ describe("safety of what members write", () => {
 
 describe("listings and pages", () => {
   test("pagination has real URLs and refuses pages past the end", async () => {
-    const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    // Staff are not held by the new members' daily limit.
+    const member = await signedIn(t.app, await createPerson(t.ctx, "advisor"));
     const before = Number(
       (await t.ctx.database.pool.query("select count(*) from community_topics")).rows[0].count,
     );
@@ -183,7 +184,7 @@ describe("listings and pages", () => {
   });
 
   test("a long topic is split into pages of 50 posts; a wrong slug redirects to the right address", async () => {
-    const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const member = await signedIn(t.app, await createPerson(t.ctx, "advisor"));
     const topicPath = (await ask(member, "Un très long fil de discussion pour paginer")).headers
       .location as string;
     const id = topicPath.split("/").at(-1)!;

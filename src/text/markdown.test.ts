@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { plainText, renderMarkdown } from "./markdown.ts";
+import { linksIn, plainText, renderMarkdown } from "./markdown.ts";
+import { memberHandle } from "./mentions.ts";
 import { slugify } from "./slug.ts";
 
 test("Markdown cannot carry script, raw HTML or dangerous links", () => {
@@ -51,4 +52,17 @@ test("slugs drop accents and punctuation", () => {
   assert.equal(slugify("Frais de tenue de compte : pourquoi 2 € ?"), "frais-de-tenue-de-compte-pourquoi-2");
   assert.equal(slugify("Crédit immobilier & taux d'usure"), "credit-immobilier-taux-d-usure");
   assert.equal(slugify("???"), "sujet");
+});
+
+test("@handle mentions link to the member's profile; addresses and code are not mentions", () => {
+  assert.equal(memberHandle("Claire Martin", 12), "claire-martin-12");
+  assert.equal(memberHandle("Zoé L'Hôte", 7), "zoe-l-hote-7");
+  const source =
+    "Merci @claire-martin-12 et @zoe-l-hote-7 ! Écrivez à claire@exemple.fr, pas `@code-3`, ni @sans-numero.";
+  const html = renderMarkdown(source);
+  assert.match(html, /<a href="\/membres\/12" class="mention">@claire-martin-12<\/a>/);
+  assert.match(html, /<a href="\/membres\/7" class="mention">@zoe-l-hote-7<\/a>/);
+  assert.doesNotMatch(html, /membres\/3/);
+  assert.deepEqual(linksIn(source), { outside: 1, mentions: [12, 7] }, "the e-mail address is a mailto link");
+  assert.deepEqual(linksIn("Voir https://exemple.fr et [ceci](https://a.fr)"), { outside: 2, mentions: [] });
 });

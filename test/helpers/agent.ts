@@ -76,12 +76,18 @@ export class Agent {
 export async function lastMailTo(
   db: Db,
   address: string,
-): Promise<{ subject: string; text: string; html: string | null; link: string | undefined }> {
+): Promise<{
+  subject: string;
+  text: string;
+  html: string | null;
+  link: string | undefined;
+  listHeaders: string | null;
+}> {
   const rows = await db.select().from(mailboxMessages).orderBy(desc(mailboxMessages.id)).limit(50);
   const mail = rows.find((m) => m.recipients.includes(address));
   if (!mail) throw new Error(`No mail to ${address}`);
   const link = /https?:\/\/\S+/.exec(mail.text)?.[0];
-  return { subject: mail.subject, text: mail.text, html: mail.html, link };
+  return { subject: mail.subject, text: mail.text, html: mail.html, link, listHeaders: mail.listHeaders };
 }
 
 /** Path and query of an absolute link from an e-mail, for inject. */

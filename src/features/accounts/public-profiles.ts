@@ -1,6 +1,7 @@
-import { inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Role } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
+import type { Recipient } from "./mails.ts";
 import { accounts } from "./schema.ts";
 
 /** What other features may show about a person: the name they chose and the role the bank gave. */
@@ -32,4 +33,58 @@ export async function accountsNamed(ctx: AppContext, displayName: string): Promi
     .where(sql`unaccent(lower(${accounts.displayName})) = unaccent(lower(${displayName.trim()}))`)
     .limit(50);
   return rows.map((row) => row.id);
+}
+
+/** Where to write to these people about their own activity: active accounts with a verified address. */
+export async function mailRecipients(ctx: AppContext, ids: number[]): Promise<Map<number, Recipient>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      displayName: accounts.displayName,
+      locale: accounts.locale,
+    })
+    .from(accounts)
+    .where(
+      and(inArray(accounts.id, ids), isNull(accounts.deactivatedAt), isNotNull(accounts.emailVerifiedAt)),
+    );
+  return new Map(rows.map(({ id, ...recipient }) => [id, recipient]));
+}
+
+/** What a public profile page shows about a member, or nothing for an unknown or closed account. */
+export async function memberProfile(
+  ctx: AppContext,
+  id: number,
+): Promise<(PublicProfile & { memberSince: Date }) | undefined> {
+  const [row] = await ctx.db
+    .select({
+      id: accounts.id,
+      displayName: accounts.displayName,
+      role: accounts.role,
+      memberSince: accounts.createdAt,
+    })
+    .from(accounts)
+    .where(and(eq(accounts.id, id), isNull(accounts.deactivatedAt)));
+  return row;
+}
+
+/** Members whose display name starts like this (accents and case ignored), for @mention suggestions. */
+export async function membersNamedLike(
+  ctx: AppContext,
+  start: string,
+  limit: number,
+): Promise<PublicProfile[]> {
+  const pattern = `${start.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return ctx.db
+    .select({ id: accounts.id, displayName: accounts.displayName, role: accounts.role })
+    .from(accounts)
+    .where(
+      and(
+        isNull(accounts.deactivatedAt),
+        sql`unaccent(lower(${accounts.displayName})) like unaccent(lower(${pattern}))`,
+      ),
+    )
+    .orderBy(accounts.displayName)
+    .limit(limit);
 }

@@ -15,6 +15,7 @@ import {
 } from "./second-factor.ts";
 import {
   authenticate,
+  changeDisplayName,
   changePassword,
   confirmEmailChange,
   deleteOwnAccount,
@@ -270,6 +271,16 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   };
 
   app.get("/compte", (request, reply) => accountPage(request, reply));
+
+  app.post("/compte/nom", async (request, reply) => {
+    const actor = requireActor(request);
+    const displayName = field(request, "displayName");
+    const outcome = await changeDisplayName(ctx, actor, displayName);
+    if (!outcome.ok)
+      return accountPage(request, reply, { nameErrors: outcome.errors, nameValue: displayName }, 422);
+    setFlash(ctx, reply, "account.displayName.changed");
+    return sendRedirect(reply, "/compte");
+  });
 
   app.post("/compte/mot-de-passe", sensitive, async (request, reply) => {
     const actor = requireActor(request);

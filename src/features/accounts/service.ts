@@ -3,6 +3,7 @@ import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords.ts";
+import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { imitatedName } from "../../text/impersonation.ts";
@@ -257,6 +258,25 @@ export async function confirmEmailChange(ctx: AppContext, token: string, origin:
   await auditOwnAccount(ctx, account, "account.email_changed", origin);
   await sendEmailChangeNotice(ctx, account, used.newEmail);
   return true;
+}
+
+/**
+ * A member changes the name shown on their posts. The same rules as at sign-up apply: no name
+ * that imitates the bank's staff (staff names need no such check, their badge comes from the role).
+ */
+export async function changeDisplayName(ctx: AppContext, actor: Actor, raw: string): Promise<Outcome> {
+  const displayName = normaliseDisplayName(raw);
+  const nameError =
+    displayNameProblem(displayName) ??
+    (!isStaffRole(actor.role) && imitatedName(displayName, ctx.config.reservedNames)
+      ? "account.displayName.reserved"
+      : null);
+  if (nameError) return fail({ displayName: nameError });
+  if (displayName === actor.displayName) return { ok: true, value: undefined };
+  await ctx.db.update(accounts).set({ displayName, updatedAt: new Date() }).where(eq(accounts.id, actor.id));
+  // Every post they signed shows the new name.
+  await ctx.publicPages.changed();
+  return { ok: true, value: undefined };
 }
 
 export async function setLocale(ctx: AppContext, accountId: number, locale: Locale): Promise<void> {

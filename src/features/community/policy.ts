@@ -10,6 +10,7 @@ export type CommunityAction =
   | { action: "reply"; topic: { deletedAt: Date | null } }
   | { action: "accept_answer"; topic: { kind: string; authorId: number | null; deletedAt: Date | null } }
   | { action: "edit_post"; post: PostFacts }
+  | { action: "mark_helpful"; post: { authorId: number | null; deleted: boolean } }
   | { action: "delete_post"; post: PostFacts; topic: { acceptedPostId: number | null; replyCount: number } };
 
 interface PostFacts {
@@ -41,6 +42,9 @@ export function can(actor: Actor | null, request: CommunityAction): boolean {
         request.topic.deletedAt === null &&
         (request.topic.authorId === actor.id || isStaff(actor))
       );
+    case "mark_helpful":
+      // Useful to others: one's own post cannot earn one's own reputation.
+      return !request.post.deleted && request.post.authorId !== actor.id;
     case "edit_post":
       return !request.post.deleted && request.post.authorId === actor.id;
     case "delete_post": {

@@ -4,9 +4,12 @@ import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountsNamed } from "../accounts/public-profiles.ts";
 import { communityFeed, sitemapXml } from "./feeds.ts";
+import { subscriptionOf } from "./notifications.ts";
 import { can } from "./policy.ts";
+import { viewerMarks } from "./reactions.ts";
 import { hasFilters, SEARCH_PER_PAGE, SEARCH_QUERY_MAX, type SearchFilters, searchTopics } from "./search.ts";
 import {
   acceptAnswer,
@@ -35,10 +38,10 @@ import {
   LISTING_PARAM,
   ListingPage,
   NewTopicPage,
-  TopicPage,
 } from "./views/pages.tsx";
-import { topicUrl } from "./views/parts.tsx";
+import { postUrl, topicUrl } from "./views/parts.tsx";
 import { type SearchForm, SearchPage } from "./views/search-page.tsx";
+import { NO_MARKS, type ReplyTarget, TopicPage } from "./views/topic-page.tsx";
 
 const MAX_PAGE = 10_000;
 
@@ -53,6 +56,17 @@ function listingOf(request: FastifyRequest): Listing {
     ([, param]) => param === value,
   );
   return found?.[0] ?? "latest";
+}
+
+const QUOTE_MAX = 400;
+
+/** The start of a post as a Markdown quote, to answer it in a reply. */
+function quoted(markdown: string): string {
+  const text = markdown.length > QUOTE_MAX ? `${markdown.slice(0, QUOTE_MAX).trimEnd()}…` : markdown;
+  return `${text
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n")}\n\n`;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -106,7 +120,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     request: FastifyRequest,
     reply: FastifyReply,
     id: number,
-    form: { replyValue?: string; replyErrors?: Parameters<typeof TopicPage>[0]["replyErrors"] } = {},
+    form: { replyValue?: string; replyErrors?: FieldErrors; replyTo?: number | undefined } = {},
     status = 200,
   ) => {
     const found = await findTopic(ctx, id);
@@ -115,6 +129,18 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     const pages = pageCount(found.topic.replyCount + 1, POSTS_PER_PAGE);
     if (page > pages) throw notFound();
     const { posts, accepted } = await topicPosts(ctx, found.topic, page);
+    const actor = request.actor;
+    const [marks, subscription, target] = await Promise.all([
+      actor
+        ? viewerMarks(
+            ctx,
+            actor.id,
+            [...posts, ...(accepted ? [accepted] : [])].map((p) => p.id),
+          )
+        : NO_MARKS,
+      actor ? subscriptionOf(ctx, actor.id, id) : null,
+      quoteTarget(id, form.replyTo ?? positiveId(queryParam(request, "reponse")) ?? undefined),
+    ]);
     return sendHtml(
       reply,
       <TopicPage
@@ -125,10 +151,25 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         accepted={accepted}
         page={page}
         pageCount={pages}
-        {...form}
+        marks={marks}
+        subscription={subscription}
+        replyTarget={target}
+        replyValue={form.replyValue ?? (target ? quoted(target.bodyMarkdown) : undefined)}
+        replyErrors={form.replyErrors}
       />,
       status,
     );
+  };
+
+  /** Quote-reply: the post being answered, if it belongs to this topic and still stands. */
+  const quoteTarget = async (
+    topicId: number,
+    postId: number | undefined,
+  ): Promise<(ReplyTarget & { bodyMarkdown: string }) | undefined> => {
+    if (!postId) return undefined;
+    const post = await findPost(ctx, postId);
+    if (!post || post.deleted || post.topic.id !== topicId) return undefined;
+    return { id: post.id, position: post.position, bodyMarkdown: post.bodyMarkdown };
   };
 
   app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", (request, reply) =>
@@ -151,11 +192,12 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       body,
       replyToPostId: positiveId(field(request, "replyTo")) ?? undefined,
     });
-    if (!outcome.ok)
-      return topicPage(request, reply, id, { replyValue: body, replyErrors: outcome.errors }, 422);
+    if (!outcome.ok) {
+      const replyTo = positiveId(field(request, "replyTo")) ?? undefined;
+      return topicPage(request, reply, id, { replyValue: body, replyErrors: outcome.errors, replyTo }, 422);
+    }
     const found = await findTopic(ctx, id);
-    const page = Math.ceil(outcome.value.position / POSTS_PER_PAGE);
-    return sendRedirect(reply, `${topicUrl(found!.topic, page)}#message-${outcome.value.position}`);
+    return sendRedirect(reply, postAnchor(found!.topic, outcome.value.position));
   });
 
   app.post<{ Params: { id: string } }>("/t/:id/accepter", async (request, reply) => {
@@ -169,7 +211,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   });
 
   const postAnchor = (topic: Parameters<typeof topicUrl>[0], position: number) =>
-    `${topicUrl(topic, Math.ceil(position / POSTS_PER_PAGE))}#message-${position}`;
+    postUrl(topic, position, POSTS_PER_PAGE);
 
   app.get<{ Params: { id: string } }>("/messages/:id/modifier", async (request, reply) => {
     const actor = requireActor(request);

@@ -7,6 +7,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -80,6 +81,8 @@ export const posts = pgTable(
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     /** Who deleted it: the author, or a moderator (shown differently in the thread). */
     deletedBy: bigint("deleted_by", { mode: "number" }),
+    /** How many members found it useful (community_reactions), kept here for listing pages. */
+    helpfulCount: integer("helpful_count").notNull().default(0),
     /** The post's words, from which its topic's search document is built (topicSearch). */
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`to_tsvector('confiance_fr', body_markdown) || to_tsvector('confiance_en', body_markdown) || to_tsvector('confiance_simple', body_markdown)`,
@@ -133,4 +136,100 @@ export const topicSearch = pgTable(
     index("community_topic_search_essentials_idx").using("gin", t.essentials),
     index("community_topic_search_replies_idx").using("gin", t.replies),
   ],
+);
+
+/** "Utile": one per member and post. Members cannot mark their own posts. */
+export const reactions = pgTable(
+  "community_reactions",
+  {
+    postId: bigint("post_id", { mode: "number" })
+      .notNull()
+      .references(() => posts.id),
+    accountId: bigint("account_id", { mode: "number" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postId, t.accountId] }),
+    index("community_reactions_account_idx").on(t.accountId),
+  ],
+);
+
+/** Posts a member keeps to read again; private to them. */
+export const bookmarks = pgTable(
+  "community_bookmarks",
+  {
+    accountId: bigint("account_id", { mode: "number" }).notNull(),
+    postId: bigint("post_id", { mode: "number" })
+      .notNull()
+      .references(() => posts.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.postId] })],
+);
+
+export const SUBSCRIPTION_LEVELS = ["following", "muted"] as const;
+export type SubscriptionLevel = (typeof SUBSCRIPTION_LEVELS)[number];
+
+/**
+ * A member follows a topic (told of every reply) or mutes it (told of nothing, not even a
+ * mention in it). Asking or replying follows a topic unless the member muted it.
+ */
+export const topicSubscriptions = pgTable(
+  "community_topic_subscriptions",
+  {
+    accountId: bigint("account_id", { mode: "number" }).notNull(),
+    topicId: bigint("topic_id", { mode: "number" })
+      .notNull()
+      .references(() => topics.id),
+    level: text("level", { enum: SUBSCRIPTION_LEVELS }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.topicId] }),
+    index("community_topic_subscriptions_topic_idx").on(t.topicId, t.level),
+  ],
+);
+
+export const NOTIFICATION_KINDS = ["reply", "mention", "quote", "accepted"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const notifications = pgTable(
+  "community_notifications",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    accountId: bigint("account_id", { mode: "number" }).notNull(),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    topicId: bigint("topic_id", { mode: "number" })
+      .notNull()
+      .references(() => topics.id),
+    postId: bigint("post_id", { mode: "number" })
+      .notNull()
+      .references(() => posts.id),
+    /** Who caused it (the replier, the person who mentioned or accepted). */
+    actorId: bigint("actor_id", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    /** Set when an e-mail told of it (immediately or in a digest): never told twice. */
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("community_notifications_account_idx").on(t.accountId, t.createdAt.desc()),
+    index("community_notifications_unread_idx").on(t.accountId).where(sql`read_at is null`),
+    index("community_notifications_digest_idx").on(t.createdAt).where(sql`emailed_at is null`),
+  ],
+);
+
+export const EMAIL_CHOICES = ["immediate", "daily", "off"] as const;
+export type EmailChoice = (typeof EMAIL_CHOICES)[number];
+
+/** Per member and kind: how they want to be told by e-mail. No row means "immediate". */
+export const notificationSettings = pgTable(
+  "community_notification_settings",
+  {
+    accountId: bigint("account_id", { mode: "number" }).notNull(),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    email: text("email", { enum: EMAIL_CHOICES }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.kind] })],
 );

@@ -1,14 +1,16 @@
-import { and, asc, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { renderMarkdown } from "../../text/markdown.ts";
+import { linksIn, renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
+import { follow, notifyAccepted, notifyNewPost } from "./notifications.ts";
 import { can } from "./policy.ts";
+import { LIMITS, postsInLastDay, reputationOf, sandboxProblem, trustLevel } from "./reputation.ts";
 import { categories, postRevisions, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
 import { addReplyToSearch, refreshTopicSearch } from "./search.ts";
 
@@ -40,7 +42,9 @@ export interface TopicSummary {
 export interface PostView {
   id: number;
   position: number;
-  replyToPostId: number | null;
+  /** The post this one answers (quote-reply): where to find it in the thread. */
+  replyTo: { position: number; page: number } | null;
+  helpfulCount: number;
   bodyHtml: string;
   createdAt: Date;
   editedAt: Date | null;
@@ -128,19 +132,30 @@ export async function findTopic(
   return row;
 }
 
-function present(rows: (typeof posts.$inferSelect)[], authors: Map<number, PublicProfile>): PostView[] {
-  return rows.map((p) => ({
-    id: p.id,
-    position: p.position,
-    replyToPostId: p.replyToPostId,
-    bodyHtml: p.deletedAt ? "" : p.bodyHtml,
-    createdAt: p.createdAt,
-    editedAt: p.editedAt,
-    deleted: p.deletedAt !== null,
-    deletedByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId,
-    authorId: p.authorId,
-    author: (p.authorId && authors.get(p.authorId)) || null,
-  }));
+function present(
+  rows: (typeof posts.$inferSelect)[],
+  authors: Map<number, PublicProfile>,
+  positions: Map<number, number>,
+): PostView[] {
+  return rows.map((p) => {
+    const replyToPosition = p.replyToPostId === null ? undefined : positions.get(p.replyToPostId);
+    return {
+      id: p.id,
+      position: p.position,
+      replyTo:
+        replyToPosition === undefined
+          ? null
+          : { position: replyToPosition, page: Math.ceil(replyToPosition / POSTS_PER_PAGE) },
+      helpfulCount: p.helpfulCount,
+      bodyHtml: p.deletedAt ? "" : p.bodyHtml,
+      createdAt: p.createdAt,
+      editedAt: p.editedAt,
+      deleted: p.deletedAt !== null,
+      deletedByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId,
+      authorId: p.authorId,
+      author: (p.authorId && authors.get(p.authorId)) || null,
+    };
+  });
 }
 
 /**
@@ -168,13 +183,28 @@ export async function topicPosts(
       ? undefined
       : (rows.find((p) => p.id === topic.acceptedPostId) ??
         (await ctx.db.select().from(posts).where(eq(posts.id, topic.acceptedPostId)))[0]);
-  const authors = await publicProfiles(
-    ctx,
-    [...rows, ...(acceptedRow ? [acceptedRow] : [])].map((p) => p.authorId),
-  );
+  const all = [...rows, ...(acceptedRow ? [acceptedRow] : [])];
+  const positions = new Map(rows.map((p) => [p.id, p.position]));
+  const elsewhere = all
+    .map((p) => p.replyToPostId)
+    .filter((id): id is number => id !== null && !positions.has(id));
+  const [authors, others] = await Promise.all([
+    publicProfiles(
+      ctx,
+      all.map((p) => p.authorId),
+    ),
+    elsewhere.length === 0
+      ? Promise.resolve([])
+      : ctx.db
+          .select({ id: posts.id, position: posts.position })
+          .from(posts)
+          .where(inArray(posts.id, elsewhere)),
+  ]);
+  for (const other of others) positions.set(other.id, other.position);
   return {
-    posts: present(rows, authors),
-    accepted: acceptedRow && !acceptedRow.deletedAt ? present([acceptedRow], authors)[0] : undefined,
+    posts: present(rows, authors, positions),
+    accepted:
+      acceptedRow && !acceptedRow.deletedAt ? present([acceptedRow], authors, positions)[0] : undefined,
   };
 }
 
@@ -191,6 +221,27 @@ function titleProblem(title: string): FieldErrors {
   if (length < TITLE_MIN) return { title: "community.title.tooShort" };
   if (length > TITLE_MAX) return { title: "community.title.tooLong" };
   return {};
+}
+
+/**
+ * The sandbox: a new member's post may hold only a few links and mentions, and they may post
+ * only so many times a day, until others have found their posts useful (reputation.ts).
+ */
+async function sandboxProblems(
+  ctx: AppContext,
+  actor: Actor,
+  body: string,
+  options: { newPost: boolean },
+): Promise<FieldErrors> {
+  const { outside, mentions } = linksIn(body);
+  const staff = isStaffRole(actor.role);
+  const level = staff ? "staff" : trustLevel((await reputationOf(ctx, actor.id)).points, false);
+  const problem = sandboxProblem(LIMITS[level], {
+    links: outside,
+    mentions: mentions.length,
+    postsToday: options.newPost && !staff ? await postsInLastDay(ctx, actor.id) : 0,
+  });
+  return problem ? { body: problem } : {};
 }
 
 /** Staff publications are staff actions: they go to the audit log (the full archive comes with #4). */
@@ -219,7 +270,10 @@ export interface NewTopic {
   body: string;
 }
 
-/** Opens a topic with its first post. `publishedAt` is for importing history (the demo seed). */
+/**
+ * Opens a topic with its first post. `publishedAt` is for importing history (the demo seed):
+ * imported posts skip the sandbox and notify nobody.
+ */
 export async function startTopic(
   ctx: AppContext,
   actor: Actor,
@@ -232,6 +286,9 @@ export async function startTopic(
   if (!category) errors.category = "community.category.missing";
   else if (!can(actor, { action: "start_topic", category })) errors.category = "community.category.staffOnly";
   if (!(TOPIC_KINDS as readonly string[]).includes(input.kind)) errors.kind = "community.kind.missing";
+  const importing = options.publishedAt !== undefined;
+  if (!errors.body && !importing)
+    Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0 || !category) return { ok: false, errors };
   const at = options.publishedAt ?? new Date();
   const created = await ctx.db.transaction(async (tx) => {
@@ -259,9 +316,19 @@ export async function startTopic(
       })
       .returning({ id: posts.id });
     await refreshTopicSearch(tx, topic!.id);
+    await follow(tx, actor.id, topic!.id);
     return { topic: topic!, postId: post!.id };
   });
   await ctx.publicPages.changed();
+  if (!importing) {
+    await notifyNewPost(ctx, {
+      id: created.postId,
+      topicId: created.topic.id,
+      authorId: actor.id,
+      mentioned: linksIn(input.body).mentions,
+      replyToPostId: null,
+    });
+  }
   await auditStaffPost(ctx, actor, created.postId, created.topic.id);
   return { ok: true, value: created.topic };
 }
@@ -273,11 +340,14 @@ export async function reply(
   topicId: number,
   input: { body: string; replyToPostId?: number | undefined },
   options: { publishedAt?: Date } = {},
-): Promise<Outcome<{ postId: number; position: number }>> {
+): Promise<Outcome<{ postId: number; position: number; replyTo: number | null }>> {
   const found = await findTopic(ctx, topicId);
   if (!found) throw notFound();
   if (!can(actor, { action: "reply", topic: found.topic })) throw forbidden();
+  const importing = options.publishedAt !== undefined;
   const errors = bodyProblem(input.body);
+  if (Object.keys(errors).length === 0 && !importing)
+    Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const at = options.publishedAt ?? new Date();
   const created = await ctx.db.transaction(async (tx) => {
@@ -312,9 +382,19 @@ export async function reply(
       .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: at })
       .where(eq(topics.id, topicId));
     await addReplyToSearch(tx, topicId, post!.id);
-    return { postId: post!.id, position };
+    await follow(tx, actor.id, topicId);
+    return { postId: post!.id, position, replyTo };
   });
   await ctx.publicPages.changed();
+  if (!importing) {
+    await notifyNewPost(ctx, {
+      id: created.postId,
+      topicId,
+      authorId: actor.id,
+      mentioned: linksIn(input.body).mentions,
+      replyToPostId: created.replyTo,
+    });
+  }
   await auditStaffPost(ctx, actor, created.postId, topicId);
   return { ok: true, value: created };
 }
@@ -330,7 +410,7 @@ export async function acceptAnswer(
   if (!found) throw notFound();
   if (!can(actor, { action: "accept_answer", topic: found.topic })) throw forbidden();
   const [post] = await ctx.db
-    .select({ id: posts.id, position: posts.position })
+    .select({ id: posts.id, position: posts.position, authorId: posts.authorId })
     .from(posts)
     .where(and(eq(posts.id, postId), eq(posts.topicId, topicId), isNull(posts.deletedAt)));
   if (!post) throw notFound();
@@ -341,6 +421,8 @@ export async function acceptAnswer(
     await refreshTopicSearch(tx, topicId);
   });
   await ctx.publicPages.changed();
+  if (found.topic.acceptedPostId !== post.id)
+    await notifyAccepted(ctx, { id: post.id, topicId, authorId: post.authorId }, actor.id);
   if (isStaffRole(actor.role)) {
     await recordAudit(ctx.db, {
       actorId: actor.id,
@@ -456,6 +538,8 @@ export async function editPost(
   if (!post) throw notFound();
   if (!can(actor, { action: "edit_post", post: postFacts(post) })) throw forbidden();
   const errors = bodyProblem(body);
+  if (Object.keys(errors).length === 0)
+    Object.assign(errors, await sandboxProblems(ctx, actor, body, { newPost: false }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   if (body === post.bodyMarkdown) return { ok: true, value: post };
   const now = new Date();
@@ -541,5 +625,30 @@ export async function postHistory(
       { bodyHtml: current!.bodyHtml, publishedAt: current!.editedAt ?? current!.createdAt, current: true },
       ...older.map((r) => ({ bodyHtml: r.bodyHtml, publishedAt: r.publishedAt, current: false })),
     ],
+  };
+}
+
+/** What a public profile shows of a member's activity: counts, and their latest topics. */
+export async function memberActivity(
+  ctx: AppContext,
+  accountId: number,
+): Promise<{ stats: { topics: number; answers: number }; recentTopics: TopicSummary[] }> {
+  const [counts, rows] = await Promise.all([
+    ctx.db.execute<{ topics: number; answers: number }>(sql`
+      select count(*) filter (where p.position = 1)::int as topics,
+             count(*) filter (where p.position > 1)::int as answers
+        from community_posts p join community_topics t on t.id = p.topic_id
+       where p.author_id = ${accountId} and p.deleted_at is null and t.deleted_at is null`),
+    ctx.db
+      .select({ topic: topics, category: categories })
+      .from(topics)
+      .innerJoin(categories, eq(categories.id, topics.categoryId))
+      .where(and(eq(topics.authorId, accountId), isNull(topics.deletedAt)))
+      .orderBy(desc(topics.createdAt))
+      .limit(10),
+  ]);
+  return {
+    stats: counts.rows[0] ?? { topics: 0, answers: 0 },
+    recentTopics: await summaries(ctx, rows),
   };
 }

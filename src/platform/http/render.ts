@@ -43,6 +43,7 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     bankName: ctx.config.bankName,
     logoUrl: ctx.config.bankLogoUrl,
     currentUrl: request.url,
+    unreadNotifications: request.unreadNotifications,
     baseUrl: ctx.config.baseUrl,
     flash,
   };

@@ -8,6 +8,8 @@ declare module "fastify" {
     /** A session that gave a password but still owes the second factor. */
     pendingSecondFactor: { sessionId: number; accountId: number } | null;
     i18n: I18n;
+    /** Notifications the signed-in person has not read yet (shown in the header), 0 for visitors. */
+    unreadNotifications: number;
   }
   interface FastifyContextConfig {
     /** A state-changing route that deliberately takes no CSRF token (say why where it is set). */

@@ -8,6 +8,8 @@ export interface MailContent {
   action?: { label: string; url: string };
   /** A closing line such as "If you did not ask for this, ignore this message." */
   footnote?: string;
+  /** For messages a person may stop receiving: a one-click link, also sent as List-Unsubscribe. */
+  unsubscribe?: { label: string; url: string };
 }
 
 /**
@@ -45,6 +47,13 @@ export function composeMail(i18n: I18n, bankName: string, content: MailContent) 
             </p>
           )}
           {content.footnote && <p style="font-size:14px;color:#3d4451">{content.footnote}</p>}
+          {content.unsubscribe && (
+            <p style="font-size:14px;color:#3d4451">
+              <a href={content.unsubscribe.url} style="color:#0b4f8a">
+                {content.unsubscribe.label}
+              </a>
+            </p>
+          )}
         </main>
       </body>
     </html>,
@@ -55,8 +64,16 @@ export function composeMail(i18n: I18n, bankName: string, content: MailContent) 
     ...content.paragraphs.flatMap((p) => [p, ""]),
     ...(content.action ? [content.action.label, content.action.url, ""] : []),
     ...(content.footnote ? [content.footnote, ""] : []),
+    ...(content.unsubscribe ? [`${content.unsubscribe.label} : ${content.unsubscribe.url}`, ""] : []),
     "— ",
     bankName,
   ].join("\n");
-  return { subject: content.subject, html, text };
+  // RFC 8058: mail clients show an "unsubscribe" button that POSTs to this address, no page needed.
+  const headers: Record<string, string> = content.unsubscribe
+    ? {
+        "List-Unsubscribe": `<${content.unsubscribe.url}>`,
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      }
+    : {};
+  return { subject: content.subject, html, text, headers };
 }

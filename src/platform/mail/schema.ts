@@ -9,4 +9,6 @@ export const mailboxMessages = pgTable("mailbox_messages", {
   subject: text("subject").notNull(),
   text: text("text").notNull(),
   html: text("html"),
+  /** The List-Unsubscribe and List-Unsubscribe-Post lines as received, to check them (RFC 8058). */
+  listHeaders: text("list_headers"),
 });

@@ -27,6 +27,11 @@ export async function startSink(db: Db, onMessage: (subject: string, to: string,
             subject: parsed.subject ?? "",
             text,
             html: typeof parsed.html === "string" ? parsed.html : null,
+            listHeaders:
+              parsed.headerLines
+                .filter((h) => h.key.startsWith("list-unsubscribe"))
+                .map((h) => h.line.replace(/\r?\n\s+/g, " "))
+                .join("\n") || null,
           });
           onMessage(parsed.subject ?? "", to, text);
           callback();

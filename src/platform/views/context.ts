@@ -12,6 +12,8 @@ export interface ViewContext {
   currentUrl: string;
   /** The public origin (BASE_URL), for canonical links and links shared elsewhere. */
   baseUrl: URL;
+  /** Unread notifications of the signed-in person, for the header. */
+  unreadNotifications: number;
   /** A one-time confirmation to show at the top of the page ("Your password was changed."). */
   flash: string | undefined;
 }

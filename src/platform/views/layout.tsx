@@ -45,6 +45,18 @@ function AccountMenu({ v }: { v: ViewContext }) {
         </li>
       )}
       <li>
+        <a href="/notifications">
+          {t("nav.notifications")}
+          {v.unreadNotifications > 0 && (
+            <>
+              {" "}
+              <span class="counter">{v.i18n.number(v.unreadNotifications)}</span>
+              <span class="visually-hidden"> {t("nav.unread")}</span>
+            </>
+          )}
+        </a>
+      </li>
+      <li>
         {/* The accessible name starts with the visible name (WCAG 2.5.3) and says where the link goes. */}
         <a href="/compte" aria-label={t("nav.accountOf", { name: v.actor.displayName })}>
           {v.actor.displayName}

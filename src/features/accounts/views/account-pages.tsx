@@ -1,13 +1,22 @@
 import type { Actor } from "../../../platform/auth/actor.ts";
-import { ErrorSummary, type FieldErrors, Notice, PostForm } from "../../../platform/views/components.tsx";
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Notice,
+  PostForm,
+} from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import { CurrentPasswordField, EmailField, NewPasswordField, SecondFactorCodeField } from "./fields.tsx";
 
-function AccountNav({ v, current }: { v: ViewContext; current: string }) {
+/** The account's sections, the community's notification settings and bookmarks among them. */
+export function AccountNav({ v, current }: { v: ViewContext; current: string }) {
   const { t } = v.i18n;
   const links: [string, string][] = [
     ["/compte", t("account.nav.overview")],
+    ["/compte/notifications", t("account.nav.notifications")],
+    ["/compte/signets", t("account.nav.bookmarks")],
     ["/compte/securite", t("account.nav.security")],
     ["/compte/sessions", t("account.nav.sessions")],
     ["/compte/supprimer", t("account.nav.delete")],
@@ -31,6 +40,8 @@ export function AccountPage(props: {
   v: ViewContext;
   actor: Actor;
   passwordErrors?: FieldErrors;
+  nameErrors?: FieldErrors;
+  nameValue?: string;
   emailErrors?: FieldErrors;
   emailValue?: string;
   hasPassword: boolean;
@@ -54,6 +65,29 @@ export function AccountPage(props: {
           <dt>{t("account.memberSince")}</dt>
           <dd>{v.i18n.date(props.memberSince)}</dd>
         </dl>
+        <p>
+          <a href={`/membres/${actor.id}`}>{t("account.publicProfile")}</a>
+        </p>
+      </section>
+      <section aria-labelledby="name-title" class="card">
+        <h2 id="name-title">{t("account.displayName.title")}</h2>
+        <ErrorSummary v={v} errors={props.nameErrors} />
+        <PostForm v={v} action="/compte/nom">
+          <Field
+            v={v}
+            name="displayName"
+            label={t("field.displayName")}
+            hint={t("signUp.displayNameHint")}
+            value={props.nameValue ?? actor.displayName}
+            errors={props.nameErrors}
+            required
+            maxLength={40}
+            autocomplete="nickname"
+          />
+          <button type="submit" class="button">
+            {t("account.displayName.submit")}
+          </button>
+        </PostForm>
       </section>
       {props.hasPassword && (
         <section aria-labelledby="password-title" class="card">

@@ -1,4 +1,3 @@
-import { isStaff } from "../../../platform/auth/actor.ts";
 import {
   ErrorSummary,
   Field,
@@ -10,19 +9,17 @@ import {
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
-import { plainText } from "../../../text/markdown.ts";
 import { can } from "../policy.ts";
 import {
   BODY_MAX,
   type Category,
   type Listing,
-  type PostView,
   type Revision,
   TITLE_MAX,
   type Topic,
   type TopicSummary,
 } from "../service.ts";
-import { Author, CategoryMark, DateTime, TopicList, topicUrl } from "./parts.tsx";
+import { CategoryMark, DateTime, TopicList, topicUrl } from "./parts.tsx";
 
 export const LISTING_PARAM: Record<Listing, string | undefined> = {
   latest: undefined,
@@ -152,180 +149,6 @@ export function ListingPage(props: {
           </p>
         </aside>
       </div>
-    </Layout>
-  );
-}
-
-function PostArticle({
-  v,
-  topic,
-  post,
-  accepted,
-  canAccept,
-}: {
-  v: ViewContext;
-  topic: Topic;
-  post: PostView;
-  accepted?: boolean;
-  canAccept: boolean;
-}) {
-  const { t } = v.i18n;
-  const anchor = `message-${post.position}`;
-  const facts = { id: post.id, authorId: post.authorId, position: post.position, deleted: post.deleted };
-  return (
-    <article
-      id={accepted ? undefined : anchor}
-      class={`post${accepted ? " post--accepted" : ""}${post.deleted ? " post--deleted" : ""}`}
-      aria-labelledby={`${anchor}-author${accepted ? "-accepted" : ""}`}
-    >
-      <header class="post__header">
-        <span id={`${anchor}-author${accepted ? "-accepted" : ""}`}>
-          <Author v={v} author={post.author} />
-        </span>
-        <a href={`#${anchor}`}>
-          <DateTime v={v} value={post.createdAt} />
-        </a>
-        {post.editedAt && !post.deleted && (
-          <a href={`/messages/${post.id}/historique`}>{t("community.post.edited")}</a>
-        )}
-        {post.replyToPostId && <span>{t("community.post.inReply")}</span>}
-        {accepted && <strong class="badge badge--solved">{t("community.acceptedAnswer")}</strong>}
-      </header>
-      {post.deleted ? (
-        <p>
-          {post.deletedByModeration ? t("community.post.deletedByModeration") : t("community.post.deleted")}
-        </p>
-      ) : (
-        // Rendered once at write time by the safe Markdown settings (no raw HTML, checked links).
-        <div class="post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
-      )}
-      {!accepted && !post.deleted && (
-        <footer class="post__actions">
-          {topic.acceptedPostId === post.id && (
-            <span class="badge badge--solved">{t("community.acceptedAnswer")}</span>
-          )}
-          {canAccept && post.position > 1 && topic.acceptedPostId !== post.id && (
-            <PostForm v={v} action={`/t/${topic.id}/accepter`} class="inline-form">
-              <input type="hidden" name="postId" value={String(post.id)} />
-              <button type="submit" class="button button--small button--secondary">
-                {t("community.accept")}
-                <span class="visually-hidden">
-                  {" "}
-                  ({t("community.post.number", { position: post.position })})
-                </span>
-              </button>
-            </PostForm>
-          )}
-          {can(v.actor, { action: "edit_post", post: facts }) && (
-            <a href={`/messages/${post.id}/modifier`}>
-              {t("community.post.edit")}
-              <span class="visually-hidden">
-                {" "}
-                ({t("community.post.number", { position: post.position })})
-              </span>
-            </a>
-          )}
-          {can(v.actor, { action: "delete_post", post: facts, topic }) && (
-            <a href={`/messages/${post.id}/supprimer`}>
-              {t("community.post.delete")}
-              <span class="visually-hidden">
-                {" "}
-                ({t("community.post.number", { position: post.position })})
-              </span>
-            </a>
-          )}
-        </footer>
-      )}
-    </article>
-  );
-}
-
-export function TopicPage(props: {
-  v: ViewContext;
-  topic: Topic;
-  category: Category;
-  posts: PostView[];
-  accepted: PostView | undefined;
-  page: number;
-  pageCount: number;
-  replyValue?: string;
-  replyErrors?: FieldErrors | undefined;
-}) {
-  const { v, topic, category } = props;
-  const { t } = v.i18n;
-  const canAccept = can(v.actor, { action: "accept_answer", topic });
-  const opening = props.posts.find((p) => p.position === 1);
-  const rest = props.posts.filter((p) => p.position !== 1);
-  return (
-    <Layout
-      v={v}
-      title={topic.title}
-      description={
-        opening && !opening.deleted ? plainText(opening.bodyHtml.replace(/<[^>]+>/g, " "), 160) : undefined
-      }
-      canonicalPath={topicUrl(topic, props.page)}
-      openGraphType="article"
-    >
-      <p>
-        <CategoryMark category={category} />
-      </p>
-      <h1>{topic.title}</h1>
-      <p class="topic-list__meta">
-        {topic.acceptedPostId ? (
-          <span class="badge badge--solved">{t("community.solved")}</span>
-        ) : (
-          topic.kind === "question" && <span class="badge">{t("community.kind.question")}</span>
-        )}
-        <span>{t("community.list.replies", { count: v.i18n.number(topic.replyCount) })}</span>
-      </p>
-      {opening && <PostArticle v={v} topic={topic} post={opening} canAccept={false} />}
-      {props.accepted && props.page === 1 && (
-        <section aria-labelledby="accepted-title">
-          <h2 id="accepted-title" class="visually-hidden">
-            {t("community.acceptedAnswer")}
-          </h2>
-          <PostArticle v={v} topic={topic} post={props.accepted} accepted canAccept={false} />
-        </section>
-      )}
-      {rest.length > 0 && (
-        <section aria-labelledby="replies-title">
-          <h2 id="replies-title">{t("community.replies")}</h2>
-          {rest.map((post) => (
-            <PostArticle key={post.id} v={v} topic={topic} post={post} canAccept={canAccept} />
-          ))}
-        </section>
-      )}
-      <Pagination v={v} page={props.page} pageCount={props.pageCount} href={(p) => topicUrl(topic, p)} />
-      <section aria-labelledby="reply-title" class="card">
-        <h2 id="reply-title">{t("community.reply.title")}</h2>
-        {can(v.actor, { action: "reply", topic }) ? (
-          <>
-            {isStaff(v.actor) && <p class="notice">{t("community.reply.asStaff")}</p>}
-            <ErrorSummary v={v} errors={props.replyErrors} />
-            <PostForm v={v} action={`/t/${topic.id}/repondre`}>
-              <TextArea
-                v={v}
-                name="body"
-                label={t("community.reply.label")}
-                hint={t("community.markdownHint")}
-                value={props.replyValue}
-                errors={props.replyErrors}
-                required
-                maxLength={BODY_MAX}
-              />
-              <button type="submit" class="button">
-                {t("community.reply.submit")}
-              </button>
-            </PostForm>
-          </>
-        ) : (
-          <p>
-            <a href={`/connexion?suite=${encodeURIComponent(topicUrl(topic))}`}>
-              {t("community.reply.signIn")}
-            </a>
-          </p>
-        )}
-      </section>
     </Layout>
   );
 }

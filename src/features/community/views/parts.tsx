@@ -1,5 +1,6 @@
 import { isStaffRole } from "../../../platform/auth/roles.ts";
 import type { ViewContext } from "../../../platform/views/context.ts";
+import { profilePath } from "../../../text/mentions.ts";
 import type { PublicProfile } from "../../accounts/public-profiles.ts";
 import type { Category, TopicSummary } from "../service.ts";
 
@@ -7,8 +8,25 @@ export function topicUrl(topic: { slug: string; id: number }, page = 1): string 
   return `/t/${topic.slug}/${topic.id}${page > 1 ? `?page=${page}` : ""}`;
 }
 
-export function DateTime({ v, value }: { v: ViewContext; value: Date }) {
-  return <time dateTime={value.toISOString()}>{v.i18n.dateTime(value)}</time>;
+/** The address of one post: its page of the topic, and its anchor. */
+export function postUrl(topic: { slug: string; id: number }, position: number, postsPerPage = 50): string {
+  return `${topicUrl(topic, Math.ceil(position / postsPerPage))}#message-${position}`;
+}
+
+export function DateTime({
+  v,
+  value,
+  itemprop,
+}: {
+  v: ViewContext;
+  value: Date;
+  itemprop?: string | undefined;
+}) {
+  return (
+    <time dateTime={value.toISOString()} itemprop={itemprop}>
+      {v.i18n.dateTime(value)}
+    </time>
+  );
 }
 
 /** The category's colour as a mark beside its name: the name carries the meaning, not the colour. */
@@ -29,8 +47,10 @@ export function Author({ v, author }: { v: ViewContext; author: PublicProfile | 
   const { t } = v.i18n;
   if (!author) return <span class="author author--former">{t("community.formerMember")}</span>;
   return (
-    <span class="author">
-      <span class="author__name">{author.displayName}</span>
+    <span class="author" itemprop="author" itemscope itemtype="https://schema.org/Person">
+      <a class="author__name" href={profilePath(author.id)} itemprop="url">
+        <span itemprop="name">{author.displayName}</span>
+      </a>
       {isStaffRole(author.role) && (
         <span class="badge badge--verified">
           <span aria-hidden="true">✓ </span>

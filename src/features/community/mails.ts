@@ -1,0 +1,139 @@
+import { sql } from "drizzle-orm";
+import type { AppContext } from "../../platform/context.ts";
+import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
+import { composeMail } from "../../platform/mail/compose.tsx";
+import { unsubscribeToken } from "../../platform/mail/unsubscribe.ts";
+import { mailRecipients, publicProfiles } from "../accounts/public-profiles.ts";
+import type { EmailChoice, NotificationKind } from "./schema.ts";
+import { postUrl } from "./views/parts.tsx";
+
+/** The purpose sealed in a notification e-mail's unsubscribe link. */
+export const DIGEST_PURPOSE = "community.digest";
+export const kindPurpose = (kind: NotificationKind) => `community.${kind}`;
+
+interface Claimed extends Record<string, unknown> {
+  id: number;
+  account_id: number;
+  kind: NotificationKind;
+  actor_id: number | null;
+  topic_id: number;
+  slug: string;
+  title: string;
+  position: number;
+}
+
+const SUBJECT: Record<NotificationKind, MessageKey> = {
+  reply: "mail.notification.reply.subject",
+  mention: "mail.notification.mention.subject",
+  quote: "mail.notification.quote.subject",
+  accepted: "mail.notification.accepted.subject",
+};
+const LINE: Record<NotificationKind, MessageKey> = {
+  reply: "notifications.line.reply",
+  mention: "notifications.line.mention",
+  quote: "notifications.line.quote",
+  accepted: "notifications.line.accepted",
+};
+const UNSUBSCRIBE: Record<NotificationKind, MessageKey> = {
+  reply: "mail.notification.unsubscribe.reply",
+  mention: "mail.notification.unsubscribe.mention",
+  quote: "mail.notification.unsubscribe.quote",
+  accepted: "mail.notification.unsubscribe.accepted",
+};
+
+/**
+ * Claims the given notifications for this kind of sending (those whose member chose it) and
+ * e-mails them: one message each when immediate, one message per member for the daily digest.
+ * Returns how many e-mails were sent.
+ */
+export async function sendNotificationMails(
+  ctx: AppContext,
+  ids: number[],
+  mode: Exclude<EmailChoice, "off">,
+) {
+  if (ids.length === 0) return 0;
+  const choice =
+    mode === "immediate" ? sql`coalesce(s.email, 'immediate') = 'immediate'` : sql`s.email = 'daily'`;
+  const claimed = await ctx.db.execute<Claimed>(sql`
+    update community_notifications n set emailed_at = now()
+      from community_topics t, community_posts p,
+           community_notifications me
+           left join community_notification_settings s on s.account_id = me.account_id and s.kind = me.kind
+     where me.id = n.id and t.id = n.topic_id and p.id = n.post_id
+       and n.id in (${sql.join(
+         ids.map((id) => sql`${id}`),
+         sql`, `,
+       )})
+       and n.emailed_at is null and ${choice}
+    returning n.id, n.account_id, n.kind, n.actor_id, n.topic_id, t.slug, t.title, p.position`);
+  const rows = claimed.rows.map((r) => ({
+    ...r,
+    account_id: Number(r.account_id),
+    topic_id: Number(r.topic_id),
+  }));
+  if (rows.length === 0) return 0;
+  const [recipients, actors] = await Promise.all([
+    mailRecipients(ctx, [...new Set(rows.map((r) => r.account_id))]),
+    publicProfiles(
+      ctx,
+      rows.map((r) => (r.actor_id === null ? null : Number(r.actor_id))),
+    ),
+  ]);
+  const link = (path: string) => new URL(path, ctx.config.baseUrl).href;
+  const unsubscribeUrl = (accountId: number, purpose: string) =>
+    link(
+      `/notifications/desabonnement?jeton=${encodeURIComponent(unsubscribeToken(ctx.secrets, { accountId, purpose }))}`,
+    );
+  const byAccount = new Map<number, typeof rows>();
+  for (const row of rows) byAccount.set(row.account_id, [...(byAccount.get(row.account_id) ?? []), row]);
+  let sent = 0;
+  for (const [accountId, theirs] of byAccount) {
+    const to = recipients.get(accountId);
+    if (!to) continue;
+    const i18n = i18nFor(to.locale ?? ctx.config.defaultLocale);
+    const { t } = i18n;
+    const line = (r: Claimed) =>
+      t(LINE[r.kind], {
+        name:
+          (r.actor_id !== null && actors.get(Number(r.actor_id))?.displayName) || t("community.formerMember"),
+        title: r.title,
+      });
+    const greeting = t("mail.greeting", { name: to.displayName });
+    const messages =
+      mode === "immediate"
+        ? theirs.map((r) =>
+            composeMail(i18n, ctx.config.bankName, {
+              subject: t(SUBJECT[r.kind], { title: r.title }),
+              greeting,
+              paragraphs: [line(r)],
+              action: {
+                label: t("mail.notification.action"),
+                url: link(postUrl({ slug: r.slug, id: r.topic_id }, r.position)),
+              },
+              footnote: t("mail.notification.footnote"),
+              unsubscribe: {
+                label: t(UNSUBSCRIBE[r.kind]),
+                url: unsubscribeUrl(accountId, kindPurpose(r.kind)),
+              },
+            }),
+          )
+        : [
+            composeMail(i18n, ctx.config.bankName, {
+              subject: t("mail.digest.subject", { count: theirs.length }),
+              greeting,
+              paragraphs: [t("mail.digest.intro"), ...theirs.map(line)],
+              action: { label: t("mail.digest.action"), url: link("/notifications") },
+              footnote: t("mail.notification.footnote"),
+              unsubscribe: {
+                label: t("mail.digest.unsubscribe"),
+                url: unsubscribeUrl(accountId, DIGEST_PURPOSE),
+              },
+            }),
+          ];
+    for (const message of messages) {
+      await ctx.mailer.send({ to: to.email, ...message });
+      sent++;
+    }
+  }
+  return sent;
+}

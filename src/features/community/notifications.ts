@@ -1,0 +1,299 @@
+import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { AppContext } from "../../platform/context.ts";
+import { publicProfiles } from "../accounts/public-profiles.ts";
+import { sendNotificationMails } from "./mails.ts";
+import {
+  EMAIL_CHOICES,
+  type EmailChoice,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  notificationSettings,
+  notifications,
+  posts,
+  type SubscriptionLevel,
+  topicSubscriptions,
+  topics,
+} from "./schema.ts";
+
+export const NOTIFICATIONS_PER_PAGE = 30;
+
+type Executor = Pick<AppContext["db"], "insert" | "select" | "update" | "execute">;
+
+/** Asking or replying follows the topic, unless the member muted it. */
+export async function follow(db: Executor, accountId: number, topicId: number): Promise<void> {
+  await db
+    .insert(topicSubscriptions)
+    .values({ accountId, topicId, level: "following" })
+    .onConflictDoNothing();
+}
+
+/** Follow, mute, or go back to the default (told only of what concerns you directly). */
+export async function setSubscription(
+  ctx: AppContext,
+  accountId: number,
+  topicId: number,
+  level: SubscriptionLevel | null,
+): Promise<void> {
+  if (level === null) {
+    await ctx.db
+      .delete(topicSubscriptions)
+      .where(and(eq(topicSubscriptions.accountId, accountId), eq(topicSubscriptions.topicId, topicId)));
+    return;
+  }
+  await ctx.db
+    .insert(topicSubscriptions)
+    .values({ accountId, topicId, level })
+    .onConflictDoUpdate({
+      target: [topicSubscriptions.accountId, topicSubscriptions.topicId],
+      set: { level, updatedAt: new Date() },
+    });
+}
+
+export async function subscriptionOf(
+  ctx: AppContext,
+  accountId: number,
+  topicId: number,
+): Promise<SubscriptionLevel | null> {
+  const [row] = await ctx.db
+    .select({ level: topicSubscriptions.level })
+    .from(topicSubscriptions)
+    .where(and(eq(topicSubscriptions.accountId, accountId), eq(topicSubscriptions.topicId, topicId)));
+  return row?.level ?? null;
+}
+
+async function subscribers(ctx: AppContext, topicId: number) {
+  const rows = await ctx.db
+    .select({ accountId: topicSubscriptions.accountId, level: topicSubscriptions.level })
+    .from(topicSubscriptions)
+    .where(eq(topicSubscriptions.topicId, topicId));
+  return {
+    following: rows.filter((r) => r.level === "following").map((r) => r.accountId),
+    muted: new Set(rows.filter((r) => r.level === "muted").map((r) => r.accountId)),
+  };
+}
+
+/**
+ * Who hears of a new post, and why — one notification per person, the most personal reason
+ * first: mentioned, then quoted, then following the topic. The author never hears of their
+ * own post, and nobody hears of a topic they muted.
+ */
+export function recipientsOfPost(input: {
+  authorId: number;
+  mentioned: number[];
+  quotedAuthorId: number | null;
+  following: number[];
+  muted: Set<number>;
+}): Map<number, NotificationKind> {
+  const told = new Map<number, NotificationKind>();
+  const tell = (ids: Iterable<number>, kind: NotificationKind) => {
+    for (const id of ids) {
+      if (id === input.authorId || input.muted.has(id) || told.has(id)) continue;
+      told.set(id, kind);
+    }
+  };
+  tell(input.mentioned, "mention");
+  tell(input.quotedAuthorId === null ? [] : [input.quotedAuthorId], "quote");
+  tell(input.following, "reply");
+  return told;
+}
+
+async function record(
+  ctx: AppContext,
+  entries: { accountId: number; kind: NotificationKind; topicId: number; postId: number; actorId: number }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const created = await ctx.db.insert(notifications).values(entries).returning({ id: notifications.id });
+  await sendNotificationMails(
+    ctx,
+    created.map((row) => row.id),
+    "immediate",
+  );
+}
+
+/** Tells followers, quoted and mentioned members of a new post (topic opening or reply). */
+export async function notifyNewPost(
+  ctx: AppContext,
+  post: { id: number; topicId: number; authorId: number; mentioned: number[]; replyToPostId: number | null },
+): Promise<void> {
+  const [{ following, muted }, quoted, existing] = await Promise.all([
+    subscribers(ctx, post.topicId),
+    post.replyToPostId === null
+      ? Promise.resolve(null)
+      : ctx.db
+          .select({ authorId: posts.authorId })
+          .from(posts)
+          .where(eq(posts.id, post.replyToPostId))
+          .then((rows) => rows[0]?.authorId ?? null),
+    publicProfiles(ctx, post.mentioned),
+  ]);
+  const told = recipientsOfPost({
+    authorId: post.authorId,
+    mentioned: post.mentioned.filter((id) => existing.has(id)),
+    quotedAuthorId: quoted,
+    following,
+    muted,
+  });
+  await record(
+    ctx,
+    [...told].map(([accountId, kind]) => ({
+      accountId,
+      kind,
+      topicId: post.topicId,
+      postId: post.id,
+      actorId: post.authorId,
+    })),
+  );
+}
+
+export async function notifyAccepted(
+  ctx: AppContext,
+  answer: { id: number; topicId: number; authorId: number | null },
+  acceptedBy: number,
+): Promise<void> {
+  if (answer.authorId === null || answer.authorId === acceptedBy) return;
+  await record(ctx, [
+    {
+      accountId: answer.authorId,
+      kind: "accepted",
+      topicId: answer.topicId,
+      postId: answer.id,
+      actorId: acceptedBy,
+    },
+  ]);
+}
+
+export async function unreadCount(ctx: AppContext, accountId: number): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+export interface NotificationView {
+  id: number;
+  kind: NotificationKind;
+  topic: { id: number; slug: string; title: string };
+  position: number;
+  actorName: string | null;
+  createdAt: Date;
+  read: boolean;
+}
+
+/** A member's notifications, newest first, with what they point at. */
+export async function listNotifications(
+  ctx: AppContext,
+  accountId: number,
+  options: { page?: number; ids?: number[] } = {},
+): Promise<NotificationView[]> {
+  const rows = await ctx.db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      actorId: notifications.actorId,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      topicId: topics.id,
+      slug: topics.slug,
+      title: topics.title,
+      position: posts.position,
+    })
+    .from(notifications)
+    .innerJoin(topics, eq(topics.id, notifications.topicId))
+    .innerJoin(posts, eq(posts.id, notifications.postId))
+    .where(
+      and(
+        eq(notifications.accountId, accountId),
+        isNull(topics.deletedAt),
+        isNull(posts.deletedAt),
+        options.ids ? inArray(notifications.id, options.ids) : undefined,
+      ),
+    )
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(NOTIFICATIONS_PER_PAGE)
+    .offset(((options.page ?? 1) - 1) * NOTIFICATIONS_PER_PAGE);
+  const actors = await publicProfiles(
+    ctx,
+    rows.map((r) => r.actorId),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    topic: { id: r.topicId, slug: r.slug, title: r.title },
+    position: r.position,
+    actorName: (r.actorId && actors.get(r.actorId)?.displayName) || null,
+    createdAt: r.createdAt,
+    read: r.readAt !== null,
+  }));
+}
+
+/** Marks one notification read and says where it points, or nothing if it is not this member's. */
+export async function openNotification(
+  ctx: AppContext,
+  accountId: number,
+  id: number,
+): Promise<NotificationView | undefined> {
+  const [found] = await listNotifications(ctx, accountId, { ids: [id] });
+  if (!found) return undefined;
+  await ctx.db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.id, id), isNull(notifications.readAt)));
+  return found;
+}
+
+export async function markAllRead(ctx: AppContext, accountId: number): Promise<void> {
+  await ctx.db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+}
+
+export type EmailSettings = Record<NotificationKind, EmailChoice>;
+
+export async function emailSettings(ctx: AppContext, accountId: number): Promise<EmailSettings> {
+  const rows = await ctx.db
+    .select({ kind: notificationSettings.kind, email: notificationSettings.email })
+    .from(notificationSettings)
+    .where(eq(notificationSettings.accountId, accountId));
+  const settings = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, "immediate"])) as EmailSettings;
+  for (const row of rows) settings[row.kind] = row.email;
+  return settings;
+}
+
+export function isEmailChoice(value: string): value is EmailChoice {
+  return (EMAIL_CHOICES as readonly string[]).includes(value);
+}
+
+export async function setEmailChoice(
+  ctx: AppContext,
+  accountId: number,
+  kind: NotificationKind,
+  email: EmailChoice,
+): Promise<void> {
+  await ctx.db
+    .insert(notificationSettings)
+    .values({ accountId, kind, email })
+    .onConflictDoUpdate({
+      target: [notificationSettings.accountId, notificationSettings.kind],
+      set: { email, updatedAt: new Date() },
+    });
+}
+
+/**
+ * The daily digest: every notification of a kind the member asked to receive once a day, not
+ * yet told by e-mail. Claiming them (emailed_at) and sending happen per member, so two app
+ * instances running the digest at once never send one twice.
+ */
+export async function sendDailyDigests(ctx: AppContext): Promise<number> {
+  const pending = await ctx.db.execute<{ id: number }>(sql`
+    select n.id from community_notifications n
+      join community_notification_settings s on s.account_id = n.account_id and s.kind = n.kind
+     where n.emailed_at is null and n.read_at is null and s.email = 'daily'
+       and n.created_at > now() - interval '7 days'`);
+  return sendNotificationMails(
+    ctx,
+    pending.rows.map((r) => Number(r.id)),
+    "daily",
+  );
+}

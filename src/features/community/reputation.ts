@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import type { AppContext } from "../../platform/context.ts";
+
+/**
+ * Reputation and the sandbox, in the spirit of Discourse's trust levels but kept to two steps
+ * a member can understand (explained on /aide/reputation): points come from others — a post
+ * marked useful, an answer accepted — and lift the limits that keep spam and abuse small while
+ * an account is new.
+ */
+export const POINTS = { helpful: 1, accepted: 10 } as const;
+
+/** Points at which a member leaves the sandbox. */
+export const TRUSTED_AT = 10;
+
+export interface Reputation {
+  helpfulReceived: number;
+  acceptedAnswers: number;
+  points: number;
+}
+
+export type TrustLevel = "new" | "trusted" | "staff";
+
+export interface PostingLimits {
+  postsPerDay: number;
+  linksPerPost: number;
+  mentionsPerPost: number;
+}
+
+export const LIMITS: Record<TrustLevel, PostingLimits> = {
+  new: { postsPerDay: 10, linksPerPost: 2, mentionsPerPost: 2 },
+  trusted: { postsPerDay: 100, linksPerPost: 20, mentionsPerPost: 10 },
+  staff: { postsPerDay: Number.POSITIVE_INFINITY, linksPerPost: 50, mentionsPerPost: 50 },
+};
+
+export function trustLevel(points: number, staff: boolean): TrustLevel {
+  if (staff) return "staff";
+  return points >= TRUSTED_AT ? "trusted" : "new";
+}
+
+export type SandboxProblem =
+  | "community.sandbox.postsPerDay"
+  | "community.sandbox.links"
+  | "community.sandbox.mentions";
+
+/** What a new post would break, given what it holds and what the member already posted today. */
+export function sandboxProblem(
+  limits: PostingLimits,
+  post: { links: number; mentions: number; postsToday: number },
+): SandboxProblem | undefined {
+  if (post.postsToday >= limits.postsPerDay) return "community.sandbox.postsPerDay";
+  if (post.links > limits.linksPerPost) return "community.sandbox.links";
+  if (post.mentions > limits.mentionsPerPost) return "community.sandbox.mentions";
+  return undefined;
+}
+
+/** A member's points, from the posts others found useful and the answers they accepted. */
+export async function reputationOf(ctx: AppContext, accountId: number): Promise<Reputation> {
+  const result = await ctx.db.execute<{ helpful: number; accepted: number }>(sql`
+    select coalesce(sum(p.helpful_count), 0)::int as helpful,
+           count(*) filter (where t.accepted_post_id = p.id)::int as accepted
+      from community_posts p
+      join community_topics t on t.id = p.topic_id
+     where p.author_id = ${accountId} and p.deleted_at is null`);
+  const row = result.rows[0] ?? { helpful: 0, accepted: 0 };
+  return {
+    helpfulReceived: row.helpful,
+    acceptedAnswers: row.accepted,
+    points: row.helpful * POINTS.helpful + row.accepted * POINTS.accepted,
+  };
+}
+
+/** Posts (topics and replies) the member published in the last 24 hours, withdrawn ones included. */
+export async function postsInLastDay(ctx: AppContext, accountId: number): Promise<number> {
+  const result = await ctx.db.execute<{ n: number }>(sql`
+    select count(*)::int as n from community_posts
+     where author_id = ${accountId} and created_at > now() - interval '24 hours'`);
+  return result.rows[0]?.n ?? 0;
+}

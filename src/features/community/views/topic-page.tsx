@@ -1,0 +1,353 @@
+import { isStaff } from "../../../platform/auth/actor.ts";
+import {
+  ErrorSummary,
+  type FieldErrors,
+  Pagination,
+  PostForm,
+  TextArea,
+} from "../../../platform/views/components.tsx";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+import { plainText } from "../../../text/markdown.ts";
+import { can } from "../policy.ts";
+import type { SubscriptionLevel } from "../schema.ts";
+import { BODY_MAX, type Category, type PostView, type Topic } from "../service.ts";
+import { Author, CategoryMark, DateTime, topicUrl } from "./parts.tsx";
+
+/** What the signed-in reader has done on this page: marked useful, bookmarked. Empty for visitors. */
+export interface ReaderMarks {
+  helpful: Set<number>;
+  bookmarked: Set<number>;
+}
+
+export const NO_MARKS: ReaderMarks = { helpful: new Set(), bookmarked: new Set() };
+
+/** The post a reply will answer (quote-reply), with the text quoted into the reply box. */
+export interface ReplyTarget {
+  id: number;
+  position: number;
+}
+
+function Numbered({ v, position }: { v: ViewContext; position: number }) {
+  return <span class="visually-hidden"> ({v.i18n.t("community.post.number", { position })})</span>;
+}
+
+function PostActions(props: {
+  v: ViewContext;
+  topic: Topic;
+  post: PostView;
+  marks: ReaderMarks;
+  canAccept: boolean;
+  page: number;
+}) {
+  const { v, topic, post, marks } = props;
+  const { t } = v.i18n;
+  const facts = { id: post.id, authorId: post.authorId, position: post.position, deleted: post.deleted };
+  const helpful = marks.helpful.has(post.id);
+  const count = v.i18n.number(post.helpfulCount);
+  const canMark = can(v.actor, {
+    action: "mark_helpful",
+    post: { authorId: post.authorId, deleted: post.deleted },
+  });
+  return (
+    <footer class="post__actions">
+      {topic.acceptedPostId === post.id && (
+        <span class="badge badge--solved">{t("community.acceptedAnswer")}</span>
+      )}
+      {canMark ? (
+        <PostForm v={v} action={`/messages/${post.id}/utile`} class="inline-form">
+          <button
+            type="submit"
+            class="button button--small button--secondary"
+            aria-pressed={helpful ? "true" : "false"}
+          >
+            {t("community.helpful.button", { count })}
+            <Numbered v={v} position={post.position} />
+          </button>
+        </PostForm>
+      ) : (
+        post.helpfulCount > 0 && <span class="helpful-count">{t("community.helpful.count", { count })}</span>
+      )}
+      {v.actor && can(v.actor, { action: "reply", topic }) && (
+        <a href={`${topicUrl(topic, props.page)}${props.page > 1 ? "&" : "?"}reponse=${post.id}#repondre`}>
+          {t("community.post.quoteReply")}
+          <Numbered v={v} position={post.position} />
+        </a>
+      )}
+      {v.actor && (
+        <PostForm v={v} action={`/messages/${post.id}/signet`} class="inline-form">
+          <button
+            type="submit"
+            class="link-button"
+            aria-pressed={marks.bookmarked.has(post.id) ? "true" : "false"}
+          >
+            {marks.bookmarked.has(post.id) ? t("community.bookmark.remove") : t("community.bookmark.add")}
+            <Numbered v={v} position={post.position} />
+          </button>
+        </PostForm>
+      )}
+      {props.canAccept && post.position > 1 && topic.acceptedPostId !== post.id && (
+        <PostForm v={v} action={`/t/${topic.id}/accepter`} class="inline-form">
+          <input type="hidden" name="postId" value={String(post.id)} />
+          <button type="submit" class="button button--small button--secondary">
+            {t("community.accept")}
+            <Numbered v={v} position={post.position} />
+          </button>
+        </PostForm>
+      )}
+      {can(v.actor, { action: "edit_post", post: facts }) && (
+        <a href={`/messages/${post.id}/modifier`}>
+          {t("community.post.edit")}
+          <Numbered v={v} position={post.position} />
+        </a>
+      )}
+      {can(v.actor, { action: "delete_post", post: facts, topic }) && (
+        <a href={`/messages/${post.id}/supprimer`}>
+          {t("community.post.delete")}
+          <Numbered v={v} position={post.position} />
+        </a>
+      )}
+    </footer>
+  );
+}
+
+/**
+ * One post. Microdata (schema.org) says what it is to search engines: the question, an
+ * answer (suggested or accepted) or a comment of a discussion. No script is needed for it.
+ */
+function PostArticle(props: {
+  v: ViewContext;
+  topic: Topic;
+  post: PostView;
+  accepted?: boolean;
+  canAccept: boolean;
+  marks: ReaderMarks;
+  page: number;
+  itemprop?: string | undefined;
+  itemtype?: string | undefined;
+}) {
+  const { v, topic, post, accepted } = props;
+  const { t } = v.i18n;
+  const anchor = `message-${post.position}`;
+  const opening = post.position === 1;
+  return (
+    <article
+      id={accepted ? undefined : anchor}
+      class={`post${accepted ? " post--accepted" : ""}${post.deleted ? " post--deleted" : ""}`}
+      aria-labelledby={`${anchor}-author${accepted ? "-accepted" : ""}`}
+      itemprop={props.itemprop}
+      itemscope={props.itemtype ? true : undefined}
+      itemtype={props.itemtype}
+    >
+      <header class="post__header">
+        <span id={`${anchor}-author${accepted ? "-accepted" : ""}`}>
+          <Author v={v} author={post.author} />
+        </span>
+        <a href={`#${anchor}`}>
+          <DateTime v={v} value={post.createdAt} itemprop={opening ? undefined : "dateCreated"} />
+        </a>
+        {post.editedAt && !post.deleted && (
+          <a href={`/messages/${post.id}/historique`}>{t("community.post.edited")}</a>
+        )}
+        {post.replyTo && (
+          <a href={`${topicUrl(topic, post.replyTo.page)}#message-${post.replyTo.position}`}>
+            {t("community.post.inReplyTo", { position: post.replyTo.position })}
+          </a>
+        )}
+        {accepted && <strong class="badge badge--solved">{t("community.acceptedAnswer")}</strong>}
+      </header>
+      {post.deleted ? (
+        <p>
+          {post.deletedByModeration ? t("community.post.deletedByModeration") : t("community.post.deleted")}
+        </p>
+      ) : (
+        // Rendered once at write time by the safe Markdown settings (no raw HTML, checked links).
+        <div class="post__body" itemprop="text" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      )}
+      {props.itemtype && !opening && <meta itemprop="upvoteCount" content={String(post.helpfulCount)} />}
+      {!accepted && !post.deleted && (
+        <PostActions
+          v={v}
+          topic={topic}
+          post={post}
+          marks={props.marks}
+          canAccept={props.canAccept}
+          page={props.page}
+        />
+      )}
+    </article>
+  );
+}
+
+function FollowControl({
+  v,
+  topic,
+  level,
+}: {
+  v: ViewContext;
+  topic: Topic;
+  level: SubscriptionLevel | null;
+}) {
+  const { t } = v.i18n;
+  const choices: [string, string, string][] = [
+    ["suivre", "following", t("community.follow.following")],
+    ["normal", "", t("community.follow.normal")],
+    ["ignorer", "muted", t("community.follow.muted")],
+  ];
+  return (
+    <PostForm v={v} action={`/t/${topic.id}/suivi`} class="follow-control">
+      <fieldset class="choices choices--inline">
+        <legend>{t("community.follow.legend")}</legend>
+        {choices.map(([value, stored, label]) => (
+          <label key={value}>
+            <input type="radio" name="niveau" value={value} checked={(level ?? "") === stored} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" class="button button--small button--secondary">
+        {t("community.follow.save")}
+      </button>
+    </PostForm>
+  );
+}
+
+export function TopicPage(props: {
+  v: ViewContext;
+  topic: Topic;
+  category: Category;
+  posts: PostView[];
+  accepted: PostView | undefined;
+  page: number;
+  pageCount: number;
+  marks: ReaderMarks;
+  subscription: SubscriptionLevel | null;
+  replyTarget?: ReplyTarget | undefined;
+  replyValue?: string | undefined;
+  replyErrors?: FieldErrors | undefined;
+}) {
+  const { v, topic, category } = props;
+  const { t } = v.i18n;
+  const canAccept = can(v.actor, { action: "accept_answer", topic });
+  const opening = props.posts.find((p) => p.position === 1);
+  const rest = props.posts.filter((p) => p.position !== 1);
+  const question = topic.kind === "question";
+  const common = { v, topic, marks: props.marks, page: props.page };
+  return (
+    <Layout
+      v={v}
+      title={topic.title}
+      description={
+        opening && !opening.deleted ? plainText(opening.bodyHtml.replace(/<[^>]+>/g, " "), 160) : undefined
+      }
+      canonicalPath={topicUrl(topic, props.page)}
+      openGraphType="article"
+    >
+      <div
+        itemscope
+        itemtype={question ? "https://schema.org/QAPage" : "https://schema.org/DiscussionForumPosting"}
+      >
+        <p>
+          <CategoryMark category={category} />
+        </p>
+        <div
+          itemprop={question ? "mainEntity" : undefined}
+          itemscope={question ? true : undefined}
+          itemtype={question ? "https://schema.org/Question" : undefined}
+        >
+          <h1 itemprop={question ? "name" : "headline"}>{topic.title}</h1>
+          <meta
+            itemprop={question ? "dateCreated" : "datePublished"}
+            content={topic.createdAt.toISOString()}
+          />
+          <p class="topic-list__meta">
+            {topic.acceptedPostId ? (
+              <span class="badge badge--solved">{t("community.solved")}</span>
+            ) : (
+              question && <span class="badge">{t("community.kind.question")}</span>
+            )}
+            <span>{t("community.list.replies", { count: v.i18n.number(topic.replyCount) })}</span>
+            {question && <meta itemprop="answerCount" content={String(topic.replyCount)} />}
+          </p>
+          {v.actor && <FollowControl v={v} topic={topic} level={props.subscription} />}
+          {opening && <PostArticle {...common} post={opening} canAccept={false} />}
+          {props.accepted && props.page === 1 && (
+            <section aria-labelledby="accepted-title">
+              <h2 id="accepted-title" class="visually-hidden">
+                {t("community.acceptedAnswer")}
+              </h2>
+              <PostArticle
+                {...common}
+                post={props.accepted}
+                accepted
+                canAccept={false}
+                itemprop={question ? "acceptedAnswer" : undefined}
+                itemtype={question ? "https://schema.org/Answer" : undefined}
+              />
+            </section>
+          )}
+          {rest.length > 0 && (
+            <section aria-labelledby="replies-title">
+              <h2 id="replies-title">{t("community.replies")}</h2>
+              {rest.map((post) => (
+                <PostArticle
+                  key={post.id}
+                  {...common}
+                  post={post}
+                  canAccept={canAccept}
+                  itemprop={
+                    question ? (post.id === topic.acceptedPostId ? undefined : "suggestedAnswer") : "comment"
+                  }
+                  itemtype={
+                    question
+                      ? post.id === topic.acceptedPostId
+                        ? undefined
+                        : "https://schema.org/Answer"
+                      : "https://schema.org/Comment"
+                  }
+                />
+              ))}
+            </section>
+          )}
+        </div>
+      </div>
+      <Pagination v={v} page={props.page} pageCount={props.pageCount} href={(p) => topicUrl(topic, p)} />
+      <section aria-labelledby="reply-title" class="card" id="repondre">
+        <h2 id="reply-title">{t("community.reply.title")}</h2>
+        {can(v.actor, { action: "reply", topic }) ? (
+          <>
+            {isStaff(v.actor) && <p class="notice">{t("community.reply.asStaff")}</p>}
+            <ErrorSummary v={v} errors={props.replyErrors} />
+            <PostForm v={v} action={`/t/${topic.id}/repondre`}>
+              {props.replyTarget && (
+                <p>
+                  <input type="hidden" name="replyTo" value={String(props.replyTarget.id)} />
+                  {t("community.reply.answering", { position: props.replyTarget.position })}{" "}
+                  <a href={`${topicUrl(topic, props.page)}#repondre`}>{t("community.reply.answerTopic")}</a>
+                </p>
+              )}
+              <TextArea
+                v={v}
+                name="body"
+                label={t("community.reply.label")}
+                hint={t("community.markdownHint")}
+                value={props.replyValue}
+                errors={props.replyErrors}
+                required
+                maxLength={BODY_MAX}
+              />
+              <button type="submit" class="button">
+                {t("community.reply.submit")}
+              </button>
+            </PostForm>
+          </>
+        ) : (
+          <p>
+            <a href={`/connexion?suite=${encodeURIComponent(topicUrl(topic))}`}>
+              {t("community.reply.signIn")}
+            </a>
+          </p>
+        )}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,272 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { sendDailyDigests } from "../src/features/community/notifications.ts";
+import { memberHandle } from "../src/text/mentions.ts";
+import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { someCategories } from "./helpers/community.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+  await someCategories(t.ctx);
+});
+after(() => t.close());
+
+async function member(displayName: string) {
+  const person = await createPerson(t.ctx, "member", undefined, displayName);
+  return { ...person, displayName, agent: await signedIn(t.app, person) };
+}
+
+async function ask(agent: Agent, title: string, body = "Bonjour, voici ma question détaillée.") {
+  await agent.get("/nouveau-sujet");
+  const response = await agent.post("/nouveau-sujet", {
+    category: "comptes-et-cartes",
+    kind: "question",
+    title,
+    body,
+  });
+  assert.equal(response.statusCode, 303, `asked: ${title}`);
+  const path = response.headers.location as string;
+  return { path, id: path.split("/").at(-1)! };
+}
+
+const postIdAt = async (topicId: string, position: number) =>
+  (
+    await t.ctx.database.pool.query("select id from community_posts where topic_id = $1 and position = $2", [
+      topicId,
+      position,
+    ])
+  ).rows[0].id as string;
+
+const notificationCount = async (accountId: number) =>
+  Number(
+    (
+      await t.ctx.database.pool.query("select count(*) from community_notifications where account_id = $1", [
+        accountId,
+      ])
+    ).rows[0].count,
+  );
+
+describe("useful marks and reputation", () => {
+  test("members mark others' posts useful, not their own; points show on the profile", async () => {
+    const asker = await member("Nadia Useful");
+    const helper = await member("Paul Useful");
+    const { path, id } = await ask(asker.agent, "Comment activer le paiement sans contact ?");
+    await helper.agent.get(path);
+    await helper.agent.post(`/t/${id}/repondre`, { body: "Dans l'application, rubrique Carte." });
+    const replyId = await postIdAt(id, 2);
+    const openingId = await postIdAt(id, 1);
+
+    await asker.agent.get(path);
+    assert.equal((await asker.agent.post(`/messages/${replyId}/utile`)).statusCode, 303);
+    assert.match((await asker.agent.get(path)).body, /aria-pressed="true">Utile \(1\)/);
+    assert.match((await new Agent(t.app).get(path)).body, /Utile pour 1 membre/, "visitors see the count");
+    assert.equal(
+      (await helper.agent.post(`/messages/${replyId}/utile`)).statusCode,
+      403,
+      "not one's own post",
+    );
+    assert.equal((await new Agent(t.app).post(`/messages/${openingId}/utile`)).statusCode, 401);
+
+    const accepted = /name="postId" value="(\d+)"/.exec((await asker.agent.get(path)).body)![1]!;
+    await asker.agent.post(`/t/${id}/accepter`, { postId: accepted });
+    const profile = await new Agent(t.app).get(`/membres/${helper.id}`);
+    assert.equal(profile.statusCode, 200);
+    assert.match(profile.body, /11 point\(s\)/, "1 useful mark + 10 for the accepted answer");
+    assert.match(profile.body, /membre confirmé/);
+    assert.match(profile.body, new RegExp(`@${memberHandle("Paul Useful", helper.id)}`));
+
+    await asker.agent.get(path);
+    await asker.agent.post(`/messages/${replyId}/utile`);
+    assert.match((await asker.agent.get(path)).body, /aria-pressed="false">Utile \(0\)/, "taken back");
+    assert.equal((await new Agent(t.app).get("/membres/999999")).statusCode, 404);
+  });
+
+  test("the sandbox holds new members to a few links and posts a day, and says why", async () => {
+    const newcomer = await member("Léa Sandbox");
+    await newcomer.agent.get("/nouveau-sujet");
+    const links = await newcomer.agent.post("/nouveau-sujet", {
+      category: "comptes-et-cartes",
+      kind: "discussion",
+      title: "Trois liens pour comparer",
+      body: "Voir https://a.example, https://b.example et https://c.example",
+    });
+    assert.equal(links.statusCode, 422);
+    assert.match(links.body, /trop de liens pour un nouveau membre/);
+    assert.match(links.body, /https:\/\/c\.example/, "what was typed is kept");
+
+    const { path, id } = await ask(newcomer.agent, "Premier sujet du nouveau membre");
+    await newcomer.agent.get(path);
+    for (let i = 2; i <= 10; i++) {
+      const posted = await newcomer.agent.post(`/t/${id}/repondre`, { body: `Précision ${i}` });
+      assert.equal(posted.statusCode, 303, `post ${i} of the day`);
+    }
+    const eleventh = await newcomer.agent.post(`/t/${id}/repondre`, { body: "Encore une précision" });
+    assert.equal(eleventh.statusCode, 422);
+    assert.match(eleventh.body, /nombre de messages par jour des nouveaux membres/);
+    assert.match(eleventh.body, /Encore une précision/);
+
+    const help = await new Agent(t.app).get("/aide/reputation");
+    assert.equal(help.statusCode, 200);
+    assert.match(help.body, /<td>10<\/td>/);
+  });
+});
+
+describe("notifications", () => {
+  test("followers hear of replies, the quoted and mentioned hear first, muted hear nothing; e-mails can be stopped in one click", async () => {
+    const asker = await member("Inès Asker");
+    const follower = await member("Marc Follower");
+    const quoter = await member("Sami Quoter");
+    const mentioned = await member("Julie Mention");
+    const { path, id } = await ask(asker.agent, "Virement bloqué depuis trois jours");
+
+    await follower.agent.get(path);
+    await follower.agent.post(`/t/${id}/repondre`, { body: "Même souci chez moi." });
+    assert.equal(await notificationCount(asker.id), 1, "the asker follows their topic");
+    const toAsker = await lastMailTo(t.ctx.db, asker.email);
+    assert.match(toAsker.subject, /Nouvelle réponse : Virement bloqué/);
+    assert.match(toAsker.text, /Marc Follower a répondu/);
+    assert.match(
+      toAsker.listHeaders ?? "",
+      /List-Unsubscribe: <http:\/\/localhost:\d+\/notifications\/desabonnement\?jeton=/i,
+    );
+    assert.match(toAsker.listHeaders ?? "", /List-Unsubscribe-Post: List-Unsubscribe=One-Click/i);
+
+    // The follower quotes the asker and mentions Julie: the asker hears "quote", Julie "mention".
+    const opening = await postIdAt(id, 1);
+    const quotePage = await quoter.agent.get(`${path}?reponse=${opening}`);
+    assert.match(quotePage.body, /name="replyTo" value="\d+"/);
+    assert.match(
+      quotePage.body,
+      /> Bonjour, voici ma question détaillée\.\n\n<\/textarea>/,
+      "the quote starts the reply",
+    );
+    const handle = memberHandle(mentioned.displayName, mentioned.id);
+    await quoter.agent.post(`/t/${id}/repondre`, {
+      body: `> Bonjour\n\nAppelez le service virements, @${handle} a eu le même cas.`,
+      replyTo: opening,
+    });
+    const kinds = async (accountId: number) =>
+      (
+        await t.ctx.database.pool.query(
+          "select kind from community_notifications where account_id = $1 order by id",
+          [accountId],
+        )
+      ).rows.map((r) => r.kind);
+    assert.deepEqual(await kinds(asker.id), ["reply", "quote"]);
+    assert.deepEqual(await kinds(mentioned.id), ["mention"]);
+    assert.deepEqual(await kinds(follower.id), ["reply"], "those who replied follow the topic");
+    assert.deepEqual(await kinds(quoter.id), [], "never told of one's own post");
+    const thread = await new Agent(t.app).get(path);
+    assert.match(
+      thread.body,
+      new RegExp(`<a href="/membres/${mentioned.id}" class="mention">@${handle}</a>`),
+    );
+    assert.match(thread.body, /en réponse au message n° 1/);
+
+    // The unread counter, the list, opening one.
+    const home = await asker.agent.get("/");
+    assert.match(home.body, /Notifications <span class="counter">2<\/span>/);
+    const list = await asker.agent.get("/notifications");
+    const first = /href="\/notifications\/(\d+)"/.exec(list.body)![1];
+    const opened = await asker.agent.get(`/notifications/${first}`);
+    assert.equal(opened.statusCode, 303);
+    assert.match(opened.headers.location as string, /#message-3$/);
+    assert.equal((await follower.agent.get(`/notifications/${first}`)).statusCode, 404, "not someone else's");
+    await asker.agent.post("/notifications/lues");
+    assert.doesNotMatch((await asker.agent.get("/")).body, /class="counter"/);
+
+    // Muting: nothing more, not even a mention.
+    await follower.agent.get(path);
+    await follower.agent.post(`/t/${id}/suivi`, { niveau: "ignorer" });
+    const before = await notificationCount(follower.id);
+    await asker.agent.get(path);
+    await asker.agent.post(`/t/${id}/repondre`, {
+      body: `Merci @${memberHandle(follower.displayName, follower.id)} !`,
+    });
+    assert.equal(await notificationCount(follower.id), before);
+
+    // One-click unsubscribe, as a mail client does it: a POST with no cookie and no form token.
+    const link = pathOf(/<(http[^>]+)>/.exec(toAsker.listHeaders!)![1]);
+    const page = await new Agent(t.app).get(link);
+    assert.match(page.body, /Arrêter les e-mails pour : Réponses dans les sujets que vous suivez/);
+    const oneClick = await t.app.inject({
+      method: "POST",
+      url: link,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: "List-Unsubscribe=One-Click",
+    });
+    assert.equal(oneClick.statusCode, 200);
+    assert.match((await asker.agent.get("/compte/notifications")).body, /name="reply" value="off" checked/);
+    const forged = await t.app.inject({
+      method: "POST",
+      url: "/notifications/desabonnement?jeton=v1.abc.def.ghi",
+    });
+    assert.equal(forged.statusCode, 400);
+  });
+
+  test("the daily digest gathers what a member chose to receive once a day", async () => {
+    const asker = await member("Hugo Digest");
+    const helper = await member("Zoé Digest");
+    await asker.agent.get("/compte/notifications");
+    await asker.agent.post("/compte/notifications", {
+      reply: "daily",
+      mention: "off",
+      quote: "off",
+      accepted: "immediate",
+    });
+    const { path, id } = await ask(asker.agent, "Plafond du livret A atteint, que faire ?");
+    await helper.agent.get(path);
+    await helper.agent.post(`/t/${id}/repondre`, { body: "Ouvrez un LDDS." });
+    await helper.agent.post(`/t/${id}/repondre`, { body: "Ou une assurance vie." });
+    await assert.rejects(lastMailTo(t.ctx.db, asker.email), "nothing sent right away");
+    assert.equal(await sendDailyDigests(t.ctx), 1);
+    const digest = await lastMailTo(t.ctx.db, asker.email);
+    assert.match(digest.subject, /2 nouveauté/);
+    assert.match(digest.text, /Zoé Digest a répondu dans « Plafond du livret A atteint/);
+    assert.match(digest.listHeaders ?? "", /List-Unsubscribe-Post/i);
+    assert.equal(await sendDailyDigests(t.ctx), 0, "never sent twice");
+  });
+});
+
+describe("bookmarks and following", () => {
+  test("a member keeps posts in private bookmarks and chooses how to follow a topic", async () => {
+    const reader = await member("Chloé Bookmark");
+    const author = await member("Yann Bookmark");
+    const { path, id } = await ask(author.agent, "Frais de tenue de compte en 2027 ?");
+    const postId = await postIdAt(id, 1);
+    await reader.agent.get(path);
+    assert.equal((await reader.agent.post(`/messages/${postId}/signet`)).statusCode, 303);
+    const bookmarks = await reader.agent.get("/compte/signets");
+    assert.match(bookmarks.body, /Frais de tenue de compte en 2027/);
+    assert.doesNotMatch((await author.agent.get("/compte/signets")).body, /Frais de tenue de compte en 2027/);
+    assert.equal((await new Agent(t.app).get("/compte/signets")).statusCode, 303, "visitors sign in first");
+
+    await reader.agent.get(path);
+    await reader.agent.post(`/t/${id}/suivi`, { niveau: "suivre" });
+    assert.match((await reader.agent.get(path)).body, /value="suivre" checked/);
+  });
+
+  test("a member changes their display name, under the same rules as at sign-up", async () => {
+    const someone = await member("Ancien Nom");
+    await someone.agent.get("/compte");
+    const refused = await someone.agent.post("/compte/nom", { displayName: "Support Officiel" });
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /value="Support Officiel"/);
+    assert.equal((await someone.agent.post("/compte/nom", { displayName: "Nouveau Nom" })).statusCode, 303);
+    assert.match(
+      (await new Agent(t.app).get(`/membres/${someone.id}`)).body,
+      /<h1 itemprop="name">Nouveau Nom<\/h1>/,
+    );
+  });
+
+  test("mention suggestions are for signed-in members and match names without accents", async () => {
+    const someone = await member("Émilie Suggestion");
+    const response = await someone.agent.get("/membres/suggestions?q=emi");
+    const people = JSON.parse(response.body) as { handle: string; displayName: string }[];
+    assert.ok(people.some((p) => p.handle === memberHandle("Émilie Suggestion", someone.id)));
+    assert.equal((await new Agent(t.app).get("/membres/suggestions?q=emi")).statusCode, 303, "sign in first");
+  });
+});
