@@ -84,6 +84,32 @@ describe("useful marks and reputation", () => {
     assert.equal((await new Agent(t.app).get("/membres/999999")).statusCode, 404);
   });
 
+  test("top listings rank the topics others found most useful in the period", async () => {
+    const asker = await member("Rémi Top");
+    const fans = [await member("Fan Un"), await member("Fan Deux")];
+    const quiet = await ask(asker.agent, "Un sujet que personne ne trouve utile");
+    const liked = await ask(asker.agent, "Un sujet très utile sur les frais à l'étranger");
+    const opening = await postIdAt(liked.id, 1);
+    for (const fan of fans) {
+      await fan.agent.get(liked.path);
+      await fan.agent.post(`/messages/${opening}/utile`);
+    }
+    await t.ctx.database.pool.query(
+      "update community_topics set created_at = now() - interval '20 days' where id = $1",
+      [quiet.id],
+    );
+    const month = (await new Agent(t.app).get("/?liste=meilleurs-mois")).body;
+    assert.ok(
+      month.indexOf("Un sujet très utile sur les frais") <
+        month.indexOf("Un sujet que personne ne trouve utile"),
+      "the useful topic first",
+    );
+    const week = (await new Agent(t.app).get("/?liste=meilleurs-semaine")).body;
+    assert.match(week, /Un sujet très utile sur les frais/);
+    assert.doesNotMatch(week, /Un sujet que personne ne trouve utile/, "opened before this week");
+    assert.match(week, /<a href="\/\?liste=meilleurs-semaine" aria-current="page">Cette semaine/);
+  });
+
   test("the sandbox holds new members to a few links and posts a day, and says why", async () => {
     const newcomer = await member("Léa Sandbox");
     await newcomer.agent.get("/nouveau-sujet");

@@ -43,6 +43,10 @@ export async function toggleHelpful(
       .set({ helpfulCount: sql`${posts.helpfulCount} + ${removed.length === 0 ? 1 : -1}` })
       .where(eq(posts.id, postId))
       .returning({ count: posts.helpfulCount });
+    await tx
+      .update(topics)
+      .set({ helpfulTotal: sql`${topics.helpfulTotal} + ${removed.length === 0 ? 1 : -1}` })
+      .where(eq(topics.id, post.topicId));
     return { helpful: removed.length === 0, count: updated!.count, topicId: post.topicId };
   });
   await ctx.publicPages.changed();

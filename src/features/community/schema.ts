@@ -50,6 +50,8 @@ export const topics = pgTable(
     slug: text("slug").notNull(),
     acceptedPostId: bigint("accepted_post_id", { mode: "number" }),
     replyCount: integer("reply_count").notNull().default(0),
+    /** Useful marks on all its posts, kept here to rank the "top" listings. */
+    helpfulTotal: integer("helpful_total").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastPostedAt: timestamp("last_posted_at", { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
@@ -58,6 +60,7 @@ export const topics = pgTable(
     check("community_topics_title_length", sql`char_length(${t.title}) between 10 and 150`),
     index("community_topics_latest_idx").on(t.lastPostedAt.desc(), t.id.desc()),
     index("community_topics_category_latest_idx").on(t.categoryId, t.lastPostedAt.desc(), t.id.desc()),
+    index("community_topics_created_idx").on(t.createdAt.desc()),
   ],
 );
 

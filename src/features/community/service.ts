@@ -22,7 +22,9 @@ export const BODY_MAX = 20_000;
 
 export type Category = typeof categories.$inferSelect;
 export type Topic = typeof topics.$inferSelect;
-export type Listing = "latest" | "unanswered" | "solved";
+export const LISTINGS = ["latest", "unanswered", "solved", "topWeek", "topMonth", "topYear"] as const;
+export type Listing = (typeof LISTINGS)[number];
+export const TOP_LISTINGS: readonly Listing[] = ["topWeek", "topMonth", "topYear"];
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
@@ -68,11 +70,24 @@ export async function findCategoryById(ctx: AppContext, id: number): Promise<Cat
   return row;
 }
 
+const topSince = (period: string) => sql`${topics.createdAt} >= now() - ${period}::interval`;
+
 const LISTING_FILTERS: Record<Listing, SQL | undefined> = {
   latest: undefined,
   unanswered: sql`${topics.kind} = 'question' and ${topics.replyCount} = 0`,
   solved: sql`${topics.acceptedPostId} is not null`,
+  topWeek: topSince("7 days"),
+  topMonth: topSince("1 month"),
+  topYear: topSince("1 year"),
 };
+
+/** "Top" listings: topics opened in the period that others found most useful, then most discussed. */
+const topOrder = [
+  desc(sql`${topics.helpfulTotal} * 2 + ${topics.replyCount}`),
+  desc(topics.lastPostedAt),
+  desc(topics.id),
+];
+const latestOrder = [desc(topics.lastPostedAt), desc(topics.id)];
 
 async function summaries(
   ctx: AppContext,
@@ -112,7 +127,7 @@ export async function listTopics(
       .from(topics)
       .innerJoin(categories, eq(categories.id, topics.categoryId))
       .where(where)
-      .orderBy(desc(topics.lastPostedAt), desc(topics.id))
+      .orderBy(...(TOP_LISTINGS.includes(options.listing) ? topOrder : latestOrder))
       .limit(TOPICS_PER_PAGE)
       .offset((options.page - 1) * TOPICS_PER_PAGE),
     ctx.db.select({ n: count() }).from(topics).where(where),

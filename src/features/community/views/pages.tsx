@@ -16,6 +16,7 @@ import {
   type Listing,
   type Revision,
   TITLE_MAX,
+  TOP_LISTINGS,
   type Topic,
   type TopicSummary,
 } from "../service.ts";
@@ -25,6 +26,9 @@ export const LISTING_PARAM: Record<Listing, string | undefined> = {
   latest: undefined,
   unanswered: "sans-reponse",
   solved: "resolus",
+  topWeek: "meilleurs-semaine",
+  topMonth: "meilleurs-mois",
+  topYear: "meilleurs-annee",
 };
 
 function listingUrl(base: string, listing: Listing, page = 1): string {
@@ -88,10 +92,17 @@ export function ListingPage(props: {
   const { t } = v.i18n;
   const base = category ? `/c/${category.slug}` : "/";
   const title = category ? category.name : t("community.title");
-  const tabs: [Listing, string][] = [
-    ["latest", t("community.list.latest")],
-    ["unanswered", t("community.list.unanswered")],
-    ["solved", t("community.list.solved")],
+  const top = TOP_LISTINGS.includes(listing);
+  const tabs: [Listing, string, boolean][] = [
+    ["latest", t("community.list.latest"), listing === "latest"],
+    ["unanswered", t("community.list.unanswered"), listing === "unanswered"],
+    ["solved", t("community.list.solved"), listing === "solved"],
+    ["topMonth", t("community.list.top"), top],
+  ];
+  const periods: [Listing, string][] = [
+    ["topWeek", t("community.list.topWeek")],
+    ["topMonth", t("community.list.topMonth")],
+    ["topYear", t("community.list.topYear")],
   ];
   const newTopic = category ? `/nouveau-sujet?categorie=${category.slug}` : "/nouveau-sujet";
   const feedBase = category ? `/c/${category.slug}/flux` : "/flux";
@@ -117,9 +128,9 @@ export function ListingPage(props: {
           <div class="toolbar">
             <nav aria-label={t("community.list.label")} class="tabs">
               <ul>
-                {tabs.map(([key, label]) => (
+                {tabs.map(([key, label, current]) => (
                   <li key={key}>
-                    <a href={listingUrl(base, key)} aria-current={key === listing ? "page" : undefined}>
+                    <a href={listingUrl(base, key)} aria-current={current ? "page" : undefined}>
                       {label}
                     </a>
                   </li>
@@ -132,6 +143,19 @@ export function ListingPage(props: {
               </a>
             )}
           </div>
+          {top && (
+            <nav aria-label={t("community.list.period")} class="tabs tabs--secondary">
+              <ul>
+                {periods.map(([key, label]) => (
+                  <li key={key}>
+                    <a href={listingUrl(base, key)} aria-current={key === listing ? "page" : undefined}>
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           <h2 class="visually-hidden">{t("community.list.heading")}</h2>
           <TopicList v={v} items={props.items} />
           <Pagination

@@ -1,0 +1,2 @@
+ALTER TABLE "community_topics" ADD COLUMN "helpful_total" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX "community_topics_created_idx" ON "community_topics" USING btree ("created_at" DESC NULLS LAST);
