@@ -14,7 +14,9 @@ import { installActorHook } from "./features/accounts/session-cookie.ts";
 import { memberRoutes } from "./features/community/member-routes.tsx";
 import { unreadCount } from "./features/community/notifications.ts";
 import { communityRoutes } from "./features/community/routes.tsx";
+import { newsroomRoutes } from "./features/newsroom/routes.tsx";
 import { pageRoutes } from "./features/pages/routes.tsx";
+import { sitemapRoutes } from "./features/pages/sitemap.ts";
 import { staffRoutes } from "./features/staff/routes.tsx";
 import type { AppContext } from "./platform/context.ts";
 import { apiRoutes } from "./platform/http/api.ts";
@@ -123,6 +125,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(pageRoutes, { ctx });
   await app.register(communityRoutes, { ctx });
   await app.register(memberRoutes, { ctx });
+  await app.register(newsroomRoutes, { ctx });
+  await app.register(sitemapRoutes, { ctx });
   await app.register(accountRoutes, { ctx });
   await app.register(oidcRoutes, { ctx });
   await app.register(staffRoutes, { ctx });

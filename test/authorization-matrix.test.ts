@@ -58,6 +58,15 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/compte/signets", signedInOnly],
   ["/membres/suggestions?q=me", signedInOnly],
   ["/aide/reputation", all(200)],
+  ["/actualites", all(200)],
+  ["/actualites/flux.rss", all(200)],
+  ["/actualites/sans-titre/999999", all(404)],
+  ["/actualites/nouvel-article", staffWith(["community_manager", "administrator"])],
+  [
+    "/actualites/999999/modifier",
+    (who) => (who === "anonymous" ? 303 : ["community_manager", "administrator"].includes(who) ? 404 : 403),
+  ],
+  ["/medias/0000", all(404)],
   ["/notifications/desabonnement?jeton=faux", all(400)],
   ["/une-page-qui-n-existe-pas", all(404)],
 ];

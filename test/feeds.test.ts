@@ -43,7 +43,7 @@ test("each category has its own feeds, and an unknown one is a 404", async () =>
   assert.equal((await t.app.inject({ method: "GET", url: "/c/inconnue/flux.atom" })).statusCode, 404);
 });
 
-test("pages announce their feeds and their canonical address; the sitemap lists every topic", async () => {
+test("pages announce their feeds and their canonical address; the sitemap lists every topic and article", async () => {
   const home = await new Agent(t.app).get("/?page=1&utm_source=x");
   assert.match(home.body, /<link rel="canonical" href="https:\/\/communaute\.banque\.example\/"/);
   assert.match(home.body, /<link rel="alternate" type="application\/rss\+xml"[^>]+href="\/flux\.rss"/);
@@ -66,6 +66,18 @@ test("pages announce their feeds and their canonical address; the sitemap lists 
   const categories = Number(
     (await t.ctx.database.pool.query("select count(*) from community_categories")).rows[0].count,
   );
-  assert.equal(sitemap.body.match(/<url>/g)?.length, 1 + categories + topics);
+  const articles = Number(
+    (await t.ctx.database.pool.query("select count(*) from newsroom_articles")).rows[0].count,
+  );
+  assert.ok(articles > 0, "the demo has news");
+  assert.equal(
+    sitemap.body.match(/<url>/g)?.length,
+    2 + categories + topics + articles,
+    "home, news, the rest",
+  );
+  assert.match(
+    sitemap.body,
+    /<loc>https:\/\/communaute\.banque\.example\/actualites\/[a-z0-9-]+\/\d+<\/loc>/,
+  );
   assert.match(sitemap.body, new RegExp(`<loc>https://communaute\\.banque\\.example${topic}</loc>`));
 });

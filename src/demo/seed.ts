@@ -6,9 +6,13 @@ import {
   startTopic,
   topicCount,
 } from "../features/community/service.ts";
+import { storeImage } from "../features/newsroom/images.ts";
+import { findArticle, publishArticle } from "../features/newsroom/service.ts";
 import type { Actor } from "../platform/auth/actor.ts";
 import type { AppContext } from "../platform/context.ts";
 import { DEMO_CATEGORIES, DEMO_TOPICS } from "./community.ts";
+import { paintCover } from "./covers.ts";
+import { DEMO_ARTICLES } from "./news.ts";
 import { DEMO_MEMBERS, DEMO_PASSWORD, DEMO_STAFF } from "./people.ts";
 
 const HOUR = 3600_000;
@@ -73,5 +77,50 @@ export async function seedDemo(
       if (answer.accepted) await acceptAnswer(ctx, who(topic.author), started.value.id, added.value.postId);
     }
   }
-  return { people: people.size, topics: DEMO_TOPICS.length, posts };
+  const comments = await seedNewsroom(ctx, who, now);
+  return { people: people.size, topics: DEMO_TOPICS.length + DEMO_ARTICLES.length, posts: posts + comments };
+}
+
+/** A few articles with their covers and comments. Returns the number of posts written. */
+async function seedNewsroom(ctx: AppContext, who: (key: string) => Actor, now: Date): Promise<number> {
+  let posts = 0;
+  for (const [i, article] of [...DEMO_ARTICLES].sort((a, b) => b.daysAgo - a.daysAgo).entries()) {
+    const author = who(article.author);
+    const discs = [
+      { x: 900 - i * 120, y: 260, r: 180 },
+      { x: 260 + i * 90, y: 470, r: 90 },
+    ];
+    const cover = await storeImage(ctx, paintCover(article.cover.from, article.cover.to, discs), author.id);
+    if (!cover.ok) throw new Error(`Demo cover refused: ${cover.problem}`);
+    let at = new Date(now.getTime() - article.daysAgo * DAY);
+    const published = await publishArticle(
+      ctx,
+      author,
+      {
+        title: article.title,
+        excerpt: article.excerpt,
+        body: article.body,
+        coverImageId: cover.id,
+        coverAlt: article.cover.alt,
+      },
+      { publishedAt: at },
+    );
+    if (!published.ok)
+      throw new Error(`Demo article "${article.title}" refused: ${JSON.stringify(published.errors)}`);
+    const { commentsTopicId } = (await findArticle(ctx, published.value.id))!;
+    posts++;
+    for (const comment of article.comments) {
+      at = new Date(Math.min(at.getTime() + comment.after * HOUR, now.getTime()));
+      const added = await reply(
+        ctx,
+        who(comment.author),
+        commentsTopicId!,
+        { body: comment.body },
+        { publishedAt: at },
+      );
+      if (!added.ok) throw new Error(`Demo comment on "${article.title}" refused`);
+      posts++;
+    }
+  }
+  return posts;
 }

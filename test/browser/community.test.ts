@@ -122,6 +122,46 @@ describe("community journeys in the browser", { skip }, () => {
     await assertAccessible(page);
   });
 
+  test("news, profiles, help, notifications and settings pass axe-core; a member marks a post useful by keyboard", async () => {
+    for (const locale of ["fr-FR", "en-GB"]) {
+      const page = await newPage(locale);
+      for (const path of [
+        "/actualites",
+        "/aide/reputation",
+        "/?liste=meilleurs-annee",
+        "/recherche?q=carte&statut=resolu",
+      ]) {
+        await page.goto(`${base}${path}`);
+        await assertAccessible(page);
+      }
+      await page.goto(`${base}/actualites`);
+      await page.locator(".article-card h2 a").first().click();
+      await page.locator("img.article-cover").waitFor();
+      await assertAccessible(page);
+      await page.locator(".comments .author__name").first().click();
+      await page.waitForURL(/\/membres\/\d+$/);
+      await assertAccessible(page);
+    }
+
+    const member = await createPerson(t.ctx, "member");
+    const page = await newPage();
+    await signIn(page, member.email, PASSWORD);
+    await page.goto(`${base}/?liste=resolus`);
+    await page.locator(".topic-list__title a").first().click();
+    await assertAccessible(page);
+    const useful = page.getByRole("button", { name: /^Utile \(\d+\) \(message n° 1\)$/ });
+    await useful.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: /^Utile \(\d+\) \(message n° 1\)$/, pressed: true }).waitFor();
+    await page.getByLabel(/Suivre/).check();
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Vous suivez ce sujet.").waitFor();
+    for (const path of ["/notifications", "/compte/notifications", "/compte/signets", "/compte"]) {
+      await page.goto(`${base}${path}`);
+      await assertAccessible(page);
+    }
+  });
+
   test("someone signing up as 'Conseiller Banque' is refused with a clear reason", async () => {
     const page = await newPage();
     await page.goto(`${base}/inscription`);

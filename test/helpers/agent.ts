@@ -33,6 +33,11 @@ export class Agent {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
+  /** The Cookie header this agent would send, for requests built by hand (multipart). */
+  cookieHeaderForTests(): string {
+    return this.cookieHeader();
+  }
+
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
   }

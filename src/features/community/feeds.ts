@@ -44,25 +44,3 @@ export function communityFeed(options: {
   }
   return feed;
 }
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** sitemap.xml: the home page, the categories and every live topic with its last activity. */
-export function sitemapXml(
-  baseUrl: URL,
-  categories: Category[],
-  topics: { id: number; slug: string; lastPostedAt: Date }[],
-): string {
-  const url = (path: string, lastmod?: Date) =>
-    `<url><loc>${escapeXml(new URL(path, baseUrl).href)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}</url>`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    url("/", topics[0]?.lastPostedAt),
-    ...categories.map((c) => url(`/c/${c.slug}`)),
-    ...topics.map((t) => url(topicUrl(t), t.lastPostedAt)),
-    "</urlset>",
-  ].join("\n");
-}

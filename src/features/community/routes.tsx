@@ -6,7 +6,7 @@ import { field, idParam, positiveId, queryParam } from "../../platform/http/form
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountsNamed } from "../accounts/public-profiles.ts";
-import { communityFeed, sitemapXml } from "./feeds.ts";
+import { communityFeed } from "./feeds.ts";
 import { subscriptionOf } from "./notifications.ts";
 import { can } from "./policy.ts";
 import { viewerMarks } from "./reactions.ts";
@@ -26,7 +26,6 @@ import {
   newestTopics,
   POSTS_PER_PAGE,
   postHistory,
-  sitemapTopics,
   startTopic,
   TOPICS_PER_PAGE,
   topicPosts,
@@ -352,16 +351,6 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   app.get<{ Params: { slug: string } }>("/c/:slug/flux.atom", (request, reply) =>
     feed(request, reply, "atom", request.params.slug),
   );
-
-  // Large enough for a big community; a sitemap index comes when one file no longer suffices (50,000 URLs).
-  const SITEMAP_TOPICS = 45_000;
-  app.get("/sitemap.xml", async (_request, reply) => {
-    const [categories, topics] = await Promise.all([listCategories(ctx), sitemapTopics(ctx, SITEMAP_TOPICS)]);
-    return reply
-      .header("cache-control", "public, max-age=3600")
-      .type("application/xml; charset=utf-8")
-      .send(sitemapXml(ctx.config.baseUrl, categories, topics));
-  });
 
   app.get("/recherche", (request, reply) => cached(request, reply, () => search(request, reply)));
   const search = async (request: FastifyRequest, reply: FastifyReply) => {

@@ -154,6 +154,11 @@ export function Layout({
                     {t("nav.home")}
                   </a>
                 </li>
+                <li>
+                  <a href="/actualites" aria-current={v.currentUrl === "/actualites" ? "page" : undefined}>
+                    {t("nav.news")}
+                  </a>
+                </li>
               </ul>
             </nav>
             <nav aria-label={t("nav.accountMenu")}>

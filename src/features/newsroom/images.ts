@@ -1,0 +1,80 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { imageSize } from "image-size";
+import type { AppContext } from "../../platform/context.ts";
+import type { MessageKey } from "../../platform/i18n/index.ts";
+import { IMAGE_TYPES, type ImageType, images } from "./schema.ts";
+
+export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+const MIN_WIDTH = 600;
+
+const TYPE_OF: Record<string, ImageType> = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" };
+
+/**
+ * What an uploaded file really is, read from its bytes, not from its name or the browser's
+ * word: PNG, JPEG or WebP only. SVG is refused, since it can carry script.
+ */
+export function inspectImage(
+  bytes: Buffer,
+): { ok: true; type: ImageType; width: number; height: number } | { ok: false; problem: MessageKey } {
+  if (bytes.length === 0) return { ok: false, problem: "newsroom.cover.missing" };
+  if (bytes.length > IMAGE_MAX_BYTES) return { ok: false, problem: "newsroom.cover.tooLarge" };
+  let size: ReturnType<typeof imageSize>;
+  try {
+    size = imageSize(bytes);
+  } catch {
+    return { ok: false, problem: "newsroom.cover.notAnImage" };
+  }
+  const type = size.type ? TYPE_OF[size.type] : undefined;
+  if (!type || !(IMAGE_TYPES as readonly string[]).includes(type))
+    return { ok: false, problem: "newsroom.cover.notAnImage" };
+  if (size.width < MIN_WIDTH) return { ok: false, problem: "newsroom.cover.tooSmall" };
+  return { ok: true, type, width: size.width, height: size.height };
+}
+
+/** Keeps an image once (by content hash) and returns its id. */
+export async function storeImage(
+  ctx: AppContext,
+  bytes: Buffer,
+  uploadedBy: number,
+): Promise<{ ok: true; id: number } | { ok: false; problem: MessageKey }> {
+  const inspected = inspectImage(bytes);
+  if (!inspected.ok) return inspected;
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const [created] = await ctx.db
+    .insert(images)
+    .values({
+      sha256,
+      contentType: inspected.type,
+      width: inspected.width,
+      height: inspected.height,
+      bytes,
+      uploadedBy,
+    })
+    .onConflictDoNothing({ target: images.sha256 })
+    .returning({ id: images.id });
+  if (created) return { ok: true, id: created.id };
+  const [existing] = await ctx.db.select({ id: images.id }).from(images).where(eq(images.sha256, sha256));
+  return { ok: true, id: existing!.id };
+}
+
+export async function findImage(ctx: AppContext, sha256: string) {
+  const [row] = await ctx.db.select().from(images).where(eq(images.sha256, sha256));
+  return row;
+}
+
+export async function imageFacts(ctx: AppContext, id: number) {
+  const [row] = await ctx.db
+    .select({
+      sha256: images.sha256,
+      contentType: images.contentType,
+      width: images.width,
+      height: images.height,
+    })
+    .from(images)
+    .where(eq(images.id, id));
+  return row;
+}
+
+export const imagePath = (image: { sha256: string; contentType: ImageType }) =>
+  `/medias/${image.sha256}.${image.contentType.split("/")[1]}`;
