@@ -5,6 +5,7 @@ import { SecretBox } from "./platform/auth/secret-box.ts";
 import { type AppContext, DEFAULT_LIMITS, type RateLimits } from "./platform/context.ts";
 import { PublicPages } from "./platform/http/public-pages.ts";
 import { createMailer } from "./platform/mail/mailer.ts";
+import { LiveEvents } from "./platform/realtime/events.ts";
 
 /** Opens the database, applies migrations and starts the mailer: everything a command needs. */
 export async function createContext(
@@ -31,6 +32,7 @@ export async function createContext(
       mailer,
       secrets: new SecretBox(config.sessionSecret),
       publicPages: new PublicPages(database.db),
+      live: new LiveEvents(database.pool),
       limits: options.limits ?? { ...DEFAULT_LIMITS, global: config.rateLimitPerMinute },
     };
   } catch (error) {
@@ -40,6 +42,7 @@ export async function createContext(
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {
+  await ctx.live.close();
   await ctx.mailer.close();
   await ctx.database.close();
 }

@@ -3,6 +3,7 @@ import type { Database, Db } from "../db/connect.ts";
 import type { SecretBox } from "./auth/secret-box.ts";
 import type { PublicPages } from "./http/public-pages.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import type { LiveEvents } from "./realtime/events.ts";
 
 /** The long-lived things every feature needs, built once at start and given to each plugin. */
 export interface AppContext {
@@ -13,6 +14,8 @@ export interface AppContext {
   secrets: SecretBox;
   /** Rendered public pages for visitors, and the signal that public content changed. */
   publicPages: PublicPages;
+  /** Events between app instances (LISTEN/NOTIFY), for live pages. */
+  live: LiveEvents;
   /** Request limits; tests raise them so that the role matrix is not throttled. */
   limits: RateLimits;
 }

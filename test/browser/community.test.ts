@@ -162,6 +162,40 @@ describe("community journeys in the browser", { skip }, () => {
     }
   });
 
+  test("with script: a reply appears without reloading, and live on another reader's page; @mentions are suggested", async () => {
+    const writerPerson = await createPerson(t.ctx, "member", undefined, "Bérénice Direct");
+    const writer = await newPage();
+    await signIn(writer, writerPerson.email, PASSWORD);
+    await writer.goto(`${base}/nouveau-sujet`);
+    await writer.getByLabel("Titre").fill("Opposition carte");
+    await writer.locator("#similar-topics a").first().waitFor();
+    await assertAccessible(writer);
+    await writer.getByLabel("Titre").fill("Application bloquée après la mise à jour 5");
+    await writer.getByLabel("Votre message").fill("Depuis ce matin, impossible de me connecter.");
+    await writer.getByRole("button", { name: /Publier/ }).click();
+    await writer.waitForURL(/\/t\//);
+
+    const reader = await newPage();
+    await reader.goto(writer.url());
+    await reader.waitForLoadState("networkidle").catch(() => {});
+
+    const box = writer.getByLabel("Votre réponse");
+    await box.fill("Merci @ber");
+    await writer.getByRole("listbox", { name: "Membres à mentionner" }).waitFor();
+    await box.press("ArrowDown");
+    await box.press("Enter");
+    assert.match(await box.inputValue(), new RegExp(`^Merci @berenice-direct-${writerPerson.id} $`));
+    await box.fill("Réglé en réinstallant l'application.");
+    const before = writer.url();
+    await writer.getByRole("button", { name: "Publier la réponse" }).click();
+    await writer.locator("#message-2").getByText("Réglé en réinstallant").waitFor();
+    assert.equal(writer.url(), before, "no reload");
+    assert.equal(await writer.getByLabel("Votre réponse").inputValue(), "", "a fresh reply box");
+
+    await reader.locator("#message-2").getByText("Réglé en réinstallant").waitFor();
+    await assertAccessible(reader);
+  });
+
   test("someone signing up as 'Conseiller Banque' is refused with a clear reason", async () => {
     const page = await newPage();
     await page.goto(`${base}/inscription`);

@@ -57,6 +57,7 @@ export class Agent {
     url: string,
     form: Record<string, string> = {},
     options: { csrf?: string | null } = {},
+    headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
     if (!this.csrf && options.csrf === undefined) await this.get("/connexion");
     const fields = { ...form } as Record<string, string>;
@@ -69,6 +70,7 @@ export class Agent {
         ...this.headers,
         cookie: this.cookieHeader(),
         "content-type": "application/x-www-form-urlencoded",
+        ...headers,
       },
       payload: new URLSearchParams(fields).toString(),
     });

@@ -4,7 +4,7 @@ import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
-import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { readUnsubscribeToken } from "../../platform/mail/unsubscribe.ts";
 import { memberHandle } from "../../text/mentions.ts";
 import { memberProfile, membersNamedLike } from "../accounts/public-profiles.ts";
@@ -33,6 +33,7 @@ import {
   UnsubscribePage,
 } from "./views/member-pages.tsx";
 import { postUrl, topicUrl } from "./views/parts.tsx";
+import { HelpfulForm } from "./views/topic-page.tsx";
 
 const FOLLOW_LEVELS = { suivre: "following", ignorer: "muted", normal: null } as const;
 
@@ -51,7 +52,18 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   app.post<{ Params: { id: string } }>("/messages/:id/utile", async (request, reply) => {
     const actor = requireActor(request);
-    await toggleHelpful(ctx, actor, idParam(request));
+    const { helpful, count } = await toggleHelpful(ctx, actor, idParam(request));
+    if (isHtmx(request)) {
+      const post = await findPost(ctx, idParam(request));
+      return sendFragment(
+        reply,
+        <HelpfulForm
+          v={v(request, reply)}
+          post={{ id: idParam(request), position: post?.position ?? 0, helpfulCount: count }}
+          pressed={helpful}
+        />,
+      );
+    }
     return backToPost(reply, idParam(request));
   });
 

@@ -3,7 +3,7 @@ import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
-import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { isHtmx, sendFragment, sendHtml, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountsNamed } from "../accounts/public-profiles.ts";
 import { communityFeed } from "./feeds.ts";
@@ -28,6 +28,7 @@ import {
   postHistory,
   startTopic,
   TOPICS_PER_PAGE,
+  type Topic,
   topicPosts,
 } from "./service.ts";
 import {
@@ -40,7 +41,7 @@ import {
 } from "./views/pages.tsx";
 import { postUrl, topicUrl } from "./views/parts.tsx";
 import { type SearchForm, SearchPage } from "./views/search-page.tsx";
-import { NO_MARKS, type ReplyTarget, TopicPage } from "./views/topic-page.tsx";
+import { NO_MARKS, PostArticle, ReplySection, type ReplyTarget, TopicPage } from "./views/topic-page.tsx";
 
 const MAX_PAGE = 10_000;
 
@@ -191,13 +192,56 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       body,
       replyToPostId: positiveId(field(request, "replyTo")) ?? undefined,
     });
+    const found = await findTopic(ctx, id);
+    if (!found) throw notFound();
+    if (isHtmx(request)) return replyInPlace(request, reply, found.topic, body, outcome);
     if (!outcome.ok) {
       const replyTo = positiveId(field(request, "replyTo")) ?? undefined;
       return topicPage(request, reply, id, { replyValue: body, replyErrors: outcome.errors, replyTo }, 422);
     }
-    const found = await findTopic(ctx, id);
-    return sendRedirect(reply, postAnchor(found!.topic, outcome.value.position));
+    return sendRedirect(reply, postAnchor(found.topic, outcome.value.position));
   });
+
+  /**
+   * The reply posted by htmx from the topic's last page: the new post is appended where the
+   * form's target says, and a fresh, empty reply box replaces the old one (out of band). A
+   * rejected reply re-renders the box with its messages and the text as typed.
+   */
+  const replyInPlace = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    topic: Topic,
+    body: string,
+    outcome: Awaited<ReturnType<typeof addReply>>,
+  ) => {
+    const view = v(request, reply);
+    const page = pageCount(topic.replyCount + 1, POSTS_PER_PAGE);
+    if (!outcome.ok)
+      return sendFragment(
+        reply.header("hx-retarget", "#repondre").header("hx-reswap", "outerHTML"),
+        <ReplySection
+          v={view}
+          topic={topic}
+          page={page}
+          live
+          replyValue={body}
+          replyErrors={outcome.errors}
+        />,
+        422,
+      );
+    const { posts } = await topicPosts(ctx, topic, page);
+    const created = posts.find((p) => p.position === outcome.value.position);
+    const marks = await viewerMarks(ctx, request.actor!.id, created ? [created.id] : []);
+    return sendFragment(
+      reply,
+      <>
+        {created && (
+          <PostArticle v={view} topic={topic} post={created} marks={marks} page={page} canAccept={false} />
+        )}
+        <ReplySection v={view} topic={topic} page={page} live oob />
+      </>,
+    );
+  };
 
   app.post<{ Params: { id: string } }>("/t/:id/accepter", async (request, reply) => {
     const actor = requireActor(request);

@@ -16,7 +16,7 @@ export const MARK_END = "\u0003";
  * Every word as a prefix, all required: "credit immo" → "credit:* & immo:*". Only letters and
  * digits reach to_tsquery, so its syntax cannot be broken by what people type.
  */
-export function prefixQuery(query: string): string {
+export function prefixQuery(query: string, join: " & " | " | " = " & "): string {
   const words = query
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -24,7 +24,7 @@ export function prefixQuery(query: string): string {
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length >= 2)
     .slice(0, 8);
-  return words.map((word) => `${word}:*`).join(" & ");
+  return words.map((word) => `${word}:*`).join(join);
 }
 
 export interface SearchHit extends TopicSummary {
@@ -93,14 +93,19 @@ export async function searchTopics(
   rawQuery: string,
   page: number,
   filters: SearchFilters = {},
+  /** "any": topics sharing any of the words rank by how many they share (similar-topic hints). */
+  words: "all" | "any" = "all",
 ): Promise<{ hits: SearchHit[]; total: number }> {
   const query = rawQuery.trim().slice(0, SEARCH_QUERY_MAX);
   if (!query && !hasFilters(filters)) return { hits: [], total: 0 };
   const headline = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=1`;
-  const tsquery = query
-    ? sql`websearch_to_tsquery('confiance_fr', ${query}) || websearch_to_tsquery('confiance_en', ${query})
+  const anyWord = prefixQuery(query, " | ").replace(/:\*/g, "");
+  const tsquery = !query
+    ? sql`null::tsquery`
+    : words === "all"
+      ? sql`websearch_to_tsquery('confiance_fr', ${query}) || websearch_to_tsquery('confiance_en', ${query})
           || to_tsquery('confiance_simple', ${prefixQuery(query)})`
-    : sql`null::tsquery`;
+      : sql`to_tsquery('confiance_fr', ${anyWord}) || to_tsquery('confiance_en', ${anyWord})`;
   const matches = query
     ? sql`select s.topic_id, ts_rank(s.essentials, q.query) as score
             from community_topic_search s, q

@@ -402,6 +402,7 @@ export async function reply(
   });
   await ctx.publicPages.changed();
   if (!importing) {
+    await ctx.live.publish(`topic:${topicId}`, { postId: created.postId, position: created.position });
     await notifyNewPost(ctx, {
       id: created.postId,
       topicId,

@@ -5,6 +5,10 @@ import type { FastifyInstance } from "fastify";
 import { PROJECT_ROOT } from "../../paths.ts";
 
 const ASSETS_DIR = path.join(PROJECT_ROOT, "src/platform/views/assets");
+/** Files served from installed packages, under the name pages ask for. */
+const PACKAGED: Record<string, string> = {
+  "htmx.min.js": path.join(PROJECT_ROOT, "node_modules/htmx.org/dist/htmx.min.js"),
+};
 const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -26,8 +30,12 @@ interface Asset {
 function loadAssets(): { byHashedName: Map<string, Asset>; urls: Map<string, string> } {
   const byHashedName = new Map<string, Asset>();
   const urls = new Map<string, string>();
-  for (const file of readdirSync(ASSETS_DIR)) {
-    const body = readFileSync(path.join(ASSETS_DIR, file));
+  const files = [
+    ...readdirSync(ASSETS_DIR).map((file) => [file, path.join(ASSETS_DIR, file)] as const),
+    ...Object.entries(PACKAGED),
+  ];
+  for (const [file, location] of files) {
+    const body = readFileSync(location);
     const ext = path.extname(file);
     const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
     const hashed = `${path.basename(file, ext)}.${hash}${ext}`;

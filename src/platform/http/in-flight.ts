@@ -9,7 +9,8 @@ export function trackInFlight(app: FastifyInstance, maxWaitMs = 10_000): void {
   const inFlight = new Set<FastifyRequest>();
   let idle: (() => void) | undefined;
   app.addHook("onRequest", async (request) => {
-    inFlight.add(request);
+    // Live streams stay open for as long as a page does: they are ended, not waited for.
+    if (!request.routeOptions.config.longLived) inFlight.add(request);
   });
   const done = async (request: FastifyRequest) => {
     inFlight.delete(request);

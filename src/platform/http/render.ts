@@ -61,6 +61,21 @@ export function setFlash(ctx: AppContext, reply: FastifyReply, key: MessageKey):
   });
 }
 
+/** True when htmx made the request: it wants a fragment of the page, not the whole page. */
+export function isHtmx(request: FastifyRequest): boolean {
+  return request.headers["hx-request"] === "true";
+}
+
+/** A piece of a page for htmx to swap in (no doctype, never cached). */
+export function sendFragment(reply: FastifyReply, fragment: VNode, status = 200): FastifyReply {
+  return reply
+    .status(status)
+    .header("cache-control", "no-store")
+    .header("vary", "HX-Request")
+    .type("text/html; charset=utf-8")
+    .send(renderToString(fragment));
+}
+
 export function sendHtml(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
   const html = `<!doctype html>${renderToString(page)}`;
   rendered.set(reply, html);

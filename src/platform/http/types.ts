@@ -14,5 +14,7 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** A state-changing route that deliberately takes no CSRF token (say why where it is set). */
     withoutCsrf?: boolean;
+    /** A stream (Server-Sent Events) that stays open: stopping the server ends it rather than waiting. */
+    longLived?: boolean;
   }
 }

@@ -9,17 +9,24 @@ export function Csrf({ v }: { v: ViewContext }) {
 }
 
 /** A POST form that always carries the CSRF token. */
-export function PostForm(props: {
+export function PostForm({
+  v,
+  action,
+  children,
+  ...rest
+}: {
   v: ViewContext;
   action: string;
   children: ComponentChildren;
   class?: string;
   id?: string;
+  /** htmx attributes, for forms that also work without script. */
+  [htmx: `hx-${string}`]: string | undefined;
 }) {
   return (
-    <form method="post" action={props.action} class={props.class} id={props.id} novalidate>
-      <Csrf v={props.v} />
-      {props.children}
+    <form method="post" action={action} novalidate {...rest}>
+      <Csrf v={v} />
+      {children}
     </form>
   );
 }

@@ -97,6 +97,24 @@ function LanguageSwitcher({ v }: { v: ViewContext }) {
   );
 }
 
+/**
+ * htmx settings: no injected styles, no eval, no script from swapped HTML, same-origin only;
+ * a rejected form (422) is swapped in like a page would be, so its messages show.
+ */
+const HTMX_CONFIG = {
+  includeIndicatorStyles: false,
+  allowEval: false,
+  allowScriptTags: false,
+  selfRequestsOnly: true,
+  historyCacheSize: 0,
+  responseHandling: [
+    { code: "204", swap: false },
+    { code: "[23]..", swap: true },
+    { code: "422", swap: true },
+    { code: "[45]..", swap: false, error: true },
+  ],
+};
+
 export function Layout({
   v,
   title,
@@ -135,9 +153,14 @@ export function Layout({
         )}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={assetUrl("app.css")} />
+        {/* Progressive enhancement only: every page works without script. htmx is told not to
+            inject styles or evaluate code, so the strict Content-Security-Policy holds. */}
+        <meta name="htmx-config" content={JSON.stringify(HTMX_CONFIG)} />
+        <script src={assetUrl("htmx.min.js")} defer />
+        <script src={assetUrl("app.js")} defer />
         <link rel="icon" href={assetUrl("logo.svg")} type="image/svg+xml" />
       </head>
-      <body>
+      <body data-mention-label={v.actor ? t("community.mention.label") : undefined}>
         <a class="skip-link" href="#main">
           {t("nav.skipToContent")}
         </a>

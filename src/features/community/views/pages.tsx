@@ -212,16 +212,26 @@ export function NewTopicPage(props: {
             {t("community.kind.discussion")}
           </label>
         </fieldset>
-        <Field
-          v={v}
-          name="title"
-          label={t("community.field.title")}
-          hint={t("community.field.titleHint")}
-          value={values.title}
-          errors={errors}
-          required
-          maxLength={TITLE_MAX}
-        />
+        <div
+          hx-get="/recherche/similaires"
+          hx-trigger="input changed delay:600ms from:#field-title"
+          hx-include="#field-title"
+          hx-target="#similar-topics"
+          hx-swap="innerHTML"
+        >
+          <Field
+            v={v}
+            name="title"
+            label={t("community.field.title")}
+            hint={t("community.field.titleHint")}
+            value={values.title}
+            errors={errors}
+            required
+            maxLength={TITLE_MAX}
+          />
+        </div>
+        {/* Filled while the title is typed (with script): topics that may already answer it. */}
+        <div id="similar-topics" class="similar" aria-live="polite" />
         <TextArea
           v={v}
           name="body"

@@ -92,3 +92,22 @@ export function TopicList({ v, items }: { v: ViewContext; items: TopicSummary[] 
     </ol>
   );
 }
+
+/** Topics that may already answer the question being typed (fetched by htmx as the title changes). */
+export function SimilarTopics({ v, topics }: { v: ViewContext; topics: TopicSummary[] }) {
+  const { t } = v.i18n;
+  if (topics.length === 0) return <></>;
+  return (
+    <>
+      <h2 class="similar__title">{t("community.similar.title")}</h2>
+      <ul>
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <a href={topicUrl(topic)}>{topic.title}</a>
+            {topic.solved && <span class="badge badge--solved">{t("community.solved")}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -32,6 +32,28 @@ function Numbered({ v, position }: { v: ViewContext; position: number }) {
   return <span class="visually-hidden"> ({v.i18n.t("community.post.number", { position })})</span>;
 }
 
+/** "Useful (n)": a toggle. With script, htmx swaps just this form; without, the page reloads. */
+export function HelpfulForm(props: {
+  v: ViewContext;
+  post: Pick<PostView, "id" | "position" | "helpfulCount">;
+  pressed: boolean;
+}) {
+  const { v, post } = props;
+  const action = `/messages/${post.id}/utile`;
+  return (
+    <PostForm v={v} action={action} class="inline-form" hx-post={action} hx-swap="outerHTML">
+      <button
+        type="submit"
+        class="button button--small button--secondary"
+        aria-pressed={props.pressed ? "true" : "false"}
+      >
+        {v.i18n.t("community.helpful.button", { count: v.i18n.number(post.helpfulCount) })}
+        <Numbered v={v} position={post.position} />
+      </button>
+    </PostForm>
+  );
+}
+
 function PostActions(props: {
   v: ViewContext;
   topic: Topic;
@@ -115,7 +137,7 @@ function PostActions(props: {
  * One post. Microdata (schema.org) says what it is to search engines: the question, an
  * answer (suggested or accepted) or a comment of a discussion. No script is needed for it.
  */
-function PostArticle(props: {
+export function PostArticle(props: {
   v: ViewContext;
   topic: Topic;
   post: PostView;
@@ -232,6 +254,7 @@ export function TopicPage(props: {
   const rest = props.posts.filter((p) => p.position !== 1);
   const question = topic.kind === "question";
   const common = { v, topic, marks: props.marks, page: props.page };
+  const lastPage = props.page === props.pageCount;
   return (
     <Layout
       v={v}
@@ -285,69 +308,129 @@ export function TopicPage(props: {
               />
             </section>
           )}
-          {rest.length > 0 && (
+          {(rest.length > 0 || lastPage) && (
             <section aria-labelledby="replies-title">
               <h2 id="replies-title">{t("community.replies")}</h2>
-              {rest.map((post) => (
-                <PostArticle
-                  key={post.id}
-                  {...common}
-                  post={post}
-                  canAccept={canAccept}
-                  itemprop={
-                    question ? (post.id === topic.acceptedPostId ? undefined : "suggestedAnswer") : "comment"
-                  }
-                  itemtype={
-                    question
-                      ? post.id === topic.acceptedPostId
-                        ? undefined
-                        : "https://schema.org/Answer"
-                      : "https://schema.org/Comment"
-                  }
-                />
-              ))}
+              <div id="replies-list" data-live-topic={lastPage ? String(topic.id) : undefined}>
+                {rest.map((post) => (
+                  <PostArticle
+                    key={post.id}
+                    {...common}
+                    post={post}
+                    canAccept={canAccept}
+                    {...answerMicrodata(topic, post)}
+                  />
+                ))}
+              </div>
             </section>
           )}
         </div>
       </div>
-      <Pagination v={v} page={props.page} pageCount={props.pageCount} href={(p) => topicUrl(topic, p)} />
-      <section aria-labelledby="reply-title" class="card" id="repondre">
-        <h2 id="reply-title">{t("community.reply.title")}</h2>
-        {can(v.actor, { action: "reply", topic }) ? (
-          <>
-            {isStaff(v.actor) && <p class="notice">{t("community.reply.asStaff")}</p>}
-            <ErrorSummary v={v} errors={props.replyErrors} />
-            <PostForm v={v} action={`/t/${topic.id}/repondre`}>
-              {props.replyTarget && (
-                <p>
-                  <input type="hidden" name="replyTo" value={String(props.replyTarget.id)} />
-                  {t("community.reply.answering", { position: props.replyTarget.position })}{" "}
-                  <a href={`${topicUrl(topic, props.page)}#repondre`}>{t("community.reply.answerTopic")}</a>
-                </p>
-              )}
-              <TextArea
-                v={v}
-                name="body"
-                label={t("community.reply.label")}
-                hint={t("community.markdownHint")}
-                value={props.replyValue}
-                errors={props.replyErrors}
-                required
-                maxLength={BODY_MAX}
-              />
-              <button type="submit" class="button">
-                {t("community.reply.submit")}
-              </button>
-            </PostForm>
-          </>
-        ) : (
-          <p>
-            <a href={`/connexion?suite=${encodeURIComponent(topicUrl(topic))}`}>
-              {t("community.reply.signIn")}
-            </a>
-          </p>
+      <p id="load-more">
+        {!lastPage && (
+          <a
+            href={topicUrl(topic, props.page + 1)}
+            hx-get={topicUrl(topic, props.page + 1)}
+            hx-select="#replies-list > article"
+            hx-target="#replies-list"
+            hx-swap="beforeend"
+            hx-select-oob="#load-more,#topic-pagination"
+            hx-push-url="true"
+          >
+            {t("community.loadMore")}
+          </a>
         )}
-      </section>
+      </p>
+      <div id="topic-pagination">
+        <Pagination v={v} page={props.page} pageCount={props.pageCount} href={(p) => topicUrl(topic, p)} />
+      </div>
+      <p
+        class="visually-hidden"
+        role="status"
+        id="live-announcer"
+        data-new-reply={t("community.live.newReply")}
+      />
+      <ReplySection
+        v={v}
+        topic={topic}
+        page={props.page}
+        live={lastPage}
+        replyTarget={props.replyTarget}
+        replyValue={props.replyValue}
+        replyErrors={props.replyErrors}
+      />
     </Layout>
+  );
+}
+
+/** Microdata for a reply: a suggested answer to a question, or a comment of a discussion. */
+function answerMicrodata(topic: Topic, post: PostView): { itemprop?: string; itemtype?: string } {
+  if (topic.kind !== "question") return { itemprop: "comment", itemtype: "https://schema.org/Comment" };
+  // The accepted answer is marked once, where it is shown under the question.
+  if (post.id === topic.acceptedPostId) return {};
+  return { itemprop: "suggestedAnswer", itemtype: "https://schema.org/Answer" };
+}
+
+/**
+ * The reply box. On the topic's last page, htmx posts it and appends the new reply in place;
+ * elsewhere (and without script) the form posts and the page reloads at the new reply.
+ */
+export function ReplySection(props: {
+  v: ViewContext;
+  topic: Topic;
+  page: number;
+  live: boolean;
+  replyTarget?: ReplyTarget | undefined;
+  replyValue?: string | undefined;
+  replyErrors?: FieldErrors | undefined;
+  oob?: boolean;
+}) {
+  const { v, topic } = props;
+  const { t } = v.i18n;
+  const action = `/t/${topic.id}/repondre`;
+  const htmx = props.live ? { "hx-post": action, "hx-target": "#replies-list", "hx-swap": "beforeend" } : {};
+  return (
+    <section
+      aria-labelledby="reply-title"
+      class="card"
+      id="repondre"
+      hx-swap-oob={props.oob ? "true" : undefined}
+    >
+      <h2 id="reply-title">{t("community.reply.title")}</h2>
+      {can(v.actor, { action: "reply", topic }) ? (
+        <>
+          {isStaff(v.actor) && <p class="notice">{t("community.reply.asStaff")}</p>}
+          <ErrorSummary v={v} errors={props.replyErrors} />
+          <PostForm v={v} action={action} {...htmx}>
+            {props.replyTarget && (
+              <p>
+                <input type="hidden" name="replyTo" value={String(props.replyTarget.id)} />
+                {t("community.reply.answering", { position: props.replyTarget.position })}{" "}
+                <a href={`${topicUrl(topic, props.page)}#repondre`}>{t("community.reply.answerTopic")}</a>
+              </p>
+            )}
+            <TextArea
+              v={v}
+              name="body"
+              label={t("community.reply.label")}
+              hint={t("community.markdownHint")}
+              value={props.replyValue}
+              errors={props.replyErrors}
+              required
+              maxLength={BODY_MAX}
+            />
+            <button type="submit" class="button">
+              {t("community.reply.submit")}
+            </button>
+          </PostForm>
+        </>
+      ) : (
+        <p>
+          <a href={`/connexion?suite=${encodeURIComponent(topicUrl(topic))}`}>
+            {t("community.reply.signIn")}
+          </a>
+        </p>
+      )}
+    </section>
   );
 }

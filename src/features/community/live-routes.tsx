@@ -1,0 +1,77 @@
+import type { ServerResponse } from "node:http";
+import type { FastifyInstance } from "fastify";
+import type { AppContext } from "../../platform/context.ts";
+import { notFound } from "../../platform/http/errors.ts";
+import { idParam, queryParam } from "../../platform/http/forms.ts";
+import { sendFragment, viewContext } from "../../platform/http/render.ts";
+import { viewerMarks } from "./reactions.ts";
+import { searchTopics } from "./search.ts";
+import { findPost, findTopic, POSTS_PER_PAGE, topicPosts } from "./service.ts";
+import { SimilarTopics } from "./views/parts.tsx";
+import { NO_MARKS, PostArticle } from "./views/topic-page.tsx";
+
+const HEARTBEAT_MS = 25_000;
+const SIMILAR_MAX = 5;
+
+/** Live replies on an open topic (Server-Sent Events), the fragments they fetch, and similar-topic hints. */
+export async function liveRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const streams = new Set<ServerResponse>();
+  // Stopping the server ends the streams first; browsers reconnect to another instance.
+  app.addHook("preClose", async () => {
+    for (const stream of streams) stream.end();
+  });
+
+  app.get<{ Params: { id: string } }>(
+    "/t/:id/direct",
+    { config: { longLived: true } },
+    async (request, reply) => {
+      const found = await findTopic(ctx, idParam(request));
+      if (!found) throw notFound();
+      reply.hijack();
+      const stream = reply.raw;
+      stream.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-store",
+        "x-accel-buffering": "no",
+      });
+      stream.write("retry: 5000\n\n");
+      streams.add(stream);
+      const unsubscribe = await ctx.live.subscribe(`topic:${found.topic.id}`, (data) => {
+        stream.write(`event: reply\ndata: ${JSON.stringify(data)}\n\n`);
+      });
+      const heartbeat = setInterval(() => stream.write(": ping\n\n"), HEARTBEAT_MS);
+      request.raw.on("close", () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        streams.delete(stream);
+      });
+    },
+  );
+
+  /** One post as it shows in its thread, for the person asking (their buttons, their marks). */
+  app.get<{ Params: { id: string } }>("/messages/:id/fragment", async (request, reply) => {
+    const post = await findPost(ctx, idParam(request));
+    if (!post || post.deleted) throw notFound();
+    const page = Math.ceil(post.position / POSTS_PER_PAGE);
+    const { posts } = await topicPosts(ctx, post.topic, page);
+    const view = posts.find((p) => p.id === post.id);
+    if (!view) throw notFound();
+    const marks = request.actor ? await viewerMarks(ctx, request.actor.id, [view.id]) : NO_MARKS;
+    const v = viewContext(ctx, request, reply);
+    const canAccept = false;
+    return sendFragment(
+      reply,
+      <PostArticle v={v} topic={post.topic} post={view} marks={marks} page={page} canAccept={canAccept} />,
+    );
+  });
+
+  /** While someone types a new question's title: topics that may already answer it. */
+  app.get("/recherche/similaires", async (request, reply) => {
+    const title = queryParam(request, "title").slice(0, 150);
+    const { hits } = title.trim().length < 8 ? { hits: [] } : await searchTopics(ctx, title, 1, {}, "any");
+    return sendFragment(
+      reply,
+      <SimilarTopics v={viewContext(ctx, request, reply)} topics={hits.slice(0, SIMILAR_MAX)} />,
+    );
+  });
+}

@@ -1,0 +1,138 @@
+// Confiance's only hand-written script: small enhancements on top of pages that already work
+// without it (htmx does the rest). Loaded with `defer`, same origin only (strict CSP).
+
+/** New replies appear on an open topic's last page, as they are posted (Server-Sent Events). */
+function followLiveReplies() {
+  const list = document.querySelector("#replies-list[data-live-topic]");
+  if (!list || !("EventSource" in window)) return;
+  const announcer = document.getElementById("live-announcer");
+  const source = new EventSource(`/t/${list.dataset.liveTopic}/direct`);
+  source.addEventListener("reply", async (event) => {
+    const { postId, position } = JSON.parse(event.data);
+    if (document.getElementById(`message-${position}`)) return;
+    const response = await fetch(`/messages/${postId}/fragment`, { headers: { "HX-Request": "true" } });
+    if (!response.ok || document.getElementById(`message-${position}`)) return;
+    list.insertAdjacentHTML("beforeend", await response.text());
+    const added = document.getElementById(`message-${position}`);
+    if (added && window.htmx) window.htmx.process(added);
+    if (announcer) announcer.textContent = announcer.dataset.newReply ?? "";
+  });
+  window.addEventListener("pagehide", () => source.close());
+}
+
+/**
+ * @mention suggestions in reply boxes: typing "@cla" lists matching members in a listbox;
+ * arrows move, Enter or Tab inserts "@claire-martin-12 ", Escape closes.
+ */
+function suggestMentions() {
+  const label = document.body.dataset.mentionLabel;
+  if (!label) return;
+  let box;
+  let options = [];
+  let active = -1;
+  let timer;
+
+  const close = (textarea) => {
+    box?.remove();
+    box = undefined;
+    options = [];
+    active = -1;
+    textarea.removeAttribute("aria-controls");
+    textarea.removeAttribute("aria-activedescendant");
+  };
+
+  const partial = (textarea) => {
+    const before = textarea.value.slice(0, textarea.selectionStart);
+    return /(^|\s)@([\p{L}\p{N}._-]{2,30})$/u.exec(before)?.[2];
+  };
+
+  const choose = (textarea, handle) => {
+    const caret = textarea.selectionStart;
+    const before = textarea.value.slice(0, caret).replace(/@[\p{L}\p{N}._-]*$/u, `@${handle} `);
+    textarea.value = before + textarea.value.slice(caret);
+    textarea.setSelectionRange(before.length, before.length);
+    close(textarea);
+    textarea.focus();
+  };
+
+  const highlight = (textarea, index) => {
+    active = index;
+    for (const [i, option] of options.entries()) option.setAttribute("aria-selected", String(i === index));
+    if (options[index]) textarea.setAttribute("aria-activedescendant", options[index].id);
+  };
+
+  const show = (textarea, people) => {
+    close(textarea);
+    if (people.length === 0) return;
+    box = document.createElement("ul");
+    box.id = `${textarea.id}-mentions`;
+    box.className = "mention-list";
+    box.setAttribute("role", "listbox");
+    box.setAttribute("aria-label", label);
+    options = people.map((person, i) => {
+      const option = document.createElement("li");
+      option.id = `${box.id}-${i}`;
+      option.setAttribute("role", "option");
+      option.setAttribute("aria-selected", "false");
+      option.textContent = `${person.displayName} — @${person.handle}`;
+      option.addEventListener("mousedown", (event) => {
+        event.preventDefault();
+        choose(textarea, person.handle);
+      });
+      option.dataset.handle = person.handle;
+      return option;
+    });
+    box.append(...options);
+    textarea.after(box);
+    textarea.setAttribute("aria-controls", box.id);
+  };
+
+  for (const textarea of document.querySelectorAll("textarea[name=body]:not([data-mentions])")) {
+    textarea.dataset.mentions = "on";
+    // A textarea keeps its own role (ARIA in HTML allows no other); these two attributes are
+    // allowed on it and tell assistive technology about the list and the highlighted member.
+    textarea.setAttribute("aria-autocomplete", "list");
+    textarea.addEventListener("input", () => {
+      clearTimeout(timer);
+      const start = partial(textarea);
+      if (!start) return close(textarea);
+      timer = setTimeout(async () => {
+        const response = await fetch(`/membres/suggestions?q=${encodeURIComponent(start)}`, {
+          headers: { accept: "application/json" },
+        });
+        if (response.ok && !response.redirected) show(textarea, await response.json());
+      }, 250);
+    });
+    textarea.addEventListener("keydown", (event) => {
+      if (!box) return;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        highlight(textarea, (active + step + options.length) % options.length);
+      } else if ((event.key === "Enter" || event.key === "Tab") && active >= 0) {
+        event.preventDefault();
+        choose(textarea, options[active].dataset.handle);
+      } else if (event.key === "Escape") {
+        close(textarea);
+      }
+    });
+    textarea.addEventListener("blur", () => close(textarea));
+  }
+}
+
+function start() {
+  followLiveReplies();
+  suggestMentions();
+}
+
+// One's own reply can arrive twice: live, then as the answer to the post. Keep the latter.
+document.addEventListener("htmx:beforeSwap", (event) => {
+  if (event.detail.target?.id !== "replies-list") return;
+  for (const [, id] of event.detail.serverResponse.matchAll(/<article id="(message-\d+)"/g))
+    document.getElementById(id)?.remove();
+});
+
+// htmx swaps in a fresh reply box after a reply: give it the same help.
+document.addEventListener("htmx:afterSettle", () => suggestMentions());
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();
