@@ -132,6 +132,26 @@ describe("accounts and roles", () => {
     );
   });
 
+  test("an administrator names a staff member's team; it shows on their verified badge", async () => {
+    const admin = await signedIn(t.app, await administrator(t.ctx));
+    const advisor = await createPerson(t.ctx, "advisor", undefined, "Nora");
+    await admin.get("/admin/comptes");
+    assert.equal(
+      (await admin.post(`/admin/comptes/${advisor.id}/equipe`, { team: "Crédit immobilier" })).statusCode,
+      303,
+    );
+    const profile = await new Agent(t.app).get(`/membres/${advisor.id}`);
+    assert.match(profile.body, /Conseiller vérifié · Crédit immobilier/);
+    assert.match((await admin.get("/admin/journal")).body, /Équipe du badge changée/);
+    assert.equal(
+      (await admin.post(`/admin/comptes/${advisor.id}/equipe`, { team: "x".repeat(61) })).statusCode,
+      400,
+    );
+    const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    await member.get("/");
+    assert.equal((await member.post(`/admin/comptes/${advisor.id}/equipe`, { team: "Moi" })).statusCode, 403);
+  });
+
   test("deactivating an account ends its sessions at once", async () => {
     const admin = await administrator(t.ctx);
     const member = await createPerson(t.ctx, "member");

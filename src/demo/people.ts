@@ -8,22 +8,32 @@ export interface DemoPerson {
   email: string;
   displayName: string;
   role: Role;
+  /** Shown on staff badges. */
+  team?: string;
 }
 
 /** The bank's team in the demo. Their second factor: `npx confiance totp <email>`. */
 export const DEMO_STAFF: DemoPerson[] = [
-  { key: "lea", email: "lea.conseillere@demo.confiance.example", displayName: "Léa", role: "advisor" },
+  {
+    key: "lea",
+    email: "lea.conseillere@demo.confiance.example",
+    displayName: "Léa",
+    role: "advisor",
+    team: "Crédit et épargne",
+  },
   {
     key: "thomas",
     email: "thomas.conseiller@demo.confiance.example",
     displayName: "Thomas",
     role: "advisor",
+    team: "Service client",
   },
   {
     key: "karim",
     email: "karim.communaute@demo.confiance.example",
     displayName: "Karim",
     role: "community_manager",
+    team: "Communauté",
   },
   {
     key: "sophie",

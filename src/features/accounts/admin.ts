@@ -23,6 +23,7 @@ export interface AccountSummary {
   email: string;
   displayName: string;
   role: Role;
+  team: string | null;
   totpEnabled: boolean;
   deactivated: boolean;
   createdAt: Date;
@@ -34,6 +35,7 @@ function summary(a: Account): AccountSummary {
     email: a.email,
     displayName: a.displayName,
     role: a.role,
+    team: a.team,
     totpEnabled: a.totpEnabledAt !== null,
     deactivated: a.deactivatedAt !== null,
     createdAt: a.createdAt,
@@ -103,6 +105,43 @@ export async function changeRole(
   await ctx.publicPages.changed();
   // A new staff role is strong-authenticated from the next sign-in: end the current sessions.
   if (isStaffRole(role) !== isStaffRole(target.role)) await closeAllSessions(ctx.db, accountId);
+}
+
+export const TEAM_MAX = 60;
+
+/** Names the team a staff member speaks for on their badge (empty clears it). Audited. */
+export async function setTeam(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: number,
+  rawTeam: string,
+  origin: Origin,
+): Promise<void> {
+  const team = rawTeam.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (team.length === 1 || team.length > TEAM_MAX || /[\p{Cc}\p{Cf}]/u.test(team))
+    throw new DomainError("invalid_team", 400, "staff.accounts.teamInvalid");
+  const target = await findAccount(ctx, accountId);
+  if (!target) throw new DomainError("not_found", 404, "error.404.body");
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(accounts)
+      .set({ team: team || null, updatedAt: new Date() })
+      .where(eq(accounts.id, accountId));
+    await recordAudit(
+      ctx.db,
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "account.team_changed",
+        subjectType: "account",
+        subjectId: accountId,
+        details: { from: target.team, to: team || null },
+        ipPrefix: origin.ipPrefix,
+      },
+      tx,
+    );
+  });
+  await ctx.publicPages.changed();
 }
 
 export async function setDeactivated(

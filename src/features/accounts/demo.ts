@@ -12,7 +12,14 @@ import { accounts } from "./schema.ts";
  */
 export async function ensureDemoAccount(
   ctx: AppContext,
-  person: { email: string; displayName: string; role: Role; password: string; createdAt: Date },
+  person: {
+    email: string;
+    displayName: string;
+    role: Role;
+    team?: string | undefined;
+    password: string;
+    createdAt: Date;
+  },
 ): Promise<Actor> {
   const [existing] = await ctx.db.select().from(accounts).where(eq(accounts.email, person.email));
   const staff = isStaffRole(person.role);
@@ -25,6 +32,7 @@ export async function ensureDemoAccount(
           email: person.email,
           displayName: person.displayName,
           role: person.role,
+          team: person.team ?? null,
           passwordHash: await hashPassword(person.password),
           emailVerifiedAt: person.createdAt,
           totpSecret: staff ? ctx.secrets.seal(newTotpSecret()) : null,

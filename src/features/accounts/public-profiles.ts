@@ -9,6 +9,8 @@ export interface PublicProfile {
   id: number;
   displayName: string;
   role: Role;
+  /** The staff team shown on the verified badge; null for members. */
+  team: string | null;
 }
 
 /** One query for all the authors on a page. Unknown ids (erased accounts) are simply absent. */
@@ -19,7 +21,7 @@ export async function publicProfiles(
   const wanted = [...new Set([...ids].filter((id): id is number => id !== null))];
   if (wanted.length === 0) return new Map();
   const rows = await ctx.db
-    .select({ id: accounts.id, displayName: accounts.displayName, role: accounts.role })
+    .select({ id: accounts.id, displayName: accounts.displayName, role: accounts.role, team: accounts.team })
     .from(accounts)
     .where(inArray(accounts.id, wanted));
   return new Map(rows.map((row) => [row.id, row]));
@@ -62,6 +64,7 @@ export async function memberProfile(
       id: accounts.id,
       displayName: accounts.displayName,
       role: accounts.role,
+      team: accounts.team,
       memberSince: accounts.createdAt,
     })
     .from(accounts)
@@ -77,7 +80,7 @@ export async function membersNamedLike(
 ): Promise<PublicProfile[]> {
   const pattern = `${start.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return ctx.db
-    .select({ id: accounts.id, displayName: accounts.displayName, role: accounts.role })
+    .select({ id: accounts.id, displayName: accounts.displayName, role: accounts.role, team: accounts.team })
     .from(accounts)
     .where(
       and(

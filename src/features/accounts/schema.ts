@@ -13,6 +13,8 @@ export const accounts = pgTable(
     /** argon2id; null for staff who only sign in through the bank's identity provider. */
     passwordHash: text("password_hash"),
     role: text("role", { enum: ROLES }).notNull().default("member"),
+    /** For the bank's staff: the team shown on their verified badge ("Crédit immobilier"), set by an administrator. */
+    team: text("team"),
     locale: text("locale", { enum: ["fr", "en"] }),
     /** TOTP secret, encrypted at rest (see platform/auth/secret-box.ts). */
     totpSecret: text("totp_secret"),
@@ -26,6 +28,7 @@ export const accounts = pgTable(
   },
   (t) => [
     check("accounts_display_name_length", sql`char_length(${t.displayName}) between 2 and 40`),
+    check("accounts_team_length", sql`char_length(${t.team}) between 2 and 60`),
     index("accounts_role_idx").on(t.role),
   ],
 );

@@ -7,7 +7,7 @@ import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts"
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { latestMailboxMessages, mailboxMessage } from "../../platform/mail/mailbox.ts";
-import { changeRole, listAccounts, setDeactivated } from "../accounts/admin.ts";
+import { changeRole, listAccounts, setDeactivated, setTeam } from "../accounts/admin.ts";
 import { originOf } from "../accounts/routes.tsx";
 import { can, type StaffAction } from "./policy.ts";
 import {
@@ -39,6 +39,13 @@ export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     const search = queryParam(request, "q").slice(0, 100);
     const accounts = await listAccounts(ctx, search || undefined);
     return sendHtml(reply, <AccountsPage v={v(request, reply)} accounts={accounts} search={search} />);
+  });
+
+  app.post<{ Params: { id: string } }>("/admin/comptes/:id/equipe", async (request, reply) => {
+    const actor = allow(request, "manage_accounts");
+    await setTeam(ctx, actor, idParam(request), field(request, "team"), originOf(request));
+    setFlash(ctx, reply, "staff.accounts.teamChanged");
+    return sendRedirect(reply, "/admin/comptes");
   });
 
   app.post<{ Params: { id: string } }>("/admin/comptes/:id/role", async (request, reply) => {

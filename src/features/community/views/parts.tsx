@@ -57,6 +57,7 @@ export function Author({ v, author }: { v: ViewContext; author: PublicProfile | 
           {author.role === "advisor"
             ? t("community.badge.advisor")
             : t("community.badge.staff", { role: t(`role.${author.role}`) })}
+          {author.team && ` · ${author.team}`}
         </span>
       )}
     </span>

@@ -83,6 +83,7 @@ export function AccountsPage({
               <th scope="col">{t("field.displayName")}</th>
               <th scope="col">{t("field.email")}</th>
               <th scope="col">{t("staff.accounts.role")}</th>
+              <th scope="col">{t("staff.accounts.team")}</th>
               <th scope="col">{t("staff.accounts.secondFactor")}</th>
               <th scope="col">{t("staff.accounts.status")}</th>
             </tr>
@@ -109,6 +110,22 @@ export function AccountsPage({
                       </select>
                       <button type="submit" class="button button--small button--secondary">
                         {t("staff.accounts.changeRole")}
+                        <span class="visually-hidden"> ({a.displayName})</span>
+                      </button>
+                    </PostForm>
+                  )}
+                </td>
+                <td>
+                  {a.role === "member" ? (
+                    "—"
+                  ) : (
+                    <PostForm v={v} action={`/admin/comptes/${a.id}/equipe`} class="inline-form">
+                      <label for={`team-${a.id}`} class="visually-hidden">
+                        {t("staff.accounts.teamOf", { name: a.displayName })}
+                      </label>
+                      <input id={`team-${a.id}`} name="team" value={a.team ?? ""} maxLength={60} size={18} />
+                      <button type="submit" class="button button--small button--secondary">
+                        {t("staff.accounts.saveTeam")}
                         <span class="visually-hidden"> ({a.displayName})</span>
                       </button>
                     </PostForm>
