@@ -1,4 +1,5 @@
 import { ensureDemoAccount } from "../features/accounts/demo.ts";
+import { toggleHelpful } from "../features/community/reactions.ts";
 import {
   acceptAnswer,
   ensureCategory,
@@ -11,6 +12,7 @@ import { findArticle, publishArticle } from "../features/newsroom/service.ts";
 import type { Actor } from "../platform/auth/actor.ts";
 import type { AppContext } from "../platform/context.ts";
 import { DEMO_CATEGORIES, DEMO_TOPICS } from "./community.ts";
+import { generatedConversations } from "./conversations.ts";
 import { paintCover } from "./covers.ts";
 import { DEMO_ARTICLES } from "./news.ts";
 import { DEMO_MEMBERS, DEMO_PASSWORD, DEMO_STAFF } from "./people.ts";
@@ -52,7 +54,8 @@ export async function seedDemo(
   };
   let posts = 0;
   // Oldest first, so that "latest activity" ordering matches the story.
-  for (const topic of [...DEMO_TOPICS].sort((a, b) => b.daysAgo - a.daysAgo)) {
+  const conversations = [...DEMO_TOPICS, ...generatedConversations()];
+  for (const topic of conversations.sort((a, b) => b.daysAgo - a.daysAgo)) {
     let at = new Date(now.getTime() - topic.daysAgo * DAY);
     const started = await startTopic(
       ctx,
@@ -74,11 +77,19 @@ export async function seedDemo(
       );
       if (!added.ok) throw new Error(`Demo reply in "${topic.title}" refused`);
       posts++;
-      if (answer.accepted) await acceptAnswer(ctx, who(topic.author), started.value.id, added.value.postId);
+      if (answer.accepted) {
+        await acceptAnswer(ctx, who(topic.author), started.value.id, added.value.postId, { importing: true });
+        // The asker found it useful too: the answerer's reputation comes from others, as in real life.
+        if (answer.author !== topic.author) await toggleHelpful(ctx, who(topic.author), added.value.postId);
+      }
     }
   }
   const comments = await seedNewsroom(ctx, who, now);
-  return { people: people.size, topics: DEMO_TOPICS.length + DEMO_ARTICLES.length, posts: posts + comments };
+  return {
+    people: people.size,
+    topics: conversations.length + DEMO_ARTICLES.length,
+    posts: posts + comments,
+  };
 }
 
 /** A few articles with their covers and comments. Returns the number of posts written. */

@@ -415,12 +415,13 @@ export async function reply(
   return { ok: true, value: created };
 }
 
-/** The asker or a staff member marks the answer that solved a question. */
+/** The asker or a staff member marks the answer that solved a question (`importing`: no notification). */
 export async function acceptAnswer(
   ctx: AppContext,
   actor: Actor,
   topicId: number,
   postId: number,
+  options: { importing?: boolean } = {},
 ): Promise<void> {
   const found = await findTopic(ctx, topicId);
   if (!found) throw notFound();
@@ -437,7 +438,7 @@ export async function acceptAnswer(
     await refreshTopicSearch(tx, topicId);
   });
   await ctx.publicPages.changed();
-  if (found.topic.acceptedPostId !== post.id)
+  if (found.topic.acceptedPostId !== post.id && !options.importing)
     await notifyAccepted(ctx, { id: post.id, topicId, authorId: post.authorId }, actor.id);
   if (isStaffRole(actor.role)) {
     await recordAudit(ctx.db, {
