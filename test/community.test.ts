@@ -282,6 +282,33 @@ describe("search", () => {
     assert.match(kept, /<option value="sans-reponse" selected/);
   });
 
+  test("a word found in more topics than are ranked says 'more than', and ranks the most recent", async () => {
+    const search = await startTestApp();
+    try {
+      await someCategories(search.ctx);
+      const author = await createPerson(search.ctx, "member");
+      await search.ctx.database.pool.query(
+        `with made as (
+           insert into community_topics (category_id, author_id, kind, title, slug, created_at, last_posted_at)
+           select (select min(id) from community_categories), $1, 'discussion', 'Question de domiciliation ' || n,
+                  'domiciliation-' || n, now() - n * interval '1 hour', now() - n * interval '1 hour'
+             from generate_series(1, 505) n
+           returning id)
+         insert into community_posts (topic_id, author_id, position, body_markdown, body_html)
+         select id, $1, 1, 'Texte sur la domiciliation.', '<p>Texte sur la domiciliation.</p>' from made`,
+        [author.id],
+      );
+      await search.ctx.database.pool.query("select community_refresh_topic_search(id) from community_topics");
+      const page = await new Agent(search.app).get("/recherche?q=domiciliation");
+      assert.match(page.body, /Plus de 500 sujets trouvés/);
+      assert.match(page.body, /Question de domiciliation 1</, "the most recent first");
+      assert.doesNotMatch(page.body, /Question de domiciliation 505</);
+      assert.equal((await new Agent(search.app).get("/recherche?q=domiciliation&page=25")).statusCode, 200);
+    } finally {
+      await search.close();
+    }
+  });
+
   test("SQL metacharacters, operators and very long queries answer normally", async () => {
     for (const q of [
       "'; drop table community_posts; --",

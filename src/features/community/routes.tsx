@@ -10,7 +10,14 @@ import { communityFeed } from "./feeds.ts";
 import { subscriptionOf } from "./notifications.ts";
 import { can } from "./policy.ts";
 import { viewerMarks } from "./reactions.ts";
-import { hasFilters, SEARCH_PER_PAGE, SEARCH_QUERY_MAX, type SearchFilters, searchTopics } from "./search.ts";
+import {
+  hasFilters,
+  SEARCH_MAX_PAGES,
+  SEARCH_PER_PAGE,
+  SEARCH_QUERY_MAX,
+  type SearchFilters,
+  searchTopics,
+} from "./search.ts";
 import {
   acceptAnswer,
   reply as addReply,
@@ -413,7 +420,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       authorIds: form.auteur.trim() ? await accountsNamed(ctx, form.auteur) : undefined,
       since: sinceOf(form.depuis),
     };
-    const { hits, total } = await searchTopics(ctx, form.q, page, filters);
+    const { hits, total, moreThan } = await searchTopics(ctx, form.q, page, filters);
     return sendHtml(
       reply,
       <SearchPage
@@ -423,8 +430,9 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         searched={form.q.trim() !== "" || hasFilters(filters)}
         hits={hits}
         total={total}
+        moreThan={moreThan}
         page={page}
-        pageCount={pageCount(total, SEARCH_PER_PAGE)}
+        pageCount={Math.min(pageCount(total, SEARCH_PER_PAGE), SEARCH_MAX_PAGES)}
       />,
     );
   };

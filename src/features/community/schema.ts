@@ -134,10 +134,18 @@ export const topicSearch = pgTable(
       .references(() => topics.id),
     essentials: tsvector("essentials").notNull(),
     replies: tsvector("replies").notNull(),
+    // Copies of the topic's facts that searches filter and order by, so a search reads this
+    // table alone (no join over thousands of matches).
+    categoryId: bigint("category_id", { mode: "number" }).notNull(),
+    authorId: bigint("author_id", { mode: "number" }),
+    unanswered: boolean("unanswered").notNull(),
+    solved: boolean("solved").notNull(),
+    lastPostedAt: timestamp("last_posted_at", { withTimezone: true }).notNull(),
   },
   (t) => [
     index("community_topic_search_essentials_idx").using("gin", t.essentials),
     index("community_topic_search_replies_idx").using("gin", t.replies),
+    index("community_topic_search_recent_idx").on(t.lastPostedAt.desc()),
   ],
 );
 

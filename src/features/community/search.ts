@@ -63,30 +63,42 @@ export const hasFilters = (filters: SearchFilters) =>
   Object.values(filters).some((value) => value !== undefined);
 
 function filterConditions(filters: SearchFilters): SQL[] {
-  const conditions = [sql`t.deleted_at is null`];
-  if (filters.categoryId) conditions.push(sql`t.category_id = ${filters.categoryId}`);
-  if (filters.status === "solved") conditions.push(sql`t.accepted_post_id is not null`);
-  if (filters.status === "unanswered") conditions.push(sql`t.kind = 'question' and t.reply_count = 0`);
+  const conditions: SQL[] = [];
+  if (filters.categoryId) conditions.push(sql`s.category_id = ${filters.categoryId}`);
+  if (filters.status === "solved") conditions.push(sql`s.solved`);
+  if (filters.status === "unanswered") conditions.push(sql`s.unanswered`);
   if (filters.authorIds)
     conditions.push(
       filters.authorIds.length === 0
         ? sql`false`
-        : sql`t.author_id in (${sql.join(
+        : sql`s.author_id in (${sql.join(
             filters.authorIds.map((id) => sql`${id}`),
             sql`, `,
           )})`,
     );
-  if (filters.since) conditions.push(sql`t.last_posted_at >= ${filters.since.toISOString()}`);
+  if (filters.since) conditions.push(sql`s.last_posted_at >= ${filters.since.toISOString()}`);
   return conditions;
 }
 
 /**
+ * How many of the most recently active matches are ranked. A word found in nearly every topic
+ * would otherwise rank them all; beyond this, more words or a filter narrow the search.
+ */
+export const RANK_WINDOW = 500;
+export const SEARCH_MAX_PAGES = RANK_WINDOW / SEARCH_PER_PAGE;
+
+/**
  * Full-text search in French and English at once, accent-insensitive (the confiance_fr and
  * confiance_en configurations run unaccent before stemming), over one document per topic
- * (community_topic_search): topics whose title, question or accepted answer match rank first;
- * a word said only in a reply still finds its topic. Only the page shown gets snippets, taken
- * from the first post that matches. With no words but some filters, the topics that pass them,
- * most recently active first.
+ * (community_topic_search), which also carries the facts the filters need.
+ *
+ * Topics whose title, question or accepted answer match rank first; a word said only in a reply
+ * still finds its topic. Ranking covers the RANK_WINDOW most recently active matches, and the
+ * total is counted up to just past that window ("more than 500"), so a very common word costs
+ * about what a rare one does. The query is written inline, not in a CTE, so that the planner
+ * sees it: it walks recent topics for a common word and uses the GIN index for a rare one.
+ * Only the page shown gets snippets, taken from the first post that matches. With no words but
+ * some filters: the topics that pass them, most recently active first.
  */
 export async function searchTopics(
   ctx: AppContext,
@@ -95,58 +107,68 @@ export async function searchTopics(
   filters: SearchFilters = {},
   /** "any": topics sharing any of the words rank by how many they share (similar-topic hints). */
   words: "all" | "any" = "all",
-): Promise<{ hits: SearchHit[]; total: number }> {
+): Promise<{ hits: SearchHit[]; total: number; moreThan: boolean }> {
   const query = rawQuery.trim().slice(0, SEARCH_QUERY_MAX);
-  if (!query && !hasFilters(filters)) return { hits: [], total: 0 };
+  if (!query && !hasFilters(filters)) return { hits: [], total: 0, moreThan: false };
+  if (page > SEARCH_MAX_PAGES) return { hits: [], total: 0, moreThan: false };
   const headline = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=1`;
   const anyWord = prefixQuery(query, " | ").replace(/:\*/g, "");
-  const tsquery = !query
-    ? sql`null::tsquery`
-    : words === "all"
-      ? sql`websearch_to_tsquery('confiance_fr', ${query}) || websearch_to_tsquery('confiance_en', ${query})
-          || to_tsquery('confiance_simple', ${prefixQuery(query)})`
-      : sql`to_tsquery('confiance_fr', ${anyWord}) || to_tsquery('confiance_en', ${anyWord})`;
-  const matches = query
-    ? sql`select s.topic_id, ts_rank(s.essentials, q.query) as score
-            from community_topic_search s, q
-           where s.essentials @@ q.query or s.replies @@ q.query`
-    : sql`select t.id as topic_id, 0::real as score from community_topics t`;
+  const tsquery = () =>
+    words === "all"
+      ? sql`(websearch_to_tsquery('confiance_fr', ${query}) || websearch_to_tsquery('confiance_en', ${query})
+            || to_tsquery('confiance_simple', ${prefixQuery(query)}))`
+      : sql`(to_tsquery('confiance_fr', ${anyWord}) || to_tsquery('confiance_en', ${anyWord}))`;
+  const where = sql.join(
+    [
+      ...(query ? [sql`(s.essentials @@ ${tsquery()} or s.replies @@ ${tsquery()})`] : []),
+      ...filterConditions(filters),
+    ],
+    sql` and `,
+  );
+  const score = query ? sql`ts_rank(recent.essentials, ${tsquery()})` : sql`0::real`;
   const snippet = query
     ? sql`coalesce(
-            (select ts_headline('confiance_fr', p.body_markdown, q.query, ${headline})
+            (select ts_headline('confiance_fr', p.body_markdown, ${tsquery()}, ${headline})
                from community_posts p
-              where p.topic_id = t.id and p.deleted_at is null and p.search_vector @@ q.query
+              where p.topic_id = t.id and p.deleted_at is null and p.search_vector @@ ${tsquery()}
               order by p.position limit 1),
-            (select ts_headline('confiance_fr', p.body_markdown, q.query, ${headline})
+            (select ts_headline('confiance_fr', p.body_markdown, ${tsquery()}, ${headline})
                from community_posts p where p.topic_id = t.id and p.position = 1 and p.deleted_at is null))`
     : sql`(select left(p.body_markdown, 240)
              from community_posts p where p.topic_id = t.id and p.position = 1 and p.deleted_at is null)`;
   const result = await ctx.db.execute<Row>(sql`
-    with q as (select ${tsquery} as query),
-    matches as (${matches}),
+    with recent as (
+      select s.topic_id, s.essentials, s.last_posted_at
+        from community_topic_search s
+       where ${where}
+       order by s.last_posted_at desc
+       limit ${RANK_WINDOW}
+    ),
     ranked as (
-      select matches.topic_id, matches.score, count(*) over () as total
-        from matches join community_topics t on t.id = matches.topic_id
-       where ${sql.join(filterConditions(filters), sql` and `)}
-       order by matches.score desc, t.last_posted_at desc, t.id desc
+      select recent.topic_id, ${score} as score, recent.last_posted_at
+        from recent
+       order by score desc, recent.last_posted_at desc, recent.topic_id desc
        limit ${SEARCH_PER_PAGE} offset ${(page - 1) * SEARCH_PER_PAGE}
     )
     select t.id, t.slug, t.title, t.kind, t.accepted_post_id, t.reply_count, t.created_at, t.last_posted_at,
            t.author_id, c.slug as category_slug, c.name as category_name, c.colour as category_colour,
-           ${snippet} as snippet, ranked.total::int as total
+           ${snippet} as snippet,
+           (select count(*) from (select 1 from community_topic_search s where ${where} limit ${RANK_WINDOW + 1}) n)::int
+             as total
       from ranked
       join community_topics t on t.id = ranked.topic_id
       join community_categories c on c.id = t.category_id
-      cross join q
-     order by ranked.score desc, t.last_posted_at desc, t.id desc
+     order by ranked.score desc, ranked.last_posted_at desc, t.id desc
   `);
   const rows = result.rows;
   const authors = await publicProfiles(
     ctx,
     rows.map((r) => r.author_id),
   );
+  const counted = rows[0]?.total ?? 0;
   return {
-    total: rows[0]?.total ?? 0,
+    total: Math.min(counted, RANK_WINDOW),
+    moreThan: counted > RANK_WINDOW,
     hits: rows.map((r) => ({
       id: Number(r.id),
       slug: r.slug,
@@ -177,7 +199,7 @@ export async function refreshTopicSearch(db: Executor, topicId: number): Promise
 export async function addReplyToSearch(db: Executor, topicId: number, postId: number): Promise<void> {
   await db.execute(sql`
     update community_topic_search s
-       set replies = strip(s.replies || p.search_vector)
+       set replies = strip(s.replies || p.search_vector), unanswered = false, last_posted_at = p.created_at
       from community_posts p
      where s.topic_id = ${topicId} and p.id = ${postId}`);
 }

@@ -111,6 +111,8 @@ export const en: Record<MessageKey, string> = {
   "community.search.since.mois": "This month",
   "community.search.since.annee": "This year",
   "community.search.found": "{count} topic(s) found",
+  "community.search.foundMore":
+    "More than {count} topics found; the most recent are ranked. Add a word or a filter to narrow down.",
   "community.search.noneFiltered":
     "No topic matches. Try another word, remove a filter, or ask your question.",
   "pagination.label": "Pages",

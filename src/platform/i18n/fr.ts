@@ -115,6 +115,8 @@ export const fr = {
   "community.search.since.mois": "Ce mois-ci",
   "community.search.since.annee": "Cette année",
   "community.search.found": "{count} sujet(s) trouvé(s)",
+  "community.search.foundMore":
+    "Plus de {count} sujets trouvés, les plus récents d'abord classés. Ajoutez un mot ou un filtre pour préciser.",
   "community.search.noneFiltered":
     "Aucun sujet ne correspond. Essayez un autre mot, retirez un filtre, ou posez votre question.",
   "pagination.label": "Pages",

@@ -89,6 +89,8 @@ export function SearchPage(props: {
   searched: boolean;
   hits: SearchHit[];
   total: number;
+  /** More matches than were ranked: the count shown is "more than". */
+  moreThan: boolean;
   page: number;
   pageCount: number;
 }) {
@@ -114,7 +116,9 @@ export function SearchPage(props: {
         <p role="status">
           {props.total === 0
             ? t("community.search.noneFiltered")
-            : t("community.search.found", { count: v.i18n.number(props.total) })}
+            : props.moreThan
+              ? t("community.search.foundMore", { count: v.i18n.number(props.total) })
+              : t("community.search.found", { count: v.i18n.number(props.total) })}
         </p>
       )}
       <ol class="topic-list">
