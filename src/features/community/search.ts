@@ -136,12 +136,17 @@ export async function searchTopics(
                from community_posts p where p.topic_id = t.id and p.position = 1 and p.deleted_at is null))`
     : sql`(select left(p.body_markdown, 240)
              from community_posts p where p.topic_id = t.id and p.position = 1 and p.deleted_at is null)`;
-  const result = await ctx.db.execute<Row>(sql`
+  const result = await ctx.db.transaction(async (tx) => {
+    // Reading a topic's documents costs far more than the planner believes (they are large and
+    // compressed), so a full scan would always lose: a common word walks the recent topics
+    // (index on last activity), a rare one uses the GIN indexes.
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return tx.execute<Row>(sql`
     with recent as (
       select s.topic_id, s.essentials, s.last_posted_at
         from community_topic_search s
        where ${where}
-       order by s.last_posted_at desc
+       order by s.last_posted_at desc nulls last
        limit ${RANK_WINDOW}
     ),
     ranked as (
@@ -160,6 +165,7 @@ export async function searchTopics(
       join community_categories c on c.id = t.category_id
      order by ranked.score desc, ranked.last_posted_at desc, t.id desc
   `);
+  });
   const rows = result.rows;
   const authors = await publicProfiles(
     ctx,
