@@ -6,6 +6,7 @@ import { createAdministrator } from "./features/accounts/admin.ts";
 import { demoTotpCode } from "./features/accounts/demo.ts";
 import { scheduleAccountHousekeeping } from "./features/accounts/housekeeping.ts";
 import { scheduleCommunityDigests } from "./features/community/housekeeping.ts";
+import { textCheck } from "./features/moderation/text-check-cli.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import { DomainError } from "./platform/http/errors.ts";
 import { i18nFor } from "./platform/i18n/index.ts";
@@ -69,6 +70,14 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
           console.log(code);
           return 0;
         });
+      },
+    },
+    "text-check": {
+      summary: 'Find and mask personal data in JSON Lines {"text": …} read on standard input.',
+      usage: 'confiance text-check < lines.jsonl   (one {"text": "…"} per line; one result per line)',
+      run: async () => {
+        const locale = process.env.DEFAULT_LOCALE === "en" ? "en" : "fr";
+        return textCheck(process.stdin, (line) => process.stdout.write(`${line}\n`), locale);
       },
     },
     "audit-verify": {

@@ -15,12 +15,13 @@ import { liveRoutes } from "./features/community/live-routes.tsx";
 import { memberRoutes } from "./features/community/member-routes.tsx";
 import { unreadCount } from "./features/community/notifications.ts";
 import { communityRoutes } from "./features/community/routes.tsx";
+import { moderationRoutes } from "./features/moderation/routes.ts";
 import { newsroomRoutes } from "./features/newsroom/routes.tsx";
 import { pageRoutes } from "./features/pages/routes.tsx";
 import { sitemapRoutes } from "./features/pages/sitemap.ts";
 import { staffRoutes } from "./features/staff/routes.tsx";
 import type { AppContext } from "./platform/context.ts";
-import { apiRoutes } from "./platform/http/api.ts";
+import { apiRoutes, Problem } from "./platform/http/api.ts";
 import { assetRoutes } from "./platform/http/assets.ts";
 import { installErrorHandlers } from "./platform/http/error-handler.ts";
 import { healthRoutes } from "./platform/http/health.ts";
@@ -122,11 +123,13 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
 
   await app.register(assetRoutes);
   await app.register(healthRoutes, { ctx });
+  app.addSchema(Problem);
   await app.register(apiRoutes, { ctx });
   await app.register(pageRoutes, { ctx });
   await app.register(communityRoutes, { ctx });
   await app.register(memberRoutes, { ctx });
   await app.register(liveRoutes, { ctx });
+  await app.register(moderationRoutes, { ctx });
   await app.register(newsroomRoutes, { ctx });
   await app.register(sitemapRoutes, { ctx });
   await app.register(accountRoutes, { ctx });

@@ -199,6 +199,32 @@ describe("community journeys in the browser", { skip }, () => {
     await assertAccessible(reader);
   });
 
+  test("a member pastes an IBAN, a card and a phone number into a reply, sees what will be masked, and only the masked text is published", async () => {
+    const member = await createPerson(t.ctx, "member");
+    const page = await newPage();
+    await signIn(page, member.email, PASSWORD);
+    await page.goto(`${base}/?liste=sans-reponse`);
+    await page.locator(".topic-list__title a").first().click();
+    const topic = page.url();
+    await page
+      .getByLabel("Votre réponse")
+      .fill("Mon IBAN FR76 3000 6000 0112 3456 7890 189, carte 4111 1111 1111 1111, tél. 06 12 34 56 78.");
+    await page.getByRole("button", { name: "Publier la réponse" }).click();
+    await page.getByText("Avant publication, nous masquerons ces données personnelles").waitFor();
+    await page.getByText("IBAN (numéro de compte) (1)").waitFor();
+    await page.getByText("numéro de téléphone (1)").waitFor();
+    await assertAccessible(page);
+    await page.getByRole("button", { name: "Publier la réponse" }).click();
+    await page.getByText("[IBAN masqué]").first().waitFor();
+    const fresh = await newPage();
+    await fresh.goto(topic);
+    const html = await fresh.content();
+    assert.match(html, /\[IBAN masqué\]/);
+    assert.match(html, /\[téléphone masqué\]/);
+    assert.match(html, /\[carte masquée\]/);
+    assert.doesNotMatch(html, /FR76 3000|4111 1111|06 12 34 56 78/);
+  });
+
   test("someone signing up as 'Conseiller Banque' is refused with a clear reason", async () => {
     const page = await newPage();
     await page.goto(`${base}/inscription`);

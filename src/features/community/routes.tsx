@@ -6,6 +6,7 @@ import { field, idParam, positiveId, queryParam } from "../../platform/http/form
 import { isHtmx, sendFragment, sendHtml, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountsNamed } from "../accounts/public-profiles.ts";
+import { findingsToConfirm, type LabelledFinding } from "../moderation/personal-data.ts";
 import { communityFeed } from "./feeds.ts";
 import { subscriptionOf } from "./notifications.ts";
 import { can } from "./policy.ts";
@@ -127,7 +128,12 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     request: FastifyRequest,
     reply: FastifyReply,
     id: number,
-    form: { replyValue?: string; replyErrors?: FieldErrors; replyTo?: number | undefined } = {},
+    form: {
+      replyValue?: string;
+      replyErrors?: FieldErrors;
+      replyTo?: number | undefined;
+      masking?: LabelledFinding[] | undefined;
+    } = {},
     status = 200,
   ) => {
     const found = await findTopic(ctx, id);
@@ -163,10 +169,18 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         replyTarget={target}
         replyValue={form.replyValue ?? (target ? quoted(target.bodyMarkdown) : undefined)}
         replyErrors={form.replyErrors}
+        masking={form.masking}
       />,
       status,
     );
   };
+
+  const unseenMasking = (request: FastifyRequest, ...texts: string[]) =>
+    findingsToConfirm(
+      field(request, "confirmMasking") === "1",
+      { publishLocale: ctx.config.defaultLocale, readerLocale: request.i18n.locale },
+      ...texts,
+    );
 
   /** Quote-reply: the post being answered, if it belongs to this topic and still stands. */
   const quoteTarget = async (
@@ -195,6 +209,28 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     const actor = requireActor(request);
     const id = idParam(request);
     const body = field(request, "body");
+    const replyTo = positiveId(field(request, "replyTo")) ?? undefined;
+    const masking = unseenMasking(request, body);
+    if (masking) {
+      const found = await findTopic(ctx, id);
+      if (!found) throw notFound();
+      if (isHtmx(request)) {
+        const page = pageCount(found.topic.replyCount + 1, POSTS_PER_PAGE);
+        return sendFragment(
+          reply.header("hx-retarget", "#repondre").header("hx-reswap", "outerHTML"),
+          <ReplySection
+            v={v(request, reply)}
+            topic={found.topic}
+            page={page}
+            live
+            replyValue={body}
+            masking={masking}
+          />,
+          422,
+        );
+      }
+      return topicPage(request, reply, id, { replyValue: body, replyTo, masking }, 422);
+    }
     const outcome = await addReply(ctx, actor, id, {
       body,
       replyToPostId: positiveId(field(request, "replyTo")) ?? undefined,
@@ -202,10 +238,8 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     const found = await findTopic(ctx, id);
     if (!found) throw notFound();
     if (isHtmx(request)) return replyInPlace(request, reply, found.topic, body, outcome);
-    if (!outcome.ok) {
-      const replyTo = positiveId(field(request, "replyTo")) ?? undefined;
+    if (!outcome.ok)
       return topicPage(request, reply, id, { replyValue: body, replyErrors: outcome.errors, replyTo }, 422);
-    }
     return sendRedirect(reply, postAnchor(found.topic, outcome.value.position));
   });
 
@@ -274,6 +308,13 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   app.post<{ Params: { id: string } }>("/messages/:id/modifier", async (request, reply) => {
     const actor = requireActor(request);
     const body = field(request, "body");
+    const masking = unseenMasking(request, body);
+    if (masking)
+      return sendHtml(
+        reply,
+        <EditPostPage v={v(request, reply)} postId={idParam(request)} body={body} masking={masking} />,
+        422,
+      );
     const outcome = await editPost(ctx, actor, idParam(request), body);
     if (!outcome.ok) {
       return sendHtml(
@@ -347,6 +388,15 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       title: field(request, "title"),
       body: field(request, "body"),
     };
+    const masking = unseenMasking(request, values.title, values.body);
+    if (masking) {
+      const categories = await listCategories(ctx);
+      return sendHtml(
+        reply,
+        <NewTopicPage v={v(request, reply)} categories={categories} values={values} masking={masking} />,
+        422,
+      );
+    }
     const outcome = await startTopic(ctx, actor, {
       categorySlug: values.category,
       kind: values.kind,

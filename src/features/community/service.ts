@@ -8,6 +8,7 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { linksIn, renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
+import { maskedForPublication } from "../moderation/personal-data.ts";
 import { follow, notifyAccepted, notifyNewPost } from "./notifications.ts";
 import { can } from "./policy.ts";
 import { LIMITS, postsInLastDay, reputationOf, sandboxProblem, trustLevel } from "./reputation.ts";
@@ -295,7 +296,10 @@ export async function startTopic(
   input: NewTopic,
   options: { publishedAt?: Date } = {},
 ): Promise<Outcome<{ id: number; slug: string }>> {
-  const title = input.title.normalize("NFC").replace(/\s+/g, " ").trim();
+  const title = maskedForPublication(
+    ctx.config.defaultLocale,
+    input.title.normalize("NFC").replace(/\s+/g, " ").trim(),
+  );
   const category = await findCategory(ctx, input.categorySlug);
   const errors: FieldErrors = { ...titleProblem(title), ...bodyProblem(input.body) };
   if (!category) errors.category = "community.category.missing";
@@ -325,8 +329,8 @@ export async function startTopic(
         topicId: topic!.id,
         authorId: actor.id,
         position: 1,
-        bodyMarkdown: input.body,
-        bodyHtml: renderMarkdown(input.body),
+        bodyMarkdown: maskedForPublication(ctx.config.defaultLocale, input.body),
+        bodyHtml: renderMarkdown(maskedForPublication(ctx.config.defaultLocale, input.body)),
         createdAt: at,
       })
       .returning({ id: posts.id });
@@ -387,8 +391,8 @@ export async function reply(
         authorId: actor.id,
         position,
         replyToPostId: replyTo,
-        bodyMarkdown: input.body,
-        bodyHtml: renderMarkdown(input.body),
+        bodyMarkdown: maskedForPublication(ctx.config.defaultLocale, input.body),
+        bodyHtml: renderMarkdown(maskedForPublication(ctx.config.defaultLocale, input.body)),
         createdAt: at,
       })
       .returning({ id: posts.id });
@@ -558,7 +562,8 @@ export async function editPost(
   if (Object.keys(errors).length === 0)
     Object.assign(errors, await sandboxProblems(ctx, actor, body, { newPost: false }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  if (body === post.bodyMarkdown) return { ok: true, value: post };
+  const published = maskedForPublication(ctx.config.defaultLocale, body);
+  if (published === post.bodyMarkdown) return { ok: true, value: post };
   const now = new Date();
   await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(posts).where(eq(posts.id, postId)).for("update");
@@ -572,7 +577,7 @@ export async function editPost(
     });
     await tx
       .update(posts)
-      .set({ bodyMarkdown: body, bodyHtml: renderMarkdown(body), editedAt: now })
+      .set({ bodyMarkdown: published, bodyHtml: renderMarkdown(published), editedAt: now })
       .where(eq(posts.id, postId));
     await refreshTopicSearch(tx, post.topic.id);
   });

@@ -9,6 +9,7 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { can } from "../community/policy.ts";
 import { findTopic, POSTS_PER_PAGE, reply as replyInCommunity, topicPosts } from "../community/service.ts";
 import { postUrl } from "../community/views/parts.tsx";
+import { findingsToConfirm, type LabelledFinding } from "../moderation/personal-data.ts";
 import { newsFeed } from "./feeds.ts";
 import { findImage, IMAGE_MAX_BYTES, storeImage } from "./images.ts";
 import { canPublish } from "./policy.ts";
@@ -53,7 +54,7 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     request: FastifyRequest,
     reply: FastifyReply,
     id: number,
-    form: { commentValue?: string; commentErrors?: FieldErrors } = {},
+    form: { commentValue?: string; commentErrors?: FieldErrors; commentMasking?: LabelledFinding[] } = {},
     status = 200,
   ) => {
     const article = await findArticle(ctx, id);
@@ -90,6 +91,13 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     const article = await findArticle(ctx, idParam(request));
     if (!article?.commentsTopicId) throw notFound();
     const body = field(request, "body");
+    const masking = findingsToConfirm(
+      field(request, "confirmMasking") === "1",
+      { publishLocale: ctx.config.defaultLocale, readerLocale: request.i18n.locale },
+      body,
+    );
+    if (masking)
+      return articlePage(request, reply, article.id, { commentValue: body, commentMasking: masking }, 422);
     const outcome = await replyInCommunity(ctx, actor, article.commentsTopicId, { body });
     if (!outcome.ok)
       return articlePage(

@@ -8,6 +8,7 @@ import { renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
 import { ensureCategory, findTopic, startTopic } from "../community/service.ts";
+import { maskedForPublication } from "../moderation/personal-data.ts";
 import { imageFacts, imagePath } from "./images.ts";
 import { canPublish } from "./policy.ts";
 import { articles } from "./schema.ts";
@@ -176,10 +177,10 @@ export async function publishArticle(
     .insert(articles)
     .values({
       slug: slugify(title),
-      title,
-      excerpt: tidy(input.excerpt),
-      bodyMarkdown: input.body,
-      bodyHtml: renderMarkdown(input.body),
+      title: maskedForPublication(ctx.config.defaultLocale, title),
+      excerpt: maskedForPublication(ctx.config.defaultLocale, tidy(input.excerpt)),
+      bodyMarkdown: maskedForPublication(ctx.config.defaultLocale, input.body),
+      bodyHtml: renderMarkdown(maskedForPublication(ctx.config.defaultLocale, input.body)),
       coverImageId: input.coverImageId ?? null,
       coverAlt: input.coverImageId ? tidy(input.coverAlt) : "",
       authorId: actor.id,
@@ -235,10 +236,10 @@ export async function editArticle(
   await ctx.db
     .update(articles)
     .set({
-      title: tidy(input.title),
-      excerpt: tidy(input.excerpt),
-      bodyMarkdown: input.body,
-      bodyHtml: renderMarkdown(input.body),
+      title: maskedForPublication(ctx.config.defaultLocale, tidy(input.title)),
+      excerpt: maskedForPublication(ctx.config.defaultLocale, tidy(input.excerpt)),
+      bodyMarkdown: maskedForPublication(ctx.config.defaultLocale, input.body),
+      bodyHtml: renderMarkdown(maskedForPublication(ctx.config.defaultLocale, input.body)),
       coverImageId,
       coverAlt: coverImageId ? tidy(input.coverAlt) : "",
       updatedAt: new Date(),

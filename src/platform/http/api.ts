@@ -3,7 +3,8 @@ import type { FastifyInstance } from "fastify";
 import { requireActor } from "../auth/guards.ts";
 import type { AppContext } from "../context.ts";
 
-const Problem = Type.Object(
+/** RFC 9457 problem details, shared by every API route (added once, at the root, in server.ts). */
+export const Problem = Type.Object(
   {
     type: Type.String(),
     title: Type.String(),
@@ -26,7 +27,6 @@ const Me = Type.Object({
 
 /** The JSON API, version 1. Features add their own endpoints under /api/v1. */
 export async function apiRoutes(app: FastifyInstance, _options: { ctx: AppContext }) {
-  app.addSchema(Problem);
   app.get(
     "/api/v1/me",
     {

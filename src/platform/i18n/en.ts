@@ -591,4 +591,18 @@ export const en: Record<MessageKey, string> = {
   "newsroom.cover.tooSmall": "The image is too small: at least 600 pixels wide.",
   "newsroom.cover.notAnImage": "This file is not a PNG, JPEG or WebP image.",
   "newsroom.cover.altMissing": "Describe the image in a few words (at least 5 characters).",
+  "personalData.kind.iban": "IBAN (account number)",
+  "personalData.kind.card": "payment card number",
+  "personalData.kind.phone": "phone number",
+  "personalData.kind.email": "e-mail address",
+  "personalData.kind.nir": "social security number",
+  "personalData.mask.iban": "[IBAN hidden]",
+  "personalData.mask.card": "[card hidden]",
+  "personalData.mask.phone": "[phone hidden]",
+  "personalData.mask.email": "[e-mail hidden]",
+  "personalData.mask.nir": "[social security no. hidden]",
+  "personalData.notice.title": "Before publishing, we will hide this personal data:",
+  "personalData.notice.body":
+    'Anyone can read the community: this data would be exposed there. Remove it, or publish as it is: it will be replaced by a "hidden" mark. For your own situation, write to us in a private message instead.',
+  "personalData.masked": "Your post is published. The personal data it held was hidden.",
 };

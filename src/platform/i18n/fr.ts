@@ -619,6 +619,21 @@ export const fr = {
   "newsroom.cover.tooSmall": "L'image est trop petite : 600 pixels de large au moins.",
   "newsroom.cover.notAnImage": "Ce fichier n'est pas une image PNG, JPEG ou WebP.",
   "newsroom.cover.altMissing": "Décrivez l'image en quelques mots (5 caractères au moins).",
+  "personalData.kind.iban": "IBAN (numéro de compte)",
+  "personalData.kind.card": "numéro de carte bancaire",
+  "personalData.kind.phone": "numéro de téléphone",
+  "personalData.kind.email": "adresse e-mail",
+  "personalData.kind.nir": "numéro de sécurité sociale",
+  "personalData.mask.iban": "[IBAN masqué]",
+  "personalData.mask.card": "[carte masquée]",
+  "personalData.mask.phone": "[téléphone masqué]",
+  "personalData.mask.email": "[e-mail masqué]",
+  "personalData.mask.nir": "[n° de sécurité sociale masqué]",
+  "personalData.notice.title": "Avant publication, nous masquerons ces données personnelles :",
+  "personalData.notice.body":
+    "Tout le monde peut lire la communauté : ces données y seraient exposées. Retirez-les, ou publiez tel quel : elles seront remplacées par une mention « masqué ». Pour votre situation personnelle, écrivez-nous plutôt par message privé.",
+  "personalData.masked":
+    "Votre message est publié. Les données personnelles qu'il contenait ont été masquées.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

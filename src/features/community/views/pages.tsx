@@ -9,6 +9,8 @@ import {
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
+import { MaskingNotice } from "../../moderation/masking-notice.tsx";
+import type { LabelledFinding } from "../../moderation/personal-data.ts";
 import { can } from "../policy.ts";
 import {
   BODY_MAX,
@@ -182,6 +184,7 @@ export function NewTopicPage(props: {
   categories: Category[];
   values: { category?: string; kind?: string; title?: string; body?: string };
   errors?: FieldErrors | undefined;
+  masking?: LabelledFinding[] | undefined;
 }) {
   const { v, values, errors } = props;
   const { t } = v.i18n;
@@ -193,6 +196,7 @@ export function NewTopicPage(props: {
       <p>{t("community.newTopic.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/nouveau-sujet">
+        <MaskingNotice v={v} findings={props.masking} />
         <Select
           v={v}
           name="category"
@@ -256,11 +260,13 @@ export function EditPostPage({
   postId,
   body,
   errors,
+  masking,
 }: {
   v: ViewContext;
   postId: number;
   body: string;
   errors?: FieldErrors | undefined;
+  masking?: LabelledFinding[] | undefined;
 }) {
   const { t } = v.i18n;
   return (
@@ -269,6 +275,7 @@ export function EditPostPage({
       <p>{t("community.edit.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action={`/messages/${postId}/modifier`}>
+        <MaskingNotice v={v} findings={masking} />
         <TextArea
           v={v}
           name="body"

@@ -9,6 +9,8 @@ import {
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import { plainText } from "../../../text/markdown.ts";
+import { MaskingNotice } from "../../moderation/masking-notice.tsx";
+import type { LabelledFinding } from "../../moderation/personal-data.ts";
 import { can } from "../policy.ts";
 import type { SubscriptionLevel } from "../schema.ts";
 import { BODY_MAX, type Category, type PostView, type Topic } from "../service.ts";
@@ -246,6 +248,7 @@ export function TopicPage(props: {
   replyTarget?: ReplyTarget | undefined;
   replyValue?: string | undefined;
   replyErrors?: FieldErrors | undefined;
+  masking?: LabelledFinding[] | undefined;
 }) {
   const { v, topic, category } = props;
   const { t } = v.i18n;
@@ -358,6 +361,7 @@ export function TopicPage(props: {
         replyTarget={props.replyTarget}
         replyValue={props.replyValue}
         replyErrors={props.replyErrors}
+        masking={props.masking}
       />
     </Layout>
   );
@@ -383,6 +387,7 @@ export function ReplySection(props: {
   replyTarget?: ReplyTarget | undefined;
   replyValue?: string | undefined;
   replyErrors?: FieldErrors | undefined;
+  masking?: LabelledFinding[] | undefined;
   oob?: boolean;
 }) {
   const { v, topic } = props;
@@ -402,6 +407,7 @@ export function ReplySection(props: {
           {isStaff(v.actor) && <p class="notice">{t("community.reply.asStaff")}</p>}
           <ErrorSummary v={v} errors={props.replyErrors} />
           <PostForm v={v} action={action} {...htmx}>
+            <MaskingNotice v={v} findings={props.masking} />
             {props.replyTarget && (
               <p>
                 <input type="hidden" name="replyTo" value={String(props.replyTarget.id)} />

@@ -10,6 +10,8 @@ import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PostView } from "../../community/service.ts";
 import { Author, DateTime, topicUrl } from "../../community/views/parts.tsx";
+import { MaskingNotice } from "../../moderation/masking-notice.tsx";
+import type { LabelledFinding } from "../../moderation/personal-data.ts";
 import { canPublish } from "../policy.ts";
 import { type ArticleView, articleUrl, BODY_MAX, EXCERPT_LIMITS, TITLE_LIMITS } from "../service.ts";
 
@@ -94,6 +96,7 @@ export function ArticlePage(props: {
   canComment: boolean;
   commentValue?: string | undefined;
   commentErrors?: FieldErrors | undefined;
+  commentMasking?: LabelledFinding[] | undefined;
 }) {
   const { v, article } = props;
   const { t } = v.i18n;
@@ -172,6 +175,7 @@ export function ArticlePage(props: {
             <form method="post" action={`/actualites/${article.id}/commenter`} class="card" novalidate>
               <Csrf v={v} />
               <ErrorSummary v={v} errors={props.commentErrors} />
+              <MaskingNotice v={v} findings={props.commentMasking} />
               <TextArea
                 v={v}
                 name="body"

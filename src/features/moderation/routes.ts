@@ -1,0 +1,46 @@
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { requireActor } from "../../platform/auth/guards.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { PERSONAL_DATA_KINDS } from "../../text/personal-data.ts";
+import { publishable } from "./personal-data.ts";
+
+export const TEXT_CHECK_MAX = 20_000;
+
+const TextCheck = Type.Object({ text: Type.String({ maxLength: TEXT_CHECK_MAX }) });
+const Checked = Type.Object({
+  masked: Type.String({ description: "The text as it would be published." }),
+  findings: Type.Array(
+    Type.Object({
+      kind: Type.Union(PERSONAL_DATA_KINDS.map((kind) => Type.Literal(kind))),
+      start: Type.Integer({ description: "UTF-16 offset in the text sent, inclusive." }),
+      end: Type.Integer({ description: "UTF-16 offset, exclusive." }),
+      label: Type.String({ description: "What it is, in the caller's language." }),
+    }),
+  ),
+});
+
+/** Checking a text before it is published: what would be masked, and why. */
+export async function moderationRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  app.post<{ Body: { text: string } }>(
+    "/api/v1/text/check",
+    {
+      schema: {
+        summary: "What would be masked in a text before publication (personal data)",
+        tags: ["moderation"],
+        body: TextCheck,
+        response: { 200: Checked, 401: { $ref: "Problem#" } },
+      },
+      // Typing in a composer asks often, but a script hammering it is refused.
+      config: { rateLimit: { max: 120, timeWindow: "1 minute" } },
+    },
+    async (request) => {
+      requireActor(request);
+      const { text, findings } = publishable(request.body.text, {
+        publishLocale: ctx.config.defaultLocale,
+        readerLocale: request.i18n.locale,
+      });
+      return { masked: text, findings };
+    },
+  );
+}

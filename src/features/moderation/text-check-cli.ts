@@ -1,0 +1,34 @@
+import { createInterface } from "node:readline";
+import type { Locale } from "../../config.ts";
+import { publishable } from "./personal-data.ts";
+
+/**
+ * `confiance text-check`: audits existing text in bulk. Reads JSON Lines `{"text": "…"}` on
+ * standard input and writes one JSON result per line, the same shape as POST /api/v1/text/check.
+ * A line that is not such an object gets `{"error": "…"}` and the run goes on; the exit code is 1
+ * if any line was refused.
+ */
+export async function textCheck(
+  input: NodeJS.ReadableStream,
+  write: (line: string) => void,
+  locale: Locale,
+): Promise<number> {
+  let refused = 0;
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    if (line.trim() === "") continue;
+    let text: unknown;
+    try {
+      text = (JSON.parse(line) as { text?: unknown }).text;
+    } catch {
+      text = undefined;
+    }
+    if (typeof text !== "string") {
+      refused++;
+      write(JSON.stringify({ error: 'Each line must be a JSON object with a "text" string.' }));
+      continue;
+    }
+    const { text: masked, findings } = publishable(text, { publishLocale: locale, readerLocale: locale });
+    write(JSON.stringify({ masked, findings }));
+  }
+  return refused > 0 ? 1 : 0;
+}
