@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { sendFeed } from "../../platform/http/feeds.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { isHtmx, sendFragment, sendHtml, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
@@ -439,10 +440,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       category,
       entries,
     });
-    return reply
-      .header("cache-control", "public, max-age=300")
-      .type(format === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8")
-      .send(format === "rss" ? built.rss2() : built.atom1());
+    return sendFeed(reply, built, format);
   };
   app.get("/flux.rss", (request, reply) => feed(request, reply, "rss"));
   app.get("/flux.atom", (request, reply) => feed(request, reply, "atom"));

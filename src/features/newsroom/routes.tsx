@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { sendFeed } from "../../platform/http/feeds.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
@@ -125,10 +126,7 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       bankName: ctx.config.bankName,
       articles: await newestArticles(ctx, FEED_SIZE),
     });
-    return reply
-      .header("cache-control", "public, max-age=300")
-      .type(format === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8")
-      .send(format === "rss" ? built.rss2() : built.atom1());
+    return sendFeed(reply, built, format);
   };
   app.get("/actualites/flux.rss", (request, reply) => feed(request, reply, "rss"));
   app.get("/actualites/flux.atom", (request, reply) => feed(request, reply, "atom"));

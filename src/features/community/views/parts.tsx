@@ -97,7 +97,7 @@ export function TopicList({ v, items }: { v: ViewContext; items: TopicSummary[] 
 /** Topics that may already answer the question being typed (fetched by htmx as the title changes). */
 export function SimilarTopics({ v, topics }: { v: ViewContext; topics: TopicSummary[] }) {
   const { t } = v.i18n;
-  if (topics.length === 0) return <></>;
+  if (topics.length === 0) return null;
   return (
     <>
       <h2 class="similar__title">{t("community.similar.title")}</h2>
