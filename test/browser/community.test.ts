@@ -209,10 +209,14 @@ describe("community journeys in the browser", { skip }, () => {
     await page
       .getByLabel("Votre réponse")
       .fill("Mon IBAN FR76 3000 6000 0112 3456 7890 189, carte 4111 1111 1111 1111, tél. 06 12 34 56 78.");
+    // With script, the warning appears while typing; without, when the form is sent.
+    await page.locator(".masking-live").getByText("IBAN (numéro de compte) (1)").waitFor();
     await page.getByRole("button", { name: "Publier la réponse" }).click();
-    await page.getByText("Avant publication, nous masquerons ces données personnelles").waitFor();
-    await page.getByText("IBAN (numéro de compte) (1)").waitFor();
-    await page.getByText("numéro de téléphone (1)").waitFor();
+    const notice = page.locator("#masking-notice");
+    await notice.getByText("Avant publication, nous masquerons ces données personnelles").waitFor();
+    await notice.getByText("IBAN (numéro de compte) (1)").waitFor();
+    await notice.getByText("numéro de carte bancaire (1)").waitFor();
+    await notice.getByText("numéro de téléphone (1)").waitFor();
     await assertAccessible(page);
     await page.getByRole("button", { name: "Publier la réponse" }).click();
     await page.getByText("[IBAN masqué]").first().waitFor();

@@ -160,7 +160,10 @@ export function Layout({
         <script src={assetUrl("app.js")} defer />
         <link rel="icon" href={assetUrl("logo.svg")} type="image/svg+xml" />
       </head>
-      <body data-mention-label={v.actor ? t("community.mention.label") : undefined}>
+      <body
+        data-mention-label={v.actor ? t("community.mention.label") : undefined}
+        data-masking-title={v.actor ? t("personalData.notice.title") : undefined}
+      >
         <a class="skip-link" href="#main">
           {t("nav.skipToContent")}
         </a>

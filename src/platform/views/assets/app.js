@@ -120,9 +120,62 @@ function suggestMentions() {
   }
 }
 
+/**
+ * While a member writes, say what would be masked before it is published (personal data),
+ * asking the server's own check (POST /api/v1/text/check). The same list appears without
+ * script when the form is sent; this only says it earlier.
+ */
+function warnBeforeMasking() {
+  const heading = document.body.dataset.maskingTitle;
+  if (!heading) return;
+  for (const textarea of document.querySelectorAll("textarea[name=body]:not([data-masking])")) {
+    textarea.dataset.masking = "on";
+    const form = textarea.form;
+    const token = form?.querySelector("input[name=_csrf]")?.value;
+    if (!token) continue;
+    const live = document.createElement("div");
+    live.className = "masking-live";
+    live.setAttribute("aria-live", "polite");
+    textarea.after(live);
+    let timer;
+    let asked = 0;
+    textarea.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const turn = ++asked;
+        const response = await fetch("/api/v1/text/check", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-csrf-token": token },
+          body: JSON.stringify({ text: textarea.value.slice(0, 20000) }),
+        });
+        if (!response.ok || turn !== asked) return;
+        const { findings } = await response.json();
+        live.replaceChildren();
+        if (findings.length === 0) return;
+        const counts = new Map();
+        for (const finding of findings) counts.set(finding.label, (counts.get(finding.label) ?? 0) + 1);
+        const title = document.createElement("p");
+        title.className = "notice__title";
+        title.textContent = heading;
+        const list = document.createElement("ul");
+        for (const [label, count] of counts) {
+          const item = document.createElement("li");
+          item.textContent = `${label} (${count})`;
+          list.append(item);
+        }
+        const box = document.createElement("div");
+        box.className = "notice notice--info";
+        box.append(title, list);
+        live.append(box);
+      }, 600);
+    });
+  }
+}
+
 function start() {
   followLiveReplies();
   suggestMentions();
+  warnBeforeMasking();
 }
 
 // One's own reply can arrive twice: live, then as the answer to the post. Keep the latter.
@@ -133,6 +186,9 @@ document.addEventListener("htmx:beforeSwap", (event) => {
 });
 
 // htmx swaps in a fresh reply box after a reply: give it the same help.
-document.addEventListener("htmx:afterSettle", () => suggestMentions());
+document.addEventListener("htmx:afterSettle", () => {
+  suggestMentions();
+  warnBeforeMasking();
+});
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
 else start();
