@@ -5,6 +5,7 @@ import { seedDemo } from "./demo/seed.ts";
 import { createAdministrator } from "./features/accounts/admin.ts";
 import { demoTotpCode } from "./features/accounts/demo.ts";
 import { scheduleAccountHousekeeping } from "./features/accounts/housekeeping.ts";
+import { verifyArchive } from "./features/archive/service.ts";
 import { scheduleCommunityDigests } from "./features/community/housekeeping.ts";
 import { textCheck } from "./features/moderation/text-check-cli.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
@@ -71,6 +72,23 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
           return 0;
         });
       },
+    },
+    "archive-verify": {
+      summary:
+        "Check the hash chain of the archive of staff publications; exits 1 if an entry was altered or removed.",
+      usage: "confiance archive-verify",
+      run: async () =>
+        withContext(async (ctx) => {
+          const report = await verifyArchive(ctx.db);
+          if (report.ok) {
+            console.log(`Archive intact: ${report.checked} entries checked.`);
+            return 0;
+          }
+          console.error(
+            `Archive BROKEN at entry ${report.brokenAt} (${report.reason}) after ${report.checked} good entries.`,
+          );
+          return 1;
+        }),
     },
     "text-check": {
       summary: 'Find and mask personal data in JSON Lines {"text": …} read on standard input.',

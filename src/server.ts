@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { oidcRoutes } from "./features/accounts/oidc-routes.tsx";
 import { accountRoutes } from "./features/accounts/routes.tsx";
 import { installActorHook } from "./features/accounts/session-cookie.ts";
+import { archiveRoutes } from "./features/archive/routes.tsx";
 import { liveRoutes } from "./features/community/live-routes.tsx";
 import { memberRoutes } from "./features/community/member-routes.tsx";
 import { unreadCount } from "./features/community/notifications.ts";
@@ -130,6 +131,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(memberRoutes, { ctx });
   await app.register(liveRoutes, { ctx });
   await app.register(moderationRoutes, { ctx });
+  await app.register(archiveRoutes, { ctx });
   await app.register(newsroomRoutes, { ctx });
   await app.register(sitemapRoutes, { ctx });
   await app.register(accountRoutes, { ctx });

@@ -43,6 +43,8 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/admin/comptes", staffWith(["administrator"])],
   ["/admin/journal", staffWith(["administrator", "compliance_officer"])],
   ["/admin/boite-mail", staffWith(["administrator"])],
+  ["/admin/archives", staffWith(["compliance_officer", "dpo"])],
+  ["/admin/archives?format=json", staffWith(["compliance_officer", "dpo"])],
   ["/admin/boite-mail/999999", (who) => (who === "administrator" ? 404 : who === "anonymous" ? 303 : 403)],
   ["/?liste=resolus", all(200)],
   ["/c/comptes-et-cartes", all(200)],

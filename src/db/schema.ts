@@ -1,5 +1,6 @@
 // Every feature's tables, gathered for drizzle-kit and for the typed query builder.
 export * from "../features/accounts/schema.ts";
+export * from "../features/archive/schema.ts";
 export * from "../features/community/schema.ts";
 export * from "../features/newsroom/schema.ts";
 export * from "../platform/audit/schema.ts";

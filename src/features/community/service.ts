@@ -8,12 +8,14 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { linksIn, renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
+import { archiveStaffPublication } from "../archive/service.ts";
 import { maskedForPublication } from "../moderation/personal-data.ts";
 import { follow, notifyAccepted, notifyNewPost } from "./notifications.ts";
 import { can } from "./policy.ts";
 import { LIMITS, postsInLastDay, reputationOf, sandboxProblem, trustLevel } from "./reputation.ts";
 import { categories, postRevisions, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
 import { addReplyToSearch, refreshTopicSearch } from "./search.ts";
+import { postUrl } from "./views/parts.tsx";
 
 export const TOPICS_PER_PAGE = 30;
 export const POSTS_PER_PAGE = 50;
@@ -260,22 +262,31 @@ async function sandboxProblems(
   return problem ? { body: problem } : {};
 }
 
-/** Staff publications are staff actions: they go to the audit log (the full archive comes with #4). */
-async function auditStaffPost(
+/**
+ * What staff publish speaks for the bank: it goes to the audit log and, word for word, to the
+ * archive of publications (ACPR 2016-R-01). Members' posts go to neither.
+ */
+async function recordStaffPost(
   ctx: AppContext,
   actor: Actor,
-  postId: number,
-  topicId: number,
-  action = "community.post_published",
+  post: { id: number; topic: { id: number; slug: string }; position: number; body: string },
+  action: "published" | "edited" | "deleted",
 ) {
   if (!isStaffRole(actor.role)) return;
   await recordAudit(ctx.db, {
     actorId: actor.id,
     actorRole: actor.role,
-    action,
+    action: `community.post_${action}`,
     subjectType: "post",
-    subjectId: postId,
-    details: { topicId },
+    subjectId: post.id,
+    details: { topicId: post.topic.id },
+  });
+  await archiveStaffPublication(ctx.db, actor, {
+    action,
+    placeType: "post",
+    placeId: post.id,
+    placePath: postUrl(post.topic, post.position, POSTS_PER_PAGE),
+    body: post.body,
   });
 }
 
@@ -348,7 +359,17 @@ export async function startTopic(
       replyToPostId: null,
     });
   }
-  await auditStaffPost(ctx, actor, created.postId, created.topic.id);
+  await recordStaffPost(
+    ctx,
+    actor,
+    {
+      id: created.postId,
+      topic: created.topic,
+      position: 1,
+      body: `${title}\n\n${maskedForPublication(ctx.config.defaultLocale, input.body)}`,
+    },
+    "published",
+  );
   return { ok: true, value: created.topic };
 }
 
@@ -415,7 +436,17 @@ export async function reply(
       replyToPostId: created.replyTo,
     });
   }
-  await auditStaffPost(ctx, actor, created.postId, topicId);
+  await recordStaffPost(
+    ctx,
+    actor,
+    {
+      id: created.postId,
+      topic: found.topic,
+      position: created.position,
+      body: maskedForPublication(ctx.config.defaultLocale, input.body),
+    },
+    "published",
+  );
   return { ok: true, value: created };
 }
 
@@ -582,7 +613,12 @@ export async function editPost(
     await refreshTopicSearch(tx, post.topic.id);
   });
   await ctx.publicPages.changed();
-  await auditStaffPost(ctx, actor, postId, post.topic.id, "community.post_edited");
+  await recordStaffPost(
+    ctx,
+    actor,
+    { id: postId, topic: post.topic, position: post.position, body: published },
+    "edited",
+  );
   return { ok: true, value: post };
 }
 
@@ -609,16 +645,12 @@ export async function deletePost(
     await refreshTopicSearch(tx, post.topic.id);
   });
   await ctx.publicPages.changed();
-  if (isStaffRole(actor.role)) {
-    await recordAudit(ctx.db, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "community.post_deleted",
-      subjectType: "post",
-      subjectId: postId,
-      details: { topicId: post.topic.id, byAuthor: post.authorId === actor.id },
-    });
-  }
+  await recordStaffPost(
+    ctx,
+    actor,
+    { id: postId, topic: post.topic, position: post.position, body: post.bodyMarkdown },
+    "deleted",
+  );
   return { topicDeleted, topic: post.topic };
 }
 

@@ -7,6 +7,7 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
+import { archiveStaffPublication } from "../archive/service.ts";
 import { ensureCategory, findTopic, startTopic } from "../community/service.ts";
 import { maskedForPublication } from "../moderation/personal-data.ts";
 import { imageFacts, imagePath } from "./images.ts";
@@ -152,6 +153,12 @@ export function sitemapArticles(ctx: AppContext) {
     .limit(5000);
 }
 
+/** An article as the archive keeps it: title, standfirst and text, as published. */
+function articleText(ctx: AppContext, input: ArticleInput): string {
+  const mask = (text: string) => maskedForPublication(ctx.config.defaultLocale, text);
+  return `${mask(tidy(input.title))}\n\n${mask(tidy(input.excerpt))}\n\n${mask(input.body)}`;
+}
+
 /** The opening post of an article's discussion: its excerpt and a link back to it. */
 function discussionOpening(ctx: AppContext, input: ArticleInput, article: { slug: string; id: number }) {
   return `${tidy(input.excerpt)}\n\n${new URL(articleUrl(article), ctx.config.baseUrl).href}`;
@@ -213,6 +220,13 @@ export async function publishArticle(
     subjectId: article!.id,
     details: { title },
   });
+  await archiveStaffPublication(ctx.db, actor, {
+    action: "published",
+    placeType: "article",
+    placeId: article!.id,
+    placePath: articleUrl(article!),
+    body: articleText(ctx, input),
+  });
   await ctx.publicPages.changed();
   return { ok: true, value: article! };
 }
@@ -252,6 +266,13 @@ export async function editArticle(
     subjectType: "article",
     subjectId: id,
     details: { title: tidy(input.title) },
+  });
+  await archiveStaffPublication(ctx.db, actor, {
+    action: "edited",
+    placeType: "article",
+    placeId: id,
+    placePath: articleUrl(current),
+    body: articleText(ctx, input),
   });
   await ctx.publicPages.changed();
   return { ok: true, value: { id, slug: current.slug } };

@@ -1,7 +1,12 @@
 import { type Actor, isStaff, staffReady } from "../../platform/auth/actor.ts";
 
 /** Who may use which part of the staff console. Routes refuse with it, views hide with it. */
-export type StaffAction = "open_console" | "manage_accounts" | "read_audit_log" | "read_mailbox";
+export type StaffAction =
+  | "open_console"
+  | "manage_accounts"
+  | "read_audit_log"
+  | "read_mailbox"
+  | "read_archive";
 
 export function can(actor: Actor | null, action: StaffAction): boolean {
   if (!isStaff(actor) || !staffReady(actor)) return false;
@@ -14,5 +19,8 @@ export function can(actor: Actor | null, action: StaffAction): boolean {
     case "read_audit_log":
       // Compliance reads the record of staff actions too (ACPR: who said what for the bank).
       return actor.role === "administrator" || actor.role === "compliance_officer";
+    case "read_archive":
+      // The archive of what the bank said is compliance's record; the DPO reads it for requests.
+      return actor.role === "compliance_officer" || actor.role === "dpo";
   }
 }

@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
 import { asc, desc, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { type ChainReport, chainHash, GENESIS_HASH, verifyChain } from "./hash-chain.ts";
 import { auditLog } from "./schema.ts";
+
+export type { ChainReport };
 
 export interface AuditEvent {
   actorId?: number | null;
@@ -16,20 +18,6 @@ export interface AuditEvent {
 
 type Executor = Pick<Db, "execute" | "insert" | "select">;
 
-export const GENESIS_HASH = "0".repeat(64);
-
-/** JSON with keys sorted at every level: jsonb does not keep key order, the hash must not depend on it. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
 interface ChainedFields {
   at: Date;
   actorId: number | null;
@@ -43,21 +31,17 @@ interface ChainedFields {
 }
 
 export function entryHash(entry: ChainedFields): string {
-  return createHash("sha256")
-    .update(
-      canonical([
-        entry.at.toISOString(),
-        entry.actorId,
-        entry.actorRole,
-        entry.action,
-        entry.subjectType,
-        entry.subjectId,
-        entry.details,
-        entry.ipPrefix,
-        entry.prevHash,
-      ]),
-    )
-    .digest("hex");
+  return chainHash([
+    entry.at.toISOString(),
+    entry.actorId,
+    entry.actorRole,
+    entry.action,
+    entry.subjectType,
+    entry.subjectId,
+    entry.details,
+    entry.ipPrefix,
+    entry.prevHash,
+  ]);
 }
 
 async function appendWith(tx: Executor, event: AuditEvent): Promise<void> {
@@ -84,36 +68,13 @@ export async function recordAudit(db: Db, event: AuditEvent, tx?: Executor): Pro
   await db.transaction((t) => appendWith(t, event));
 }
 
-export interface ChainReport {
-  ok: boolean;
-  checked: number;
-  /** The first entry whose hash or link does not match, when the chain is broken. */
-  brokenAt?: number;
-  reason?: "hash_mismatch" | "link_mismatch";
-}
-
 /** Walks the whole chain in id order and recomputes every hash. */
-export async function verifyAuditChain(db: Db): Promise<ChainReport> {
-  let prevHash = GENESIS_HASH;
-  let lastId = 0;
-  let checked = 0;
-  for (;;) {
-    const batch = await db
-      .select()
-      .from(auditLog)
-      .where(gt(auditLog.id, lastId))
-      .orderBy(asc(auditLog.id))
-      .limit(1000);
-    if (batch.length === 0) return { ok: true, checked };
-    for (const row of batch) {
-      if (row.prevHash !== prevHash) return { ok: false, checked, brokenAt: row.id, reason: "link_mismatch" };
-      if (entryHash(row) !== row.hash)
-        return { ok: false, checked, brokenAt: row.id, reason: "hash_mismatch" };
-      prevHash = row.hash;
-      lastId = row.id;
-      checked++;
-    }
-  }
+export function verifyAuditChain(db: Db): Promise<ChainReport> {
+  return verifyChain<typeof auditLog.$inferSelect>(
+    (afterId) =>
+      db.select().from(auditLog).where(gt(auditLog.id, afterId)).orderBy(asc(auditLog.id)).limit(1000),
+    entryHash,
+  );
 }
 
 export async function latestAuditEntries(

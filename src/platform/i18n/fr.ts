@@ -634,6 +634,30 @@ export const fr = {
     "Tout le monde peut lire la communauté : ces données y seraient exposées. Retirez-les, ou publiez tel quel : elles seront remplacées par une mention « masqué ». Pour votre situation personnelle, écrivez-nous plutôt par message privé.",
   "personalData.masked":
     "Votre message est publié. Les données personnelles qu'il contenait ont été masquées.",
+  "archive.title": "Archive des publications de la banque",
+  "archive.intro":
+    "Tout ce que l'équipe a publié, modifié ou retiré en public, tel que publié, avec l'auteur, son rôle, la date et l'endroit (recommandation ACPR 2016-R-01). Personne ne peut modifier ni supprimer une entrée ; chacune est chaînée à la précédente par son empreinte.",
+  "archive.verify": "Vérifier la chaîne d'intégrité de l'archive",
+  "archive.chainOk": "La chaîne d'intégrité est intacte ({count} entrées vérifiées).",
+  "archive.chainBroken":
+    "La chaîne d'intégrité est rompue à l'entrée {id} : une entrée a été modifiée ou supprimée.",
+  "archive.search": "Rechercher",
+  "archive.words": "Mots du texte",
+  "archive.author": "Auteur",
+  "archive.from": "Du",
+  "archive.to": "Au",
+  "archive.submit": "Rechercher",
+  "archive.export": "Exporter le résultat, avec la chaîne d'empreintes :",
+  "archive.when": "Date",
+  "archive.who": "Auteur",
+  "archive.what": "Action et endroit",
+  "archive.text": "Texte publié",
+  "archive.older": "Entrées plus anciennes",
+  "archive.action.published": "Publié",
+  "archive.action.edited": "Modifié",
+  "archive.action.deleted": "Retiré",
+  "archive.summary":
+    "Chercher et exporter tout ce que l'équipe a publié en public, avec la chaîne d'intégrité.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

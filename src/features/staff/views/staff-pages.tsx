@@ -20,6 +20,11 @@ export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnab
       title: t("staff.audit.title"),
       text: t("staff.audit.summary"),
     },
+    can(v.actor, "read_archive") && {
+      href: "/admin/archives",
+      title: t("archive.title"),
+      text: t("archive.summary"),
+    },
     mailboxEnabled &&
       can(v.actor, "read_mailbox") && {
         href: "/admin/boite-mail",
