@@ -44,6 +44,8 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/admin/journal", staffWith(["administrator", "compliance_officer"])],
   ["/admin/boite-mail", staffWith(["administrator"])],
   ["/admin/archives", staffWith(["compliance_officer", "dpo"])],
+  ["/moderation", staffWith(["community_manager", "administrator"])],
+  ["/messages/999999/signaler", all(404)],
   ["/admin/archives?format=json", staffWith(["compliance_officer", "dpo"])],
   ["/admin/boite-mail/999999", (who) => (who === "administrator" ? 404 : who === "anonymous" ? 303 : 403)],
   ["/?liste=resolus", all(200)],

@@ -141,6 +141,11 @@ describe("community journeys in the browser", { skip }, () => {
       await page.locator(".comments .author__name").first().click();
       await page.waitForURL(/\/membres\/\d+$/);
       await assertAccessible(page);
+      await page.goto(`${base}/?liste=resolus`);
+      await page.locator(".topic-list__title a").first().click();
+      await page.locator(".post__actions a[href$='/signaler']").first().click();
+      await page.waitForURL(/\/signaler$/);
+      await assertAccessible(page);
     }
 
     const member = await createPerson(t.ctx, "member");

@@ -658,6 +658,51 @@ export const fr = {
   "archive.action.deleted": "Retiré",
   "archive.summary":
     "Chercher et exporter tout ce que l'équipe a publié en public, avec la chaîne d'intégrité.",
+  "report.link": "Signaler",
+  "report.title": "Signaler un message",
+  "report.intro.member":
+    "Dites-nous ce qui ne va pas. Un modérateur regarde chaque signalement ; vous recevez un accusé de réception par e-mail.",
+  "report.intro.visitor":
+    "Vous pouvez signaler un contenu illicite sans compte (règlement européen sur les services numériques). Indiquez une adresse e-mail : nous y accusons réception et vous informerons de la suite.",
+  "report.reason": "Motif",
+  "report.reason.spam": "Publicité ou spam",
+  "report.reason.abuse": "Propos injurieux ou harcèlement",
+  "report.reason.off_topic": "Hors sujet",
+  "report.reason.personal_data": "Données personnelles exposées",
+  "report.reason.illegal": "Contenu illicite",
+  "report.reason.missing": "Choisissez un motif.",
+  "report.explanation": "Explication",
+  "report.explanationHint":
+    "Ce qui pose problème, et pourquoi ({min} caractères au moins). Pour un contenu illicite, précisez la loi en cause si vous la connaissez.",
+  "report.explanation.tooShort": "Expliquez en quelques mots ce qui pose problème (10 caractères au moins).",
+  "report.explanation.tooLong": "L'explication est trop longue : 2 000 caractères au plus.",
+  "report.email": "Votre adresse e-mail",
+  "report.emailHint": "Pour l'accusé de réception et la décision. Elle n'est pas publiée.",
+  "report.submit": "Envoyer le signalement",
+  "report.back": "Revenir au message",
+  "report.sent.title": "Signalement reçu",
+  "report.sent.body":
+    "Merci. Un modérateur va l'examiner. Un accusé de réception vient de partir par e-mail.",
+  "queue.title": "File de modération",
+  "queue.intro":
+    "Les messages signalés, le plus ancien signalement d'abord, avec leur contexte et l'historique de l'auteur.",
+  "queue.empty": "Aucun signalement en attente.",
+  "queue.history": "Auteur de {topics} sujet(s) et {answers} réponse(s)",
+  "queue.byMember": "par un membre",
+  "queue.byVisitor": "par un visiteur (contenu illicite)",
+  "queue.dismiss": "Garder le message",
+  "queue.remove": "Retirer le message",
+  "queue.removed": "Le message est retiré ; les signalements sont clos.",
+  "queue.dismissed": "Le message est gardé ; les signalements sont clos.",
+  "audit.moderation.post_removed": "Message retiré après signalement",
+  "audit.moderation.reports_dismissed": "Signalements classés, message gardé",
+  "mail.report.subject": "Nous avons reçu votre signalement",
+  "mail.report.greeting": "Bonjour,",
+  "mail.report.body":
+    "Nous avons bien reçu votre signalement d'un message de la communauté (motif : {reason}).",
+  "mail.report.next":
+    "Un modérateur va l'examiner. Si le message enfreint nos règles ou la loi, il sera retiré.",
+  "mail.report.action": "Voir le message signalé",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -125,6 +125,10 @@ function PostActions(props: {
           <Numbered v={v} position={post.position} />
         </a>
       )}
+      <a href={`/messages/${post.id}/signaler`}>
+        {t("report.link")}
+        <Numbered v={v} position={post.position} />
+      </a>
       {can(v.actor, { action: "delete_post", post: facts, topic }) && (
         <a href={`/messages/${post.id}/supprimer`}>
           {t("community.post.delete")}

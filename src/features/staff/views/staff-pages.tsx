@@ -5,6 +5,7 @@ import { Notice, PostForm } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { AccountSummary } from "../../accounts/admin.ts";
+import { isModerator } from "../../community/policy.ts";
 import { can } from "../policy.ts";
 
 export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnabled: boolean }) {
@@ -20,6 +21,12 @@ export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnab
       title: t("staff.audit.title"),
       text: t("staff.audit.summary"),
     },
+    v.actor &&
+      isModerator(v.actor) && {
+        href: "/moderation",
+        title: t("queue.title"),
+        text: t("queue.intro"),
+      },
     can(v.actor, "read_archive") && {
       href: "/admin/archives",
       title: t("archive.title"),

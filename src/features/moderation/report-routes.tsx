@@ -1,0 +1,78 @@
+import type { FastifyInstance } from "fastify";
+import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { field, idParam } from "../../platform/http/forms.ts";
+import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import { isModerator } from "../community/policy.ts";
+import { findPost, POSTS_PER_PAGE } from "../community/service.ts";
+import { postUrl } from "../community/views/parts.tsx";
+import { decideReports, fileReport, moderationQueue } from "./reports.ts";
+import { QueuePage, ReportPage, ReportSentPage } from "./views.tsx";
+
+/** Reporting a post (members and visitors) and the moderators' queue. */
+export async function reportRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Reports send an e-mail: limited like the other forms that do.
+  const limited = { config: { rateLimit: { max: ctx.limits.sensitive, timeWindow: "15 minutes" } } };
+
+  const postOrMissing = async (id: number) => {
+    const post = await findPost(ctx, id);
+    if (!post || post.deleted) throw notFound();
+    return post;
+  };
+
+  app.get<{ Params: { id: string } }>("/messages/:id/signaler", async (request, reply) => {
+    const post = await postOrMissing(idParam(request));
+    return sendHtml(
+      reply,
+      <ReportPage
+        v={viewContext(ctx, request, reply)}
+        postId={post.id}
+        backHref={postUrl(post.topic, post.position, POSTS_PER_PAGE)}
+        values={{ reason: "", explanation: "", email: "" }}
+      />,
+    );
+  });
+
+  app.post<{ Params: { id: string } }>("/messages/:id/signaler", limited, async (request, reply) => {
+    const post = await postOrMissing(idParam(request));
+    const values = {
+      reason: field(request, "reason"),
+      explanation: field(request, "explanation"),
+      email: field(request, "email"),
+    };
+    const outcome = await fileReport(ctx, request.actor, post.id, values);
+    const backHref = postUrl(post.topic, post.position, POSTS_PER_PAGE);
+    if (!outcome.ok)
+      return sendHtml(
+        reply,
+        <ReportPage
+          v={viewContext(ctx, request, reply)}
+          postId={post.id}
+          backHref={backHref}
+          values={values}
+          errors={outcome.errors}
+        />,
+        422,
+      );
+    return sendHtml(reply, <ReportSentPage v={viewContext(ctx, request, reply)} backHref={backHref} />);
+  });
+
+  app.get("/moderation", async (request, reply) => {
+    const actor = requireActor(request);
+    if (!isModerator(actor)) throw forbidden();
+    return sendHtml(
+      reply,
+      <QueuePage v={viewContext(ctx, request, reply)} items={await moderationQueue(ctx, actor)} />,
+    );
+  });
+
+  app.post<{ Params: { id: string } }>("/moderation/messages/:id", async (request, reply) => {
+    const actor = requireActor(request);
+    const decision = field(request, "decision");
+    if (decision !== "dismiss" && decision !== "remove") throw notFound();
+    await decideReports(ctx, actor, idParam(request), decision);
+    setFlash(ctx, reply, decision === "remove" ? "queue.removed" : "queue.dismissed");
+    return sendRedirect(reply, "/moderation");
+  });
+}

@@ -1,0 +1,146 @@
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  PostForm,
+  TextArea,
+} from "../../platform/views/components.tsx";
+import type { ViewContext } from "../../platform/views/context.ts";
+import { Layout } from "../../platform/views/layout.tsx";
+import { Author, DateTime, postUrl } from "../community/views/parts.tsx";
+import { EXPLANATION_LIMITS, type QueueItem } from "./reports.ts";
+import { REPORT_REASONS, type ReportReason } from "./schema.ts";
+
+export function ReportPage(props: {
+  v: ViewContext;
+  postId: number;
+  backHref: string;
+  values: { reason: string; explanation: string; email: string };
+  errors?: FieldErrors | undefined;
+}) {
+  const { v, values, errors } = props;
+  const { t } = v.i18n;
+  // Without an account, only illegal content can be reported (with an address to answer).
+  const reasons: readonly ReportReason[] = v.actor ? REPORT_REASONS : ["illegal"];
+  return (
+    <Layout v={v} title={t("report.title")} narrow>
+      <h1>{t("report.title")}</h1>
+      <p>{v.actor ? t("report.intro.member") : t("report.intro.visitor")}</p>
+      <ErrorSummary v={v} errors={errors} />
+      <PostForm v={v} action={`/messages/${props.postId}/signaler`}>
+        <fieldset class={errors?.reason ? "choices field--error" : "choices"} id="field-reason">
+          <legend>{t("report.reason")}</legend>
+          {reasons.map((reason) => (
+            <label key={reason}>
+              <input
+                type="radio"
+                name="reason"
+                value={reason}
+                checked={values.reason === reason || reasons.length === 1}
+              />{" "}
+              {t(`report.reason.${reason}`)}
+            </label>
+          ))}
+        </fieldset>
+        <TextArea
+          v={v}
+          name="explanation"
+          label={t("report.explanation")}
+          hint={t("report.explanationHint", { min: EXPLANATION_LIMITS.min })}
+          value={values.explanation}
+          errors={errors}
+          required
+          maxLength={EXPLANATION_LIMITS.max}
+          rows={5}
+        />
+        {!v.actor && (
+          <Field
+            v={v}
+            name="email"
+            type="email"
+            label={t("report.email")}
+            hint={t("report.emailHint")}
+            value={values.email}
+            errors={errors}
+            required
+            autocomplete="email"
+          />
+        )}
+        <button type="submit" class="button">
+          {t("report.submit")}
+        </button>
+      </PostForm>
+      <p>
+        <a href={props.backHref}>{t("report.back")}</a>
+      </p>
+    </Layout>
+  );
+}
+
+export function ReportSentPage({ v, backHref }: { v: ViewContext; backHref: string }) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("report.sent.title")} narrow>
+      <h1>{t("report.sent.title")}</h1>
+      <p>{t("report.sent.body")}</p>
+      <p>
+        <a href={backHref}>{t("report.back")}</a>
+      </p>
+    </Layout>
+  );
+}
+
+export function QueuePage({ v, items }: { v: ViewContext; items: QueueItem[] }) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("queue.title")}>
+      <h1>{t("queue.title")}</h1>
+      <p>{t("queue.intro")}</p>
+      {items.length === 0 && <p>{t("queue.empty")}</p>}
+      {items.map(({ post, author, authorHistory, reports }) => (
+        <section key={post.id} class="card" aria-labelledby={`queue-${post.id}`}>
+          <h2 id={`queue-${post.id}`}>
+            <a href={postUrl(post.topic, post.position)}>{post.topic.title}</a>
+          </h2>
+          <p class="topic-list__meta">
+            <Author v={v} author={author} />
+            <span>
+              {t("queue.history", {
+                topics: v.i18n.number(authorHistory.topics),
+                answers: v.i18n.number(authorHistory.answers),
+              })}
+            </span>
+          </p>
+          <blockquote class="queue__post">{post.bodyMarkdown}</blockquote>
+          <ul>
+            {reports.map((report) => (
+              <li key={report.id}>
+                <strong>{t(`report.reason.${report.reason}`)}</strong> —{" "}
+                {report.reporterId ? t("queue.byMember") : t("queue.byVisitor")},{" "}
+                <DateTime v={v} value={report.createdAt} />
+                <br />
+                {report.explanation}
+              </li>
+            ))}
+          </ul>
+          <div class="toolbar">
+            <PostForm v={v} action={`/moderation/messages/${post.id}`} class="inline-form">
+              <input type="hidden" name="decision" value="dismiss" />
+              <button type="submit" class="button button--secondary">
+                {t("queue.dismiss")}
+                <span class="visually-hidden"> ({post.topic.title})</span>
+              </button>
+            </PostForm>
+            <PostForm v={v} action={`/moderation/messages/${post.id}`} class="inline-form">
+              <input type="hidden" name="decision" value="remove" />
+              <button type="submit" class="button button--danger">
+                {t("queue.remove")}
+                <span class="visually-hidden"> ({post.topic.title})</span>
+              </button>
+            </PostForm>
+          </div>
+        </section>
+      ))}
+    </Layout>
+  );
+}
