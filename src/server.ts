@@ -28,6 +28,7 @@ import { assetRoutes } from "./platform/http/assets.ts";
 import { installErrorHandlers } from "./platform/http/error-handler.ts";
 import { healthRoutes } from "./platform/http/health.ts";
 import { trackInFlight } from "./platform/http/in-flight.ts";
+import { isHtmx } from "./platform/http/render.ts";
 import "./platform/http/types.ts";
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -95,9 +96,12 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   installErrorHandlers(app, ctx);
   installActorHook(app, ctx);
   app.decorateRequest("unreadNotifications", 0);
+  // Only full pages show the counter: fragments, JSON and event streams skip the query.
   app.addHook("preHandler", async (request) => {
-    if (request.actor && request.method === "GET")
-      request.unreadNotifications = await unreadCount(ctx, request.actor.id);
+    if (!request.actor || request.method !== "GET" || isHtmx(request)) return;
+    const accept = request.headers.accept;
+    if (accept && !accept.includes("text/html") && !accept.includes("*/*")) return;
+    request.unreadNotifications = await unreadCount(ctx, request.actor.id);
   });
 
   // Every state-changing request carries the CSRF token, forms and API alike (the API is

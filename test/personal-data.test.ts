@@ -55,19 +55,24 @@ describe("personal data is never published", () => {
       assert.doesNotMatch(page, new RegExp(secret), `${secret} not on the page`);
       assert.ok(!(await stored()).some((row) => row.body_markdown.includes(secret)), `${secret} not stored`);
     }
-    const feed = await new Parser().parseString((await new Agent(t.app).get("/flux.rss")).body);
-    assert.ok(feed.items.length > 0);
-
-    // A title holding personal data is caught too, and so is an edit.
+    // A title holding personal data is caught too; the feed carries only the masked title and text.
     await member.get("/nouveau-sujet");
-    const titled = await member.post("/nouveau-sujet", {
+    const topic = {
       category: "comptes-et-cartes",
       kind: "question",
       title: "Appelez-moi au 06 12 34 56 78 svp",
-      body: "Merci.",
-    });
+      body: "Ou écrivez à claire.martin@exemple.fr, merci.",
+    };
+    const titled = await member.post("/nouveau-sujet", topic);
     assert.equal(titled.statusCode, 422);
     assert.match(titled.body, /numéro de téléphone \(1\)/);
+    assert.match(titled.body, /adresse e-mail \(1\)/);
+    assert.equal((await member.post("/nouveau-sujet", { ...topic, confirmMasking: "1" })).statusCode, 303);
+    const rss = (await new Agent(t.app).get("/flux.rss")).body;
+    const feed = await new Parser().parseString(rss);
+    assert.equal(feed.items[0]?.title, "Appelez-moi au [téléphone masqué] svp");
+    assert.match(rss, /\[e-mail masqué\]/);
+    assert.doesNotMatch(rss, /06 12 34 56 78|claire\.martin@exemple\.fr/);
   });
 
   test("POST /api/v1/text/check returns the masked text and the findings, for signed-in people only", async () => {

@@ -48,8 +48,22 @@ export function ArchivePage(props: {
             <legend>{t("archive.search")}</legend>
             <Field v={v} name="q" label={t("archive.words")} value={form.q} maxLength={200} />
             <Field v={v} name="auteur" label={t("archive.author")} value={form.auteur} maxLength={40} />
-            <Field v={v} name="du" label={t("archive.from")} type="text" value={form.du} hint="AAAA-MM-JJ" />
-            <Field v={v} name="au" label={t("archive.to")} type="text" value={form.au} hint="AAAA-MM-JJ" />
+            <Field
+              v={v}
+              name="du"
+              label={t("archive.from")}
+              type="text"
+              value={form.du}
+              hint={t("archive.dateHint")}
+            />
+            <Field
+              v={v}
+              name="au"
+              label={t("archive.to")}
+              type="text"
+              value={form.au}
+              hint={t("archive.dateHint")}
+            />
           </fieldset>
           <button type="submit" class="button">
             {t("archive.submit")}

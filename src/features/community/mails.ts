@@ -52,19 +52,18 @@ export async function sendNotificationMails(
   mode: Exclude<EmailChoice, "off">,
 ) {
   if (ids.length === 0) return 0;
-  const choice =
-    mode === "immediate" ? sql`coalesce(s.email, 'immediate') = 'immediate'` : sql`s.email = 'daily'`;
+  // A member without a setting for a kind gets it immediately (the default).
+  const chosen = sql`coalesce((select s.email from community_notification_settings s
+                                where s.account_id = n.account_id and s.kind = n.kind), 'immediate')`;
   const claimed = await ctx.db.execute<Claimed>(sql`
     update community_notifications n set emailed_at = now()
-      from community_topics t, community_posts p,
-           community_notifications me
-           left join community_notification_settings s on s.account_id = me.account_id and s.kind = me.kind
-     where me.id = n.id and t.id = n.topic_id and p.id = n.post_id
+      from community_topics t, community_posts p
+     where t.id = n.topic_id and p.id = n.post_id
        and n.id in (${sql.join(
          ids.map((id) => sql`${id}`),
          sql`, `,
        )})
-       and n.emailed_at is null and ${choice}
+       and n.emailed_at is null and ${chosen} = ${mode}
     returning n.id, n.account_id, n.kind, n.actor_id, n.topic_id, t.slug, t.title, p.position`);
   const rows = claimed.rows.map((r) => ({
     ...r,

@@ -309,21 +309,16 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   app.post<{ Params: { id: string } }>("/messages/:id/modifier", async (request, reply) => {
     const actor = requireActor(request);
     const body = field(request, "body");
+    const rejected = (shown: { errors?: FieldErrors; masking?: LabelledFinding[] }) =>
+      sendHtml(
+        reply,
+        <EditPostPage v={v(request, reply)} postId={idParam(request)} body={body} {...shown} />,
+        422,
+      );
     const masking = unseenMasking(request, body);
-    if (masking)
-      return sendHtml(
-        reply,
-        <EditPostPage v={v(request, reply)} postId={idParam(request)} body={body} masking={masking} />,
-        422,
-      );
+    if (masking) return rejected({ masking });
     const outcome = await editPost(ctx, actor, idParam(request), body);
-    if (!outcome.ok) {
-      return sendHtml(
-        reply,
-        <EditPostPage v={v(request, reply)} postId={idParam(request)} body={body} errors={outcome.errors} />,
-        422,
-      );
-    }
+    if (!outcome.ok) return rejected({ errors: outcome.errors });
     return sendRedirect(reply, postAnchor(outcome.value.topic, outcome.value.position));
   });
 
@@ -389,34 +384,26 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       title: field(request, "title"),
       body: field(request, "body"),
     };
-    const masking = unseenMasking(request, values.title, values.body);
-    if (masking) {
-      const categories = await listCategories(ctx);
-      return sendHtml(
+    const rejected = async (shown: { errors?: FieldErrors; masking?: LabelledFinding[] }) =>
+      sendHtml(
         reply,
-        <NewTopicPage v={v(request, reply)} categories={categories} values={values} masking={masking} />,
+        <NewTopicPage
+          v={v(request, reply)}
+          categories={await listCategories(ctx)}
+          values={values}
+          {...shown}
+        />,
         422,
       );
-    }
+    const masking = unseenMasking(request, values.title, values.body);
+    if (masking) return rejected({ masking });
     const outcome = await startTopic(ctx, actor, {
       categorySlug: values.category,
       kind: values.kind,
       title: values.title,
       body: values.body,
     });
-    if (!outcome.ok) {
-      const categories = await listCategories(ctx);
-      return sendHtml(
-        reply,
-        <NewTopicPage
-          v={v(request, reply)}
-          categories={categories}
-          values={values}
-          errors={outcome.errors}
-        />,
-        422,
-      );
-    }
+    if (!outcome.ok) return rejected({ errors: outcome.errors });
     return sendRedirect(reply, topicUrl(outcome.value));
   });
 

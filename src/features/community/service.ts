@@ -321,6 +321,7 @@ export async function startTopic(
     Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0 || !category) return { ok: false, errors };
   const at = options.publishedAt ?? new Date();
+  const body = maskedForPublication(ctx.config.defaultLocale, input.body);
   const created = await ctx.db.transaction(async (tx) => {
     const [topic] = await tx
       .insert(topics)
@@ -340,8 +341,8 @@ export async function startTopic(
         topicId: topic!.id,
         authorId: actor.id,
         position: 1,
-        bodyMarkdown: maskedForPublication(ctx.config.defaultLocale, input.body),
-        bodyHtml: renderMarkdown(maskedForPublication(ctx.config.defaultLocale, input.body)),
+        bodyMarkdown: body,
+        bodyHtml: renderMarkdown(body),
         createdAt: at,
       })
       .returning({ id: posts.id });
@@ -366,7 +367,7 @@ export async function startTopic(
       id: created.postId,
       topic: created.topic,
       position: 1,
-      body: `${title}\n\n${maskedForPublication(ctx.config.defaultLocale, input.body)}`,
+      body: `${title}\n\n${body}`,
     },
     "published",
   );
@@ -390,6 +391,7 @@ export async function reply(
     Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const at = options.publishedAt ?? new Date();
+  const body = maskedForPublication(ctx.config.defaultLocale, input.body);
   const created = await ctx.db.transaction(async (tx) => {
     const [locked] = await tx
       .select({ replyCount: topics.replyCount })
@@ -412,8 +414,8 @@ export async function reply(
         authorId: actor.id,
         position,
         replyToPostId: replyTo,
-        bodyMarkdown: maskedForPublication(ctx.config.defaultLocale, input.body),
-        bodyHtml: renderMarkdown(maskedForPublication(ctx.config.defaultLocale, input.body)),
+        bodyMarkdown: body,
+        bodyHtml: renderMarkdown(body),
         createdAt: at,
       })
       .returning({ id: posts.id });
@@ -443,7 +445,7 @@ export async function reply(
       id: created.postId,
       topic: found.topic,
       position: created.position,
-      body: maskedForPublication(ctx.config.defaultLocale, input.body),
+      body,
     },
     "published",
   );

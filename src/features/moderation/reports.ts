@@ -88,18 +88,23 @@ export async function moderationQueue(ctx: AppContext, moderator: Actor): Promis
     .limit(200);
   const byPost = new Map<number, (typeof reports.$inferSelect)[]>();
   for (const report of open) byPost.set(report.postId, [...(byPost.get(report.postId) ?? []), report]);
-  const items: QueueItem[] = [];
-  for (const [postId, postReports] of byPost) {
-    const post = await findPost(ctx, postId);
-    if (!post) continue;
-    const author = post.authorId
-      ? ((await publicProfiles(ctx, [post.authorId])).get(post.authorId) ?? null)
-      : null;
-    const authorHistory = post.authorId
-      ? (await memberActivity(ctx, post.authorId)).stats
-      : { topics: 0, answers: 0 };
-    items.push({ post, author, authorHistory, reports: postReports });
-  }
+  const posts = (await Promise.all([...byPost.keys()].map((postId) => findPost(ctx, postId)))).filter(
+    (post): post is PostForEdit => post !== undefined,
+  );
+  const authorIds = [
+    ...new Set(posts.map((post) => post.authorId).filter((id): id is number => id !== null)),
+  ];
+  const [authors, histories] = await Promise.all([
+    publicProfiles(ctx, authorIds),
+    Promise.all(authorIds.map(async (id) => [id, (await memberActivity(ctx, id)).stats] as const)),
+  ]);
+  const historyOf = new Map(histories);
+  const items: QueueItem[] = posts.map((post) => ({
+    post,
+    author: (post.authorId && authors.get(post.authorId)) || null,
+    authorHistory: (post.authorId && historyOf.get(post.authorId)) || { topics: 0, answers: 0 },
+    reports: byPost.get(post.id) ?? [],
+  }));
   return items;
 }
 

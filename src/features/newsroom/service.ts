@@ -153,11 +153,21 @@ export function sitemapArticles(ctx: AppContext) {
     .limit(5000);
 }
 
-/** An article as the archive keeps it: title, standfirst and text, as published. */
-function articleText(ctx: AppContext, input: ArticleInput): string {
+/** An article's words as they are published: tidied, personal data masked, rendered once. */
+function published(ctx: AppContext, input: ArticleInput) {
   const mask = (text: string) => maskedForPublication(ctx.config.defaultLocale, text);
-  return `${mask(tidy(input.title))}\n\n${mask(tidy(input.excerpt))}\n\n${mask(input.body)}`;
+  const body = mask(input.body);
+  return {
+    title: mask(tidy(input.title)),
+    excerpt: mask(tidy(input.excerpt)),
+    bodyMarkdown: body,
+    bodyHtml: renderMarkdown(body),
+  };
 }
+
+/** An article as the archive keeps it: title, standfirst and text, as published. */
+const archivedText = (article: ReturnType<typeof published>) =>
+  `${article.title}\n\n${article.excerpt}\n\n${article.bodyMarkdown}`;
 
 /** The opening post of an article's discussion: its excerpt and a link back to it. */
 function discussionOpening(ctx: AppContext, input: ArticleInput, article: { slug: string; id: number }) {
@@ -179,15 +189,13 @@ export async function publishArticle(
   const errors = problems(input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const title = tidy(input.title);
+  const words = published(ctx, input);
   const at = options.publishedAt ?? new Date();
   const [article] = await ctx.db
     .insert(articles)
     .values({
       slug: slugify(title),
-      title: maskedForPublication(ctx.config.defaultLocale, title),
-      excerpt: maskedForPublication(ctx.config.defaultLocale, tidy(input.excerpt)),
-      bodyMarkdown: maskedForPublication(ctx.config.defaultLocale, input.body),
-      bodyHtml: renderMarkdown(maskedForPublication(ctx.config.defaultLocale, input.body)),
+      ...words,
       coverImageId: input.coverImageId ?? null,
       coverAlt: input.coverImageId ? tidy(input.coverAlt) : "",
       authorId: actor.id,
@@ -225,7 +233,7 @@ export async function publishArticle(
     placeType: "article",
     placeId: article!.id,
     placePath: articleUrl(article!),
-    body: articleText(ctx, input),
+    body: archivedText(words),
   });
   await ctx.publicPages.changed();
   return { ok: true, value: article! };
@@ -247,13 +255,11 @@ export async function editArticle(
   const errors = problems(input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const coverImageId = input.coverImageId ?? current.coverImageId;
+  const words = published(ctx, input);
   await ctx.db
     .update(articles)
     .set({
-      title: maskedForPublication(ctx.config.defaultLocale, tidy(input.title)),
-      excerpt: maskedForPublication(ctx.config.defaultLocale, tidy(input.excerpt)),
-      bodyMarkdown: maskedForPublication(ctx.config.defaultLocale, input.body),
-      bodyHtml: renderMarkdown(maskedForPublication(ctx.config.defaultLocale, input.body)),
+      ...words,
       coverImageId,
       coverAlt: coverImageId ? tidy(input.coverAlt) : "",
       updatedAt: new Date(),
@@ -272,7 +278,7 @@ export async function editArticle(
     placeType: "article",
     placeId: id,
     placePath: articleUrl(current),
-    body: articleText(ctx, input),
+    body: archivedText(words),
   });
   await ctx.publicPages.changed();
   return { ok: true, value: { id, slug: current.slug } };

@@ -670,4 +670,5 @@ export const en: Record<MessageKey, string> = {
   "mail.report.next":
     "A moderator will look at it. If the post breaks our rules or the law, it will be removed.",
   "mail.report.action": "See the reported post",
+  "archive.dateHint": "As YYYY-MM-DD, for example 2026-03-12.",
 };

@@ -703,6 +703,7 @@ export const fr = {
   "mail.report.next":
     "Un modérateur va l'examiner. Si le message enfreint nos règles ou la loi, il sera retiré.",
   "mail.report.action": "Voir le message signalé",
+  "archive.dateHint": "Au format AAAA-MM-JJ, par exemple 2026-03-12.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
