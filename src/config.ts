@@ -46,6 +46,12 @@ export interface Config {
   /** Bearer token Prometheus sends to read /metrics; without it only loopback may read them. */
   metricsToken: string | undefined;
   oidc: OidcConfig | undefined;
+  /** How many of a new member's first posts wait for a moderator's approval (0: none). */
+  heldFirstPosts: number;
+  /** E-mail domains refused at sign-up besides the built-in list of disposable ones. */
+  blockedEmailDomains: string[];
+  /** Domains the built-in disposable list names that this bank accepts anyway. */
+  allowedEmailDomains: string[];
 }
 
 /** A configuration mistake: its message is one sentence naming the variable and what is expected. */
@@ -134,6 +140,19 @@ function oidc(env: Env): OidcConfig | undefined {
   };
 }
 
+function domainList(env: Env, name: string): string[] {
+  const domains = (env[name] ?? "")
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const wrong = domains.find((domain) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain));
+  if (wrong)
+    throw new ConfigError(
+      `${name} must be a comma-separated list of domains such as "example.fr" (got "${wrong}").`,
+    );
+  return domains;
+}
+
 function boolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
@@ -191,5 +210,8 @@ export function loadConfig(env: Env = process.env): Config {
         .filter(Boolean),
     ],
     oidc: oidc(env),
+    heldFirstPosts: integer(env, "HELD_FIRST_POSTS", 1, 0, 100),
+    blockedEmailDomains: domainList(env, "BLOCKED_EMAIL_DOMAINS"),
+    allowedEmailDomains: domainList(env, "ALLOWED_EMAIL_DOMAINS"),
   };
 }

@@ -16,6 +16,8 @@ import { liveRoutes } from "./features/community/live-routes.tsx";
 import { memberRoutes } from "./features/community/member-routes.tsx";
 import { unreadCount } from "./features/community/notifications.ts";
 import { communityRoutes } from "./features/community/routes.tsx";
+import { authorRoutes } from "./features/moderation/author-routes.tsx";
+import { queueRoutes } from "./features/moderation/queue-routes.tsx";
 import { reportRoutes } from "./features/moderation/report-routes.tsx";
 import { moderationRoutes } from "./features/moderation/routes.ts";
 import { newsroomRoutes } from "./features/newsroom/routes.tsx";
@@ -137,6 +139,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(liveRoutes, { ctx });
   await app.register(moderationRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
+  await app.register(queueRoutes, { ctx });
+  await app.register(authorRoutes, { ctx });
   await app.register(archiveRoutes, { ctx });
   await app.register(newsroomRoutes, { ctx });
   await app.register(sitemapRoutes, { ctx });

@@ -7,6 +7,9 @@ import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
 type Who = Role | "anonymous";
+/** Moderation pages: moderators get `found`, other signed-in people 403, visitors the sign-in page. */
+const moderatorsOr = (who: Who, found: number) =>
+  who === "anonymous" ? 303 : ["community_manager", "administrator"].includes(who) ? found : 403;
 const EVERYONE: Who[] = ["anonymous", ...ROLES];
 
 /** Expected status for each kind of visitor; a function keeps the table short. */
@@ -45,6 +48,14 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/admin/boite-mail", staffWith(["administrator"])],
   ["/admin/archives", staffWith(["compliance_officer", "dpo"])],
   ["/moderation", staffWith(["community_manager", "administrator"])],
+  ["/moderation/mots", staffWith(["community_manager", "administrator"])],
+  ["/moderation/retenus/999999", (who) => moderatorsOr(who, 404)],
+  ["/moderation/messages/999999", (who) => moderatorsOr(who, 404)],
+  ["/moderation/recours/999999", (who) => moderatorsOr(who, 404)],
+  ["/moderation/membres/999999/restreindre", (who) => moderatorsOr(who, 404)],
+  ["/compte/moderation", signedInOnly],
+  ["/compte/decisions/999999", (who) => (who === "anonymous" ? 303 : 404)],
+  ["/transparence", all(200)],
   ["/messages/999999/signaler", all(404)],
   ["/admin/archives?format=json", staffWith(["compliance_officer", "dpo"])],
   ["/admin/boite-mail/999999", (who) => (who === "administrator" ? 404 : who === "anonymous" ? 303 : 403)],
@@ -106,6 +117,37 @@ test("POST staff actions are refused to everyone but administrators", async () =
     assert.equal(response.statusCode, expected, `${who} changing a role`);
     const deactivate = await agent.post(`/admin/comptes/${target.id}/reactiver`);
     assert.equal(deactivate.statusCode, expected, `${who} reactivating an account`);
+  }
+});
+
+test("POST moderation actions: moderators only; an author can appeal only their own decisions", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const moderator = ["community_manager", "administrator"].includes(who);
+    const expected = who === "anonymous" ? 401 : moderator ? 404 : 403;
+    for (const url of [
+      "/moderation/retenus/999999/approuver",
+      "/moderation/retenus/999999/refuser",
+      "/moderation/messages/999999",
+      "/moderation/recours/999999",
+      "/moderation/mots/999999/supprimer",
+    ])
+      assert.equal((await agent.post(url, {})).statusCode, expected, `${who} on POST ${url}`);
+    const words = await agent.post("/moderation/mots", { pattern: "", action: "hold" });
+    assert.equal(words.statusCode, who === "anonymous" ? 401 : moderator ? 422 : 403, `${who} adding a word`);
+    const restrict = await agent.post(`/moderation/membres/${target.id}/restreindre`, {});
+    assert.equal(
+      restrict.statusCode,
+      who === "anonymous" ? 401 : moderator ? 422 : 403,
+      `${who} restricting`,
+    );
+    const appeal = await agent.post("/compte/decisions/999999/recours", { statement: "Je conteste." });
+    assert.equal(
+      appeal.statusCode,
+      who === "anonymous" ? 401 : 404,
+      `${who} appealing someone else's decision`,
+    );
   }
 });
 

@@ -14,7 +14,8 @@ after(() => t.close());
 
 describe("reports and the moderation queue", () => {
   test("a visitor reports illegal content without an account and is acknowledged; a member flags; a moderator decides", async () => {
-    const author = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const writer = await createPerson(t.ctx, "member");
+    const author = await signedIn(t.app, writer);
     await author.get("/nouveau-sujet");
     const path = (
       await author.post("/nouveau-sujet", {
@@ -73,16 +74,52 @@ describe("reports and the moderation queue", () => {
     assert.match(queue.body, /Contenu illicite/);
     assert.match(queue.body, /Publicité ou spam/);
     assert.match(queue.body, /Auteur de 1 sujet\(s\)/);
+    await moderator.get(`/moderation/messages/${postId}`);
+    const unexplained = await moderator.post(`/moderation/messages/${postId}`, {
+      action: "delete",
+      ground: "",
+      explanation: "",
+    });
+    assert.equal(unexplained.statusCode, 422, "a removal needs its rule and reasons");
+    assert.match(unexplained.body, /Choisissez la règle appliquée/);
     assert.equal(
-      (await moderator.post(`/moderation/messages/${postId}`, { decision: "remove" })).statusCode,
+      (
+        await moderator.post(`/moderation/messages/${postId}`, {
+          action: "delete",
+          ground: "illegal",
+          explanation: "Promesse de gains : escroquerie au sens de l'article 313-1 du code pénal.",
+        })
+      ).statusCode,
       303,
     );
-    assert.match((await moderator.get("/moderation")).body, /Aucun signalement en attente/);
+    assert.match(
+      (await moderator.get("/moderation")).body,
+      /Rien n&#39;attend la modération|Rien n'attend la modération/,
+    );
     assert.equal((await new Agent(t.app).get(path)).statusCode, 404, "the topic is withdrawn");
     assert.equal(
-      (await moderator.post(`/moderation/messages/${postId}`, { decision: "remove" })).statusCode,
+      (
+        await moderator.post(`/moderation/messages/${postId}`, {
+          action: "delete",
+          ground: "illegal",
+          explanation: "Encore une fois.",
+        })
+      ).statusCode,
       404,
     );
+    const outcome = await lastMailTo(t.ctx.db, "temoin@exemple.fr");
+    assert.match(outcome.subject, /Suite donnée à votre signalement/, "the reporter hears the outcome");
+    assert.match(outcome.text, /a pris une mesure/);
+    const statement = await lastMailTo(t.ctx.db, writer.email);
+    assert.match(statement.subject, /Décision de modération/);
+    assert.match(statement.text, /Contenu illicite au regard de la loi/);
+    assert.match(statement.text, /Par un modérateur/);
+    assert.match(statement.text, /contester cette décision jusqu'au/);
+    const purged = await t.ctx.database.pool.query(
+      "select body_markdown from community_posts where id = $1",
+      [postId],
+    );
+    assert.doesNotMatch(purged.rows[0].body_markdown, /riche/, "deleted words are erased, not just hidden");
     const admin = await signedIn(t.app, await createPerson(t.ctx, "administrator"));
     assert.match((await admin.get("/admin/journal")).body, /Message retiré après signalement/);
   });

@@ -63,8 +63,8 @@ export async function seedDemo(
       { categorySlug: topic.category, kind: topic.kind, title: topic.title, body: topic.body },
       { publishedAt: at },
     );
-    if (!started.ok)
-      throw new Error(`Demo topic "${topic.title}" refused: ${JSON.stringify(started.errors)}`);
+    if (started.ok !== true)
+      throw new Error(`Demo topic "${topic.title}" refused: ${JSON.stringify(started)}`);
     posts++;
     for (const answer of topic.replies) {
       at = new Date(Math.min(at.getTime() + answer.after * HOUR, now.getTime()));
@@ -75,7 +75,7 @@ export async function seedDemo(
         { body: answer.body },
         { publishedAt: at },
       );
-      if (!added.ok) throw new Error(`Demo reply in "${topic.title}" refused`);
+      if (added.ok !== true) throw new Error(`Demo reply in "${topic.title}" refused`);
       posts++;
       if (answer.accepted) {
         await acceptAnswer(ctx, who(topic.author), started.value.id, added.value.postId, { importing: true });

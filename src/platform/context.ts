@@ -25,6 +25,8 @@ export interface RateLimits {
   global: number;
   /** Attempts per 15 minutes per address on sign-in, sign-up, password reset and second factor. */
   sensitive: number;
+  /** Posts (topics, replies, comments) per 10 minutes, per account and per address. */
+  posting: number;
 }
 
-export const DEFAULT_LIMITS: RateLimits = { global: 600, sensitive: 10 };
+export const DEFAULT_LIMITS: RateLimits = { global: 600, sensitive: 10, posting: 20 };

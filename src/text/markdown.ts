@@ -34,17 +34,29 @@ export function renderMarkdown(source: string): string {
   return md.render(source);
 }
 
+/** The outside addresses a text links to, as it will be rendered (mentions left out). */
+export function urlsIn(source: string): string[] {
+  return hrefsIn(source).filter((href) => !MENTION_HREF.test(href));
+}
+
+function hrefsIn(source: string): string[] {
+  const hrefs: string[] = [];
+  for (const block of md.parse(source, {})) {
+    for (const token of block.children ?? []) {
+      if (token.type === "link_open") hrefs.push(token.attrGet("href") ?? "");
+    }
+  }
+  return hrefs;
+}
+
 /** What a text links to, as it will be rendered: outside links, and the members it mentions. */
 export function linksIn(source: string): { outside: number; mentions: number[] } {
   let outside = 0;
   const mentions = new Set<number>();
-  for (const block of md.parse(source, {})) {
-    for (const token of block.children ?? []) {
-      if (token.type !== "link_open") continue;
-      const mention = MENTION_HREF.exec(token.attrGet("href") ?? "");
-      if (mention) mentions.add(Number(mention[1]));
-      else outside++;
-    }
+  for (const href of hrefsIn(source)) {
+    const mention = MENTION_HREF.exec(href);
+    if (mention) mentions.add(Number(mention[1]));
+    else outside++;
   }
   return { outside, mentions: [...mentions] };
 }

@@ -44,11 +44,13 @@ export async function startTestApp(
     SESSION_SECRET: randomBytes(32).toString("hex"),
     LOG_LEVEL: "silent",
     BASE_URL: "http://localhost:3000",
+    // Most tests publish at once; the moderation tests ask for held first posts.
+    HELD_FIRST_POSTS: "0",
     ...options.env,
   });
   const ctx = await createContext(config, {
     database: databaseFromUrl(databaseUrl),
-    limits: { global: 100_000, sensitive: 1_000, ...options.limits },
+    limits: { global: 100_000, sensitive: 1_000, posting: 1_000, ...options.limits },
   });
   const app = await buildServer(ctx);
   await app.ready();

@@ -21,6 +21,10 @@ export const accounts = pgTable(
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
     oidcSubject: text("oidc_subject").unique(),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    /** Set by moderation: may read and sign in, but not publish, until then. */
+    silencedUntil: timestamp("silenced_until", { withTimezone: true }),
+    /** Set by moderation: may not sign in until then. */
+    suspendedUntil: timestamp("suspended_until", { withTimezone: true }),
     /** Created by `seed-demo`: only these accounts' second factor can be shown by `confiance totp`. */
     demo: boolean("demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

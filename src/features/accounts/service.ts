@@ -7,6 +7,7 @@ import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { imitatedName } from "../../text/impersonation.ts";
+import { isDisposable } from "./disposable-domains.ts";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
 import {
   sendAccountDeletedMail,
@@ -85,7 +86,8 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
   const email = normaliseEmail(input.email);
   const displayName = normaliseDisplayName(input.displayName);
   const errors: FieldErrors = {};
-  const emailError = emailProblem(email);
+  const emailError =
+    emailProblem(email) ?? (isDisposable(email, ctx.config) ? "account.email.disposable" : null);
   if (emailError) errors.email = emailError;
   const nameError =
     displayNameProblem(displayName) ??
@@ -134,7 +136,8 @@ export type Authentication =
   | { kind: "ok"; account: Account }
   | { kind: "invalid" }
   | { kind: "unverified" }
-  | { kind: "deactivated" };
+  | { kind: "deactivated" }
+  | { kind: "suspended" };
 
 /** Checks e-mail and password in constant-ish time whether or not the account exists. */
 export async function authenticate(
@@ -158,6 +161,7 @@ export async function authenticate(
     return { kind: "invalid" };
   }
   if (account.deactivatedAt) return { kind: "deactivated" };
+  if (account.suspendedUntil && account.suspendedUntil > new Date()) return { kind: "suspended" };
   if (!account.emailVerifiedAt) return { kind: "unverified" };
   return { kind: "ok", account };
 }
@@ -228,7 +232,8 @@ export async function requestEmailChange(
 ): Promise<Outcome> {
   const account = await findAccount(ctx, actor.id);
   const newEmail = normaliseEmail(input.newEmail);
-  const problem = emailProblem(newEmail);
+  const problem =
+    emailProblem(newEmail) ?? (isDisposable(newEmail, ctx.config) ? "account.email.disposable" : null);
   if (problem) return fail({ newEmail: problem });
   if (!account || !(await verifyPassword(account.passwordHash, input.password)))
     return fail({ password: "account.password.wrong" });

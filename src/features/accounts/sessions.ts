@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
@@ -75,6 +75,7 @@ export async function resolveSession(db: Db, token: string): Promise<ResolvedSes
         eq(sessions.tokenHash, hashToken(token)),
         gt(sessions.expiresAt, new Date()),
         isNull(accounts.deactivatedAt),
+        or(isNull(accounts.suspendedUntil), lte(accounts.suspendedUntil, new Date())),
       ),
     )
     .limit(1);

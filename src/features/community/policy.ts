@@ -11,6 +11,7 @@ export type CommunityAction =
   | { action: "accept_answer"; topic: { kind: string; authorId: number | null; deletedAt: Date | null } }
   | { action: "edit_post"; post: PostFacts }
   | { action: "mark_helpful"; post: { authorId: number | null; deleted: boolean } }
+  | { action: "moderate_post"; post: PostFacts }
   | { action: "delete_post"; post: PostFacts; topic: { acceptedPostId: number | null; replyCount: number } };
 
 interface PostFacts {
@@ -20,7 +21,7 @@ interface PostFacts {
   deleted: boolean;
 }
 
-/** Roles that moderate the community (the full moderation queue comes with the safety issue). */
+/** Roles that moderate the community: they work from the moderation queue. */
 export function isModerator(actor: Actor): boolean {
   return actor.role === "community_manager" || actor.role === "administrator";
 }
@@ -47,6 +48,8 @@ export function can(actor: Actor | null, request: CommunityAction): boolean {
       return !request.post.deleted && request.post.authorId !== actor.id;
     case "edit_post":
       return !request.post.deleted && request.post.authorId === actor.id;
+    case "moderate_post":
+      return !request.post.deleted && isModerator(actor);
     case "delete_post": {
       const { post, topic } = request;
       if (post.deleted) return false;

@@ -70,9 +70,24 @@ export async function reputationOf(ctx: AppContext, accountId: number): Promise<
 }
 
 /** Posts (topics and replies) the member published in the last 24 hours, withdrawn ones included. */
-export async function postsInLastDay(ctx: AppContext, accountId: number): Promise<number> {
-  const result = await ctx.db.execute<{ n: number }>(sql`
-    select count(*)::int as n from community_posts
-     where author_id = ${accountId} and created_at > now() - interval '24 hours'`);
-  return result.rows[0]?.n ?? 0;
+/**
+ * Posts published or waiting for a moderator in the last 24 hours and in the last few minutes
+ * (a held post counts: the queue is not a way around the limits).
+ */
+export async function recentPosts(
+  ctx: AppContext,
+  accountId: number,
+  windowMinutes: number,
+): Promise<{ day: number; window: number }> {
+  const result = await ctx.db.execute<{ day: number; window: number }>(sql`
+    with recent as (
+      select created_at from community_posts
+       where author_id = ${accountId} and created_at > now() - interval '24 hours'
+      union all
+      select created_at from moderation_held_posts
+       where author_id = ${accountId} and status = 'held' and created_at > now() - interval '24 hours')
+    select count(*)::int as day,
+           count(*) filter (where created_at > now() - make_interval(mins => ${windowMinutes}))::int as window
+      from recent`);
+  return result.rows[0] ?? { day: 0, window: 0 };
 }

@@ -4,9 +4,11 @@ import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
 import { sendFeed } from "../../platform/http/feeds.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
-import { isHtmx, sendFragment, sendHtml, viewContext } from "../../platform/http/render.ts";
+import { postingLimits } from "../../platform/http/posting-limits.ts";
+import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountsNamed } from "../accounts/public-profiles.ts";
+import { HELD_LIST } from "../moderation/held-posts.ts";
 import { findingsToConfirm, type LabelledFinding } from "../moderation/personal-data.ts";
 import { communityFeed } from "./feeds.ts";
 import { subscriptionOf } from "./notifications.ts";
@@ -91,6 +93,7 @@ const pageCount = (total: number, perPage: number) => Math.max(1, Math.ceil(tota
 /** The open wall: listings, topics, replies, accepted answers and search. Anyone may read. */
 export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
+  const posting = postingLimits(ctx);
 
   const listing = async (request: FastifyRequest, reply: FastifyReply, categorySlug?: string) => {
     const category = categorySlug ? await findCategory(ctx, categorySlug) : undefined;
@@ -206,7 +209,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     }),
   );
 
-  app.post<{ Params: { id: string } }>("/t/:id/repondre", async (request, reply) => {
+  app.post<{ Params: { id: string } }>("/t/:id/repondre", posting, async (request, reply) => {
     const actor = requireActor(request);
     const id = idParam(request);
     const body = field(request, "body");
@@ -238,6 +241,13 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     });
     const found = await findTopic(ctx, id);
     if (!found) throw notFound();
+    if (outcome.ok === "held") {
+      // Held for a moderator: nothing to append; the page says so (a full load, even under htmx).
+      setFlash(ctx, reply, "moderation.heldNotice");
+      const back = topicUrl(found.topic, pageCount(found.topic.replyCount + 1, POSTS_PER_PAGE));
+      if (isHtmx(request)) return reply.header("hx-redirect", back).code(204).send();
+      return sendRedirect(reply, back);
+    }
     if (isHtmx(request)) return replyInPlace(request, reply, found.topic, body, outcome);
     if (!outcome.ok)
       return topicPage(request, reply, id, { replyValue: body, replyErrors: outcome.errors, replyTo }, 422);
@@ -254,7 +264,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     reply: FastifyReply,
     topic: Topic,
     body: string,
-    outcome: Awaited<ReturnType<typeof addReply>>,
+    outcome: Exclude<Awaited<ReturnType<typeof addReply>>, { ok: "held" }>,
   ) => {
     const view = v(request, reply);
     const page = pageCount(topic.replyCount + 1, POSTS_PER_PAGE);
@@ -306,7 +316,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     return sendHtml(reply, <EditPostPage v={v(request, reply)} postId={post.id} body={post.bodyMarkdown} />);
   });
 
-  app.post<{ Params: { id: string } }>("/messages/:id/modifier", async (request, reply) => {
+  app.post<{ Params: { id: string } }>("/messages/:id/modifier", posting, async (request, reply) => {
     const actor = requireActor(request);
     const body = field(request, "body");
     const rejected = (shown: { errors?: FieldErrors; masking?: LabelledFinding[] }) =>
@@ -376,7 +386,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     );
   });
 
-  app.post("/nouveau-sujet", async (request, reply) => {
+  app.post("/nouveau-sujet", posting, async (request, reply) => {
     const actor = requireActor(request);
     const values = {
       category: field(request, "category"),
@@ -404,6 +414,10 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       body: values.body,
     });
     if (!outcome.ok) return rejected({ errors: outcome.errors });
+    if (outcome.ok === "held") {
+      setFlash(ctx, reply, "moderation.heldNotice");
+      return sendRedirect(reply, HELD_LIST);
+    }
     return sendRedirect(reply, topicUrl(outcome.value));
   });
 

@@ -84,6 +84,8 @@ export const posts = pgTable(
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     /** Who deleted it: the author, or a moderator (shown differently in the thread). */
     deletedBy: bigint("deleted_by", { mode: "number" }),
+    /** A moderator changed it: the public note shown under it ("edited by moderation: …"). */
+    moderationNote: text("moderation_note"),
     /** How many members found it useful (community_reactions), kept here for listing pages. */
     helpfulCount: integer("helpful_count").notNull().default(0),
     /** The post's words, from which its topic's search document is built (topicSearch). */

@@ -1,18 +1,22 @@
 import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { POSTING_WINDOW_MINUTES } from "../../platform/http/posting-limits.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { linksIn, renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
 import { archiveStaffPublication } from "../archive/service.ts";
+import { holdSubmission } from "../moderation/held-posts.ts";
 import { maskedForPublication } from "../moderation/personal-data.ts";
+import { flagForReview, notePublication, screenSubmission } from "../moderation/screening.ts";
 import { follow, notifyAccepted, notifyNewPost } from "./notifications.ts";
 import { can } from "./policy.ts";
-import { LIMITS, postsInLastDay, reputationOf, sandboxProblem, trustLevel } from "./reputation.ts";
+import { LIMITS, recentPosts, reputationOf, sandboxProblem, trustLevel } from "./reputation.ts";
 import { categories, postRevisions, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
 import { addReplyToSearch, refreshTopicSearch } from "./search.ts";
 import { postUrl } from "./views/parts.tsx";
@@ -29,7 +33,19 @@ export const LISTINGS = ["latest", "unanswered", "solved", "topWeek", "topMonth"
 export type Listing = (typeof LISTINGS)[number];
 export const TOP_LISTINGS: readonly Listing[] = ["topWeek", "topMonth", "topYear"];
 
+type Executor = Pick<Db, "execute" | "insert" | "select">;
 type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+/** A member's new post is published, refused with reasons, or held for a moderator (moderation/screening.ts). */
+export type Submitted<T> = Outcome<T> | { ok: "held"; heldId: number };
+
+/**
+ * `publishedAt`: importing history (the demo seed): no sandbox, no screening, nobody notified.
+ * `approved`: a moderator approved a held submission: it was screened already.
+ */
+export interface PublishOptions {
+  publishedAt?: Date;
+  approved?: boolean;
+}
 
 export interface TopicSummary {
   id: number;
@@ -55,6 +71,8 @@ export interface PostView {
   editedAt: Date | null;
   deleted: boolean;
   deletedByModeration: boolean;
+  /** A moderator's public note on a change they made ("edited by moderation: …"). */
+  moderationNote: string | null;
   authorId: number | null;
   author: PublicProfile | null;
 }
@@ -170,6 +188,7 @@ function present(
       editedAt: p.editedAt,
       deleted: p.deletedAt !== null,
       deletedByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId,
+      moderationNote: p.moderationNote || null,
       authorId: p.authorId,
       author: (p.authorId && authors.get(p.authorId)) || null,
     };
@@ -254,10 +273,15 @@ async function sandboxProblems(
   const { outside, mentions } = linksIn(body);
   const staff = isStaffRole(actor.role);
   const level = staff ? "staff" : trustLevel((await reputationOf(ctx, actor.id)).points, false);
+  const recent = options.newPost
+    ? await recentPosts(ctx, actor.id, POSTING_WINDOW_MINUTES)
+    : { day: 0, window: 0 };
+  // Everyone, staff included, has a ceiling per ten minutes (a stuck script, a stolen session).
+  if (recent.window >= ctx.limits.posting) return { body: "community.rate.tooFast" };
   const problem = sandboxProblem(LIMITS[level], {
     links: outside,
     mentions: mentions.length,
-    postsToday: options.newPost && !staff ? await postsInLastDay(ctx, actor.id) : 0,
+    postsToday: staff ? 0 : recent.day,
   });
   return problem ? { body: problem } : {};
 }
@@ -268,26 +292,49 @@ async function sandboxProblems(
  */
 async function recordStaffPost(
   ctx: AppContext,
+  tx: Executor,
   actor: Actor,
   post: { id: number; topic: { id: number; slug: string }; position: number; body: string },
   action: "published" | "edited" | "deleted",
 ) {
   if (!isStaffRole(actor.role)) return;
-  await recordAudit(ctx.db, {
-    actorId: actor.id,
-    actorRole: actor.role,
-    action: `community.post_${action}`,
-    subjectType: "post",
-    subjectId: post.id,
-    details: { topicId: post.topic.id },
-  });
-  await archiveStaffPublication(ctx.db, actor, {
-    action,
-    placeType: "post",
-    placeId: post.id,
-    placePath: postUrl(post.topic, post.position, POSTS_PER_PAGE),
-    body: post.body,
-  });
+  await recordAudit(
+    ctx.db,
+    {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: `community.post_${action}`,
+      subjectType: "post",
+      subjectId: post.id,
+      details: { topicId: post.topic.id },
+    },
+    tx,
+  );
+  // In the publishing transaction: nothing the bank says is public without its archive entry.
+  await archiveStaffPublication(
+    ctx.db,
+    actor,
+    {
+      action,
+      placeType: "post",
+      placeId: post.id,
+      placePath: postUrl(post.topic, post.position, POSTS_PER_PAGE),
+      body: post.body,
+    },
+    tx,
+  );
+}
+
+/** What moderators may change in someone else's post: the text, with a public note. */
+async function screenedForPublication(
+  ctx: AppContext,
+  actor: Actor,
+  input: { title?: string; body: string },
+  options: PublishOptions,
+) {
+  if (options.publishedAt !== undefined || options.approved)
+    return { verdict: "publish" as const, title: input.title, body: input.body, flags: [] };
+  return screenSubmission(ctx, actor, input);
 }
 
 export interface NewTopic {
@@ -297,16 +344,13 @@ export interface NewTopic {
   body: string;
 }
 
-/**
- * Opens a topic with its first post. `publishedAt` is for importing history (the demo seed):
- * imported posts skip the sandbox and notify nobody.
- */
+/** Opens a topic with its first post (see PublishOptions for imports and approvals). */
 export async function startTopic(
   ctx: AppContext,
   actor: Actor,
   input: NewTopic,
-  options: { publishedAt?: Date } = {},
-): Promise<Outcome<{ id: number; slug: string }>> {
+  options: PublishOptions = {},
+): Promise<Submitted<{ id: number; slug: string; postId: number }>> {
   const title = maskedForPublication(
     ctx.config.defaultLocale,
     input.title.normalize("NFC").replace(/\s+/g, " ").trim(),
@@ -317,11 +361,27 @@ export async function startTopic(
   else if (!can(actor, { action: "start_topic", category })) errors.category = "community.category.staffOnly";
   if (!(TOPIC_KINDS as readonly string[]).includes(input.kind)) errors.kind = "community.kind.missing";
   const importing = options.publishedAt !== undefined;
-  if (!errors.body && !importing)
+  if (!errors.body && !importing && !options.approved)
     Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0 || !category) return { ok: false, errors };
   const at = options.publishedAt ?? new Date();
-  const body = maskedForPublication(ctx.config.defaultLocale, input.body);
+  const screening = await screenedForPublication(
+    ctx,
+    actor,
+    { title, body: maskedForPublication(ctx.config.defaultLocale, input.body) },
+    options,
+  );
+  if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
+  if (screening.verdict === "hold") {
+    const heldId = await holdSubmission(
+      ctx,
+      actor,
+      { kind: "topic", categorySlug: category.slug, topicKind: input.kind, title, body: screening.body },
+      screening,
+    );
+    return { ok: "held", heldId };
+  }
+  const body = screening.body;
   const created = await ctx.db.transaction(async (tx) => {
     const [topic] = await tx
       .insert(topics)
@@ -348,30 +408,27 @@ export async function startTopic(
       .returning({ id: posts.id });
     await refreshTopicSearch(tx, topic!.id);
     await follow(tx, actor.id, topic!.id);
+    await recordStaffPost(
+      ctx,
+      tx,
+      actor,
+      { id: post!.id, topic: topic!, position: 1, body: `${title}\n\n${body}` },
+      "published",
+    );
     return { topic: topic!, postId: post!.id };
   });
   await ctx.publicPages.changed();
   if (!importing) {
+    await notePublication(ctx, created.postId, body, screening.flags);
     await notifyNewPost(ctx, {
       id: created.postId,
       topicId: created.topic.id,
       authorId: actor.id,
-      mentioned: linksIn(input.body).mentions,
+      mentioned: linksIn(body).mentions,
       replyToPostId: null,
     });
   }
-  await recordStaffPost(
-    ctx,
-    actor,
-    {
-      id: created.postId,
-      topic: created.topic,
-      position: 1,
-      body: `${title}\n\n${body}`,
-    },
-    "published",
-  );
-  return { ok: true, value: created.topic };
+  return { ok: true, value: { ...created.topic, postId: created.postId } };
 }
 
 /** Adds a reply at the end of the topic; the topic row is locked so positions never collide. */
@@ -380,18 +437,34 @@ export async function reply(
   actor: Actor,
   topicId: number,
   input: { body: string; replyToPostId?: number | undefined },
-  options: { publishedAt?: Date } = {},
-): Promise<Outcome<{ postId: number; position: number; replyTo: number | null }>> {
+  options: PublishOptions = {},
+): Promise<Submitted<{ postId: number; position: number; replyTo: number | null }>> {
   const found = await findTopic(ctx, topicId);
   if (!found) throw notFound();
   if (!can(actor, { action: "reply", topic: found.topic })) throw forbidden();
   const importing = options.publishedAt !== undefined;
   const errors = bodyProblem(input.body);
-  if (Object.keys(errors).length === 0 && !importing)
+  if (Object.keys(errors).length === 0 && !importing && !options.approved)
     Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const at = options.publishedAt ?? new Date();
-  const body = maskedForPublication(ctx.config.defaultLocale, input.body);
+  const screening = await screenedForPublication(
+    ctx,
+    actor,
+    { body: maskedForPublication(ctx.config.defaultLocale, input.body) },
+    options,
+  );
+  if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
+  if (screening.verdict === "hold") {
+    const heldId = await holdSubmission(
+      ctx,
+      actor,
+      { kind: "reply", topicId, replyToPostId: input.replyToPostId ?? null, body: screening.body },
+      screening,
+    );
+    return { ok: "held", heldId };
+  }
+  const body = screening.body;
   const created = await ctx.db.transaction(async (tx) => {
     const [locked] = await tx
       .select({ replyCount: topics.replyCount })
@@ -425,30 +498,21 @@ export async function reply(
       .where(eq(topics.id, topicId));
     await addReplyToSearch(tx, topicId, post!.id);
     await follow(tx, actor.id, topicId);
+    await recordStaffPost(ctx, tx, actor, { id: post!.id, topic: found.topic, position, body }, "published");
     return { postId: post!.id, position, replyTo };
   });
   await ctx.publicPages.changed();
   if (!importing) {
+    await notePublication(ctx, created.postId, body, screening.flags);
     await ctx.live.publish(`topic:${topicId}`, { postId: created.postId, position: created.position });
     await notifyNewPost(ctx, {
       id: created.postId,
       topicId,
       authorId: actor.id,
-      mentioned: linksIn(input.body).mentions,
+      mentioned: linksIn(body).mentions,
       replyToPostId: created.replyTo,
     });
   }
-  await recordStaffPost(
-    ctx,
-    actor,
-    {
-      id: created.postId,
-      topic: found.topic,
-      position: created.position,
-      body,
-    },
-    "published",
-  );
   return { ok: true, value: created };
 }
 
@@ -581,22 +645,37 @@ const postFacts = (post: PostForEdit) => ({
   deleted: post.deleted,
 });
 
-/** Changes a post; the version it replaces goes to the public revision history. */
+/**
+ * Changes a post; the version it replaces goes to the public revision history. A moderator may
+ * change someone else's post with a public note ("edited by moderation: …"). A member's edit is
+ * screened like a new post: a blocked word refuses it, and what would have been held is
+ * published but flagged for a moderator.
+ */
 export async function editPost(
   ctx: AppContext,
   actor: Actor,
   postId: number,
   body: string,
+  options: { moderationNote?: string } = {},
 ): Promise<Outcome<PostForEdit>> {
   const post = await findPost(ctx, postId);
   if (!post) throw notFound();
-  if (!can(actor, { action: "edit_post", post: postFacts(post) })) throw forbidden();
+  const moderating = options.moderationNote !== undefined;
+  const allowed = moderating
+    ? can(actor, { action: "moderate_post", post: postFacts(post) })
+    : can(actor, { action: "edit_post", post: postFacts(post) });
+  if (!allowed) throw forbidden();
   const errors = bodyProblem(body);
-  if (Object.keys(errors).length === 0)
+  if (Object.keys(errors).length === 0 && !moderating)
     Object.assign(errors, await sandboxProblems(ctx, actor, body, { newPost: false }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const published = maskedForPublication(ctx.config.defaultLocale, body);
-  if (published === post.bodyMarkdown) return { ok: true, value: post };
+  const masked = maskedForPublication(ctx.config.defaultLocale, body);
+  const screening = moderating
+    ? ({ verdict: "publish", body: masked, flags: [] } as const)
+    : await screenSubmission(ctx, actor, { body: masked }, "edit");
+  if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
+  const published = screening.body;
+  if (published === post.bodyMarkdown && !moderating) return { ok: true, value: post };
   const now = new Date();
   await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(posts).where(eq(posts.id, postId)).for("update");
@@ -610,50 +689,102 @@ export async function editPost(
     });
     await tx
       .update(posts)
-      .set({ bodyMarkdown: published, bodyHtml: renderMarkdown(published), editedAt: now })
+      .set({
+        bodyMarkdown: published,
+        bodyHtml: renderMarkdown(published),
+        editedAt: now,
+        ...(moderating ? { moderationNote: options.moderationNote } : {}),
+      })
       .where(eq(posts.id, postId));
     await refreshTopicSearch(tx, post.topic.id);
+    if (!moderating)
+      await recordStaffPost(
+        ctx,
+        tx,
+        actor,
+        { id: postId, topic: post.topic, position: post.position, body: published },
+        "edited",
+      );
   });
   await ctx.publicPages.changed();
-  await recordStaffPost(
-    ctx,
-    actor,
-    { id: postId, topic: post.topic, position: post.position, body: published },
-    "edited",
-  );
+  if (screening.verdict === "hold") await flagForReview(ctx, postId, screening.reasons.join(", "));
+  else if (screening.flags.length > 0) await notePublication(ctx, postId, published, screening.flags);
   return { ok: true, value: post };
 }
 
 /**
  * Withdraws a post, leaving a "message deleted" trace in the thread. Deleting the opening post
- * of a topic nobody answered withdraws the topic.
+ * of a topic nobody answered withdraws the topic. `purge` (moderation, for unlawful content)
+ * also erases its words and earlier versions, so it can never be shown again.
  */
 export async function deletePost(
   ctx: AppContext,
   actor: Actor,
   postId: number,
+  options: { purge?: boolean } = {},
 ): Promise<{ topicDeleted: boolean; topic: Topic }> {
   const post = await findPost(ctx, postId);
   if (!post) throw notFound();
   if (!can(actor, { action: "delete_post", post: postFacts(post), topic: post.topic })) throw forbidden();
+  if (options.purge && !can(actor, { action: "moderate_post", post: postFacts(post) })) throw forbidden();
   const now = new Date();
   const topicDeleted = post.position === 1 && post.topic.replyCount === 0;
   await ctx.db.transaction(async (tx) => {
-    await tx.update(posts).set({ deletedAt: now, deletedBy: actor.id }).where(eq(posts.id, postId));
+    await tx
+      .update(posts)
+      .set({
+        deletedAt: now,
+        deletedBy: actor.id,
+        ...(options.purge ? { bodyMarkdown: PURGED, bodyHtml: "" } : {}),
+      })
+      .where(eq(posts.id, postId));
+    if (options.purge) await tx.delete(postRevisions).where(eq(postRevisions.postId, postId));
     if (topicDeleted) await tx.update(topics).set({ deletedAt: now }).where(eq(topics.id, post.topic.id));
     if (post.topic.acceptedPostId === postId) {
       await tx.update(topics).set({ acceptedPostId: null }).where(eq(topics.id, post.topic.id));
     }
     await refreshTopicSearch(tx, post.topic.id);
+    await recordStaffPost(
+      ctx,
+      tx,
+      actor,
+      { id: postId, topic: post.topic, position: post.position, body: post.bodyMarkdown },
+      "deleted",
+    );
   });
   await ctx.publicPages.changed();
-  await recordStaffPost(
-    ctx,
-    actor,
-    { id: postId, topic: post.topic, position: post.position, body: post.bodyMarkdown },
-    "deleted",
-  );
   return { topicDeleted, topic: post.topic };
+}
+
+/** What a purged post keeps in place of its words. */
+const PURGED = "—";
+
+/**
+ * Puts back a post a moderator withdrew (an appeal reversed the decision), with its topic when
+ * the withdrawal had taken the topic too. A purged post cannot come back.
+ */
+export async function restorePost(ctx: AppContext, postId: number): Promise<boolean> {
+  const [row] = await ctx.db.select().from(posts).where(eq(posts.id, postId));
+  if (!row?.deletedAt || row.bodyMarkdown === PURGED) return false;
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(posts).set({ deletedAt: null, deletedBy: null }).where(eq(posts.id, postId));
+    if (row.position === 1)
+      await tx.update(topics).set({ deletedAt: null }).where(eq(topics.id, row.topicId));
+    await refreshTopicSearch(tx, row.topicId);
+  });
+  await ctx.publicPages.changed();
+  return true;
+}
+
+/** The text a post had before its latest change (to undo a moderator's edit), if any. */
+export async function previousVersion(ctx: AppContext, postId: number): Promise<string | undefined> {
+  const [row] = await ctx.db
+    .select({ body: postRevisions.bodyMarkdown })
+    .from(postRevisions)
+    .where(eq(postRevisions.postId, postId))
+    .orderBy(desc(postRevisions.replacedAt), desc(postRevisions.id))
+    .limit(1);
+  return row?.body;
 }
 
 export interface Revision {

@@ -1,16 +1,14 @@
 import type { FastifyInstance } from "fastify";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
-import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import { isModerator } from "../community/policy.ts";
+import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { findPost, POSTS_PER_PAGE } from "../community/service.ts";
 import { postUrl } from "../community/views/parts.tsx";
-import { decideReports, fileReport, moderationQueue } from "./reports.ts";
-import { QueuePage, ReportPage, ReportSentPage } from "./views.tsx";
+import { ReportPage, ReportSentPage } from "./report-views.tsx";
+import { fileReport } from "./reports.ts";
 
-/** Reporting a post (members and visitors) and the moderators' queue. */
+/** Reporting a post: members flag it for any reason, anyone reports illegal content (DSA art. 16). */
 export async function reportRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   // Reports send an e-mail: limited like the other forms that do.
   const limited = { config: { rateLimit: { max: ctx.limits.sensitive, timeWindow: "15 minutes" } } };
@@ -56,23 +54,5 @@ export async function reportRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
         422,
       );
     return sendHtml(reply, <ReportSentPage v={viewContext(ctx, request, reply)} backHref={backHref} />);
-  });
-
-  app.get("/moderation", async (request, reply) => {
-    const actor = requireActor(request);
-    if (!isModerator(actor)) throw forbidden();
-    return sendHtml(
-      reply,
-      <QueuePage v={viewContext(ctx, request, reply)} items={await moderationQueue(ctx, actor)} />,
-    );
-  });
-
-  app.post<{ Params: { id: string } }>("/moderation/messages/:id", async (request, reply) => {
-    const actor = requireActor(request);
-    const decision = field(request, "decision");
-    if (decision !== "dismiss" && decision !== "remove") throw notFound();
-    await decideReports(ctx, actor, idParam(request), decision);
-    setFlash(ctx, reply, decision === "remove" ? "queue.removed" : "queue.dismissed");
-    return sendRedirect(reply, "/moderation");
   });
 }

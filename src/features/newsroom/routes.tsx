@@ -5,7 +5,8 @@ import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
 import { sendFeed } from "../../platform/http/feeds.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
-import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { postingLimits } from "../../platform/http/posting-limits.ts";
+import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { can } from "../community/policy.ts";
 import { findTopic, POSTS_PER_PAGE, reply as replyInCommunity, topicPosts } from "../community/service.ts";
@@ -87,37 +88,45 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     }),
   );
 
-  app.post<{ Params: { id: string } }>("/actualites/:id/commenter", async (request, reply) => {
-    const actor = requireActor(request);
-    const article = await findArticle(ctx, idParam(request));
-    if (!article?.commentsTopicId) throw notFound();
-    const body = field(request, "body");
-    const masking = findingsToConfirm(
-      field(request, "confirmMasking") === "1",
-      { publishLocale: ctx.config.defaultLocale, readerLocale: request.i18n.locale },
-      body,
-    );
-    if (masking)
-      return articlePage(request, reply, article.id, { commentValue: body, commentMasking: masking }, 422);
-    const outcome = await replyInCommunity(ctx, actor, article.commentsTopicId, { body });
-    if (!outcome.ok)
-      return articlePage(
-        request,
-        reply,
-        article.id,
-        { commentValue: body, commentErrors: outcome.errors },
-        422,
+  app.post<{ Params: { id: string } }>(
+    "/actualites/:id/commenter",
+    postingLimits(ctx),
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const article = await findArticle(ctx, idParam(request));
+      if (!article?.commentsTopicId) throw notFound();
+      const body = field(request, "body");
+      const masking = findingsToConfirm(
+        field(request, "confirmMasking") === "1",
+        { publishLocale: ctx.config.defaultLocale, readerLocale: request.i18n.locale },
+        body,
       );
-    const back =
-      outcome.value.position <= POSTS_PER_PAGE
-        ? `${articleUrl(article)}#message-${outcome.value.position}`
-        : postUrl(
-            { slug: article.slug, id: article.commentsTopicId },
-            outcome.value.position,
-            POSTS_PER_PAGE,
-          );
-    return sendRedirect(reply, back);
-  });
+      if (masking)
+        return articlePage(request, reply, article.id, { commentValue: body, commentMasking: masking }, 422);
+      const outcome = await replyInCommunity(ctx, actor, article.commentsTopicId, { body });
+      if (!outcome.ok)
+        return articlePage(
+          request,
+          reply,
+          article.id,
+          { commentValue: body, commentErrors: outcome.errors },
+          422,
+        );
+      if (outcome.ok === "held") {
+        setFlash(ctx, reply, "moderation.heldNotice");
+        return sendRedirect(reply, `${articleUrl(article)}#comments-title`);
+      }
+      const back =
+        outcome.value.position <= POSTS_PER_PAGE
+          ? `${articleUrl(article)}#message-${outcome.value.position}`
+          : postUrl(
+              { slug: article.slug, id: article.commentsTopicId },
+              outcome.value.position,
+              POSTS_PER_PAGE,
+            );
+      return sendRedirect(reply, back);
+    },
+  );
 
   const feed = async (request: FastifyRequest, reply: FastifyReply, format: "rss" | "atom") => {
     const built = newsFeed({

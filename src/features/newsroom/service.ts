@@ -215,7 +215,7 @@ export async function publishArticle(
     },
     options,
   );
-  if (discussion.ok)
+  if (discussion.ok === true)
     await ctx.db
       .update(articles)
       .set({ commentsTopicId: discussion.value.id })

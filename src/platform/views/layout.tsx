@@ -213,6 +213,9 @@ export function Layout({
                 <li>
                   <a href="/accessibilite">{t("footer.accessibility")}</a>
                 </li>
+                <li>
+                  <a href="/transparence">{t("footer.transparency")}</a>
+                </li>
               </ul>
             </nav>
             <LanguageSwitcher v={v} />

@@ -75,7 +75,7 @@ export function SignInPage({
 }: {
   v: ViewContext;
   next: string;
-  problem?: "invalid" | "unverified" | "deactivated";
+  problem?: "invalid" | "unverified" | "deactivated" | "suspended";
   oidcLabel?: string | undefined;
 } & FormState) {
   const { t } = v.i18n;
@@ -84,6 +84,7 @@ export function SignInPage({
       <h1>{t("signIn.title")}</h1>
       {problem === "invalid" && <Notice kind="error">{t("signIn.invalid")}</Notice>}
       {problem === "deactivated" && <Notice kind="error">{t("signIn.deactivated")}</Notice>}
+      {problem === "suspended" && <Notice kind="error">{t("signIn.suspended")}</Notice>}
       {problem === "unverified" && (
         <Notice kind="error">
           <p>{t("signIn.unverified")}</p>

@@ -192,6 +192,11 @@ export function PostArticle(props: {
         // Rendered once at write time by the safe Markdown settings (no raw HTML, checked links).
         <div class="post__body" itemprop="text" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
       )}
+      {post.moderationNote && !post.deleted && (
+        <p class="post__moderation-note">
+          {t("community.post.moderationNote", { note: post.moderationNote })}
+        </p>
+      )}
       {props.itemtype && !opening && <meta itemprop="upvoteCount" content={String(post.helpfulCount)} />}
       {!accepted && !post.deleted && (
         <PostActions

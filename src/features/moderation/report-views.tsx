@@ -7,8 +7,7 @@ import {
 } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
-import { Author, DateTime, postUrl } from "../community/views/parts.tsx";
-import { EXPLANATION_LIMITS, type QueueItem } from "./reports.ts";
+import { EXPLANATION_LIMITS } from "./reports.ts";
 import { REPORT_REASONS, type ReportReason } from "./schema.ts";
 
 export function ReportPage(props: {
@@ -86,61 +85,6 @@ export function ReportSentPage({ v, backHref }: { v: ViewContext; backHref: stri
       <p>
         <a href={backHref}>{t("report.back")}</a>
       </p>
-    </Layout>
-  );
-}
-
-export function QueuePage({ v, items }: { v: ViewContext; items: QueueItem[] }) {
-  const { t } = v.i18n;
-  return (
-    <Layout v={v} title={t("queue.title")}>
-      <h1>{t("queue.title")}</h1>
-      <p>{t("queue.intro")}</p>
-      {items.length === 0 && <p>{t("queue.empty")}</p>}
-      {items.map(({ post, author, authorHistory, reports }) => (
-        <section key={post.id} class="card" aria-labelledby={`queue-${post.id}`}>
-          <h2 id={`queue-${post.id}`}>
-            <a href={postUrl(post.topic, post.position)}>{post.topic.title}</a>
-          </h2>
-          <p class="topic-list__meta">
-            <Author v={v} author={author} />
-            <span>
-              {t("queue.history", {
-                topics: v.i18n.number(authorHistory.topics),
-                answers: v.i18n.number(authorHistory.answers),
-              })}
-            </span>
-          </p>
-          <blockquote class="queue__post">{post.bodyMarkdown}</blockquote>
-          <ul>
-            {reports.map((report) => (
-              <li key={report.id}>
-                <strong>{t(`report.reason.${report.reason}`)}</strong> —{" "}
-                {report.reporterId ? t("queue.byMember") : t("queue.byVisitor")},{" "}
-                <DateTime v={v} value={report.createdAt} />
-                <br />
-                {report.explanation}
-              </li>
-            ))}
-          </ul>
-          <div class="toolbar">
-            <PostForm v={v} action={`/moderation/messages/${post.id}`} class="inline-form">
-              <input type="hidden" name="decision" value="dismiss" />
-              <button type="submit" class="button button--secondary">
-                {t("queue.dismiss")}
-                <span class="visually-hidden"> ({post.topic.title})</span>
-              </button>
-            </PostForm>
-            <PostForm v={v} action={`/moderation/messages/${post.id}`} class="inline-form">
-              <input type="hidden" name="decision" value="remove" />
-              <button type="submit" class="button button--danger">
-                {t("queue.remove")}
-                <span class="visually-hidden"> ({post.topic.title})</span>
-              </button>
-            </PostForm>
-          </div>
-        </section>
-      ))}
     </Layout>
   );
 }

@@ -1,0 +1,151 @@
+import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/service.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
+import { composeMail } from "../../platform/mail/compose.tsx";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { mailRecipients } from "../accounts/public-profiles.ts";
+import { restrictAccount } from "../accounts/restrictions.ts";
+import { isModerator } from "../community/policy.ts";
+import { editPost, previousVersion, restorePost } from "../community/service.ts";
+import { type Decision, decisionUrl } from "./decisions.ts";
+import { EXPLANATION_LIMITS } from "./reports.ts";
+import { publishHeld } from "./review.ts";
+import { appeals, decisions, heldPosts } from "./schema.ts";
+
+/**
+ * Appeals (DSA art. 20): the author of a decision may contest it for six months; someone other
+ * than the first decider upholds or reverses it, and the author is told why. A reversal undoes
+ * what it can: a held post is published, a hidden one put back, a moderator's edit undone, a
+ * restriction lifted. Deleted (erased) words cannot come back; the reversal is still recorded.
+ */
+export type Appeal = typeof appeals.$inferSelect;
+type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+function textProblem(text: string, field: string, prefix: string): FieldErrors {
+  const length = text.trim().length;
+  if (length < EXPLANATION_LIMITS.min) return { [field]: `${prefix}.tooShort` } as FieldErrors;
+  if (length > EXPLANATION_LIMITS.max) return { [field]: `${prefix}.tooLong` } as FieldErrors;
+  return {};
+}
+
+export function canAppeal(decision: Decision, appeal: Appeal | null, now = new Date()): boolean {
+  return appeal === null && decision.appealableUntil !== null && decision.appealableUntil > now;
+}
+
+export async function fileAppeal(
+  ctx: AppContext,
+  author: Actor,
+  decisionId: number,
+  statement: string,
+): Promise<Outcome<Appeal>> {
+  const [row] = await ctx.db
+    .select({ decision: decisions, appeal: appeals })
+    .from(decisions)
+    .leftJoin(appeals, eq(appeals.decisionId, decisions.id))
+    .where(and(eq(decisions.id, decisionId), eq(decisions.accountId, author.id)));
+  if (!row) throw notFound();
+  if (!canAppeal(row.decision, row.appeal)) throw new DomainError("appeal_closed", 409, "appeal.closed");
+  const errors = textProblem(statement, "statement", "appeal.statement");
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const [appeal] = await ctx.db
+    .insert(appeals)
+    .values({ decisionId, statement: statement.trim() })
+    .onConflictDoNothing()
+    .returning();
+  if (!appeal) throw new DomainError("appeal_closed", 409, "appeal.closed");
+  return { ok: true, value: appeal };
+}
+
+/** Who may decide this appeal: a moderator who did not take the decision appealed against. */
+export function canDecideAppeal(moderator: Actor, decision: Decision): boolean {
+  return isModerator(moderator) && decision.decidedBy !== moderator.id;
+}
+
+async function undo(ctx: AppContext, moderator: Actor, decision: Decision): Promise<void> {
+  switch (decision.action) {
+    case "rejected": {
+      if (decision.heldPostId === null) return;
+      const [held] = await ctx.db.select().from(heldPosts).where(eq(heldPosts.id, decision.heldPostId));
+      if (held && held.status === "rejected") await publishHeld(ctx, moderator, held);
+      return;
+    }
+    case "hidden":
+    case "removed":
+      if (decision.postId !== null) await restorePost(ctx, decision.postId);
+      return;
+    case "edited": {
+      if (decision.postId === null) return;
+      const before = await previousVersion(ctx, decision.postId);
+      if (before !== undefined)
+        await editPost(ctx, moderator, decision.postId, before, { moderationNote: "" }).catch(
+          () => undefined,
+        );
+      return;
+    }
+    case "silenced":
+    case "suspended":
+      await restrictAccount(ctx, decision.accountId, decision.action, null);
+      return;
+    case "held":
+      return;
+  }
+}
+
+export async function decideAppeal(
+  ctx: AppContext,
+  moderator: Actor,
+  appealId: number,
+  input: { outcome: string; reasons: string },
+): Promise<Outcome<Appeal>> {
+  const [row] = await ctx.db
+    .select({ appeal: appeals, decision: decisions })
+    .from(appeals)
+    .innerJoin(decisions, eq(decisions.id, appeals.decisionId))
+    .where(and(eq(appeals.id, appealId), eq(appeals.status, "open")));
+  if (!row) throw notFound();
+  if (!canDecideAppeal(moderator, row.decision)) throw forbidden();
+  const errors: FieldErrors = textProblem(input.reasons, "reasons", "appeal.reasons");
+  if (input.outcome !== "upheld" && input.outcome !== "reversed") errors.outcome = "appeal.outcome.missing";
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const outcome = input.outcome as "upheld" | "reversed";
+  if (outcome === "reversed") await undo(ctx, moderator, row.decision);
+  const [decided] = await ctx.db
+    .update(appeals)
+    .set({ status: outcome, decidedBy: moderator.id, decidedAt: new Date(), reasons: input.reasons.trim() })
+    .where(eq(appeals.id, appealId))
+    .returning();
+  await recordAudit(ctx.db, {
+    actorId: moderator.id,
+    actorRole: moderator.role,
+    action: `moderation.appeal_${outcome}`,
+    subjectType: "appeal",
+    subjectId: appealId,
+    details: { decision: row.decision.id },
+  });
+  await sendAppealOutcome(ctx, row.decision, decided!);
+  return { ok: true, value: decided! };
+}
+
+async function sendAppealOutcome(ctx: AppContext, decision: Decision, appeal: Appeal): Promise<void> {
+  const recipient = (await mailRecipients(ctx, [decision.accountId])).get(decision.accountId);
+  if (!recipient) return;
+  const i18n = i18nFor(recipient.locale ?? ctx.config.defaultLocale);
+  await ctx.mailer.send({
+    to: recipient.email,
+    ...composeMail(i18n, ctx.config.bankName, {
+      subject: i18n.t("mail.appeal.subject"),
+      greeting: i18n.t("mail.decision.greeting", { name: recipient.displayName }),
+      paragraphs: [
+        i18n.t(`appeal.status.${appeal.status}` as MessageKey),
+        i18n.t("mail.decision.explanation", { explanation: appeal.reasons ?? "" }),
+      ],
+      action: {
+        label: i18n.t("mail.decision.action"),
+        url: new URL(decisionUrl(decision.id), ctx.config.baseUrl).href,
+      },
+    }),
+  });
+}

@@ -1,0 +1,276 @@
+import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/service.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import { isStaffRole } from "../../platform/auth/roles.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { authorAsActor, type Restriction, restrictAccount } from "../accounts/restrictions.ts";
+import { accounts } from "../accounts/schema.ts";
+import { isModerator } from "../community/policy.ts";
+import { deletePost, editPost, findPost, reply, startTopic } from "../community/service.ts";
+import { type Decision, recordDecision, sendStatement } from "./decisions.ts";
+import { closeReports, EXPLANATION_LIMITS, openReportsOn } from "./reports.ts";
+import { GROUNDS, type Ground, heldPosts } from "./schema.ts";
+
+/**
+ * What moderators decide from the queue. Every decision that removes or restricts is written
+ * as a statement of reasons and sent to its author; everything goes to the audit log.
+ */
+type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+export interface Reasons {
+  ground: string;
+  explanation: string;
+}
+
+export const RESTRICTION_DAYS = { min: 1, max: 365 } as const;
+
+function reasonsProblems(input: Reasons): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!(GROUNDS as readonly string[]).includes(input.ground)) errors.ground = "queue.ground.missing";
+  const length = input.explanation.trim().length;
+  if (length < EXPLANATION_LIMITS.min) errors.explanation = "queue.explanation.tooShort";
+  else if (length > EXPLANATION_LIMITS.max) errors.explanation = "queue.explanation.tooLong";
+  return errors;
+}
+
+function requireModerator(actor: Actor): void {
+  if (!isModerator(actor)) throw forbidden();
+}
+
+async function audit(
+  ctx: AppContext,
+  moderator: Actor,
+  action: string,
+  subject: { type: string; id: number },
+  details: Record<string, unknown>,
+) {
+  await recordAudit(ctx.db, {
+    actorId: moderator.id,
+    actorRole: moderator.role,
+    action,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    details,
+  });
+}
+
+async function heldOrMissing(ctx: AppContext, heldId: number) {
+  const [held] = await ctx.db
+    .select()
+    .from(heldPosts)
+    .where(and(eq(heldPosts.id, heldId), eq(heldPosts.status, "held")));
+  if (!held) throw notFound();
+  return held;
+}
+
+/** Publishes a held submission under its author's name, through the ordinary path. */
+export async function approveHeld(ctx: AppContext, moderator: Actor, heldId: number): Promise<number> {
+  requireModerator(moderator);
+  const held = await heldOrMissing(ctx, heldId);
+  return publishHeld(ctx, moderator, held);
+}
+
+/** Also used when an appeal reverses a rejection. */
+export async function publishHeld(
+  ctx: AppContext,
+  moderator: Actor,
+  held: typeof heldPosts.$inferSelect,
+): Promise<number> {
+  const author = await authorAsActor(ctx, held.authorId);
+  if (!author) throw new DomainError("author_gone", 409, "queue.authorGone");
+  const published =
+    held.kind === "topic"
+      ? await startTopic(
+          ctx,
+          author,
+          {
+            categorySlug: held.categorySlug ?? "",
+            kind: held.topicKind ?? "",
+            title: held.title ?? "",
+            body: held.body,
+          },
+          { approved: true },
+        )
+      : await reply(
+          ctx,
+          author,
+          held.topicId ?? 0,
+          { body: held.body, replyToPostId: held.replyToPostId ?? undefined },
+          { approved: true },
+        );
+  if (published.ok !== true) throw new DomainError("held_unpublishable", 409, "queue.unpublishable");
+  const postId = published.value.postId;
+  await ctx.db
+    .update(heldPosts)
+    .set({ status: "approved", decidedBy: moderator.id, decidedAt: new Date(), publishedPostId: postId })
+    .where(eq(heldPosts.id, held.id));
+  await audit(ctx, moderator, "moderation.held_approved", { type: "held_post", id: held.id }, { postId });
+  return postId;
+}
+
+/** Refuses a held submission: it is never published, and its author gets the reasons. */
+export async function rejectHeld(
+  ctx: AppContext,
+  moderator: Actor,
+  heldId: number,
+  input: Reasons,
+): Promise<Outcome<Decision>> {
+  requireModerator(moderator);
+  const held = await heldOrMissing(ctx, heldId);
+  const errors = reasonsProblems(input);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  await ctx.db
+    .update(heldPosts)
+    .set({ status: "rejected", decidedBy: moderator.id, decidedAt: new Date() })
+    .where(eq(heldPosts.id, held.id));
+  const decision = await recordDecision(ctx.db, {
+    accountId: held.authorId,
+    action: "rejected",
+    ground: input.ground as Ground,
+    explanation: input.explanation.trim(),
+    decidedBy: moderator.id,
+    heldPostId: held.id,
+    excerpt: held.title ? `${held.title} — ${held.body}` : held.body,
+  });
+  await sendStatement(ctx, decision);
+  await audit(
+    ctx,
+    moderator,
+    "moderation.held_rejected",
+    { type: "held_post", id: held.id },
+    {
+      decision: decision.id,
+      ground: input.ground,
+    },
+  );
+  return { ok: true, value: decision };
+}
+
+export const POST_ACTIONS = ["keep", "edit", "hide", "delete"] as const;
+export type PostAction = (typeof POST_ACTIONS)[number];
+
+export interface PostDecisionInput extends Reasons {
+  action: string;
+  /** For "edit": the corrected text and the public note shown under it. */
+  body: string;
+  note: string;
+}
+
+/**
+ * Decides on a reported post: keep it (reports dismissed), or edit it with a public note, hide
+ * it (withdrawn, can be put back on appeal), or delete it (withdrawn and its words erased).
+ */
+export async function decideOnPost(
+  ctx: AppContext,
+  moderator: Actor,
+  postId: number,
+  input: PostDecisionInput,
+): Promise<Outcome<Decision | null>> {
+  requireModerator(moderator);
+  const post = await findPost(ctx, postId);
+  if (!post) throw notFound();
+  const open = await openReportsOn(ctx, postId);
+  const action = input.action as PostAction;
+  if (!(POST_ACTIONS as readonly string[]).includes(action))
+    return { ok: false, errors: { action: "queue.action.missing" } };
+  if (action === "keep") {
+    if (open.length === 0) throw notFound();
+    await closeReports(ctx, moderator, open, "dismissed");
+    await audit(
+      ctx,
+      moderator,
+      "moderation.reports_dismissed",
+      { type: "post", id: postId },
+      {
+        reports: open.map((r) => r.id),
+      },
+    );
+    return { ok: true, value: null };
+  }
+  if (post.deleted) throw notFound();
+  const errors = reasonsProblems(input);
+  const note = input.note.trim();
+  if (action === "edit" && note.length < EXPLANATION_LIMITS.min) errors.note = "queue.note.tooShort";
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (action === "edit") {
+    const edited = await editPost(ctx, moderator, postId, input.body, { moderationNote: note });
+    if (!edited.ok) return edited;
+  } else {
+    await deletePost(ctx, moderator, postId, { purge: action === "delete" });
+  }
+  const decision = post.authorId
+    ? await recordDecision(ctx.db, {
+        accountId: post.authorId,
+        action: action === "edit" ? "edited" : action === "hide" ? "hidden" : "removed",
+        ground: input.ground as Ground,
+        explanation: input.explanation.trim(),
+        decidedBy: moderator.id,
+        postId,
+        excerpt: post.bodyMarkdown,
+      })
+    : null;
+  if (decision) await sendStatement(ctx, decision);
+  await closeReports(ctx, moderator, open, "actioned");
+  await audit(
+    ctx,
+    moderator,
+    `moderation.post_${action === "edit" ? "edited" : action === "hide" ? "hidden" : "removed"}`,
+    {
+      type: "post",
+      id: postId,
+    },
+    { decision: decision?.id ?? null, ground: input.ground, reports: open.map((r) => r.id) },
+  );
+  return { ok: true, value: decision };
+}
+
+export interface RestrictionInput extends Reasons {
+  restriction: string;
+  days: string;
+}
+
+/** Silences (no posting) or suspends (no sign-in) an author for a number of days. */
+export async function restrictAuthor(
+  ctx: AppContext,
+  moderator: Actor,
+  accountId: number,
+  input: RestrictionInput,
+): Promise<Outcome<Decision>> {
+  requireModerator(moderator);
+  const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, accountId));
+  if (!account || account.deactivatedAt) throw notFound();
+  // Staff answer to the bank, not to the community's moderators.
+  if (isStaffRole(account.role)) throw forbidden();
+  const errors = reasonsProblems(input);
+  const restriction = input.restriction as Restriction;
+  if (restriction !== "silenced" && restriction !== "suspended")
+    errors.restriction = "queue.restriction.missing";
+  const days = Number(input.days);
+  if (!Number.isInteger(days) || days < RESTRICTION_DAYS.min || days > RESTRICTION_DAYS.max)
+    errors.days = "queue.days.invalid";
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const until = new Date(Date.now() + days * 86_400_000);
+  await restrictAccount(ctx, accountId, restriction, until);
+  const decision = await recordDecision(ctx.db, {
+    accountId,
+    action: restriction,
+    ground: input.ground as Ground,
+    explanation: input.explanation.trim(),
+    decidedBy: moderator.id,
+    until,
+  });
+  await sendStatement(ctx, decision);
+  await audit(
+    ctx,
+    moderator,
+    `moderation.account_${restriction}`,
+    { type: "account", id: accountId },
+    {
+      decision: decision.id,
+      until: until.toISOString(),
+    },
+  );
+  return { ok: true, value: decision };
+}

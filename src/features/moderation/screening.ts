@@ -1,0 +1,196 @@
+import { and, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import { isStaffRole } from "../../platform/auth/roles.ts";
+import type { AppContext } from "../../platform/context.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { urlsIn } from "../../text/markdown.ts";
+import { profanitiesIn } from "../../text/profanity.ts";
+import { domainOf, fingerprint, SPAM_THRESHOLD, spamScore, spamSignals } from "../../text/spam.ts";
+import { applyWatchedWords, type WatchedMatch } from "../../text/watched-words.ts";
+import { accounts } from "../accounts/schema.ts";
+import { posts } from "../community/schema.ts";
+import { fingerprints, type HoldReason, heldPosts, linkDomains, reports, watchedWords } from "./schema.ts";
+
+/**
+ * Every submission from a member passes here before it is published: a silenced author is
+ * refused, watched words block, replace, hold or flag, and the automatic holds (first posts,
+ * profanity, spam score, bursts) send it to the moderation queue instead of the page.
+ * Staff are not screened: what they write is archived and answers for itself.
+ */
+export type Screening =
+  | { verdict: "refuse"; errors: FieldErrors }
+  | { verdict: "publish"; title: string | undefined; body: string; flags: WatchedMatch[] }
+  | {
+      verdict: "hold";
+      title: string | undefined;
+      body: string;
+      reasons: HoldReason[];
+      signals: Record<string, unknown>;
+    };
+
+/** Posts and held submissions within this window count towards a burst. */
+const BURST_WINDOW = "2 minutes";
+const BURST_POSTS = 3;
+/** The same text from another account within this window counts as repeated. */
+const REPEAT_WINDOW = "7 days";
+
+async function watchedRules(db: Db) {
+  return db.select().from(watchedWords);
+}
+
+async function isSilenced(db: Db, accountId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ until: accounts.silencedUntil })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  return row?.until !== null && row?.until !== undefined && row.until > new Date();
+}
+
+async function spamFacts(ctx: AppContext, actor: Actor, text: string, body: string, remember: boolean) {
+  const urls = urlsIn(body);
+  const domains = [...new Set(urls.map(domainOf).filter((d): d is string => d !== undefined))];
+  const hash = fingerprint(text);
+  const [seen, repeated] = await Promise.all([
+    domains.length === 0
+      ? Promise.resolve([])
+      : ctx.db.select().from(linkDomains).where(inArray(linkDomains.domain, domains)),
+    hash === undefined
+      ? Promise.resolve([])
+      : ctx.db
+          .select({ id: fingerprints.id })
+          .from(fingerprints)
+          .where(
+            and(
+              eq(fingerprints.hash, hash),
+              ne(fingerprints.accountId, actor.id),
+              gt(fingerprints.createdAt, sql`now() - ${REPEAT_WINDOW}::interval`),
+            ),
+          )
+          .limit(1),
+  ]);
+  if (hash !== undefined && remember) await ctx.db.insert(fingerprints).values({ hash, accountId: actor.id });
+  const ownDomain = domainOf(ctx.config.baseUrl.href);
+  return spamSignals({
+    text,
+    urls,
+    firstSeen: new Map(seen.map((row) => [row.domain, row.firstSeenAt])),
+    repeatedElsewhere: repeated.length > 0,
+    ownDomains: ownDomain ? [ownDomain] : [],
+    now: new Date(),
+  });
+}
+
+async function postingHistory(ctx: AppContext, accountId: number) {
+  const [[published], [recentPosts], [recentHeld]] = await Promise.all([
+    ctx.db.select({ n: count() }).from(posts).where(eq(posts.authorId, accountId)),
+    ctx.db
+      .select({ n: count() })
+      .from(posts)
+      .where(and(eq(posts.authorId, accountId), gt(posts.createdAt, sql`now() - ${BURST_WINDOW}::interval`))),
+    ctx.db
+      .select({ n: count() })
+      .from(heldPosts)
+      .where(
+        // Approved ones are posts already, counted above.
+        and(
+          eq(heldPosts.authorId, accountId),
+          ne(heldPosts.status, "approved"),
+          gt(heldPosts.createdAt, sql`now() - ${BURST_WINDOW}::interval`),
+        ),
+      ),
+  ]);
+  return { published: published?.n ?? 0, recent: (recentPosts?.n ?? 0) + (recentHeld?.n ?? 0) };
+}
+
+/**
+ * `edit`: a change to a published post. First-post and burst holds do not apply, and the text
+ * is not remembered for the repeated-text signal.
+ */
+export async function screenSubmission(
+  ctx: AppContext,
+  actor: Actor,
+  input: { title?: string | undefined; body: string },
+  mode: "new" | "edit" = "new",
+): Promise<Screening> {
+  if (isStaffRole(actor.role)) return { verdict: "publish", title: input.title, body: input.body, flags: [] };
+  if (await isSilenced(ctx.db, actor.id))
+    return { verdict: "refuse", errors: { body: "moderation.silenced" } };
+
+  const reasons = new Set<HoldReason>();
+  const signals: Record<string, unknown> = {};
+  const rules = await watchedRules(ctx.db);
+  const titleCheck = input.title === undefined ? undefined : applyWatchedWords(rules, input.title);
+  const bodyCheck = applyWatchedWords(rules, input.body);
+  const matches = [...(titleCheck?.matches ?? []), ...bodyCheck.matches];
+  if (titleCheck?.timedOut || bodyCheck.timedOut) {
+    reasons.add("watched_word");
+    signals.watchedTimedOut = true;
+  }
+  if (matches.some((m) => m.action === "block"))
+    return { verdict: "refuse", errors: { body: "moderation.blocked" } };
+  const held = matches.filter((m) => m.action === "hold").map((m) => m.match);
+  if (held.length > 0) {
+    reasons.add("watched_word");
+    signals.watched = held;
+  }
+  const title = titleCheck?.text;
+  const body = bodyCheck.text;
+  const text = `${title ?? ""}\n${body}`;
+
+  const profane = profanitiesIn(text);
+  if (profane.length > 0) {
+    reasons.add("profanity");
+    signals.profanity = profane;
+  }
+  const spam = await spamFacts(ctx, actor, text, body, mode === "new");
+  const score = spamScore(spam);
+  if (score >= SPAM_THRESHOLD) {
+    reasons.add("spam");
+    signals.spam = { score, signals: spam };
+  }
+  if (mode === "new") {
+    const history = await postingHistory(ctx, actor.id);
+    if (history.published < ctx.config.heldFirstPosts) reasons.add("first_post");
+    if (history.recent >= BURST_POSTS) {
+      reasons.add("burst");
+      signals.burst = history.recent + 1;
+    }
+  }
+  if (reasons.size > 0) return { verdict: "hold", title, body, reasons: [...reasons], signals };
+  return { verdict: "publish", title, body, flags: matches.filter((m) => m.action === "flag") };
+}
+
+/**
+ * After a member's post is published: its outside domains are remembered (so they stop being
+ * "fresh"), and watched words whose action is "flag" put it in the queue.
+ */
+export async function notePublication(
+  ctx: AppContext,
+  postId: number,
+  body: string,
+  flags: readonly WatchedMatch[],
+): Promise<void> {
+  await rememberDomains(ctx, body);
+  if (flags.length > 0) await flagForReview(ctx, postId, [...new Set(flags.map((f) => f.match))].join(", "));
+}
+
+/** An automatic report: the post stays published, and a moderator looks at it. */
+export async function flagForReview(ctx: AppContext, postId: number, explanation: string): Promise<void> {
+  await ctx.db.insert(reports).values({ postId, reason: "automatic", explanation });
+}
+
+async function rememberDomains(ctx: AppContext, body: string): Promise<void> {
+  const domains = [
+    ...new Set(
+      urlsIn(body)
+        .map(domainOf)
+        .filter((d): d is string => d !== undefined),
+    ),
+  ];
+  if (domains.length > 0)
+    await ctx.db
+      .insert(linkDomains)
+      .values(domains.map((domain) => ({ domain })))
+      .onConflictDoUpdate({ target: linkDomains.domain, set: { uses: sql`${linkDomains.uses} + 1` } });
+}

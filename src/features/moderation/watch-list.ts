@@ -1,0 +1,77 @@
+import { asc, eq } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/service.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { forbidden, notFound } from "../../platform/http/errors.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { patternProblem } from "../../text/watched-words.ts";
+import { isModerator } from "../community/policy.ts";
+import { WATCHED_ACTIONS, type WatchedAction, watchedWords } from "./schema.ts";
+
+/** The watched words moderators keep (the matching itself is in src/text/watched-words.ts). */
+export type WatchedWord = typeof watchedWords.$inferSelect;
+
+export interface WatchedWordInput {
+  pattern: string;
+  isRegex: boolean;
+  action: string;
+  replacement: string;
+}
+
+export function watchList(ctx: AppContext, moderator: Actor): Promise<WatchedWord[]> {
+  if (!isModerator(moderator)) throw forbidden();
+  return ctx.db.select().from(watchedWords).orderBy(asc(watchedWords.pattern));
+}
+
+export async function addWatchedWord(
+  ctx: AppContext,
+  moderator: Actor,
+  input: WatchedWordInput,
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  if (!isModerator(moderator)) throw forbidden();
+  const errors: FieldErrors = {};
+  const pattern = input.pattern.trim();
+  const problem = patternProblem(pattern, input.isRegex);
+  if (problem) errors.pattern = problem as FieldErrors[string];
+  if (!(WATCHED_ACTIONS as readonly string[]).includes(input.action))
+    errors.action = "watched.action.missing";
+  const replacement = input.replacement.trim();
+  if (input.action === "replace" && replacement.length === 0)
+    errors.replacement = "watched.replacement.missing";
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const [added] = await ctx.db
+    .insert(watchedWords)
+    .values({
+      pattern,
+      isRegex: input.isRegex,
+      action: input.action as WatchedAction,
+      replacement: input.action === "replace" ? replacement : null,
+      createdBy: moderator.id,
+    })
+    .onConflictDoNothing()
+    .returning({ id: watchedWords.id });
+  if (!added) return { ok: false, errors: { pattern: "watched.pattern.duplicate" } };
+  await recordAudit(ctx.db, {
+    actorId: moderator.id,
+    actorRole: moderator.role,
+    action: "moderation.watched_word_added",
+    subjectType: "watched_word",
+    subjectId: added.id,
+    details: { pattern, isRegex: input.isRegex, action: input.action },
+  });
+  return { ok: true };
+}
+
+export async function removeWatchedWord(ctx: AppContext, moderator: Actor, id: number): Promise<void> {
+  if (!isModerator(moderator)) throw forbidden();
+  const [removed] = await ctx.db.delete(watchedWords).where(eq(watchedWords.id, id)).returning();
+  if (!removed) throw notFound();
+  await recordAudit(ctx.db, {
+    actorId: moderator.id,
+    actorRole: moderator.role,
+    action: "moderation.watched_word_removed",
+    subjectType: "watched_word",
+    subjectId: id,
+    details: { pattern: removed.pattern, isRegex: removed.isRegex, action: removed.action },
+  });
+}

@@ -1,0 +1,521 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { watchedWords } from "../src/features/moderation/schema.ts";
+import { Agent, lastMailTo } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { someCategories } from "./helpers/community.ts";
+import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
+
+/**
+ * Automatic holds, the one queue's decisions, statements of reasons, appeals, restrictions,
+ * watched words, sign-up and posting limits, and the transparency report — over real HTTP and
+ * a real database, with the first post of every new member held (HELD_FIRST_POSTS=1).
+ */
+let t: TestApp;
+let moderator: Agent;
+let moderatorId: number;
+let secondModerator: Agent;
+
+before(async () => {
+  t = await startTestApp({ env: { HELD_FIRST_POSTS: "1", BLOCKED_EMAIL_DOMAINS: "spam-maison.fr" } });
+  await someCategories(t.ctx);
+  const first = await createPerson(t.ctx, "community_manager");
+  moderatorId = first.id;
+  moderator = await signedIn(t.app, first);
+  secondModerator = await signedIn(t.app, await createPerson(t.ctx, "administrator"));
+});
+after(() => t.close());
+
+async function newMember() {
+  const person = await createPerson(t.ctx, "member");
+  const agent = await signedIn(t.app, person);
+  await agent.get("/nouveau-sujet");
+  return { ...person, agent };
+}
+
+const topic = (title: string, body: string) => ({
+  category: "comptes-et-cartes",
+  kind: "question",
+  title,
+  body,
+});
+
+async function heldIdOf(authorId: number): Promise<number> {
+  const { rows } = await t.ctx.database.pool.query(
+    "select id from moderation_held_posts where author_id = $1 order by id desc limit 1",
+    [authorId],
+  );
+  return Number(rows[0].id);
+}
+
+/** A member whose first post was approved: what they post next is screened on its own merits. */
+async function approvedMember() {
+  const member = await newMember();
+  await member.agent.post("/nouveau-sujet", topic("Ma toute première question ici", "Bonjour à tous."));
+  await moderator.get("/moderation");
+  await moderator.post(`/moderation/retenus/${await heldIdOf(member.id)}/approuver`);
+  return member;
+}
+
+async function topicIdOf(title: string): Promise<number> {
+  const { rows } = await t.ctx.database.pool.query("select id from community_topics where title = $1", [
+    title,
+  ]);
+  return Number(rows[0].id);
+}
+
+describe("automatic holds", () => {
+  test("a new member's first post waits for a moderator, who approves it; the next one is published at once", async () => {
+    const member = await newMember();
+    const held = await member.agent.post(
+      "/nouveau-sujet",
+      topic("Comment activer le paiement sans contact ?", "Ma carte refuse le sans contact en magasin."),
+    );
+    assert.equal(held.statusCode, 303);
+    assert.equal(held.headers.location, "/compte/moderation");
+    const mine = await member.agent.get("/compte/moderation");
+    assert.match(mine.body, /Merci ! Votre message sera publié/);
+    assert.match(mine.body, /En attente de relecture/);
+    assert.match(mine.body, /Premier message d&#39;un nouveau membre|Premier message d'un nouveau membre/);
+    const visitor = new Agent(t.app);
+    assert.doesNotMatch(
+      (await visitor.get("/")).body,
+      /activer le paiement sans contact/,
+      "nothing is public yet",
+    );
+
+    const queue = await moderator.get("/moderation");
+    assert.match(queue.body, /Ma carte refuse le sans contact/);
+    const heldId = await heldIdOf(member.id);
+    const page = await moderator.get(`/moderation/retenus/${heldId}`);
+    assert.equal(page.statusCode, 200);
+    assert.equal((await moderator.post(`/moderation/retenus/${heldId}/approuver`)).statusCode, 303);
+    assert.match(
+      (await visitor.get("/")).body,
+      /activer le paiement sans contact/,
+      "published under its author's name",
+    );
+    assert.equal(
+      (await moderator.post(`/moderation/retenus/${heldId}/approuver`)).statusCode,
+      404,
+      "only once",
+    );
+
+    const id = await topicIdOf("Comment activer le paiement sans contact ?");
+    const next = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Résolu : il fallait un premier paiement avec code.",
+    });
+    assert.equal(next.statusCode, 303);
+    assert.match(String(next.headers.location), /#message-2$/);
+  });
+
+  test("insults, even dotted or elided, and spam links are held with their reasons", async () => {
+    const member = await approvedMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    const insult = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Ce conseiller est un c.o.n.n.a.r.d fini.",
+    });
+    assert.doesNotMatch(String(insult.headers.location), /#message-/);
+    const spam = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Gagnez vite https://gains-faciles.xyz/offre et https://bit.ly/abc",
+    });
+    assert.doesNotMatch(String(spam.headers.location), /#message-/);
+    const queue = await moderator.get("/moderation");
+    assert.match(queue.body, /Grossièreté ou insulte<\/strong> — c\.o\.n\.n\.a\.r\.d/);
+    assert.match(queue.body, /Ressemble à de la publicité/);
+  });
+
+  test("the same text sent from two accounts is held the second time", async () => {
+    const first = await approvedMember();
+    const second = await approvedMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    const text =
+      "Offre exceptionnelle de crédit sans justificatif, contactez notre cabinet partenaire dès aujourd'hui.";
+    const once = await first.agent.post(`/t/${id}/repondre`, { body: text });
+    assert.match(String(once.headers.location), /#message-/);
+    const again = await second.agent.post(`/t/${id}/repondre`, { body: text });
+    assert.doesNotMatch(String(again.headers.location), /#message-/);
+    const { rows } = await t.ctx.database.pool.query(
+      "select reasons from moderation_held_posts where author_id = $1 order by id desc limit 1",
+      [second.id],
+    );
+    assert.deepEqual(rows[0].reasons, ["spam"]);
+  });
+});
+
+describe("watched words", () => {
+  test("moderators add words; unsafe expressions are refused; block, replace and flag act on posts", async () => {
+    const unsafe = await moderator.post("/moderation/mots", {
+      pattern: "(a+)+$",
+      isRegex: "1",
+      action: "hold",
+    });
+    assert.equal(unsafe.statusCode, 422);
+    assert.match(unsafe.body, /imbrique des répétitions/);
+    assert.match(unsafe.body, /value="\(a\+\)\+\$"/, "what was typed is kept");
+    const words: Record<string, string>[] = [
+      { pattern: "gagn(ez|er) \\d+ ?€", isRegex: "1", action: "block" },
+      { pattern: "Banque Concurrente", action: "replace", replacement: "une autre banque" },
+      { pattern: "cryptomonnaie", action: "flag" },
+    ];
+    for (const word of words) assert.equal((await moderator.post("/moderation/mots", word)).statusCode, 303);
+    assert.match((await moderator.get("/moderation/mots")).body, /une autre banque/);
+
+    const member = await approvedMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    const blocked = await member.agent.post(`/t/${id}/repondre`, { body: "Gagnez 500 € par jour !" });
+    assert.equal(blocked.statusCode, 422);
+    assert.match(
+      blocked.body,
+      /une expression que nos règles n&#39;acceptent pas|une expression que nos règles n'acceptent pas/,
+    );
+    assert.match(blocked.body, /Gagnez 500 € par jour/, "the text is kept");
+
+    const replaced = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Chez Banque Concurrente les frais sont plus bas.",
+    });
+    assert.match(String(replaced.headers.location), /#message-/);
+    const page = await new Agent(t.app).get(String(replaced.headers.location).split("#")[0]!);
+    assert.match(page.body, /Chez une autre banque les frais/);
+
+    const flagged = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Acceptez-vous la cryptomonnaie ?",
+    });
+    console.log(
+      (
+        await t.ctx.database.pool.query(
+          "select reasons, signals from moderation_held_posts order by id desc limit 1",
+        )
+      ).rows,
+    );
+    assert.match(String(flagged.headers.location), /#message-/, "published…");
+    assert.match(
+      (await moderator.get("/moderation")).body,
+      /Contrôle automatique<\/strong>/,
+      "…and flagged to the queue",
+    );
+  });
+
+  test("a catastrophic expression saved before the checks cannot stall the server: the post is held", async () => {
+    await t.ctx.db
+      .insert(watchedWords)
+      .values({ pattern: "(x+x+)+y", isRegex: true, action: "hold", createdBy: moderatorId });
+    const member = await approvedMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    const started = Date.now();
+    const [posted, health] = await Promise.all([
+      member.agent.post(`/t/${id}/repondre`, { body: `${"x".repeat(40)} fin` }),
+      new Agent(t.app).get("/healthz"),
+    ]);
+    assert.ok(Date.now() - started < 3000, `answered in ${Date.now() - started} ms`);
+    assert.equal(health.statusCode, 200);
+    assert.doesNotMatch(String(posted.headers.location), /#message-/);
+    const { rows } = await t.ctx.database.pool.query(
+      "select signals from moderation_held_posts where author_id = $1 order by id desc limit 1",
+      [member.id],
+    );
+    assert.equal(rows[0].signals.watchedTimedOut, true);
+    await t.ctx.database.pool.query("delete from moderation_watched_words where is_regex");
+  });
+});
+
+describe("decisions, statements of reasons and appeals", () => {
+  test("a refused post gets a statement; its author appeals; another moderator reverses it and it is published", async () => {
+    const member = await newMember();
+    await member.agent.post(
+      "/nouveau-sujet",
+      topic("Mon avis sur les frais de tenue", "Ces frais sont du vol organisé."),
+    );
+    const heldId = await heldIdOf(member.id);
+    await moderator.get(`/moderation/retenus/${heldId}`);
+    const missing = await moderator.post(`/moderation/retenus/${heldId}/refuser`, {
+      ground: "abuse",
+      explanation: "",
+    });
+    assert.equal(missing.statusCode, 422);
+    assert.match(missing.body, /Donnez les motifs/);
+    assert.equal(
+      (
+        await moderator.post(`/moderation/retenus/${heldId}/refuser`, {
+          ground: "abuse",
+          explanation: "Accuser la banque de vol sans fait précis n'est pas courtois.",
+        })
+      ).statusCode,
+      303,
+    );
+    const statement = await lastMailTo(t.ctx.db, member.email);
+    assert.match(statement.subject, /Décision de modération/);
+    assert.match(statement.text, /Règle 2/);
+    assert.match(statement.text, /Par un modérateur/);
+    const decisionPath = new URL(statement.link!).pathname;
+
+    const decision = await member.agent.get(decisionPath);
+    assert.match(
+      decision.body,
+      /Votre message retenu n&#39;a pas été publié|Votre message retenu n'a pas été publié/,
+    );
+    assert.match(decision.body, /Accuser la banque de vol/);
+    const short = await member.agent.post(`${decisionPath}/recours`, { statement: "Non." });
+    assert.equal(short.statusCode, 422);
+    assert.match(short.body, />Non\.</, "what was typed is kept");
+    assert.equal(
+      (
+        await member.agent.post(`${decisionPath}/recours`, {
+          statement: "Je décrivais les frais facturés sur mon compte, avec les montants.",
+        })
+      ).statusCode,
+      303,
+    );
+    assert.equal(
+      (await member.agent.post(`${decisionPath}/recours`, { statement: "Une seconde fois, pour voir." }))
+        .statusCode,
+      409,
+      "one appeal per decision",
+    );
+
+    const { rows } = await t.ctx.database.pool.query(
+      "select id from moderation_appeals order by id desc limit 1",
+    );
+    const appealPath = `/moderation/recours/${rows[0].id}`;
+    const own = await moderator.get(appealPath);
+    assert.match(own.body, /un autre modérateur doit examiner ce recours/);
+    await moderator.get("/moderation");
+    assert.equal(
+      (await moderator.post(appealPath, { outcome: "reversed", reasons: "Je me déjuge moi-même." }))
+        .statusCode,
+      403,
+      "the first decider cannot decide the appeal",
+    );
+    await secondModerator.get(appealPath);
+    assert.equal(
+      (
+        await secondModerator.post(appealPath, {
+          outcome: "reversed",
+          reasons: "Le message décrit des frais réels ; le ton est vif mais pas injurieux.",
+        })
+      ).statusCode,
+      303,
+    );
+    const answer = await lastMailTo(t.ctx.db, member.email);
+    assert.match(answer.subject, /Réponse à votre recours/);
+    assert.match(answer.text, /la décision est annulée/);
+    assert.match(
+      (await new Agent(t.app).get("/")).body,
+      /Mon avis sur les frais de tenue/,
+      "the reversal publishes it",
+    );
+
+    const report = await new Agent(t.app).get("/transparence");
+    assert.equal(report.statusCode, 200);
+    assert.match(report.body, /Rapport de transparence/);
+    assert.match(report.body, /Annulées en recours/);
+  });
+
+  test("a moderator edits a reported post with a public note, hides another, and restricts its author", async () => {
+    const author = await approvedMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    const posted = await author.agent.post(`/t/${id}/repondre`, {
+      body: "Allez voir mon site perso pour des conseils.",
+    });
+    const postId = Number(
+      (
+        await t.ctx.database.pool.query(
+          "select id from community_posts where author_id = $1 order by id desc limit 1",
+          [author.id],
+        )
+      ).rows[0].id,
+    );
+    const reporter = await approvedMember();
+    await reporter.agent.get(`/messages/${postId}/signaler`);
+    await reporter.agent.post(`/messages/${postId}/signaler`, {
+      reason: "spam",
+      explanation: "Publicité pour un site.",
+    });
+    await moderator.get(`/moderation/messages/${postId}`);
+    const noNote = await moderator.post(`/moderation/messages/${postId}`, {
+      action: "edit",
+      ground: "spam",
+      explanation: "Lien publicitaire retiré du message.",
+      body: "Allez voir […] pour des conseils.",
+      note: "",
+    });
+    assert.equal(noNote.statusCode, 422);
+    assert.match(noNote.body, /note publique/);
+    assert.equal(
+      (
+        await moderator.post(`/moderation/messages/${postId}`, {
+          action: "edit",
+          ground: "spam",
+          explanation: "Lien publicitaire retiré du message.",
+          body: "Allez voir […] pour des conseils.",
+          note: "mention d'un site personnel retirée",
+        })
+      ).statusCode,
+      303,
+    );
+    const page = await new Agent(t.app).get(String(posted.headers.location).split("#")[0]!);
+    assert.match(
+      page.body,
+      /Modifié par la modération : mention d&#39;un site personnel retirée|Modifié par la modération : mention d'un site personnel retirée/,
+    );
+    assert.match((await lastMailTo(t.ctx.db, reporter.email)).subject, /Suite donnée à votre signalement/);
+
+    await moderator.get(`/moderation/membres/${author.id}/restreindre`);
+    const wrong = await moderator.post(`/moderation/membres/${author.id}/restreindre`, {
+      restriction: "silenced",
+      days: "1000",
+      ground: "spam",
+      explanation: "Publicité répétée.",
+    });
+    assert.equal(wrong.statusCode, 422);
+    assert.match(wrong.body, /entre 1 et 365/);
+    assert.equal(
+      (
+        await moderator.post(`/moderation/membres/${author.id}/restreindre`, {
+          restriction: "silenced",
+          days: "7",
+          ground: "spam",
+          explanation: "Publicité répétée malgré les rappels.",
+        })
+      ).statusCode,
+      303,
+    );
+    const silenced = await author.agent.post(`/t/${id}/repondre`, { body: "Je peux encore écrire ?" });
+    assert.equal(silenced.statusCode, 422);
+    assert.match(silenced.body, /suspendu votre droit de publier/);
+    assert.match((await lastMailTo(t.ctx.db, author.email)).text, /droit de publier est suspendu/);
+
+    const staff = await createPerson(t.ctx, "advisor");
+    assert.equal(
+      (
+        await moderator.post(`/moderation/membres/${staff.id}/restreindre`, {
+          restriction: "suspended",
+          days: "3",
+          ground: "abuse",
+          explanation: "Essai sur un collaborateur.",
+        })
+      ).statusCode,
+      403,
+      "staff are not restricted by community moderators",
+    );
+
+    const troll = await approvedMember();
+    await moderator.post(`/moderation/membres/${troll.id}/restreindre`, {
+      restriction: "suspended",
+      days: "3",
+      ground: "abuse",
+      explanation: "Insultes répétées envers d'autres membres.",
+    });
+    assert.equal((await troll.agent.get("/compte")).statusCode, 303, "their sessions end at once");
+    const signIn = new Agent(t.app);
+    await signIn.get("/connexion");
+    const refused = await signIn.post("/connexion", { email: troll.email, password: PASSWORD });
+    assert.equal(refused.statusCode, 403);
+    assert.match(refused.body, /suspendu par la modération/);
+  });
+
+  test("hiding a post can be undone on appeal; a removal's words are gone for good", async () => {
+    const author = await approvedMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    await author.agent.post(`/t/${id}/repondre`, {
+      body: "Mon conseiller ne répond jamais, c'est une honte.",
+    });
+    const postId = Number(
+      (
+        await t.ctx.database.pool.query(
+          "select id from community_posts where author_id = $1 order by id desc limit 1",
+          [author.id],
+        )
+      ).rows[0].id,
+    );
+    const reporter = await approvedMember();
+    await reporter.agent.get(`/messages/${postId}/signaler`);
+    await reporter.agent.post(`/messages/${postId}/signaler`, {
+      reason: "abuse",
+      explanation: "Propos dénigrant.",
+    });
+    await moderator.get(`/moderation/messages/${postId}`);
+    await moderator.post(`/moderation/messages/${postId}`, {
+      action: "hide",
+      ground: "abuse",
+      explanation: "Le message vise une personne identifiable.",
+      body: "",
+      note: "",
+    });
+    const hidden = await t.ctx.database.pool.query("select deleted_at from community_posts where id = $1", [
+      postId,
+    ]);
+    assert.notEqual(hidden.rows[0].deleted_at, null);
+    const decisionPath = new URL((await lastMailTo(t.ctx.db, author.email)).link!).pathname;
+    await author.agent.get(decisionPath);
+    await author.agent.post(`${decisionPath}/recours`, {
+      statement: "Je ne nomme personne, je parle du service.",
+    });
+    const { rows } = await t.ctx.database.pool.query(
+      "select id from moderation_appeals order by id desc limit 1",
+    );
+    await secondModerator.get(`/moderation/recours/${rows[0].id}`);
+    await secondModerator.post(`/moderation/recours/${rows[0].id}`, {
+      outcome: "reversed",
+      reasons: "Le message critique le service sans viser une personne.",
+    });
+    const restored = await t.ctx.database.pool.query("select deleted_at from community_posts where id = $1", [
+      postId,
+    ]);
+    assert.equal(restored.rows[0].deleted_at, null, "the hidden post is back");
+  });
+});
+
+describe("sign-up and posting limits", () => {
+  test("disposable and blocked e-mail domains are refused at sign-up, with what to do", async () => {
+    for (const email of ["quelquun@yopmail.com", "quelquun@spam-maison.fr"]) {
+      const visitor = new Agent(t.app);
+      await visitor.get("/inscription");
+      const response = await visitor.post("/inscription", {
+        email,
+        displayName: "Quelqu'un",
+        password: "un mot de passe très solide",
+        locale: "fr",
+      });
+      assert.equal(response.statusCode, 422, email);
+      assert.match(response.body, /adresses jetables ne sont pas acceptées/);
+      assert.match(response.body, new RegExp(email.replace(".", "\\.")), "the address typed is kept");
+    }
+  });
+
+  test("posting is limited per account (the text is kept) and per address", async () => {
+    const limited = await startTestApp({ limits: { posting: 2 } });
+    try {
+      await someCategories(limited.ctx);
+      const member = await signedIn(limited.app, await createPerson(limited.ctx, "member"));
+      await member.get("/nouveau-sujet");
+      const statuses = [];
+      for (let i = 1; i <= 3; i++)
+        statuses.push(
+          (await member.post("/nouveau-sujet", topic(`Une question numéro ${i} ici`, "Texte."))).statusCode,
+        );
+      assert.deepEqual(statuses, [303, 303, 422]);
+      const refused = await member.post(
+        "/nouveau-sujet",
+        topic("Une question de trop ici", "Mon texte à garder."),
+      );
+      assert.match(refused.body, /Patientez un peu/);
+      assert.match(refused.body, /Mon texte à garder/);
+      const others = await Promise.all(
+        [1, 2].map(async () => signedIn(limited.app, await createPerson(limited.ctx, "member"))),
+      );
+      const fromSameAddress = [];
+      for (const other of others) {
+        await other.get("/nouveau-sujet");
+        for (let i = 1; i <= 2; i++)
+          fromSameAddress.push(
+            (await other.post("/nouveau-sujet", topic(`Question de voisin numéro ${i}`, "Texte.")))
+              .statusCode,
+          );
+      }
+      assert.equal(fromSameAddress.at(-1), 429, `the address's ceiling (${fromSameAddress.join(", ")})`);
+    } finally {
+      await limited.close();
+    }
+  });
+});
