@@ -30,7 +30,7 @@ export function TransparencyPage({ v, months }: { v: ViewContext; months: MonthF
         <>
           <h2>{t("transparency.reports")}</h2>
           {/* Wide tables scroll sideways on small screens: the region is reachable by keyboard. */}
-          <div class="table-wrap" role="region" tabindex={0} aria-labelledby="reports-caption">
+          <section class="table-wrap" tabindex={0} aria-labelledby="reports-caption">
             <table class="data-table">
               <caption id="reports-caption">{t("transparency.reportsCaption")}</caption>
               <thead>
@@ -54,9 +54,9 @@ export function TransparencyPage({ v, months }: { v: ViewContext; months: MonthF
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <h2>{t("transparency.decisions")}</h2>
-          <div class="table-wrap" role="region" tabindex={0} aria-labelledby="decisions-caption">
+          <section class="table-wrap" tabindex={0} aria-labelledby="decisions-caption">
             <table class="data-table">
               <caption id="decisions-caption">{t("transparency.decisionsCaption")}</caption>
               <thead>
@@ -88,7 +88,7 @@ export function TransparencyPage({ v, months }: { v: ViewContext; months: MonthF
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </Layout>

@@ -31,7 +31,7 @@ export function WatchListPage(props: {
       {props.words.length === 0 ? (
         <p>{t("watched.empty")}</p>
       ) : (
-        <div class="table-wrap" role="region" tabindex={0} aria-labelledby="watched-caption">
+        <section class="table-wrap" tabindex={0} aria-labelledby="watched-caption">
           <table class="data-table">
             <caption id="watched-caption">{t("watched.caption")}</caption>
             <thead>
@@ -62,7 +62,7 @@ export function WatchListPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <h2>{t("watched.add")}</h2>
       <ErrorSummary v={v} errors={errors} />
