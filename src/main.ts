@@ -8,7 +8,9 @@ import { scheduleAccountHousekeeping } from "./features/accounts/housekeeping.ts
 import { verifyArchive } from "./features/archive/service.ts";
 import { scheduleCommunityDigests } from "./features/community/housekeeping.ts";
 import { textCheck } from "./features/moderation/text-check-cli.ts";
+import type { ChainReport } from "./platform/audit/hash-chain.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
+import type { AppContext } from "./platform/context.ts";
 import { DomainError } from "./platform/http/errors.ts";
 import { i18nFor } from "./platform/i18n/index.ts";
 import { buildServer } from "./server.ts";
@@ -76,19 +78,8 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
     "archive-verify": {
       summary:
         "Check the hash chain of the archive of staff publications; exits 1 if an entry was altered or removed.",
-      usage: "confiance archive-verify",
-      run: async () =>
-        withContext(async (ctx) => {
-          const report = await verifyArchive(ctx.db);
-          if (report.ok) {
-            console.log(`Archive intact: ${report.checked} entries checked.`);
-            return 0;
-          }
-          console.error(
-            `Archive BROKEN at entry ${report.brokenAt} (${report.reason}) after ${report.checked} good entries.`,
-          );
-          return 1;
-        }),
+      usage: chainUsage("archive-verify"),
+      run: (args) => verifyCommand("Archive", args, (ctx, anchor) => verifyArchive(ctx.db, anchor)),
     },
     "text-check": {
       summary: 'Find and mask personal data in JSON Lines {"text": …} read on standard input.',
@@ -100,19 +91,8 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
     },
     "audit-verify": {
       summary: "Check the hash chain of the audit log; exits 1 if an entry was altered or removed.",
-      usage: "confiance audit-verify",
-      run: async () =>
-        withContext(async (ctx) => {
-          const report = await verifyAuditChain(ctx.db);
-          if (report.ok) {
-            console.log(`Audit log intact: ${report.checked} entries checked.`);
-            return 0;
-          }
-          console.error(
-            `Audit log BROKEN at entry ${report.brokenAt} (${report.reason}) after ${report.checked} good entries.`,
-          );
-          return 1;
-        }),
+      usage: chainUsage("audit-verify"),
+      run: (args) => verifyCommand("Audit log", args, (ctx, anchor) => verifyAuditChain(ctx.db, anchor)),
     },
   };
 
@@ -150,6 +130,40 @@ async function readLine(): Promise<string> {
     if (Buffer.concat(chunks).includes(10)) break;
   }
   return Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
+}
+
+function chainUsage(command: string): string {
+  return (
+    `confiance ${command} [--anchor <hash>]\n\n` +
+    "Prints the chain's head. A chain proves every entry but its end: keep the head outside the\n" +
+    "database (in the compliance register, an e-mail to the auditor) and pass it later as --anchor\n" +
+    "to prove that no entry was removed from the end since."
+  );
+}
+
+/** archive-verify and audit-verify: walk a hash chain, print its head, check a recorded anchor. */
+async function verifyCommand(
+  name: string,
+  args: string[],
+  verify: (ctx: AppContext, anchor: string | undefined) => Promise<ChainReport>,
+): Promise<number> {
+  const { values } = parseArgs({ args, options: { anchor: { type: "string" } } });
+  return withContext(async (ctx) => {
+    const report = await verify(ctx, values.anchor);
+    if (report.ok) {
+      console.log(`${name} intact: ${report.checked} entries checked. Head: ${report.head}`);
+      return 0;
+    }
+    if (report.reason === "anchor_missing")
+      console.error(
+        `${name} BROKEN: the anchor ${values.anchor} is not in the chain (${report.checked} entries); entries were removed from its end.`,
+      );
+    else
+      console.error(
+        `${name} BROKEN at entry ${report.brokenAt} (${report.reason}) after ${report.checked} good entries.`,
+      );
+    return 1;
+  });
 }
 
 async function createAdmin(args: string[]): Promise<number> {

@@ -129,6 +129,10 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 
+  app.decorate("routeTable", [] as { method: string; url: string }[]);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url });
+  });
   await app.register(assetRoutes);
   await app.register(healthRoutes, { ctx });
   app.addSchema(Problem);

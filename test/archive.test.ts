@@ -116,9 +116,27 @@ describe("the archive of what the bank said (ACPR 2016-R-01)", () => {
     assert.equal(intact.status, 0, intact.stderr);
     assert.match(intact.stdout, /Archive intact: \d+ entries checked/);
 
+    await manager.post("/nouveau-sujet", {
+      category: "annonces",
+      kind: "discussion",
+      title: "Fermeture exceptionnelle le 24 décembre",
+      body: "Les agences ferment à 16 h le 24 décembre.",
+    });
+    const head = /Head: (\S+)/.exec(cli(["archive-verify"]).stdout)?.[1];
+    assert.ok(head, "the head is printed, to be kept outside the database");
+    assert.equal(cli(["archive-verify", "--anchor", head]).status, 0);
+
     const client = new pg.Client({ connectionString: t.databaseUrl });
     await client.connect();
     await client.query("alter table archive_staff_publications disable trigger archive_append_only");
+    // Cutting the end leaves a valid, shorter chain: only a head kept outside reveals it.
+    await client.query(
+      "delete from archive_staff_publications where id = (select max(id) from archive_staff_publications)",
+    );
+    assert.equal(cli(["archive-verify"]).status, 0);
+    const truncated = cli(["archive-verify", "--anchor", head]);
+    assert.equal(truncated.status, 1);
+    assert.match(truncated.stderr, /is not in the chain .* removed from its end/);
     await client.query(
       "update archive_staff_publications set body = 'Texte réécrit' where id = (select max(id) from archive_staff_publications)",
     );

@@ -4,6 +4,7 @@ import Parser from "rss-parser";
 import { paintCover } from "../src/demo/covers.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { postArticleForm } from "./helpers/articles.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
@@ -13,43 +14,6 @@ before(async () => {
   await someCategories(t.ctx);
 });
 after(() => t.close());
-
-/** A multipart form as a browser sends it, with the page's CSRF token. */
-async function postArticleForm(
-  agent: Agent,
-  url: string,
-  fields: Record<string, string>,
-  cover?: { bytes: Buffer; name: string; type: string },
-) {
-  const page = await agent.get(url);
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
-  const boundary = "----confiance-test-boundary";
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries({ _csrf: csrf, ...fields })) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  }
-  if (cover) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="cover"; filename="${cover.name}"\r\nContent-Type: ${cover.type}\r\n\r\n`,
-      ),
-      cover.bytes,
-      Buffer.from("\r\n"),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return t.app.inject({
-    method: "POST",
-    url,
-    headers: {
-      "content-type": `multipart/form-data; boundary=${boundary}`,
-      cookie: agent.cookieHeaderForTests(),
-    },
-    payload: Buffer.concat(parts),
-  });
-}
 
 const ARTICLE = {
   title: "Nouveaux plafonds de paiement à partir de mars",
@@ -62,7 +26,7 @@ describe("the newsroom", () => {
   test("a community manager publishes with a cover; visitors read it, members comment; feeds validate", async () => {
     const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
     const cover = paintCover([11, 79, 138], [30, 123, 52], [{ x: 600, y: 300, r: 100 }]);
-    const published = await postArticleForm(manager, "/actualites/nouvel-article", ARTICLE, {
+    const published = await postArticleForm(t, manager, "/actualites/nouvel-article", ARTICLE, {
       bytes: cover,
       name: "couverture.png",
       type: "image/png",
@@ -121,7 +85,7 @@ describe("the newsroom", () => {
     assert.equal((await new Agent(t.app).get("/actualites/nouvel-article")).statusCode, 303);
 
     const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
-    const notImage = await postArticleForm(manager, "/actualites/nouvel-article", ARTICLE, {
+    const notImage = await postArticleForm(t, manager, "/actualites/nouvel-article", ARTICLE, {
       bytes: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
       name: "cover.png",
       type: "image/png",
@@ -135,6 +99,7 @@ describe("the newsroom", () => {
     );
 
     const noAlt = await postArticleForm(
+      t,
       manager,
       "/actualites/nouvel-article",
       { ...ARTICLE, coverAlt: "" },
@@ -143,7 +108,7 @@ describe("the newsroom", () => {
     assert.equal(noAlt.statusCode, 422);
     assert.match(noAlt.body, /Décrivez l'image/);
 
-    const shortExcerpt = await postArticleForm(manager, "/actualites/nouvel-article", {
+    const shortExcerpt = await postArticleForm(t, manager, "/actualites/nouvel-article", {
       ...ARTICLE,
       excerpt: "Court.",
     });

@@ -75,3 +75,9 @@ export const DEMO_MEMBERS: DemoPerson[] = MEMBER_NAMES.map(([key, displayName]) 
   displayName,
   role: "member",
 }));
+
+/** Members who joined just now: their first posts wait in the moderation queue of the demo. */
+export const DEMO_NEWCOMERS: DemoPerson[] = [
+  { key: "julien", email: "julien@demo.confiance.example", displayName: "Julien R.", role: "member" },
+  { key: "marine", email: "marine@demo.confiance.example", displayName: "Marine_P", role: "member" },
+];

@@ -14,8 +14,9 @@ import type { AppContext } from "../platform/context.ts";
 import { DEMO_CATEGORIES, DEMO_TOPICS } from "./community.ts";
 import { generatedConversations } from "./conversations.ts";
 import { paintCover } from "./covers.ts";
+import { seedModeration } from "./moderation.ts";
 import { DEMO_ARTICLES } from "./news.ts";
-import { DEMO_MEMBERS, DEMO_PASSWORD, DEMO_STAFF } from "./people.ts";
+import { DEMO_MEMBERS, DEMO_NEWCOMERS, DEMO_PASSWORD, DEMO_STAFF } from "./people.ts";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -38,6 +39,11 @@ export async function seedDemo(
       await ensureDemoAccount(ctx, { ...person, password: DEMO_PASSWORD, createdAt: since }),
     );
   }
+  for (const person of DEMO_NEWCOMERS)
+    people.set(
+      person.key,
+      await ensureDemoAccount(ctx, { ...person, password: DEMO_PASSWORD, createdAt: now }),
+    );
   for (const [position, category] of DEMO_CATEGORIES.entries()) {
     await ensureCategory(ctx, {
       ...category,
@@ -85,6 +91,7 @@ export async function seedDemo(
     }
   }
   const comments = await seedNewsroom(ctx, who, now);
+  await seedModeration(ctx, who);
   return {
     people: people.size,
     topics: conversations.length + DEMO_ARTICLES.length,

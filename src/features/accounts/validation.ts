@@ -1,4 +1,5 @@
 import type { MessageKey } from "../../platform/i18n/index.ts";
+import { findPersonalData } from "../../text/personal-data.ts";
 
 /** Pure checks of what people type, each answering with the message that says what to fix. */
 
@@ -31,5 +32,7 @@ export function displayNameProblem(name: string): MessageKey | null {
   if (length > DISPLAY_NAME_MAX) return "account.displayName.tooLong";
   // Control and invisible formatting characters would let a name look like another.
   if (/[\p{Cc}\p{Cf}]/u.test(name)) return "account.displayName.invalidCharacters";
+  // A name is shown on every post: it may not carry a phone number, an address or an account number.
+  if (findPersonalData(name).length > 0) return "account.displayName.personalData";
   return null;
 }

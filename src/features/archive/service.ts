@@ -63,7 +63,7 @@ export async function archiveStaffPublication(
   await db.transaction((t) => appendWith(t, author, publication));
 }
 
-export function verifyArchive(db: Db): Promise<ChainReport> {
+export function verifyArchive(db: Db, anchor?: string): Promise<ChainReport> {
   return verifyChain<ArchiveEntry>(
     (afterId) =>
       db
@@ -73,6 +73,7 @@ export function verifyArchive(db: Db): Promise<ChainReport> {
         .orderBy(asc(staffPublications.id))
         .limit(1000),
     hashOf,
+    anchor,
   );
 }
 

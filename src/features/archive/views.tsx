@@ -34,7 +34,10 @@ export function ArchivePage(props: {
       {props.chainReport ? (
         <Notice kind={props.chainReport.ok ? "success" : "error"}>
           {props.chainReport.ok
-            ? t("archive.chainOk", { count: v.i18n.number(props.chainReport.checked) })
+            ? t("archive.chainOk", {
+                count: v.i18n.number(props.chainReport.checked),
+                head: props.chainReport.head,
+              })
             : t("archive.chainBroken", { id: props.chainReport.brokenAt ?? "?" })}
         </Notice>
       ) : (

@@ -162,6 +162,7 @@ function published(ctx: AppContext, input: ArticleInput) {
     excerpt: mask(tidy(input.excerpt)),
     bodyMarkdown: body,
     bodyHtml: renderMarkdown(body),
+    coverAlt: input.coverImageId ? mask(tidy(input.coverAlt)) : "",
   };
 }
 
@@ -169,9 +170,9 @@ function published(ctx: AppContext, input: ArticleInput) {
 const archivedText = (article: ReturnType<typeof published>) =>
   `${article.title}\n\n${article.excerpt}\n\n${article.bodyMarkdown}`;
 
-/** The opening post of an article's discussion: its excerpt and a link back to it. */
-function discussionOpening(ctx: AppContext, input: ArticleInput, article: { slug: string; id: number }) {
-  return `${tidy(input.excerpt)}\n\n${new URL(articleUrl(article), ctx.config.baseUrl).href}`;
+/** The opening post of an article's discussion: its (published) excerpt and a link back to it. */
+function discussionOpening(ctx: AppContext, excerpt: string, article: { slug: string; id: number }) {
+  return `${excerpt}\n\n${new URL(articleUrl(article), ctx.config.baseUrl).href}`;
 }
 
 /**
@@ -188,21 +189,48 @@ export async function publishArticle(
   if (!canPublish(actor)) throw forbidden();
   const errors = problems(input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const title = tidy(input.title);
   const words = published(ctx, input);
+  const title = words.title;
   const at = options.publishedAt ?? new Date();
-  const [article] = await ctx.db
-    .insert(articles)
-    .values({
-      slug: slugify(title),
-      ...words,
-      coverImageId: input.coverImageId ?? null,
-      coverAlt: input.coverImageId ? tidy(input.coverAlt) : "",
-      authorId: actor.id,
-      publishedAt: at,
-      updatedAt: at,
-    })
-    .returning({ id: articles.id, slug: articles.slug });
+  // The address is made from the published title: masked data never reaches a URL.
+  const article = await ctx.db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(articles)
+      .values({
+        slug: slugify(title),
+        ...words,
+        coverImageId: input.coverImageId ?? null,
+        authorId: actor.id,
+        publishedAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: articles.id, slug: articles.slug });
+    await recordAudit(
+      ctx.db,
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "newsroom.article_published",
+        subjectType: "article",
+        subjectId: created!.id,
+        details: { title },
+      },
+      tx,
+    );
+    await archiveStaffPublication(
+      ctx.db,
+      actor,
+      {
+        action: "published",
+        placeType: "article",
+        placeId: created!.id,
+        placePath: articleUrl(created!),
+        body: archivedText(words),
+      },
+      tx,
+    );
+    return created!;
+  });
   await ensureCategory(ctx, COMMENTS_CATEGORY);
   const discussion = await startTopic(
     ctx,
@@ -211,7 +239,7 @@ export async function publishArticle(
       categorySlug: COMMENTS_CATEGORY.slug,
       kind: "discussion",
       title,
-      body: discussionOpening(ctx, input, article!),
+      body: discussionOpening(ctx, words.excerpt, article),
     },
     options,
   );
@@ -219,24 +247,9 @@ export async function publishArticle(
     await ctx.db
       .update(articles)
       .set({ commentsTopicId: discussion.value.id })
-      .where(eq(articles.id, article!.id));
-  await recordAudit(ctx.db, {
-    actorId: actor.id,
-    actorRole: actor.role,
-    action: "newsroom.article_published",
-    subjectType: "article",
-    subjectId: article!.id,
-    details: { title },
-  });
-  await archiveStaffPublication(ctx.db, actor, {
-    action: "published",
-    placeType: "article",
-    placeId: article!.id,
-    placePath: articleUrl(article!),
-    body: archivedText(words),
-  });
+      .where(eq(articles.id, article.id));
   await ctx.publicPages.changed();
-  return { ok: true, value: article! };
+  return { ok: true, value: article };
 }
 
 /**
@@ -255,30 +268,36 @@ export async function editArticle(
   const errors = problems(input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const coverImageId = input.coverImageId ?? current.coverImageId;
-  const words = published(ctx, input);
-  await ctx.db
-    .update(articles)
-    .set({
-      ...words,
-      coverImageId,
-      coverAlt: coverImageId ? tidy(input.coverAlt) : "",
-      updatedAt: new Date(),
-    })
-    .where(eq(articles.id, id));
-  await recordAudit(ctx.db, {
-    actorId: actor.id,
-    actorRole: actor.role,
-    action: "newsroom.article_edited",
-    subjectType: "article",
-    subjectId: id,
-    details: { title: tidy(input.title) },
-  });
-  await archiveStaffPublication(ctx.db, actor, {
-    action: "edited",
-    placeType: "article",
-    placeId: id,
-    placePath: articleUrl(current),
-    body: archivedText(words),
+  const words = published(ctx, { ...input, coverImageId: coverImageId ?? undefined });
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(articles)
+      .set({ ...words, coverImageId, updatedAt: new Date() })
+      .where(eq(articles.id, id));
+    await recordAudit(
+      ctx.db,
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "newsroom.article_edited",
+        subjectType: "article",
+        subjectId: id,
+        details: { title: words.title },
+      },
+      tx,
+    );
+    await archiveStaffPublication(
+      ctx.db,
+      actor,
+      {
+        action: "edited",
+        placeType: "article",
+        placeId: id,
+        placePath: articleUrl(current),
+        body: archivedText(words),
+      },
+      tx,
+    );
   });
   await ctx.publicPages.changed();
   return { ok: true, value: { id, slug: current.slug } };

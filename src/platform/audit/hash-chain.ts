@@ -24,23 +24,37 @@ export interface ChainReport {
   checked: number;
   /** The first entry whose hash or link does not match, when the chain is broken. */
   brokenAt?: number;
-  reason?: "hash_mismatch" | "link_mismatch";
+  reason?: "hash_mismatch" | "link_mismatch" | "anchor_missing";
+  /** The last entry's hash: kept outside the database, it later proves nothing was cut from the end. */
+  head: string;
 }
 
-/** Walks a chain in id order, a batch at a time, recomputing every hash. */
+/**
+ * Walks a chain in id order, a batch at a time, recomputing every hash. A chain checks itself
+ * except at its end: removing the last entries leaves a valid, shorter chain. `anchor` is a
+ * head recorded earlier, outside the database; the chain must still contain it.
+ */
 export async function verifyChain<Row extends { id: number; prevHash: string; hash: string }>(
   nextBatch: (afterId: number) => PromiseLike<Row[]>,
   hashOf: (row: Row) => string,
+  anchor?: string,
 ): Promise<ChainReport> {
+  let anchorSeen = anchor === undefined;
   let prevHash = GENESIS_HASH;
   let lastId = 0;
   let checked = 0;
   for (;;) {
     const batch = await nextBatch(lastId);
-    if (batch.length === 0) return { ok: true, checked };
+    if (batch.length === 0)
+      return anchorSeen
+        ? { ok: true, checked, head: prevHash }
+        : { ok: false, checked, reason: "anchor_missing", head: prevHash };
     for (const row of batch) {
-      if (row.prevHash !== prevHash) return { ok: false, checked, brokenAt: row.id, reason: "link_mismatch" };
-      if (hashOf(row) !== row.hash) return { ok: false, checked, brokenAt: row.id, reason: "hash_mismatch" };
+      if (row.prevHash !== prevHash)
+        return { ok: false, checked, brokenAt: row.id, reason: "link_mismatch", head: prevHash };
+      if (hashOf(row) !== row.hash)
+        return { ok: false, checked, brokenAt: row.id, reason: "hash_mismatch", head: prevHash };
+      if (row.hash === anchor) anchorSeen = true;
       prevHash = row.hash;
       lastId = row.id;
       checked++;

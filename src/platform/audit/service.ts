@@ -69,11 +69,12 @@ export async function recordAudit(db: Db, event: AuditEvent, tx?: Executor): Pro
 }
 
 /** Walks the whole chain in id order and recomputes every hash. */
-export function verifyAuditChain(db: Db): Promise<ChainReport> {
+export function verifyAuditChain(db: Db, anchor?: string): Promise<ChainReport> {
   return verifyChain<typeof auditLog.$inferSelect>(
     (afterId) =>
       db.select().from(auditLog).where(gt(auditLog.id, afterId)).orderBy(asc(auditLog.id)).limit(1000),
     entryHash,
+    anchor,
   );
 }
 

@@ -11,6 +11,10 @@ declare module "fastify" {
     /** Notifications the signed-in person has not read yet (shown in the header), 0 for visitors. */
     unreadNotifications: number;
   }
+  interface FastifyInstance {
+    /** Every route the server answers, as registered: tests check each one is classified. */
+    routeTable: { method: string; url: string }[];
+  }
   interface FastifyContextConfig {
     /** A state-changing route that deliberately takes no CSRF token (say why where it is set). */
     withoutCsrf?: boolean;

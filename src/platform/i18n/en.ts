@@ -150,6 +150,8 @@ export const en: Record<MessageKey, string> = {
   "account.displayName.tooLong": "The display name cannot be longer than 40 characters.",
   "account.displayName.reserved":
     "This name could make people think you speak for the bank (words such as “advisor”, “support”, “official” or the bank's name): choose another one. The bank's team carries a badge nobody can copy.",
+  "account.displayName.personalData":
+    "Your name is shown on your posts: do not put a phone number, an e-mail address or an account number in it.",
   "account.displayName.invalidCharacters":
     "The display name contains invisible or control characters: remove them.",
   "password.hint":
@@ -303,7 +305,8 @@ export const en: Record<MessageKey, string> = {
   "staff.accounts.reactivatedDone": "The account is reactivated.",
   "staff.audit.title": "Audit log",
   "staff.audit.summary": "Every staff action and security event, chained and tamper-evident.",
-  "staff.audit.chainOk": "The integrity chain is intact: {count} entries checked, none changed or removed.",
+  "staff.audit.chainOk":
+    "The integrity chain is intact: {count} entries checked, none changed. Head: {head}. Note it outside the database; “confiance audit-verify --anchor” will later prove no entry was removed from the end.",
   "staff.audit.chainBroken":
     "Alert: the integrity chain is broken at entry no. {id}. An entry has been changed or removed.",
   "staff.audit.verify": "Check the integrity of the whole log",
@@ -613,7 +616,8 @@ export const en: Record<MessageKey, string> = {
   "archive.intro":
     "Everything the team published, edited or withdrew in public, as published, with the author, their role, the date and the place (ACPR recommendation 2016-R-01). Nobody can change or delete an entry; each is chained to the previous one by its hash.",
   "archive.verify": "Check the archive's integrity chain",
-  "archive.chainOk": "The integrity chain is intact ({count} entries checked).",
+  "archive.chainOk":
+    "The integrity chain is intact ({count} entries checked). Head: {head}. Note it outside the database; “confiance archive-verify --anchor” will later prove no entry was removed from the end.",
   "archive.chainBroken": "The integrity chain is broken at entry {id}: an entry was changed or removed.",
   "archive.search": "Search",
   "archive.words": "Words of the text",

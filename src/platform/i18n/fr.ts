@@ -157,6 +157,8 @@ export const fr = {
   "account.displayName.tooLong": "Le nom affiché ne peut pas dépasser 40 caractères.",
   "account.displayName.reserved":
     "Ce nom pourrait faire croire que vous parlez au nom de la banque (des mots comme « conseiller », « support », « officiel » ou le nom de la banque) : choisissez-en un autre. L'équipe de la banque porte un badge que personne ne peut copier.",
+  "account.displayName.personalData":
+    "Votre nom est affiché sur vos messages : n'y mettez ni numéro de téléphone, ni adresse e-mail, ni numéro de compte.",
   "account.displayName.invalidCharacters":
     "Le nom affiché contient des caractères invisibles ou de contrôle : retirez-les.",
   "password.hint":
@@ -323,7 +325,7 @@ export const fr = {
   "staff.audit.summary":
     "Toutes les actions de l'équipe et les événements de sécurité, chaînés et infalsifiables.",
   "staff.audit.chainOk":
-    "La chaîne d'intégrité est intacte : {count} entrées vérifiées, aucune modifiée ni retirée.",
+    "La chaîne d'intégrité est intacte : {count} entrées vérifiées, aucune modifiée. Tête de chaîne : {head}. Notez-la hors de la base ; « confiance audit-verify --anchor » prouvera plus tard qu'aucune entrée n'a été retirée à la fin.",
   "staff.audit.chainBroken":
     "Alerte : la chaîne d'intégrité est rompue à l'entrée n° {id}. Une entrée a été modifiée ou retirée.",
   "staff.audit.verify": "Vérifier l'intégrité de tout le journal",
@@ -642,7 +644,8 @@ export const fr = {
   "archive.intro":
     "Tout ce que l'équipe a publié, modifié ou retiré en public, tel que publié, avec l'auteur, son rôle, la date et l'endroit (recommandation ACPR 2016-R-01). Personne ne peut modifier ni supprimer une entrée ; chacune est chaînée à la précédente par son empreinte.",
   "archive.verify": "Vérifier la chaîne d'intégrité de l'archive",
-  "archive.chainOk": "La chaîne d'intégrité est intacte ({count} entrées vérifiées).",
+  "archive.chainOk":
+    "La chaîne d'intégrité est intacte ({count} entrées vérifiées). Tête de chaîne : {head}. Notez-la hors de la base ; « confiance archive-verify --anchor » prouvera plus tard qu'aucune entrée n'a été retirée à la fin.",
   "archive.chainBroken":
     "La chaîne d'intégrité est rompue à l'entrée {id} : une entrée a été modifiée ou supprimée.",
   "archive.search": "Rechercher",

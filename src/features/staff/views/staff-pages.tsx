@@ -206,7 +206,7 @@ export function AuditPage({
       {chainReport ? (
         <Notice kind={chainReport.ok ? "success" : "error"}>
           {chainReport.ok
-            ? t("staff.audit.chainOk", { count: v.i18n.number(chainReport.checked) })
+            ? t("staff.audit.chainOk", { count: v.i18n.number(chainReport.checked), head: chainReport.head })
             : t("staff.audit.chainBroken", { id: chainReport.brokenAt ?? "?" })}
         </Notice>
       ) : (

@@ -1,0 +1,236 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { Agent } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { postArticleForm } from "./helpers/articles.ts";
+import { someCategories } from "./helpers/community.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+
+/**
+ * Every route that writes is listed here: either it publishes text, and this test sends
+ * personal data through it and checks the public page, the feeds and the database carry only
+ * the masked text, or it is named as not publishing, with why. A new route that is neither
+ * makes this test fail, so no future path can publish around the masking.
+ */
+const NOT_PUBLISHING: Record<string, string> = {
+  "POST /langue": "a language choice",
+  "POST /inscription": "checked below: a display name holding personal data is refused",
+  "POST /inscription/renvoyer": "resends a link",
+  "POST /connexion": "credentials, never shown",
+  "POST /connexion/second-facteur": "a one-time code",
+  "POST /deconnexion": "ends a session",
+  "POST /mot-de-passe-oublie": "sends a link",
+  "POST /mot-de-passe-oublie/nouveau": "a password",
+  "POST /compte/nom": "checked below: a display name holding personal data is refused",
+  "POST /compte/email": "private to the member",
+  "POST /compte/mot-de-passe": "a password",
+  "POST /compte/notifications": "e-mail preferences",
+  "POST /compte/securite/second-facteur": "a one-time code",
+  "POST /compte/sessions/:id/fermer": "ends a session",
+  "POST /compte/sessions/fermer-tout": "ends sessions",
+  "POST /compte/supprimer": "erases an account",
+  "POST /compte/decisions/:id/recours": "an appeal, read by moderators only",
+  "POST /messages/:id/signaler": "a report, read by moderators only",
+  "POST /messages/:id/signet": "a private bookmark",
+  "POST /messages/:id/utile": "a mark, no text",
+  "POST /messages/:id/supprimer": "withdraws a post",
+  "POST /t/:id/accepter": "marks an answer, no text",
+  "POST /t/:id/suivi": "a subscription choice",
+  "POST /notifications/lues": "marks notifications read",
+  "POST /notifications/desabonnement": "one-click unsubscribe",
+  "POST /moderation/retenus/:id/refuser": "reasons sent privately to the author",
+  "POST /moderation/recours/:id": "reasons sent privately to the author",
+  "POST /moderation/membres/:id/restreindre": "reasons sent privately to the author",
+  "POST /moderation/mots": "a staff setting",
+  "POST /moderation/mots/:id/supprimer": "a staff setting",
+  "POST /admin/comptes/:id/role": "a staff setting",
+  "POST /admin/comptes/:id/equipe": "a team name set by an administrator, shown on staff badges",
+  "POST /admin/comptes/:id/desactiver": "a staff setting",
+  "POST /admin/comptes/:id/reactiver": "a staff setting",
+  "POST /api/v1/text/check": "only answers the caller with the masked text",
+};
+
+const PUBLISHING = [
+  "POST /nouveau-sujet",
+  "POST /t/:id/repondre",
+  "POST /messages/:id/modifier",
+  "POST /actualites/:id/commenter",
+  "POST /actualites/nouvel-article",
+  "POST /actualites/:id/modifier",
+  "POST /moderation/messages/:id",
+  "POST /moderation/retenus/:id/approuver",
+];
+
+const SECRETS = [
+  "FR76 3000 6000 0112 3456 7890 189",
+  "4111 1111 1111 1111",
+  "06 12 34 56 78",
+  "claire.martin@exemple.fr",
+];
+const LEAKY = `IBAN ${SECRETS[0]}, carte ${SECRETS[1]}, tél. ${SECRETS[2]}, ${SECRETS[3]}. Montant 250 € le 12/03.`;
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp({ env: { HELD_FIRST_POSTS: "1" } });
+  await someCategories(t.ctx);
+});
+after(() => t.close());
+
+test("every writing route is classified as publishing or not", () => {
+  const writing = t.app.routeTable
+    .filter((route) => !["GET", "HEAD", "OPTIONS"].includes(route.method))
+    .map((route) => `${route.method} ${route.url}`);
+  const unclassified = writing.filter((route) => !PUBLISHING.includes(route) && !(route in NOT_PUBLISHING));
+  assert.deepEqual(
+    unclassified,
+    [],
+    "add each new writing route to PUBLISHING (and exercise it) or NOT_PUBLISHING",
+  );
+  for (const route of [...PUBLISHING, ...Object.keys(NOT_PUBLISHING)])
+    assert.ok(writing.includes(route), `${route} is listed but no longer exists`);
+});
+
+test("personal data sent through every publishing route is published masked, everywhere", async () => {
+  const exercised = new Set<string>();
+  const moderator = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+  const member = await createPerson(t.ctx, "member");
+  const agent = await signedIn(t.app, member);
+  const topicIdOf = async (title: string) =>
+    Number(
+      (await t.ctx.database.pool.query("select id from community_topics where title = $1", [title])).rows[0]
+        .id,
+    );
+
+  // A new member's first topic is held: approving it publishes what was stored, masked.
+  await agent.get("/nouveau-sujet");
+  const form = { category: "comptes-et-cartes", kind: "question", body: LEAKY, confirmMasking: "1" };
+  await agent.post("/nouveau-sujet", { ...form, title: `Joignable au ${SECRETS[2]} en journée` });
+  exercised.add("POST /nouveau-sujet");
+  const held = (
+    await t.ctx.database.pool.query("select id from moderation_held_posts where author_id = $1", [member.id])
+  ).rows[0].id;
+  await moderator.get("/moderation");
+  assert.equal((await moderator.post(`/moderation/retenus/${held}/approuver`)).statusCode, 303);
+  exercised.add("POST /moderation/retenus/:id/approuver");
+  const topicId = await topicIdOf("Joignable au [téléphone masqué] en journée");
+  const topicPath = `/t/joignable-au-telephone-masque-en-journee/${topicId}`;
+
+  await agent.get(topicPath);
+  assert.equal(
+    (await agent.post(`/t/${topicId}/repondre`, { body: LEAKY, confirmMasking: "1" })).statusCode,
+    303,
+  );
+  exercised.add("POST /t/:id/repondre");
+  const replyId = Number(
+    (
+      await t.ctx.database.pool.query("select id from community_posts where topic_id = $1 and position = 2", [
+        topicId,
+      ])
+    ).rows[0].id,
+  );
+  await agent.get(`/messages/${replyId}/modifier`);
+  assert.equal(
+    (
+      await agent.post(`/messages/${replyId}/modifier`, {
+        body: `Correction : ${LEAKY}`,
+        confirmMasking: "1",
+      })
+    ).statusCode,
+    303,
+  );
+  exercised.add("POST /messages/:id/modifier");
+
+  const reporter = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  await reporter.get(`/messages/${replyId}/signaler`);
+  await reporter.post(`/messages/${replyId}/signaler`, {
+    reason: "personal_data",
+    explanation: "Coordonnées publiées.",
+  });
+  await moderator.get(`/moderation/messages/${replyId}`);
+  const edited = await moderator.post(`/moderation/messages/${replyId}`, {
+    action: "edit",
+    ground: "personal_data",
+    explanation: "Coordonnées retirées du message.",
+    body: `Version modérée : ${LEAKY}`,
+    note: "coordonnées retirées par la modération",
+  });
+  assert.equal(edited.statusCode, 303);
+  exercised.add("POST /moderation/messages/:id");
+
+  const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+  const article = {
+    title: `Nous joindre au ${SECRETS[2]}`,
+    excerpt: `Écrivez-nous à ${SECRETS[3]} pour toute question sur vos frais.`,
+    body: LEAKY,
+    coverAlt: "",
+  };
+  const published = await postArticleForm(t, manager, "/actualites/nouvel-article", article);
+  assert.equal(published.statusCode, 303, published.body.slice(0, 300));
+  exercised.add("POST /actualites/nouvel-article");
+  const articlePath = published.headers.location as string;
+  const articleId = articlePath.split("/").at(-1)!;
+  const changed = await postArticleForm(t, manager, `/actualites/${articleId}/modifier`, {
+    ...article,
+    body: `Mise à jour. ${LEAKY}`,
+  });
+  assert.equal(changed.statusCode, 303, changed.body.slice(0, 300));
+  exercised.add("POST /actualites/:id/modifier");
+  await agent.get(articlePath);
+  assert.equal(
+    (await agent.post(`/actualites/${articleId}/commenter`, { body: LEAKY, confirmMasking: "1" })).statusCode,
+    303,
+  );
+  exercised.add("POST /actualites/:id/commenter");
+
+  assert.deepEqual([...exercised].sort(), [...PUBLISHING].sort(), "every publishing route was exercised");
+
+  const visitor = new Agent(t.app);
+  const pages = [
+    topicPath,
+    `/messages/${replyId}/historique`,
+    articlePath,
+    "/",
+    "/actualites",
+    "/flux.rss",
+    "/flux.atom",
+    "/actualites/flux.rss",
+    "/actualites/flux.atom",
+    `/recherche?q=${encodeURIComponent("joignable")}`,
+  ];
+  for (const path of pages) {
+    const response = await visitor.get(path);
+    assert.equal(response.statusCode, 200, path);
+    const body = response.body;
+    for (const secret of SECRETS)
+      assert.ok(
+        !body.includes(secret),
+        `${secret} on ${path}: ${body.slice(Math.max(0, body.indexOf(secret) - 300), body.indexOf(secret) + 50)}`,
+      );
+  }
+  assert.match((await visitor.get(topicPath)).body, /\[IBAN masqué\][\s\S]*250 € le 12\/03/);
+  const tables = await t.ctx.database.pool.query(`
+    select body_markdown as text from community_posts
+    union all select body_markdown from community_post_revisions
+    union all select title from community_topics
+    union all select body from moderation_held_posts
+    union all select title || ' ' || excerpt || ' ' || body_markdown from newsroom_articles`);
+  for (const { text } of tables.rows)
+    for (const secret of SECRETS) assert.ok(!String(text).includes(secret), `${secret} stored: ${text}`);
+});
+
+test("a display name holding personal data is refused at sign-up and on change", async () => {
+  const visitor = new Agent(t.app);
+  await visitor.get("/inscription");
+  const signUp = await visitor.post("/inscription", {
+    email: "nouvelle@exemple.fr",
+    displayName: "Léa 06 12 34 56 78",
+    password: "un mot de passe très solide",
+    locale: "fr",
+  });
+  assert.equal(signUp.statusCode, 422);
+  assert.match(signUp.body, /n&#39;y mettez ni numéro de téléphone|n'y mettez ni numéro de téléphone/);
+  const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  await member.get("/compte");
+  const renamed = await member.post("/compte/nom", { displayName: "Léa lea@exemple.fr" });
+  assert.equal(renamed.statusCode, 422);
+});
