@@ -4,6 +4,7 @@ import {
   Field,
   type FieldErrors,
   PostForm,
+  RadioGroup,
   Select,
   TextArea,
 } from "../../platform/views/components.tsx";
@@ -178,6 +179,29 @@ function Reports({ v, item }: { v: ViewContext; item: ReportedItem }) {
   );
 }
 
+/** Reasons sent to the author: required, between the explanation limits. */
+function ReasonsText(props: {
+  v: ViewContext;
+  name: string;
+  label: string;
+  value: string;
+  errors: FieldErrors | undefined;
+}) {
+  return (
+    <TextArea
+      v={props.v}
+      name={props.name}
+      label={props.label}
+      hint={props.v.i18n.t("queue.explanationHint", { min: EXPLANATION_LIMITS.min })}
+      value={props.value}
+      errors={props.errors}
+      required
+      maxLength={EXPLANATION_LIMITS.max}
+      rows={4}
+    />
+  );
+}
+
 function ReasonFields({
   v,
   values,
@@ -201,16 +225,12 @@ function ReasonFields({
           ...GROUNDS.map((ground) => ({ value: ground, label: t(`decision.ground.${ground}`) })),
         ]}
       />
-      <TextArea
+      <ReasonsText
         v={v}
         name="explanation"
         label={t("queue.explanation")}
-        hint={t("queue.explanationHint", { min: EXPLANATION_LIMITS.min })}
         value={values.explanation}
         errors={errors}
-        required
-        maxLength={EXPLANATION_LIMITS.max}
-        rows={4}
       />
     </>
   );
@@ -296,15 +316,14 @@ export function ReportedPage(props: {
       <h2>{t("queue.decide")}</h2>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action={`/moderation/messages/${item.post.id}`}>
-        <fieldset class={errors?.action ? "choices field--error" : "choices"} id="field-action">
-          <legend>{t("queue.action")}</legend>
-          {POST_ACTIONS.map((action) => (
-            <label key={action}>
-              <input type="radio" name="action" value={action} checked={values.action === action} />{" "}
-              {t(`queue.action.${action}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          v={v}
+          name="action"
+          legend={t("queue.action")}
+          options={POST_ACTIONS.map((action) => ({ value: action, label: t(`queue.action.${action}`) }))}
+          value={values.action}
+          errors={errors}
+        />
         <p class="field__hint">{t("queue.reasonsHint")}</p>
         <ReasonFields v={v} values={values} errors={errors} />
         <TextArea
@@ -360,20 +379,17 @@ export function RestrictPage(props: {
       <History v={v} author={props.author} history={props.history} />
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action={`/moderation/membres/${props.author.id}/restreindre`}>
-        <fieldset class={errors?.restriction ? "choices field--error" : "choices"} id="field-restriction">
-          <legend>{t("queue.restriction")}</legend>
-          {(["silenced", "suspended"] as const).map((restriction) => (
-            <label key={restriction}>
-              <input
-                type="radio"
-                name="restriction"
-                value={restriction}
-                checked={values.restriction === restriction}
-              />{" "}
-              {t(`queue.restriction.${restriction}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          v={v}
+          name="restriction"
+          legend={t("queue.restriction")}
+          options={(["silenced", "suspended"] as const).map((restriction) => ({
+            value: restriction,
+            label: t(`queue.restriction.${restriction}`),
+          }))}
+          value={values.restriction}
+          errors={errors}
+        />
         <Field
           v={v}
           name="days"
@@ -420,25 +436,23 @@ export function AppealPage(props: {
         <>
           <ErrorSummary v={v} errors={errors} />
           <PostForm v={v} action={`/moderation/recours/${item.appeal.id}`}>
-            <fieldset class={errors?.outcome ? "choices field--error" : "choices"} id="field-outcome">
-              <legend>{t("appeal.outcome")}</legend>
-              {(["upheld", "reversed"] as const).map((outcome) => (
-                <label key={outcome}>
-                  <input type="radio" name="outcome" value={outcome} checked={values.outcome === outcome} />{" "}
-                  {t(`appeal.outcome.${outcome}`)}
-                </label>
-              ))}
-            </fieldset>
-            <TextArea
+            <RadioGroup
+              v={v}
+              name="outcome"
+              legend={t("appeal.outcome")}
+              options={(["upheld", "reversed"] as const).map((outcome) => ({
+                value: outcome,
+                label: t(`appeal.outcome.${outcome}`),
+              }))}
+              value={values.outcome}
+              errors={errors}
+            />
+            <ReasonsText
               v={v}
               name="reasons"
               label={t("appeal.reasons")}
-              hint={t("queue.explanationHint", { min: EXPLANATION_LIMITS.min })}
               value={values.reasons}
               errors={errors}
-              required
-              maxLength={EXPLANATION_LIMITS.max}
-              rows={4}
             />
             <button type="submit" class="button">
               {t("appeal.decide")}

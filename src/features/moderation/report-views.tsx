@@ -3,6 +3,7 @@ import {
   Field,
   type FieldErrors,
   PostForm,
+  RadioGroup,
   TextArea,
 } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
@@ -27,20 +28,14 @@ export function ReportPage(props: {
       <p>{v.actor ? t("report.intro.member") : t("report.intro.visitor")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action={`/messages/${props.postId}/signaler`}>
-        <fieldset class={errors?.reason ? "choices field--error" : "choices"} id="field-reason">
-          <legend>{t("report.reason")}</legend>
-          {reasons.map((reason) => (
-            <label key={reason}>
-              <input
-                type="radio"
-                name="reason"
-                value={reason}
-                checked={values.reason === reason || reasons.length === 1}
-              />{" "}
-              {t(`report.reason.${reason}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          v={v}
+          name="reason"
+          legend={t("report.reason")}
+          options={reasons.map((reason) => ({ value: reason, label: t(`report.reason.${reason}`) }))}
+          value={values.reason}
+          errors={errors}
+        />
         <TextArea
           v={v}
           name="explanation"

@@ -258,3 +258,42 @@ export function TextArea(props: {
     </FieldShell>
   );
 }
+
+/** A group of radio buttons under a legend, with its error tied to it like Field's. */
+export function RadioGroup(props: {
+  v: ViewContext;
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string;
+  errors?: FieldErrors | undefined;
+}) {
+  const id = `field-${props.name}`;
+  const errorKey = props.errors?.[props.name];
+  return (
+    <fieldset
+      class={errorKey ? "choices field--error" : "choices"}
+      id={id}
+      aria-describedby={errorKey ? `${id}-error` : undefined}
+    >
+      <legend>{props.legend}</legend>
+      {errorKey && (
+        <p class="field__error" id={`${id}-error`}>
+          <span class="visually-hidden">{props.v.i18n.t("form.errorPrefix")} </span>
+          {props.v.i18n.t(errorKey)}
+        </p>
+      )}
+      {props.options.map((option) => (
+        <label key={option.value}>
+          <input
+            type="radio"
+            name={props.name}
+            value={option.value}
+            checked={props.value === option.value || props.options.length === 1}
+          />{" "}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
