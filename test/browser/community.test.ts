@@ -69,7 +69,11 @@ describe("community journeys in the browser", { skip }, () => {
     await asker
       .getByLabel("Votre message")
       .fill("Mon livret est au plafond. Les intérêts de fin d'année sont-ils perdus ?");
+    // Similar topics appear under the title as it is typed: let the list settle before clicking.
+    await asker.locator("#similar-topics a").first().waitFor();
+    await asker.waitForLoadState("networkidle").catch(() => {});
     await asker.getByRole("button", { name: "Publier" }).click();
+    await asker.waitForURL(/\/t\/plafond-du-livret-a/);
     await asker
       .getByRole("heading", { name: "Plafond du Livret A atteint, que faire des intérêts ?" })
       .waitFor();
