@@ -52,6 +52,14 @@ export interface Config {
   blockedEmailDomains: string[];
   /** Domains the built-in disposable list names that this bank accepts anyway. */
   allowedEmailDomains: string[];
+  /** Where people exercise their data-protection rights (shown in every information notice). */
+  dpoContact: string;
+  newsletter: {
+    /** How long a sign-up's confirmation link works. */
+    confirmHours: number;
+    /** After how many days a sign-up never confirmed is erased. */
+    pendingDays: number;
+  };
 }
 
 /** A configuration mistake: its message is one sentence naming the variable and what is expected. */
@@ -213,5 +221,10 @@ export function loadConfig(env: Env = process.env): Config {
     heldFirstPosts: integer(env, "HELD_FIRST_POSTS", 1, 0, 100),
     blockedEmailDomains: domainList(env, "BLOCKED_EMAIL_DOMAINS"),
     allowedEmailDomains: domainList(env, "ALLOWED_EMAIL_DOMAINS"),
+    dpoContact: env.DPO_CONTACT || `dpo@${baseUrl.hostname}`,
+    newsletter: {
+      confirmHours: integer(env, "NEWSLETTER_CONFIRM_HOURS", 48, 1, 720),
+      pendingDays: integer(env, "NEWSLETTER_PENDING_DAYS", 7, 1, 90),
+    },
   };
 }

@@ -8,6 +8,7 @@ import { scheduleAccountHousekeeping } from "./features/accounts/housekeeping.ts
 import { verifyArchive } from "./features/archive/service.ts";
 import { scheduleCommunityDigests } from "./features/community/housekeeping.ts";
 import { textCheck } from "./features/moderation/text-check-cli.ts";
+import { scheduleNewsletterHousekeeping } from "./features/newsletter/housekeeping.ts";
 import type { ChainReport } from "./platform/audit/hash-chain.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -217,6 +218,9 @@ async function serve(): Promise<number> {
   const stopDigests = scheduleCommunityDigests(ctx, (error) =>
     app.log.error({ err: error }, "notification digest failed"),
   );
+  const stopNewsletterPurge = scheduleNewsletterHousekeeping(ctx, (error) =>
+    app.log.error({ err: error }, "newsletter purge failed"),
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -225,6 +229,7 @@ async function serve(): Promise<number> {
     // In order: stop taking requests and finish those in flight, then the pool, then PostgreSQL.
     stopHousekeeping();
     stopDigests();
+    stopNewsletterPurge();
     await app.close();
     await closeContext(ctx);
     process.exit(0);

@@ -48,6 +48,9 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/comptes/:id/desactiver": "a staff setting",
   "POST /admin/comptes/:id/reactiver": "a staff setting",
   "POST /api/v1/text/check": "only answers the caller with the masked text",
+  "POST /newsletter": "a subscription request, private",
+  "POST /newsletter/confirmer": "confirms a subscription",
+  "POST /newsletter/desinscription": "one-click unsubscribe",
 };
 
 const PUBLISHING = [

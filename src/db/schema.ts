@@ -3,6 +3,8 @@ export * from "../features/accounts/schema.ts";
 export * from "../features/archive/schema.ts";
 export * from "../features/community/schema.ts";
 export * from "../features/moderation/schema.ts";
+export * from "../features/newsletter/schema.ts";
 export * from "../features/newsroom/schema.ts";
+export * from "../features/privacy/schema.ts";
 export * from "../platform/audit/schema.ts";
 export * from "../platform/mail/schema.ts";

@@ -6,7 +6,8 @@ export type StaffAction =
   | "manage_accounts"
   | "read_audit_log"
   | "read_mailbox"
-  | "read_archive";
+  | "read_archive"
+  | "read_consents";
 
 export function can(actor: Actor | null, action: StaffAction): boolean {
   if (!isStaff(actor) || !staffReady(actor)) return false;
@@ -22,5 +23,8 @@ export function can(actor: Actor | null, action: StaffAction): boolean {
     case "read_archive":
       // The archive of what the bank said is compliance's record; the DPO reads it for requests.
       return actor.role === "compliance_officer" || actor.role === "dpo";
+    case "read_consents":
+      // Proof of consent is personal data about consent itself: the DPO's, for requests and inspections.
+      return actor.role === "dpo";
   }
 }

@@ -888,4 +888,73 @@ export const en: Record<MessageKey, string> = {
   "audit.moderation.watched_word_removed": "Watched word removed",
   "account.nav.moderation": "My moderation",
   "footer.transparency": "Transparency",
+  "consent.newsletter.granted":
+    "I agree to receive the bank's newsletter by e-mail (about one a month). I can unsubscribe at any time, in one click, from every issue.",
+  "consent.newsletter.withdrawn": "I no longer wish to receive the newsletter.",
+  "newsletter.title": "Newsletter",
+  "newsletter.intro":
+    "About one letter a month: the community's most useful answers, our news and the changes that concern you. Never any partner advertising.",
+  "newsletter.email": "Your e-mail address",
+  "newsletter.submit": "Subscribe",
+  "newsletter.footerEmail": "Your e-mail for the newsletter",
+  "newsletter.consent.missing":
+    "Tick the box to confirm that you want the newsletter: nothing is ticked for you.",
+  "newsletter.notice.title": "Your data",
+  "newsletter.notice.link": "How we use your address",
+  "newsletter.notice.controller": "Controller: {controller}.",
+  "newsletter.notice.purpose": "Purpose: sending you the newsletter, and nothing else.",
+  "newsletter.notice.basis":
+    "Legal basis: your consent, proven by the confirmation link you follow, and withdrawable at any time.",
+  "newsletter.notice.retention":
+    "Retention: while you are subscribed, then 3 years after your last action (a click, a sign-up; opening an e-mail does not count). An unconfirmed sign-up is erased after {days} days.",
+  "newsletter.notice.recipients":
+    "Recipients: the bank's communication team. Data hosted in the European Union, no transfer outside the EU.",
+  "newsletter.notice.rights":
+    "Your rights: access, rectification, erasure, restriction, objection and portability, from our data protection officer ({contact}). You may also complain to the CNIL.",
+  "newsletter.notice.tracking": "No tracking pixel: we do not know whether you open our e-mails.",
+  "newsletter.sent.title": "Check your inbox",
+  "newsletter.sent.body":
+    "If the address is right, a confirmation e-mail is on its way. Your subscription becomes active only once you follow its link.",
+  "newsletter.confirm.title": "Confirm your subscription",
+  "newsletter.confirm.ask": "Do you confirm you want to receive the newsletter at this address?",
+  "newsletter.confirm.submit": "I confirm my subscription",
+  "newsletter.confirm.done":
+    "Confirmed: you will receive the next issue. Every issue has a link to unsubscribe in one click.",
+  "newsletter.confirm.invalid":
+    "This link is no longer valid: it was already used or it expired. Subscribe again to get a new one.",
+  "newsletter.unsubscribe.title": "Unsubscribe from the newsletter",
+  "newsletter.unsubscribe.ask": "You will no longer receive any newsletter at this address.",
+  "newsletter.unsubscribe.submit": "Unsubscribe me",
+  "newsletter.unsubscribe.done": "Done: you will no longer receive the newsletter. Nothing else is needed.",
+  "mail.newsletterConfirm.subject": "Confirm your subscription to the {bank} newsletter",
+  "mail.newsletterConfirm.greeting": "Hello,",
+  "mail.newsletterConfirm.body":
+    "You asked to receive our newsletter. Confirm it with the button below; the link is valid for {hours} hours.",
+  "mail.newsletterConfirm.ignore":
+    "If you did not ask for it, ignore this e-mail: nothing will be sent to you.",
+  "mail.newsletterConfirm.action": "Confirm my subscription",
+  "consents.title": "Proof of consent",
+  "consents.intro":
+    "Each of a person's decisions as it was made: when, by which means, on which page, and the exact words they saw. Every look is written to the audit log.",
+  "consents.person": "The person's e-mail address",
+  "consents.show": "Show",
+  "consents.none": "No decision recorded for this address.",
+  "consents.export": "Export as JSON",
+  "consents.decision.granted": "Consent given",
+  "consents.decision.withdrawn": "Consent withdrawn",
+  "consents.purpose.newsletter": "newsletter",
+  "consents.channel": "Means",
+  "consents.channel.web_form": "the site's form",
+  "consents.channel.email_link": "confirmation link received by e-mail",
+  "consents.channel.account": "account settings",
+  "consents.channel.one_click": "one-click unsubscribe",
+  "consents.channel.dpo": "entered by the DPO",
+  "consents.page": "Page",
+  "consents.wording": "Words shown",
+  "consents.evidence": "Network and browser",
+  "consents.summary":
+    "Who consented to what, when and with which words; export for a request or an inspection.",
+  "audit.privacy.consents_viewed": "Proof of consent viewed",
+  "audit.newsletter.unconfirmed_purged": "Unconfirmed sign-ups erased",
+  "footer.newsletter": "Newsletter",
 };

@@ -923,6 +923,76 @@ export const fr = {
   "audit.moderation.watched_word_removed": "Mot surveillé retiré",
   "account.nav.moderation": "Ma modération",
   "footer.transparency": "Transparence",
+  "consent.newsletter.granted":
+    "J'accepte de recevoir la lettre d'information de la banque par e-mail (environ une par mois). Je peux me désinscrire à tout moment, en un clic, depuis chaque lettre.",
+  "consent.newsletter.withdrawn": "Je ne souhaite plus recevoir la lettre d'information.",
+  "newsletter.title": "Lettre d'information",
+  "newsletter.intro":
+    "Une lettre par mois environ : les réponses les plus utiles de la communauté, nos actualités et les changements qui vous concernent. Jamais de publicité de partenaires.",
+  "newsletter.email": "Votre adresse e-mail",
+  "newsletter.submit": "S'inscrire",
+  "newsletter.footerEmail": "Votre e-mail pour la lettre",
+  "newsletter.consent.missing":
+    "Cochez la case pour confirmer que vous souhaitez recevoir la lettre : rien n'est coché pour vous.",
+  "newsletter.notice.title": "Vos données",
+  "newsletter.notice.link": "Comment nous utilisons votre adresse",
+  "newsletter.notice.controller": "Responsable du traitement : {controller}.",
+  "newsletter.notice.purpose": "Finalité : vous envoyer la lettre d'information, et rien d'autre.",
+  "newsletter.notice.basis":
+    "Base légale : votre consentement, prouvé par le lien de confirmation que vous suivez, et retirable à tout moment.",
+  "newsletter.notice.retention":
+    "Conservation : tant que vous êtes inscrit, puis 3 ans après votre dernière action (un clic, une inscription ; l'ouverture d'un e-mail ne compte pas). Une inscription non confirmée est effacée après {days} jours.",
+  "newsletter.notice.recipients":
+    "Destinataires : l'équipe communication de la banque. Données hébergées dans l'Union européenne, aucun transfert hors UE.",
+  "newsletter.notice.rights":
+    "Vos droits : accès, rectification, effacement, limitation, opposition et portabilité, auprès de notre délégué à la protection des données ({contact}). Vous pouvez aussi saisir la CNIL.",
+  "newsletter.notice.tracking": "Aucun pixel de suivi : nous ne savons pas si vous ouvrez nos e-mails.",
+  "newsletter.sent.title": "Vérifiez votre boîte mail",
+  "newsletter.sent.body":
+    "Si l'adresse est correcte, un e-mail de confirmation vient de partir. Votre inscription ne sera active qu'après avoir suivi son lien.",
+  "newsletter.confirm.title": "Confirmer l'inscription",
+  "newsletter.confirm.ask": "Confirmez-vous vouloir recevoir la lettre d'information à cette adresse ?",
+  "newsletter.confirm.submit": "Je confirme mon inscription",
+  "newsletter.confirm.done":
+    "C'est confirmé : vous recevrez la prochaine lettre. Chaque lettre contient un lien pour vous désinscrire en un clic.",
+  "newsletter.confirm.invalid":
+    "Ce lien n'est plus valable : il a déjà servi ou il a expiré. Inscrivez-vous de nouveau pour en recevoir un autre.",
+  "newsletter.unsubscribe.title": "Se désinscrire de la lettre d'information",
+  "newsletter.unsubscribe.ask": "Vous ne recevrez plus aucune lettre d'information à cette adresse.",
+  "newsletter.unsubscribe.submit": "Me désinscrire",
+  "newsletter.unsubscribe.done":
+    "C'est fait : vous ne recevrez plus la lettre d'information. Aucune autre démarche n'est nécessaire.",
+  "mail.newsletterConfirm.subject": "Confirmez votre inscription à la lettre de {bank}",
+  "mail.newsletterConfirm.greeting": "Bonjour,",
+  "mail.newsletterConfirm.body":
+    "Vous avez demandé à recevoir notre lettre d'information. Confirmez-le avec le bouton ci-dessous ; le lien est valable {hours} heures.",
+  "mail.newsletterConfirm.ignore":
+    "Si vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail : rien ne vous sera envoyé.",
+  "mail.newsletterConfirm.action": "Confirmer mon inscription",
+  "consents.title": "Preuves de consentement",
+  "consents.intro":
+    "Chaque décision d'une personne, telle qu'elle a été prise : quand, par quel moyen, sur quelle page, et les mots exacts qu'elle a vus. Chaque consultation est inscrite au journal d'audit.",
+  "consents.person": "Adresse e-mail de la personne",
+  "consents.show": "Afficher",
+  "consents.none": "Aucune décision enregistrée pour cette adresse.",
+  "consents.export": "Exporter en JSON",
+  "consents.decision.granted": "Consentement donné",
+  "consents.decision.withdrawn": "Consentement retiré",
+  "consents.purpose.newsletter": "lettre d'information",
+  "consents.channel": "Moyen",
+  "consents.channel.web_form": "formulaire du site",
+  "consents.channel.email_link": "lien de confirmation reçu par e-mail",
+  "consents.channel.account": "paramètres du compte",
+  "consents.channel.one_click": "désinscription en un clic",
+  "consents.channel.dpo": "saisie par le DPO",
+  "consents.page": "Page",
+  "consents.wording": "Texte affiché",
+  "consents.evidence": "Réseau et navigateur",
+  "consents.summary":
+    "Qui a consenti à quoi, quand et avec quels mots ; export pour une demande ou un contrôle.",
+  "audit.privacy.consents_viewed": "Preuves de consentement consultées",
+  "audit.newsletter.unconfirmed_purged": "Inscriptions non confirmées effacées",
+  "footer.newsletter": "Lettre d'information",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -5,6 +5,7 @@ import { assetUrl } from "../http/assets.ts";
 import { LANGUAGE_NAMES } from "../i18n/index.ts";
 import { PostForm } from "./components.tsx";
 import type { ViewContext } from "./context.ts";
+import { FooterSignUp } from "./newsletter-box.tsx";
 
 interface LayoutProps {
   v: ViewContext;
@@ -218,6 +219,7 @@ export function Layout({
                 </li>
               </ul>
             </nav>
+            <FooterSignUp v={v} />
             <LanguageSwitcher v={v} />
             <p class="site-footer__note">{t("footer.poweredBy")}</p>
           </div>

@@ -32,6 +32,11 @@ export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnab
       title: t("archive.title"),
       text: t("archive.summary"),
     },
+    can(v.actor, "read_consents") && {
+      href: "/admin/consentements",
+      title: t("consents.title"),
+      text: t("consents.summary"),
+    },
     mailboxEnabled &&
       can(v.actor, "read_mailbox") && {
         href: "/admin/boite-mail",

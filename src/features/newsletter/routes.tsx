@@ -1,0 +1,112 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { truncateIp } from "../../platform/auth/tokens.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { field, queryParam } from "../../platform/http/forms.ts";
+import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import type { Evidence } from "../privacy/consents.ts";
+import {
+  CONFIRM_PAGE,
+  confirmSubscription,
+  requestSubscription,
+  subscriberOfToken,
+  UNSUBSCRIBE_PAGE,
+  unsubscribe,
+} from "./service.ts";
+import { CheckInboxPage, ConfirmPage, NewsletterPage, type NoticeFacts, UnsubscribePage } from "./views.tsx";
+
+/** Sign-up with its notice, the confirmation link, and the one-click unsubscribe. */
+export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
+  const facts: NoticeFacts = {
+    controller: ctx.config.bankName,
+    dpoContact: ctx.config.dpoContact,
+    pendingDays: ctx.config.newsletter.pendingDays,
+  };
+  const evidence = (request: FastifyRequest, page: string): Evidence => ({
+    page,
+    ipPrefix: truncateIp(request.ip),
+    userAgent: request.headers["user-agent"] ?? null,
+  });
+  const pageOf = (request: FastifyRequest) => {
+    const referer = request.headers.referer;
+    try {
+      return referer ? new URL(referer).pathname : "/newsletter";
+    } catch {
+      return "/newsletter";
+    }
+  };
+
+  app.get("/newsletter", (request, reply) =>
+    ctx.publicPages.serve(request, reply, async () =>
+      sendHtml(reply, <NewsletterPage v={v(request, reply)} facts={facts} />),
+    ),
+  );
+
+  // No CSRF token (the footer form is on kept public pages, and visitors get no cookie): a
+  // forged request can only send a confirmation link, which does nothing until followed.
+  app.post(
+    "/newsletter",
+    { config: { withoutCsrf: true, rateLimit: { max: ctx.limits.sensitive, timeWindow: "15 minutes" } } },
+    async (request, reply) => {
+      const values = { email: field(request, "email"), consent: field(request, "consent") === "1" };
+      const outcome = await requestSubscription(
+        ctx,
+        { ...values, locale: request.i18n.locale },
+        evidence(request, pageOf(request)),
+      );
+      if (!outcome.ok)
+        return sendHtml(
+          reply,
+          <NewsletterPage v={v(request, reply)} facts={facts} values={values} errors={outcome.errors} />,
+          422,
+        );
+      return sendHtml(reply, <CheckInboxPage v={v(request, reply)} />);
+    },
+  );
+
+  app.get(CONFIRM_PAGE, (request, reply) => {
+    const token = queryParam(request, "jeton");
+    return sendHtml(
+      reply,
+      <ConfirmPage v={v(request, reply)} token={token} state={token ? "ask" : "invalid"} />,
+      token ? 200 : 400,
+    );
+  });
+
+  // The single-use token is the authority; the page that shows this button carries no session.
+  app.post(CONFIRM_PAGE, { config: { withoutCsrf: true } }, async (request, reply) => {
+    const token = queryParam(request, "jeton");
+    const confirmed = token
+      ? await confirmSubscription(ctx, token, evidence(request, CONFIRM_PAGE))
+      : undefined;
+    return sendHtml(
+      reply,
+      <ConfirmPage v={v(request, reply)} token="" state={confirmed ? "done" : "invalid"} />,
+      confirmed ? 200 : 400,
+    );
+  });
+
+  app.get(UNSUBSCRIBE_PAGE, (request, reply) => {
+    const token = queryParam(request, "jeton");
+    const valid = subscriberOfToken(ctx, token) !== undefined;
+    return sendHtml(
+      reply,
+      <UnsubscribePage v={v(request, reply)} token={token} state={valid ? "ask" : "invalid"} />,
+      valid ? 200 : 400,
+    );
+  });
+
+  // RFC 8058: the mail client posts "List-Unsubscribe=One-Click" here, with no cookie and no form token.
+  app.post(UNSUBSCRIBE_PAGE, { config: { withoutCsrf: true } }, async (request, reply) => {
+    const id = subscriberOfToken(ctx, queryParam(request, "jeton"));
+    const done =
+      id === undefined
+        ? undefined
+        : await unsubscribe(ctx, id, "one_click", evidence(request, UNSUBSCRIBE_PAGE));
+    return sendHtml(
+      reply,
+      <UnsubscribePage v={v(request, reply)} token="" state={done ? "done" : "invalid"} />,
+      done ? 200 : 400,
+    );
+  });
+}

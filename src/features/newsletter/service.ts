@@ -1,0 +1,194 @@
+import { and, eq, gt, lt } from "drizzle-orm";
+import type { Locale } from "../../config.ts";
+import { recordAudit } from "../../platform/audit/service.ts";
+import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import { composeMail } from "../../platform/mail/compose.tsx";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { type Evidence, recordConsent, storeWording } from "../privacy/consents.ts";
+import { type SubscriberStatus, subscribers } from "./schema.ts";
+
+/**
+ * The newsletter's subscriptions: asked on a form with the information notice beside it,
+ * active only once the emailed link is followed (double opt-in), withdrawn in one click. Each
+ * decision goes to the consent ledger with the words shown.
+ */
+export type Subscriber = typeof subscribers.$inferSelect;
+type Outcome = { ok: true } | { ok: false; errors: FieldErrors };
+
+export const CONFIRM_PAGE = "/newsletter/confirmer";
+export const UNSUBSCRIBE_PAGE = "/newsletter/desinscription";
+
+/** Addresses that must never receive a newsletter again until they subscribe anew. */
+const SUPPRESSED: readonly SubscriberStatus[] = ["unsubscribed", "bounced", "complained"];
+
+export async function requestSubscription(
+  ctx: AppContext,
+  input: { email: string; consent: boolean; locale: Locale },
+  evidence: Evidence,
+): Promise<Outcome> {
+  const email = normaliseEmail(input.email);
+  const errors: FieldErrors = {};
+  const problem = emailProblem(email);
+  if (problem) errors.email = problem;
+  if (!input.consent) errors.consent = "newsletter.consent.missing";
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const [existing] = await ctx.db.select().from(subscribers).where(eq(subscribers.email, email));
+  // Already active: nothing to confirm, and the page says the same as for anyone (no disclosure).
+  if (existing?.status === "active") return { ok: true };
+  const token = randomToken();
+  const wording = await storeWording(ctx.db, "newsletter", "granted", input.locale);
+  const pending = {
+    locale: input.locale,
+    status: "pending" as const,
+    confirmTokenHash: hashToken(token),
+    confirmExpiresAt: new Date(Date.now() + ctx.config.newsletter.confirmHours * 3600_000),
+    requestedWording: wording,
+    requestedPage: evidence.page.slice(0, 300),
+    lastActionAt: new Date(),
+  };
+  await ctx.db
+    .insert(subscribers)
+    .values({ email, ...pending })
+    .onConflictDoUpdate({ target: subscribers.email, set: pending });
+  const i18n = i18nFor(input.locale);
+  await ctx.mailer.send({
+    to: email,
+    ...composeMail(i18n, ctx.config.bankName, {
+      subject: i18n.t("mail.newsletterConfirm.subject", { bank: ctx.config.bankName }),
+      greeting: i18n.t("mail.newsletterConfirm.greeting"),
+      paragraphs: [
+        i18n.t("mail.newsletterConfirm.body", { hours: ctx.config.newsletter.confirmHours }),
+        i18n.t("mail.newsletterConfirm.ignore"),
+      ],
+      action: {
+        label: i18n.t("mail.newsletterConfirm.action"),
+        url: new URL(`${CONFIRM_PAGE}?jeton=${token}`, ctx.config.baseUrl).href,
+      },
+    }),
+  });
+  return { ok: true };
+}
+
+/** Follows the confirmation link (single-use, expiring): the subscription becomes active, and provable. */
+export async function confirmSubscription(
+  ctx: AppContext,
+  token: string,
+  evidence: Evidence,
+): Promise<Subscriber | undefined> {
+  return ctx.db.transaction(async (tx) => {
+    const [subscriber] = await tx
+      .update(subscribers)
+      .set({
+        status: "active",
+        confirmTokenHash: null,
+        confirmExpiresAt: null,
+        confirmedAt: new Date(),
+        unsubscribedAt: null,
+        lastActionAt: new Date(),
+      })
+      .where(
+        and(
+          eq(subscribers.confirmTokenHash, hashToken(token)),
+          eq(subscribers.status, "pending"),
+          gt(subscribers.confirmExpiresAt, new Date()),
+        ),
+      )
+      .returning();
+    if (!subscriber?.requestedWording) return undefined;
+    await recordConsent(tx, {
+      accountId: subscriber.accountId,
+      email: subscriber.email,
+      purpose: "newsletter",
+      decision: "granted",
+      channel: "email_link",
+      wordingHash: subscriber.requestedWording,
+      evidence: { ...evidence, page: subscriber.requestedPage ?? evidence.page },
+    });
+    return subscriber;
+  });
+}
+
+/** The sealed token of a subscriber's one-click unsubscribe link: works without signing in, never expires. */
+export function unsubscribeToken(ctx: AppContext, subscriberId: number): string {
+  return ctx.secrets.seal(JSON.stringify({ newsletter: subscriberId }));
+}
+
+export function subscriberOfToken(ctx: AppContext, token: string): number | undefined {
+  try {
+    const parsed = JSON.parse(ctx.secrets.open(token)) as { newsletter?: unknown };
+    return typeof parsed.newsletter === "number" ? parsed.newsletter : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function unsubscribeUrl(ctx: AppContext, subscriberId: number): string {
+  return new URL(
+    `${UNSUBSCRIBE_PAGE}?jeton=${encodeURIComponent(unsubscribeToken(ctx, subscriberId))}`,
+    ctx.config.baseUrl,
+  ).href;
+}
+
+/**
+ * Withdraws the consent at once: nothing more is sent to the address, from any campaign,
+ * including one already being sent. Unsubscribing twice changes nothing.
+ */
+export async function unsubscribe(
+  ctx: AppContext,
+  subscriberId: number,
+  channel: "one_click" | "account",
+  evidence: Evidence,
+): Promise<Subscriber | undefined> {
+  return ctx.db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(subscribers)
+      .where(eq(subscribers.id, subscriberId))
+      .for("update");
+    if (!current) return undefined;
+    if (SUPPRESSED.includes(current.status)) return current;
+    const [updated] = await tx
+      .update(subscribers)
+      .set({
+        status: "unsubscribed",
+        unsubscribedAt: new Date(),
+        confirmTokenHash: null,
+        confirmExpiresAt: null,
+      })
+      .where(eq(subscribers.id, subscriberId))
+      .returning();
+    if (current.status === "active")
+      await recordConsent(tx, {
+        accountId: current.accountId,
+        email: current.email,
+        purpose: "newsletter",
+        decision: "withdrawn",
+        channel,
+        wordingHash: await storeWording(tx, "newsletter", "withdrawn", current.locale),
+        evidence,
+      });
+    return updated;
+  });
+}
+
+/** Sign-ups never confirmed are deleted after the configured delay (they prove no consent). */
+export async function purgeUnconfirmed(ctx: AppContext, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - ctx.config.newsletter.pendingDays * 86_400_000);
+  const purged = await ctx.db
+    .delete(subscribers)
+    .where(and(eq(subscribers.status, "pending"), lt(subscribers.lastActionAt, cutoff)))
+    .returning({ id: subscribers.id });
+  if (purged.length > 0)
+    await recordAudit(ctx.db, {
+      actorId: null,
+      action: "newsletter.unconfirmed_purged",
+      subjectType: "newsletter_subscriber",
+      subjectId: null,
+      details: { count: purged.length, olderThanDays: ctx.config.newsletter.pendingDays },
+    });
+  return purged.length;
+}

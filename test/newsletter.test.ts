@@ -1,0 +1,146 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { purgeUnconfirmed, unsubscribeUrl } from "../src/features/newsletter/service.ts";
+import { Agent, lastMailTo } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+
+/**
+ * The newsletter's consent, end to end over HTTP with the real SMTP sink: nothing pre-ticked,
+ * double opt-in, the ledger's proof with the exact words, RFC 8058 one-click unsubscribe,
+ * the ledger's immutability, the purge of unconfirmed sign-ups and the DPO's view.
+ */
+let t: TestApp;
+before(async () => {
+  t = await startTestApp({ env: { DPO_CONTACT: "dpo@banque.example", NEWSLETTER_PENDING_DAYS: "7" } });
+});
+after(() => t.close());
+
+const subscriber = async (email: string) =>
+  (await t.ctx.database.pool.query("select * from newsletter_subscribers where email = $1", [email])).rows[0];
+const ledger = async (email: string) =>
+  (
+    await t.ctx.database.pool.query(
+      `select e.decision, e.channel, e.page, e.ip_prefix, w.text
+         from privacy_consent_events e join privacy_consent_wordings w on w.hash = e.wording_hash
+        where e.email = $1 order by e.id`,
+      [email],
+    )
+  ).rows;
+const pathOf = (link: string) => {
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+};
+
+describe("the newsletter, with consent that can be proven", () => {
+  test("nothing is pre-ticked; a sign-up is active only after the e-mailed link; the ledger keeps the words shown", async () => {
+    const visitor = new Agent(t.app);
+    const form = await visitor.get("/newsletter");
+    assert.equal(form.statusCode, 200);
+    assert.doesNotMatch(form.body, /name="consent" value="1" checked/, "nothing is ticked on the page");
+    assert.match(form.body, /Responsable du traitement/);
+    assert.match(form.body, /dpo@banque\.example/);
+    assert.equal(form.headers["set-cookie"], undefined, "reading sets no cookie");
+
+    const unticked = await visitor.post("/newsletter", { email: "lucie@exemple.fr" }, { csrf: null });
+    assert.equal(unticked.statusCode, 422);
+    assert.match(unticked.body, /rien n&#39;est coché pour vous|rien n'est coché pour vous/);
+    assert.match(unticked.body, /value="lucie@exemple\.fr"/, "the address typed is kept");
+
+    const asked = await visitor.post(
+      "/newsletter",
+      { email: "lucie@exemple.fr", consent: "1" },
+      { csrf: null },
+    );
+    assert.equal(asked.statusCode, 200);
+    assert.match(asked.body, /Vérifiez votre boîte mail/);
+    assert.equal((await subscriber("lucie@exemple.fr")).status, "pending");
+    assert.deepEqual(
+      await ledger("lucie@exemple.fr"),
+      [],
+      "no consent is recorded before the link is followed",
+    );
+
+    const mail = await lastMailTo(t.ctx.db, "lucie@exemple.fr");
+    assert.match(mail.subject, /Confirmez votre inscription/);
+    const link = pathOf(mail.link!);
+    assert.equal((await visitor.get(link)).statusCode, 200);
+    assert.equal(
+      (await subscriber("lucie@exemple.fr")).status,
+      "pending",
+      "opening the link alone subscribes nobody",
+    );
+    const confirmed = await visitor.post(link, {}, { csrf: null });
+    assert.equal(confirmed.statusCode, 200);
+    assert.match(confirmed.body, /C&#39;est confirmé|C'est confirmé/);
+    assert.equal((await subscriber("lucie@exemple.fr")).status, "active");
+    const [granted] = await ledger("lucie@exemple.fr");
+    assert.equal(granted.decision, "granted");
+    assert.equal(granted.channel, "email_link");
+    assert.match(granted.text, /J'accepte de recevoir la lettre d'information/);
+    assert.equal((await visitor.post(link, {}, { csrf: null })).statusCode, 400, "the link works once");
+  });
+
+  test("one click unsubscribes, without cookie or form token, at once and for good", async () => {
+    const visitor = new Agent(t.app);
+    await visitor.post("/newsletter", { email: "marc@exemple.fr", consent: "1" }, { csrf: null });
+    await visitor.post(pathOf((await lastMailTo(t.ctx.db, "marc@exemple.fr")).link!), {}, { csrf: null });
+    // RFC 8058: the mail client posts this body to the List-Unsubscribe address, and nothing else.
+    const oneClick = await t.app.inject({
+      method: "POST",
+      url: pathOf(unsubscribeUrl(t.ctx, Number((await subscriber("marc@exemple.fr")).id))),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: "List-Unsubscribe=One-Click",
+    });
+    assert.equal(oneClick.statusCode, 200);
+    assert.equal((await subscriber("marc@exemple.fr")).status, "unsubscribed");
+    assert.deepEqual(
+      (await ledger("marc@exemple.fr")).map((row) => [row.decision, row.channel]),
+      [
+        ["granted", "email_link"],
+        ["withdrawn", "one_click"],
+      ],
+    );
+    const forged = await t.app.inject({ method: "POST", url: "/newsletter/desinscription?jeton=faux" });
+    assert.equal(forged.statusCode, 400);
+  });
+
+  test("the ledger cannot be rewritten; unconfirmed sign-ups are purged after the delay", async () => {
+    await assert.rejects(
+      t.ctx.database.pool.query("update privacy_consent_events set decision = 'granted'"),
+      /append-only/,
+    );
+    await assert.rejects(t.ctx.database.pool.query("delete from privacy_consent_events"), /append-only/);
+    await assert.rejects(
+      t.ctx.database.pool.query("update privacy_consent_wordings set text = 'autre chose'"),
+      /append-only/,
+    );
+
+    const visitor = new Agent(t.app);
+    await visitor.post("/newsletter", { email: "oubli@exemple.fr", consent: "1" }, { csrf: null });
+    assert.equal(await purgeUnconfirmed(t.ctx), 0, "not yet");
+    assert.equal(await purgeUnconfirmed(t.ctx, new Date(Date.now() + 8 * 86_400_000)), 1);
+    assert.equal(await subscriber("oubli@exemple.fr"), undefined);
+    const stale = pathOf((await lastMailTo(t.ctx.db, "oubli@exemple.fr")).link!);
+    assert.equal((await visitor.post(stale, {}, { csrf: null })).statusCode, 400);
+  });
+
+  test("the DPO sees and exports a person's proof of consent; each look is audited; others may not", async () => {
+    const dpo = await signedIn(t.app, await createPerson(t.ctx, "dpo"));
+    const page = await dpo.get("/admin/consentements?personne=lucie%40exemple.fr");
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Consentement donné/);
+    assert.match(page.body, /lien de confirmation reçu par e-mail/);
+    const json = await dpo.get("/admin/consentements?personne=lucie%40exemple.fr&format=json");
+    const exported = JSON.parse(json.body);
+    assert.match(exported.decisions[0].wording.text, /^J'accepte de recevoir/);
+    assert.equal(exported.decisions[0].channel, "email_link");
+    const audit = await t.ctx.database.pool.query(
+      "select count(*)::int as n from audit_log where action = 'privacy.consents_viewed'",
+    );
+    assert.equal(audit.rows[0].n, 2);
+
+    const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+    assert.equal((await manager.get("/admin/consentements")).statusCode, 403);
+  });
+});
