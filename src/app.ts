@@ -4,6 +4,7 @@ import { runMigrations } from "./db/migrate.ts";
 import { SecretBox } from "./platform/auth/secret-box.ts";
 import { type AppContext, DEFAULT_LIMITS, type RateLimits } from "./platform/context.ts";
 import { PublicPages } from "./platform/http/public-pages.ts";
+import { Jobs } from "./platform/jobs/jobs.ts";
 import { createMailer } from "./platform/mail/mailer.ts";
 import { LiveEvents } from "./platform/realtime/events.ts";
 
@@ -33,6 +34,7 @@ export async function createContext(
       secrets: new SecretBox(config.sessionSecret),
       publicPages: new PublicPages(database.db),
       live: new LiveEvents(database.pool),
+      jobs: new Jobs(database.pool, (error) => options.log?.(`Background job error: ${String(error)}`)),
       limits: options.limits ?? { ...DEFAULT_LIMITS, global: config.rateLimitPerMinute },
     };
   } catch (error) {
@@ -42,6 +44,7 @@ export async function createContext(
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {
+  await ctx.jobs.stop();
   await ctx.live.close();
   await ctx.mailer.close();
   await ctx.database.close();

@@ -59,6 +59,10 @@ export interface Config {
     confirmHours: number;
     /** After how many days a sign-up never confirmed is erased. */
     pendingDays: number;
+    /** Messages per minute when a campaign is sent (the SMTP relay's limit). */
+    sendPerMinute: number;
+    /** The postal contact every marketing e-mail carries with the sender's name. */
+    postalAddress: string;
   };
 }
 
@@ -225,6 +229,8 @@ export function loadConfig(env: Env = process.env): Config {
     newsletter: {
       confirmHours: integer(env, "NEWSLETTER_CONFIRM_HOURS", 48, 1, 720),
       pendingDays: integer(env, "NEWSLETTER_PENDING_DAYS", 7, 1, 90),
+      sendPerMinute: integer(env, "NEWSLETTER_SEND_PER_MINUTE", 600, 1, 100_000),
+      postalAddress: env.POSTAL_ADDRESS || "Service clients — 1 place de la Bourse, 75002 Paris",
     },
   };
 }

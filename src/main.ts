@@ -9,6 +9,7 @@ import { verifyArchive } from "./features/archive/service.ts";
 import { scheduleCommunityDigests } from "./features/community/housekeeping.ts";
 import { textCheck } from "./features/moderation/text-check-cli.ts";
 import { scheduleNewsletterHousekeeping } from "./features/newsletter/housekeeping.ts";
+import { startNewsletterWorkers } from "./features/newsletter/sending.ts";
 import type { ChainReport } from "./platform/audit/hash-chain.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -45,6 +46,21 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
           );
           return 0;
         }),
+    },
+    worker: {
+      summary: "Run background jobs (newsletter sending) without serving pages, until stopped.",
+      usage: "confiance worker   (stops on SIGTERM or SIGINT, finishing the jobs in hand)",
+      run: async () => {
+        const ctx = await createContext(loadConfig(), { log: (line) => console.log(line) });
+        await startNewsletterWorkers(ctx);
+        console.log("Worker started: newsletter sending.");
+        await new Promise<void>((resolve) => {
+          process.once("SIGTERM", resolve);
+          process.once("SIGINT", resolve);
+        });
+        await closeContext(ctx);
+        return 0;
+      },
     },
     "create-admin": {
       summary: "Create the first administrator (or promote an existing account).",
@@ -221,6 +237,8 @@ async function serve(): Promise<number> {
   const stopNewsletterPurge = scheduleNewsletterHousekeeping(ctx, (error) =>
     app.log.error({ err: error }, "newsletter purge failed"),
   );
+  // One process does everything on a single machine; `confiance worker` runs more workers elsewhere.
+  await startNewsletterWorkers(ctx);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

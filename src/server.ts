@@ -20,6 +20,7 @@ import { authorRoutes } from "./features/moderation/author-routes.tsx";
 import { queueRoutes } from "./features/moderation/queue-routes.tsx";
 import { reportRoutes } from "./features/moderation/report-routes.tsx";
 import { moderationRoutes } from "./features/moderation/routes.ts";
+import { campaignRoutes } from "./features/newsletter/campaign-routes.tsx";
 import { newsletterRoutes } from "./features/newsletter/routes.tsx";
 import { newsroomRoutes } from "./features/newsroom/routes.tsx";
 import { pageRoutes } from "./features/pages/routes.tsx";
@@ -148,6 +149,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(queueRoutes, { ctx });
   await app.register(authorRoutes, { ctx });
   await app.register(newsletterRoutes, { ctx });
+  await app.register(campaignRoutes, { ctx });
   await app.register(dpoRoutes, { ctx });
   await app.register(archiveRoutes, { ctx });
   await app.register(newsroomRoutes, { ctx });

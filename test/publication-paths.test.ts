@@ -51,6 +51,13 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /newsletter": "a subscription request, private",
   "POST /newsletter/confirmer": "confirms a subscription",
   "POST /newsletter/desinscription": "one-click unsubscribe",
+  "POST /admin/lettres/nouvelle":
+    "a newsletter draft, e-mailed to subscribers only once approved, never shown on the site",
+  "POST /admin/lettres/:id/modifier": "a newsletter draft",
+  "POST /admin/lettres/:id/test": "a test sent to the writer",
+  "POST /admin/lettres/:id/soumettre": "a workflow step",
+  "POST /admin/lettres/:id/renvoyer": "a workflow step",
+  "POST /admin/lettres/:id/approuver": "sends to subscribers; archived word for word",
 };
 
 const PUBLISHING = [

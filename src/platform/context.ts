@@ -2,6 +2,7 @@ import type { Config } from "../config.ts";
 import type { Database, Db } from "../db/connect.ts";
 import type { SecretBox } from "./auth/secret-box.ts";
 import type { PublicPages } from "./http/public-pages.ts";
+import type { Jobs } from "./jobs/jobs.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { LiveEvents } from "./realtime/events.ts";
 
@@ -18,6 +19,7 @@ export interface AppContext {
   live: LiveEvents;
   /** Request limits; tests raise them so that the role matrix is not throttled. */
   limits: RateLimits;
+  jobs: Jobs;
 }
 
 export interface RateLimits {

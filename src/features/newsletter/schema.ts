@@ -1,4 +1,5 @@
-import { bigint, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { citext } from "../../db/types.ts";
 
 export const SUBSCRIBER_STATUSES = ["pending", "active", "unsubscribed", "bounced", "complained"] as const;
@@ -33,5 +34,58 @@ export const subscribers = pgTable(
   (t) => [
     index("newsletter_subscribers_status_idx").on(t.status, t.createdAt),
     index("newsletter_subscribers_token_idx").on(t.confirmTokenHash),
+  ],
+);
+
+export const CAMPAIGN_STATUSES = ["draft", "awaiting_approval", "approved", "sending", "sent"] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/**
+ * A newsletter issue, written in French and English (Markdown). It is sent only once someone
+ * other than its author has approved it (four eyes), enforced here by a check constraint too.
+ */
+export const campaigns = pgTable(
+  "newsletter_campaigns",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    subjectFr: text("subject_fr").notNull(),
+    bodyFr: text("body_fr").notNull(),
+    subjectEn: text("subject_en").notNull(),
+    bodyEn: text("body_en").notNull(),
+    status: text("status", { enum: CAMPAIGN_STATUSES }).notNull().default("draft"),
+    authorId: bigint("author_id", { mode: "number" }).notNull(),
+    approvedBy: bigint("approved_by", { mode: "number" }),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    /** When sending starts (approval time when not scheduled). */
+    sendAt: timestamp("send_at", { withTimezone: true }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("newsletter_campaigns_four_eyes", sql`${t.approvedBy} is null or ${t.approvedBy} <> ${t.authorId}`),
+  ],
+);
+
+export const DELIVERY_STATUSES = ["queued", "sent", "failed", "skipped"] as const;
+
+/** One row per campaign and subscriber active when sending started: what happened to that message. */
+export const deliveries = pgTable(
+  "newsletter_deliveries",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    campaignId: bigint("campaign_id", { mode: "number" })
+      .notNull()
+      .references(() => campaigns.id),
+    subscriberId: bigint("subscriber_id", { mode: "number" }).notNull(),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    error: text("error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("newsletter_deliveries_once_idx").on(t.campaignId, t.subscriberId),
+    index("newsletter_deliveries_status_idx").on(t.campaignId, t.status),
   ],
 );

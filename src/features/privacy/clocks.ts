@@ -96,3 +96,20 @@ export const COOKIE_CHOICE_MONTHS = 6;
 export function cookieChoiceExpiry(chosenAt: Date, months = COOKIE_CHOICE_MONTHS): Date {
   return endOfDay(addMonthsClamped(calendarDay(chosenAt), months));
 }
+
+/** A date and time typed in a form ("2026-12-01T09:30"), read as Paris time. */
+export function parisLocalTime(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const offset = parisOffsetMinutes(new Date(asUtc));
+  const instant = new Date(asUtc - offset * 60_000);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
+}

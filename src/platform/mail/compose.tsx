@@ -8,6 +8,10 @@ export interface MailContent {
   action?: { label: string; url: string };
   /** A closing line such as "If you did not ask for this, ignore this message." */
   footnote?: string;
+  /** A longer body written in Markdown (a newsletter): its safe HTML rendering and its source as text. */
+  body?: { html: string; text: string };
+  /** Who sends it and where to write to them by post (required in marketing e-mails). */
+  sender?: string;
   /** For messages a person may stop receiving: a one-click link, also sent as List-Unsubscribe. */
   unsubscribe?: { label: string; url: string };
 }
@@ -31,6 +35,8 @@ export function composeMail(i18n: I18n, bankName: string, content: MailContent) 
           {content.paragraphs.map((p) => (
             <p key={p}>{p}</p>
           ))}
+          {/* Rendered by the safe Markdown settings (no raw HTML, checked links). */}
+          {content.body && <div dangerouslySetInnerHTML={{ __html: content.body.html }} />}
           {content.action && (
             <p style="margin:24px 0">
               <a
@@ -47,6 +53,7 @@ export function composeMail(i18n: I18n, bankName: string, content: MailContent) 
             </p>
           )}
           {content.footnote && <p style="font-size:14px;color:#3d4451">{content.footnote}</p>}
+          {content.sender && <p style="font-size:14px;color:#3d4451">{content.sender}</p>}
           {content.unsubscribe && (
             <p style="font-size:14px;color:#3d4451">
               <a href={content.unsubscribe.url} style="color:#0b4f8a">
@@ -62,8 +69,10 @@ export function composeMail(i18n: I18n, bankName: string, content: MailContent) 
     content.greeting,
     "",
     ...content.paragraphs.flatMap((p) => [p, ""]),
+    ...(content.body ? [content.body.text, ""] : []),
     ...(content.action ? [content.action.label, content.action.url, ""] : []),
     ...(content.footnote ? [content.footnote, ""] : []),
+    ...(content.sender ? [content.sender, ""] : []),
     ...(content.unsubscribe ? [`${content.unsubscribe.label} : ${content.unsubscribe.url}`, ""] : []),
     "— ",
     bankName,

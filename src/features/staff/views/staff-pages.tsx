@@ -32,6 +32,12 @@ export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnab
       title: t("archive.title"),
       text: t("archive.summary"),
     },
+    v.actor &&
+      isModerator(v.actor) && {
+        href: "/admin/lettres",
+        title: t("campaign.list.title"),
+        text: t("campaign.summary"),
+      },
     can(v.actor, "read_consents") && {
       href: "/admin/consentements",
       title: t("consents.title"),

@@ -1,0 +1,129 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { forbidden } from "../../platform/http/errors.ts";
+import { field, idParam } from "../../platform/http/forms.ts";
+import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import { publicProfiles } from "../accounts/public-profiles.ts";
+import { parisLocalTime } from "../privacy/clocks.ts";
+import { CampaignFormPage, CampaignListPage, CampaignPage } from "./campaign-views.tsx";
+import {
+  approveCampaign,
+  type CampaignInput,
+  campaignReport,
+  canRunNewsletter,
+  findCampaign,
+  listCampaigns,
+  mayApprove,
+  returnToDraft,
+  saveCampaign,
+  sendTest,
+  submitCampaign,
+} from "./campaigns.ts";
+
+/** The newsletter desk: write, test, submit, approve (someone else), follow the report. */
+export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
+  const runner = (request: FastifyRequest) => {
+    const actor = requireActor(request);
+    if (!canRunNewsletter(actor)) throw forbidden();
+    return actor;
+  };
+  const input = (request: FastifyRequest): CampaignInput => ({
+    subjectFr: field(request, "subjectFr"),
+    bodyFr: field(request, "bodyFr"),
+    subjectEn: field(request, "subjectEn"),
+    bodyEn: field(request, "bodyEn"),
+  });
+  const empty: CampaignInput = { subjectFr: "", bodyFr: "", subjectEn: "", bodyEn: "" };
+  const page = (id: number) => `/admin/lettres/${id}`;
+
+  app.get("/admin/lettres", async (request, reply) => {
+    const actor = runner(request);
+    return sendHtml(
+      reply,
+      <CampaignListPage v={v(request, reply)} campaigns={await listCampaigns(ctx, actor)} />,
+    );
+  });
+
+  app.get("/admin/lettres/nouvelle", async (request, reply) => {
+    runner(request);
+    return sendHtml(reply, <CampaignFormPage v={v(request, reply)} id={null} values={empty} />);
+  });
+
+  app.post("/admin/lettres/nouvelle", async (request, reply) => {
+    const actor = runner(request);
+    const values = input(request);
+    const outcome = await saveCampaign(ctx, actor, null, values);
+    if (!outcome.ok)
+      return sendHtml(
+        reply,
+        <CampaignFormPage v={v(request, reply)} id={null} values={values} errors={outcome.errors} />,
+        422,
+      );
+    return sendRedirect(reply, page(outcome.value));
+  });
+
+  app.get<{ Params: { id: string } }>("/admin/lettres/:id", async (request, reply) => {
+    const actor = runner(request);
+    const campaign = await findCampaign(ctx, actor, idParam(request));
+    const [report, authors] = await Promise.all([
+      campaignReport(ctx, campaign),
+      publicProfiles(ctx, [campaign.authorId]),
+    ]);
+    return sendHtml(
+      reply,
+      <CampaignPage
+        v={v(request, reply)}
+        campaign={campaign}
+        report={report}
+        mayApprove={mayApprove(actor, campaign)}
+        authorName={authors.get(campaign.authorId)?.displayName ?? "—"}
+      />,
+    );
+  });
+
+  app.get<{ Params: { id: string } }>("/admin/lettres/:id/modifier", async (request, reply) => {
+    const actor = runner(request);
+    const campaign = await findCampaign(ctx, actor, idParam(request));
+    return sendHtml(reply, <CampaignFormPage v={v(request, reply)} id={campaign.id} values={campaign} />);
+  });
+
+  app.post<{ Params: { id: string } }>("/admin/lettres/:id/modifier", async (request, reply) => {
+    const actor = runner(request);
+    const values = input(request);
+    const outcome = await saveCampaign(ctx, actor, idParam(request), values);
+    if (!outcome.ok)
+      return sendHtml(
+        reply,
+        <CampaignFormPage
+          v={v(request, reply)}
+          id={idParam(request)}
+          values={values}
+          errors={outcome.errors}
+        />,
+        422,
+      );
+    return sendRedirect(reply, page(outcome.value));
+  });
+
+  const step = (
+    path: string,
+    run: (actorId: Parameters<typeof sendTest>[1], id: number, request: FastifyRequest) => Promise<void>,
+    flash: Parameters<typeof setFlash>[2],
+  ) =>
+    app.post<{ Params: { id: string } }>(`/admin/lettres/:id/${path}`, async (request, reply) => {
+      const actor = runner(request);
+      await run(actor, idParam(request), request);
+      setFlash(ctx, reply, flash);
+      return sendRedirect(reply, page(idParam(request)));
+    });
+  step("test", (actor, id) => sendTest(ctx, actor, id), "campaign.tested");
+  step("soumettre", (actor, id) => submitCampaign(ctx, actor, id), "campaign.submitted");
+  step("renvoyer", (actor, id) => returnToDraft(ctx, actor, id), "campaign.returned");
+  step(
+    "approuver",
+    (actor, id, request) => approveCampaign(ctx, actor, id, parisLocalTime(field(request, "sendAt")) ?? null),
+    "campaign.approved",
+  );
+}

@@ -1,0 +1,194 @@
+import type { MessageKey } from "../../platform/i18n/index.ts";
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  PostForm,
+  TextArea,
+} from "../../platform/views/components.tsx";
+import type { ViewContext } from "../../platform/views/context.ts";
+import { Layout } from "../../platform/views/layout.tsx";
+import { renderMarkdown } from "../../text/markdown.ts";
+import {
+  BODY_MAX,
+  type Campaign,
+  type CampaignInput,
+  type CampaignReport,
+  SUBJECT_LIMITS,
+} from "./campaigns.ts";
+
+const campaignPath = (id: number) => `/admin/lettres/${id}`;
+
+export function CampaignListPage({ v, campaigns }: { v: ViewContext; campaigns: Campaign[] }) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("campaign.list.title")}>
+      <h1>{t("campaign.list.title")}</h1>
+      <p>{t("campaign.list.intro")}</p>
+      <p>
+        <a class="button" href="/admin/lettres/nouvelle">
+          {t("campaign.new")}
+        </a>
+      </p>
+      {campaigns.length === 0 ? (
+        <p>{t("campaign.list.empty")}</p>
+      ) : (
+        <ul>
+          {campaigns.map((campaign) => (
+            <li key={campaign.id}>
+              <a href={campaignPath(campaign.id)}>{campaign.subjectFr}</a> —{" "}
+              {t(`campaign.status.${campaign.status}` as MessageKey)} · {v.i18n.date(campaign.createdAt)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export function CampaignFormPage(props: {
+  v: ViewContext;
+  id: number | null;
+  values: CampaignInput;
+  errors?: FieldErrors;
+}) {
+  const { v, values, errors } = props;
+  const { t } = v.i18n;
+  const title = props.id === null ? t("campaign.new") : t("campaign.edit");
+  return (
+    <Layout v={v} title={title}>
+      <h1>{title}</h1>
+      <ErrorSummary v={v} errors={errors} />
+      <PostForm
+        v={v}
+        action={props.id === null ? "/admin/lettres/nouvelle" : `${campaignPath(props.id)}/modifier`}
+      >
+        {(["Fr", "En"] as const).map((lang) => (
+          <fieldset key={lang} class="choices" lang={lang.toLowerCase()}>
+            <legend>{t(`campaign.version${lang}`)}</legend>
+            <Field
+              v={v}
+              name={`subject${lang}`}
+              label={t("campaign.subject")}
+              value={values[`subject${lang}`]}
+              errors={errors}
+              required
+              maxLength={SUBJECT_LIMITS.max}
+            />
+            <TextArea
+              v={v}
+              name={`body${lang}`}
+              label={t("campaign.body")}
+              hint={t("campaign.bodyHint")}
+              value={values[`body${lang}`]}
+              errors={errors}
+              required
+              maxLength={BODY_MAX}
+              rows={12}
+            />
+          </fieldset>
+        ))}
+        <button type="submit" class="button">
+          {t("campaign.save")}
+        </button>
+      </PostForm>
+    </Layout>
+  );
+}
+
+export function CampaignPage(props: {
+  v: ViewContext;
+  campaign: Campaign;
+  report: CampaignReport;
+  mayApprove: boolean;
+  authorName: string;
+}) {
+  const { v, campaign, report } = props;
+  const { t } = v.i18n;
+  const path = campaignPath(campaign.id);
+  const n = (value: number) => v.i18n.number(value);
+  return (
+    <Layout v={v} title={campaign.subjectFr}>
+      <p>
+        <a href="/admin/lettres">{t("campaign.list.title")}</a>
+      </p>
+      <h1>{campaign.subjectFr}</h1>
+      <p>
+        <strong>{t(`campaign.status.${campaign.status}` as MessageKey)}</strong> ·{" "}
+        {t("campaign.by", { name: props.authorName })}
+        {campaign.sendAt && <> · {t("campaign.sendAt", { date: v.i18n.dateTime(campaign.sendAt) })}</>}
+      </p>
+      {campaign.status !== "draft" && campaign.status !== "awaiting_approval" && (
+        <p>
+          {t("campaign.report", {
+            sent: n(report.sent),
+            queued: n(report.queued),
+            failed: n(report.failed),
+            skipped: n(report.skipped),
+            unsubscribed: n(report.unsubscribed),
+          })}
+        </p>
+      )}
+      <div class="toolbar">
+        {campaign.status === "draft" && <a href={`${path}/modifier`}>{t("campaign.edit")}</a>}
+        <PostForm v={v} action={`${path}/test`} class="inline-form">
+          <button type="submit" class="button button--secondary">
+            {t("campaign.test")}
+          </button>
+        </PostForm>
+        {campaign.status === "draft" && (
+          <PostForm v={v} action={`${path}/soumettre`} class="inline-form">
+            <button type="submit" class="button">
+              {t("campaign.submit")}
+            </button>
+          </PostForm>
+        )}
+        {campaign.status === "awaiting_approval" && (
+          <PostForm v={v} action={`${path}/renvoyer`} class="inline-form">
+            <button type="submit" class="button button--secondary">
+              {t("campaign.return")}
+            </button>
+          </PostForm>
+        )}
+      </div>
+      {campaign.status === "awaiting_approval" &&
+        (props.mayApprove ? (
+          <PostForm v={v} action={`${path}/approuver`}>
+            <h2>{t("campaign.approve.title")}</h2>
+            <div class="field">
+              <label for="field-sendAt">{t("campaign.approve.when")}</label>
+              <p class="field__hint" id="field-sendAt-hint">
+                {t("campaign.approve.whenHint")}
+              </p>
+              <input
+                id="field-sendAt"
+                name="sendAt"
+                type="datetime-local"
+                aria-describedby="field-sendAt-hint"
+              />
+            </div>
+            <button type="submit" class="button">
+              {t("campaign.approve.submit")}
+            </button>
+          </PostForm>
+        ) : (
+          <p class="notice notice--info">{t("campaign.approve.otherPerson")}</p>
+        ))}
+      {(["fr", "en"] as const).map((locale) => (
+        <section key={locale} class="card" lang={locale} aria-labelledby={`preview-${locale}`}>
+          <h2 id={`preview-${locale}`}>
+            {t(locale === "fr" ? "campaign.versionFr" : "campaign.versionEn")} —{" "}
+            {locale === "fr" ? campaign.subjectFr : campaign.subjectEn}
+          </h2>
+          <div
+            class="post__body"
+            // Rendered by the safe Markdown settings (no raw HTML, checked links).
+            dangerouslySetInnerHTML={{
+              __html: renderMarkdown(locale === "fr" ? campaign.bodyFr : campaign.bodyEn),
+            }}
+          />
+        </section>
+      ))}
+    </Layout>
+  );
+}

@@ -1,0 +1,220 @@
+import { and, count, desc, eq, sql } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/service.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { archiveStaffPublication } from "../archive/service.ts";
+import { isModerator } from "../community/policy.ts";
+import { type CampaignStatus, campaigns, deliveries, subscribers } from "./schema.ts";
+import { CAMPAIGN_QUEUE, campaignMail, ensureNewsletterQueues } from "./sending.ts";
+
+/**
+ * Newsletter campaigns: written in both languages, tested, submitted, approved by someone
+ * other than the author (four eyes), then sent by background jobs. Every step is audited.
+ */
+export type Campaign = typeof campaigns.$inferSelect;
+type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+export const SUBJECT_LIMITS = { min: 3, max: 150 } as const;
+export const BODY_MAX = 50_000;
+
+export interface CampaignInput {
+  subjectFr: string;
+  bodyFr: string;
+  subjectEn: string;
+  bodyEn: string;
+}
+
+/** Who runs the newsletter: community managers and administrators. */
+export function canRunNewsletter(actor: Actor | null): actor is Actor {
+  return actor !== null && isModerator(actor);
+}
+
+function requireRunner(actor: Actor): void {
+  if (!canRunNewsletter(actor)) throw forbidden();
+}
+
+function problems(input: CampaignInput): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, value] of [
+    ["subjectFr", input.subjectFr],
+    ["subjectEn", input.subjectEn],
+  ] as const) {
+    const length = value.trim().length;
+    if (length < SUBJECT_LIMITS.min) errors[field] = "campaign.subject.tooShort";
+    else if (length > SUBJECT_LIMITS.max) errors[field] = "campaign.subject.tooLong";
+  }
+  for (const [field, value] of [
+    ["bodyFr", input.bodyFr],
+    ["bodyEn", input.bodyEn],
+  ] as const) {
+    if (value.trim().length === 0) errors[field] = "campaign.body.missing";
+    else if (value.length > BODY_MAX) errors[field] = "campaign.body.tooLong";
+  }
+  return errors;
+}
+
+async function audit(ctx: AppContext, actor: Actor, action: string, id: number, details: object = {}) {
+  await recordAudit(ctx.db, {
+    actorId: actor.id,
+    actorRole: actor.role,
+    action: `newsletter.campaign_${action}`,
+    subjectType: "campaign",
+    subjectId: id,
+    details: details as Record<string, unknown>,
+  });
+}
+
+export async function findCampaign(ctx: AppContext, actor: Actor, id: number): Promise<Campaign> {
+  requireRunner(actor);
+  const [campaign] = await ctx.db.select().from(campaigns).where(eq(campaigns.id, id));
+  if (!campaign) throw notFound();
+  return campaign;
+}
+
+export function listCampaigns(ctx: AppContext, actor: Actor): Promise<Campaign[]> {
+  requireRunner(actor);
+  return ctx.db.select().from(campaigns).orderBy(desc(campaigns.createdAt)).limit(100);
+}
+
+export async function saveCampaign(
+  ctx: AppContext,
+  actor: Actor,
+  id: number | null,
+  input: CampaignInput,
+): Promise<Outcome<number>> {
+  requireRunner(actor);
+  const errors = problems(input);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const values = {
+    subjectFr: input.subjectFr.trim(),
+    bodyFr: input.bodyFr,
+    subjectEn: input.subjectEn.trim(),
+    bodyEn: input.bodyEn,
+    updatedAt: new Date(),
+  };
+  if (id === null) {
+    const [created] = await ctx.db
+      .insert(campaigns)
+      .values({ ...values, authorId: actor.id })
+      .returning({ id: campaigns.id });
+    await audit(ctx, actor, "written", created!.id);
+    return { ok: true, value: created!.id };
+  }
+  // Only a draft can change: once submitted, what the approver reads is what goes out.
+  const [updated] = await ctx.db
+    .update(campaigns)
+    .set(values)
+    .where(and(eq(campaigns.id, id), eq(campaigns.status, "draft")))
+    .returning({ id: campaigns.id });
+  if (!updated) throw new DomainError("campaign_locked", 409, "campaign.locked");
+  await audit(ctx, actor, "edited", id);
+  return { ok: true, value: id };
+}
+
+/** Sends the issue, in both languages, to the person testing it (and to nobody else). */
+export async function sendTest(ctx: AppContext, actor: Actor, id: number): Promise<void> {
+  const campaign = await findCampaign(ctx, actor, id);
+  for (const locale of ["fr", "en"] as const)
+    await ctx.mailer.send({ to: actor.email, ...campaignMail(ctx, campaign, locale, null) });
+  await audit(ctx, actor, "tested", id);
+}
+
+async function move(
+  ctx: AppContext,
+  id: number,
+  from: CampaignStatus,
+  set: Partial<typeof campaigns.$inferInsert>,
+): Promise<Campaign> {
+  const [moved] = await ctx.db
+    .update(campaigns)
+    .set({ ...set, updatedAt: new Date() })
+    .where(and(eq(campaigns.id, id), eq(campaigns.status, from)))
+    .returning();
+  if (!moved) throw new DomainError("campaign_state", 409, "campaign.wrongState");
+  return moved;
+}
+
+export async function submitCampaign(ctx: AppContext, actor: Actor, id: number): Promise<void> {
+  await findCampaign(ctx, actor, id);
+  await move(ctx, id, "draft", { status: "awaiting_approval" });
+  await audit(ctx, actor, "submitted", id);
+}
+
+/** Sends a submitted issue back to its author for changes. */
+export async function returnToDraft(ctx: AppContext, actor: Actor, id: number): Promise<void> {
+  await findCampaign(ctx, actor, id);
+  await move(ctx, id, "awaiting_approval", { status: "draft" });
+  await audit(ctx, actor, "returned", id);
+}
+
+/** Whether this person may approve: a newsletter runner who did not write it. */
+export function mayApprove(actor: Actor, campaign: Campaign): boolean {
+  return canRunNewsletter(actor) && campaign.authorId !== actor.id && campaign.status === "awaiting_approval";
+}
+
+export async function approveCampaign(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  sendAt: Date | null,
+): Promise<void> {
+  const campaign = await findCampaign(ctx, actor, id);
+  if (campaign.authorId === actor.id) throw forbidden();
+  const at = sendAt && sendAt > new Date() ? sendAt : new Date();
+  const approved = await move(ctx, id, "awaiting_approval", {
+    status: "approved",
+    approvedBy: actor.id,
+    approvedAt: new Date(),
+    sendAt: at,
+  });
+  // What the bank sends to its clients is archived word for word, like what it publishes (ACPR).
+  await archiveStaffPublication(ctx.db, actor, {
+    action: "published",
+    placeType: "newsletter",
+    placeId: id,
+    placePath: `/admin/lettres/${id}`,
+    body: `${approved.subjectFr}\n\n${approved.bodyFr}\n\n---\n\n${approved.subjectEn}\n\n${approved.bodyEn}`,
+  });
+  await ensureNewsletterQueues(ctx);
+  await ctx.jobs.send(CAMPAIGN_QUEUE, { campaignId: id }, at);
+  await audit(ctx, actor, "approved", id, { sendAt: at.toISOString() });
+}
+
+export interface CampaignReport {
+  queued: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+  /** Recipients of this issue who have unsubscribed since it started. */
+  unsubscribed: number;
+}
+
+export async function campaignReport(ctx: AppContext, campaign: Campaign): Promise<CampaignReport> {
+  const rows = await ctx.db
+    .select({ status: deliveries.status, n: count() })
+    .from(deliveries)
+    .where(eq(deliveries.campaignId, campaign.id))
+    .groupBy(deliveries.status);
+  const by = new Map(rows.map((row) => [row.status, row.n]));
+  const [left] = campaign.startedAt
+    ? await ctx.db
+        .select({ n: count() })
+        .from(deliveries)
+        .innerJoin(subscribers, eq(subscribers.id, deliveries.subscriberId))
+        .where(
+          and(
+            eq(deliveries.campaignId, campaign.id),
+            sql`${subscribers.unsubscribedAt} >= ${campaign.startedAt}`,
+          ),
+        )
+    : [{ n: 0 }];
+  return {
+    queued: by.get("queued") ?? 0,
+    sent: by.get("sent") ?? 0,
+    failed: by.get("failed") ?? 0,
+    skipped: by.get("skipped") ?? 0,
+    unsubscribed: left?.n ?? 0,
+  };
+}

@@ -1,0 +1,143 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Locale } from "../../config.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import { composeMail } from "../../platform/mail/compose.tsx";
+import { plainText, renderMarkdown } from "../../text/markdown.ts";
+import { campaigns, deliveries, subscribers } from "./schema.ts";
+import { unsubscribeUrl } from "./service.ts";
+
+/**
+ * Sending a campaign in the background (pg-boss): one job snapshots the subscribers active at
+ * that moment, then delivery jobs of a few dozen messages each go out at the configured rate,
+ * retried with back-off. Each message is checked against the subscriber's status at the moment
+ * it is sent, so an unsubscribe is honoured at once, even in the middle of a send.
+ */
+export const CAMPAIGN_QUEUE = "newsletter-campaign";
+export const DELIVERY_QUEUE = "newsletter-delivery";
+const BATCH = 50;
+const RETRIES = { retryLimit: 3, retryDelay: 30, retryBackoff: true };
+
+type CampaignRow = typeof campaigns.$inferSelect;
+
+/** One issue as an e-mail in one language; `subscriberId` null for a test send (no unsubscribe link). */
+export function campaignMail(
+  ctx: AppContext,
+  campaign: CampaignRow,
+  locale: Locale,
+  subscriberId: number | null,
+) {
+  const i18n = i18nFor(locale);
+  const subject = locale === "fr" ? campaign.subjectFr : campaign.subjectEn;
+  const body = locale === "fr" ? campaign.bodyFr : campaign.bodyEn;
+  return composeMail(i18n, ctx.config.bankName, {
+    subject: subscriberId === null ? `[${i18n.t("campaign.testTag")}] ${subject}` : subject,
+    greeting: i18n.t("campaign.mail.greeting"),
+    paragraphs: [],
+    body: { html: renderMarkdown(body), text: plainText(body, BODY_TEXT_MAX) },
+    footnote: i18n.t("campaign.mail.why"),
+    sender: `${ctx.config.bankName} — ${ctx.config.newsletter.postalAddress}`,
+    ...(subscriberId === null
+      ? {}
+      : {
+          unsubscribe: { label: i18n.t("campaign.mail.unsubscribe"), url: unsubscribeUrl(ctx, subscriberId) },
+        }),
+  });
+}
+
+const BODY_TEXT_MAX = 50_000;
+
+async function startCampaign(ctx: AppContext, campaignId: number): Promise<void> {
+  const [campaign] = await ctx.db
+    .update(campaigns)
+    .set({ status: "sending", startedAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "approved")))
+    .returning();
+  if (!campaign) return;
+  // Only confirmed, still-subscribed addresses: pending, unsubscribed, bounced and complaining ones are never sent to.
+  await ctx.db.execute(sql`
+    insert into newsletter_deliveries (campaign_id, subscriber_id)
+    select ${campaignId}, id from newsletter_subscribers where status = 'active'
+    on conflict do nothing`);
+  const queued = await ctx.db
+    .select({ id: deliveries.id })
+    .from(deliveries)
+    .where(and(eq(deliveries.campaignId, campaignId), eq(deliveries.status, "queued")))
+    .orderBy(deliveries.id);
+  const perBatchMs = (BATCH * 60_000) / ctx.config.newsletter.sendPerMinute;
+  for (let i = 0; i * BATCH < queued.length; i++) {
+    const ids = queued.slice(i * BATCH, (i + 1) * BATCH).map((row) => row.id);
+    await ctx.jobs.send(
+      DELIVERY_QUEUE,
+      { campaignId, deliveryIds: ids },
+      new Date(Date.now() + i * perBatchMs),
+    );
+  }
+  await finishIfDone(ctx, campaignId);
+}
+
+async function deliver(ctx: AppContext, campaignId: number, deliveryIds: number[]): Promise<void> {
+  const [campaign] = await ctx.db.select().from(campaigns).where(eq(campaigns.id, campaignId));
+  if (!campaign) return;
+  const rows = await ctx.db
+    .select({ delivery: deliveries, subscriber: subscribers })
+    .from(deliveries)
+    .innerJoin(subscribers, eq(subscribers.id, deliveries.subscriberId))
+    .where(and(inArray(deliveries.id, deliveryIds), eq(deliveries.status, "queued")));
+  let failures = 0;
+  for (const { delivery, subscriber } of rows) {
+    if (subscriber.status !== "active") {
+      await ctx.db.update(deliveries).set({ status: "skipped" }).where(eq(deliveries.id, delivery.id));
+      continue;
+    }
+    try {
+      await ctx.mailer.send({
+        to: subscriber.email,
+        ...campaignMail(ctx, campaign, subscriber.locale, subscriber.id),
+      });
+      await ctx.db
+        .update(deliveries)
+        .set({ status: "sent", sentAt: new Date(), attempts: delivery.attempts + 1, error: null })
+        .where(eq(deliveries.id, delivery.id));
+    } catch (error) {
+      failures++;
+      const attempts = delivery.attempts + 1;
+      await ctx.db
+        .update(deliveries)
+        .set({
+          attempts,
+          error: String(error).slice(0, 500),
+          status: attempts > RETRIES.retryLimit ? "failed" : "queued",
+        })
+        .where(eq(deliveries.id, delivery.id));
+    }
+  }
+  await finishIfDone(ctx, campaignId);
+  // pg-boss retries the job with back-off; the messages already sent are not sent again.
+  if (failures > 0) throw new Error(`${failures} message(s) of campaign ${campaignId} not sent yet`);
+}
+
+async function finishIfDone(ctx: AppContext, campaignId: number): Promise<void> {
+  await ctx.db.execute(sql`
+    update newsletter_campaigns set status = 'sent', finished_at = now(), updated_at = now()
+     where id = ${campaignId} and status = 'sending'
+       and not exists (select 1 from newsletter_deliveries where campaign_id = ${campaignId} and status = 'queued')`);
+}
+
+/** The newsletter's queues exist before the first job is sent to them. */
+export async function ensureNewsletterQueues(ctx: AppContext): Promise<void> {
+  await ctx.jobs.queue(CAMPAIGN_QUEUE, RETRIES);
+  await ctx.jobs.queue(DELIVERY_QUEUE, RETRIES);
+}
+
+/** Starts the newsletter's workers (in `serve`, and in a separate `worker` process in production). */
+export async function startNewsletterWorkers(ctx: AppContext): Promise<void> {
+  await ensureNewsletterQueues(ctx);
+  await ctx.jobs.work<{ campaignId: number }>(CAMPAIGN_QUEUE, ({ campaignId }) =>
+    startCampaign(ctx, campaignId),
+  );
+  await ctx.jobs.work<{ campaignId: number; deliveryIds: number[] }>(
+    DELIVERY_QUEUE,
+    ({ campaignId, deliveryIds }) => deliver(ctx, campaignId, deliveryIds),
+  );
+}

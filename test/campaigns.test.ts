@@ -1,0 +1,167 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { startNewsletterWorkers } from "../src/features/newsletter/sending.ts";
+import { Agent, lastMailTo } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+
+/**
+ * Campaigns end to end: four eyes, pg-boss jobs on the real database, the real SMTP sink,
+ * RFC 8058 headers read back from the raw message, and no send to anyone who has not
+ * confirmed or who has left — including someone who leaves between two campaigns.
+ */
+let t: TestApp;
+before(async () => {
+  t = await startTestApp({ env: { POSTAL_ADDRESS: "Service clients, 10 rue de la Paix, 75002 Paris" } });
+  await startNewsletterWorkers(t.ctx);
+});
+after(() => t.close());
+
+async function subscribe(email: string, locale: "fr" | "en", confirm: boolean) {
+  const visitor = new Agent(t.app);
+  await visitor.post("/newsletter", { email, consent: "1" }, { csrf: null });
+  if (locale === "en")
+    await t.ctx.database.pool.query("update newsletter_subscribers set locale = 'en' where email = $1", [
+      email,
+    ]);
+  if (!confirm) return;
+  const link = new URL((await lastMailTo(t.ctx.db, email)).link!);
+  await visitor.post(`${link.pathname}${link.search}`, {}, { csrf: null });
+}
+
+async function mailsTo(email: string) {
+  const { rows } = await t.ctx.database.pool.query(
+    "select subject, list_headers, text from mailbox_messages where position($1 in recipients) > 0 order by id",
+    [email],
+  );
+  // Newsletters only (the confirmation e-mail is not one).
+  return (rows as { subject: string; list_headers: string | null; text: string }[]).filter((m) =>
+    m.subject.startsWith("Lettre"),
+  );
+}
+
+async function until(check: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 100; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+async function campaign(author: Agent, approver: Agent, subject: string): Promise<number> {
+  await author.get("/admin/lettres/nouvelle");
+  const created = await author.post("/admin/lettres/nouvelle", {
+    subjectFr: subject,
+    bodyFr: "Bonjour,\n\nLes **frais de tenue de compte** baissent au 1er janvier.",
+    subjectEn: `${subject} (EN)`,
+    bodyEn: "Hello,\n\nAccount **fees** go down on 1 January.",
+  });
+  assert.equal(created.statusCode, 303);
+  const path = created.headers.location as string;
+  await author.get(path);
+  assert.equal((await author.post(`${path}/soumettre`)).statusCode, 303);
+  await approver.get(path);
+  assert.equal((await approver.post(`${path}/approuver`, { sendAt: "" })).statusCode, 303);
+  const id = Number(path.split("/").at(-1));
+  await until(async () => {
+    const { rows } = await t.ctx.database.pool.query(
+      "select status from newsletter_campaigns where id = $1",
+      [id],
+    );
+    return rows[0].status === "sent";
+  }, "the campaign to be sent");
+  return id;
+}
+
+describe("newsletter campaigns", () => {
+  test("four eyes, then only confirmed subscribers receive it, with both unsubscribe headers; one click stops the next", async () => {
+    await subscribe("active.fr@exemple.fr", "fr", true);
+    await subscribe("active.en@exemple.fr", "en", true);
+    await subscribe("pending@exemple.fr", "fr", false);
+    await subscribe("left@exemple.fr", "fr", true);
+    await t.ctx.database.pool.query(
+      "update newsletter_subscribers set status = 'unsubscribed' where email = 'left@exemple.fr'",
+    );
+
+    const authorPerson = await createPerson(t.ctx, "community_manager");
+    const author = await signedIn(t.app, authorPerson);
+    const approver = await signedIn(t.app, await createPerson(t.ctx, "administrator"));
+    const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    assert.equal((await member.get("/admin/lettres")).statusCode, 403);
+
+    await author.get("/admin/lettres/nouvelle");
+    const empty = await author.post("/admin/lettres/nouvelle", {
+      subjectFr: "Hi",
+      bodyFr: "Texte gardé",
+      subjectEn: "",
+      bodyEn: "",
+    });
+    assert.equal(empty.statusCode, 422);
+    assert.match(empty.body, /au moins 3 caractères/);
+    assert.match(empty.body, />Texte gardé</, "what was typed is kept");
+
+    const draft = await author.post("/admin/lettres/nouvelle", {
+      subjectFr: "Vos frais baissent",
+      bodyFr: "Les frais baissent.",
+      subjectEn: "Your fees go down",
+      bodyEn: "Fees go down.",
+    });
+    const path = draft.headers.location as string;
+    await author.get(path);
+    assert.equal((await author.post(`${path}/test`)).statusCode, 303);
+    assert.match((await lastMailTo(t.ctx.db, authorPerson.email)).subject, /^\[TEST\] /);
+    await author.post(`${path}/soumettre`);
+    const own = await author.get(path);
+    assert.match(own.body, /une autre personne doit l&#39;approuver|une autre personne doit l'approuver/);
+    assert.equal(
+      (await author.post(`${path}/approuver`, { sendAt: "" })).statusCode,
+      403,
+      "the author cannot approve",
+    );
+    await assert.rejects(
+      t.ctx.database.pool.query(
+        "update newsletter_campaigns set approved_by = author_id, status = 'approved' where id = $1",
+        [Number(path.split("/").at(-1))],
+      ),
+      /four_eyes/,
+      "and the database refuses it too",
+    );
+    await author.post(`${path}/renvoyer`);
+
+    await campaign(author, approver, "Lettre de décembre");
+    const [fr] = await mailsTo("active.fr@exemple.fr");
+    assert.ok(fr, "the confirmed subscriber got it");
+    assert.equal(fr.subject, "Lettre de décembre");
+    assert.match(
+      fr.list_headers ?? "",
+      /List-Unsubscribe: <http:\/\/localhost:3000\/newsletter\/desinscription\?jeton=/i,
+    );
+    assert.match(fr.list_headers ?? "", /List-Unsubscribe-Post: List-Unsubscribe=One-Click/i);
+    assert.match(fr.text, /Service clients, 10 rue de la Paix, 75002 Paris/, "the sender's postal contact");
+    const en = (await mailsTo("active.en@exemple.fr")).at(-1);
+    assert.equal(en?.subject, "Lettre de décembre (EN)", "each in their language");
+    assert.equal((await mailsTo("pending@exemple.fr")).length, 0, "nothing to an unconfirmed address");
+    assert.equal((await mailsTo("left@exemple.fr")).length, 0, "nothing to an address that left");
+
+    const unsubscribe = /<(http[^>]+)>/.exec(fr.list_headers!)![1]!;
+    const url = new URL(unsubscribe);
+    const oneClick = await t.app.inject({
+      method: "POST",
+      url: `${url.pathname}${url.search}`,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: "List-Unsubscribe=One-Click",
+    });
+    assert.equal(oneClick.statusCode, 200);
+
+    const second = await campaign(author, approver, "Lettre de janvier");
+    assert.equal((await mailsTo("active.fr@exemple.fr")).length, 1, "the next campaign skips them");
+    assert.equal((await mailsTo("active.en@exemple.fr")).at(-1)?.subject, "Lettre de janvier (EN)");
+    const report = await author.get(`/admin/lettres/${second}`);
+    assert.match(report.body, /Envoyés : 1/);
+    const archived = await t.ctx.database.pool.query(
+      "select body from archive_staff_publications where place_type = 'newsletter' order by id",
+    );
+    assert.equal(archived.rows.length, 2, "each approved issue is in the archive of what the bank said");
+    assert.match(archived.rows[0].body, /Lettre de décembre[\s\S]*frais de tenue de compte/);
+  });
+});
