@@ -25,6 +25,7 @@ import { newsletterRoutes } from "./features/newsletter/routes.tsx";
 import { newsroomRoutes } from "./features/newsroom/routes.tsx";
 import { pageRoutes } from "./features/pages/routes.tsx";
 import { sitemapRoutes } from "./features/pages/sitemap.ts";
+import { dataRoutes } from "./features/privacy/data-routes.tsx";
 import { dpoRoutes } from "./features/privacy/dpo-routes.tsx";
 import { staffRoutes } from "./features/staff/routes.tsx";
 import type { AppContext } from "./platform/context.ts";
@@ -151,6 +152,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(newsletterRoutes, { ctx });
   await app.register(campaignRoutes, { ctx });
   await app.register(dpoRoutes, { ctx });
+  await app.register(dataRoutes, { ctx });
   await app.register(archiveRoutes, { ctx });
   await app.register(newsroomRoutes, { ctx });
   await app.register(sitemapRoutes, { ctx });

@@ -60,6 +60,8 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/newsletter/confirmer", all(400)],
   ["/newsletter/desinscription?jeton=faux", all(400)],
   ["/admin/consentements", staffWith(["dpo"])],
+  ["/compte/donnees", signedInOnly],
+  ["/compte/donnees.json", signedInOnly],
   ["/admin/lettres", staffWith(["community_manager", "administrator"])],
   ["/admin/lettres/nouvelle", staffWith(["community_manager", "administrator"])],
   ["/admin/lettres/999999", (who) => moderatorsOr(who, 404)],

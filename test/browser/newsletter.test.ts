@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser } from "playwright-core";
-import { lastMailTo } from "../helpers/agent.ts";
+import { Agent, lastMailTo } from "../helpers/agent.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { assertAccessible, browserSkipReason, freePort, launchBrowser } from "../helpers/browser.ts";
+import { someCategories } from "../helpers/community.ts";
+import { createPerson, PASSWORD, signedIn } from "../helpers/people.ts";
 
 const skip = browserSkipReason();
 
@@ -11,7 +13,7 @@ const skip = browserSkipReason();
  * A visitor reads without being tracked, subscribes from the footer, confirms from the e-mail,
  * and nothing was ticked for them. axe-core checks every page visited.
  */
-describe("newsletter in the browser", { skip }, () => {
+describe("newsletter and personal data in the browser", { skip }, () => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
@@ -20,6 +22,7 @@ describe("newsletter in the browser", { skip }, () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     t = await startTestApp({ env: { BASE_URL: base } });
+    await someCategories(t.ctx);
     await t.app.listen({ port, host: "127.0.0.1" });
     browser = await launchBrowser();
   });
@@ -66,4 +69,55 @@ describe("newsletter in the browser", { skip }, () => {
     await assertAccessible(page);
     assert.deepEqual(await context.cookies(), [], "still no cookie");
   });
+
+  test("a member downloads all their data, then erases their account; their post reads 'Ancien membre'", async () => {
+    const person = await createPerson(t.ctx, "member", "remi.depart@exemple.fr", "Rémi Départ");
+    const api = await signedIn(t.app, person);
+    await api.get("/nouveau-sujet");
+    const topicPath = (
+      await api.post("/nouveau-sujet", {
+        category: "comptes-et-cartes",
+        kind: "question",
+        title: "Transférer mon PEA vers une autre banque",
+        body: "Combien de temps prend le transfert ?",
+      })
+    ).headers.location as string;
+
+    const page = await (await browser.newContext({ locale: "fr-FR", acceptDownloads: true })).newPage();
+    await page.goto(`${base}/connexion`);
+    await page.getByLabel("Adresse e-mail").fill(person.email);
+    await page.getByLabel("Mot de passe").fill(PASSWORD);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.goto(`${base}/compte`);
+    await page.getByRole("link", { name: "Mes données" }).first().click();
+    await page.getByRole("heading", { name: "Mes données", exact: true }).waitFor();
+    await assertAccessible(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Télécharger mes données (JSON)" }).click(),
+    ]);
+    const exported = JSON.parse(await streamText(await download.createReadStream()));
+    assert.equal(exported.data.community_topics[0].title, "Transférer mon PEA vers une autre banque");
+    assert.equal(exported.data.accounts[0].password_hash, undefined);
+
+    await page.getByRole("link", { name: "Effacer mon compte" }).click();
+    await assertAccessible(page);
+    await page.getByLabel("Mot de passe").fill(PASSWORD);
+    await page.getByLabel("Je comprends que la suppression est définitive.").check();
+    await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
+    await page.getByRole("heading", { name: "Votre compte est supprimé" }).waitFor();
+    await assertAccessible(page);
+
+    await page.goto(`${base}${topicPath}`);
+    await page.getByText("Ancien membre").first().waitFor();
+    assert.equal(await page.getByText("Rémi Départ").count(), 0);
+    await assertAccessible(page);
+    assert.equal((await new Agent(t.app).get(topicPath)).statusCode, 200);
+  });
 });
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}

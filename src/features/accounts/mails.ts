@@ -2,6 +2,7 @@ import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { type I18n, i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail, type MailContent } from "../../platform/mail/compose.tsx";
+import type { KeepReason } from "../privacy/personal-data-map.ts";
 
 /** The transactional e-mails of the account lifecycle, each in the person's language. */
 
@@ -78,9 +79,15 @@ export function sendPasswordChangedNotice(ctx: AppContext, to: Recipient) {
   }));
 }
 
-export function sendAccountDeletedMail(ctx: AppContext, to: Recipient) {
+/** Confirms the erasure and says what the law keeps, and why (GDPR art. 17(3)). */
+export function sendAccountDeletedMail(ctx: AppContext, to: Recipient, kept: readonly KeepReason[]) {
   return send(ctx, to, (t) => ({
     subject: t("mail.deleted.subject"),
-    paragraphs: [t("mail.deleted.body")],
+    paragraphs: [
+      t("mail.deleted.body"),
+      ...(kept.length > 0
+        ? [t("mail.deleted.kept"), ...kept.map((reason) => t(`privacy.kept.${reason}`))]
+        : []),
+    ],
   }));
 }

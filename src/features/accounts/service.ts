@@ -7,6 +7,7 @@ import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { imitatedName } from "../../text/impersonation.ts";
+import { erasePerson } from "../privacy/erasure.ts";
 import { isDisposable } from "./disposable-domains.ts";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
 import {
@@ -315,12 +316,14 @@ export async function deleteOwnAccount(
   if (account.role === "administrator" && (await countActiveAdministrators(ctx)) <= 1) {
     return fail({ confirm: "account.delete.lastAdministrator" });
   }
-  await ctx.db.transaction(async (tx) => {
+  const kept = await ctx.db.transaction(async (tx) => {
+    // Every table that holds them, from the privacy map; their posts stay, as "Ancien membre".
+    const keptReasons = await erasePerson(tx, { accountId: account.id, email: account.email });
     await tx.delete(accounts).where(eq(accounts.id, account.id));
     await auditOwnAccount(ctx, account, "account.deleted", origin, tx);
+    return keptReasons;
   });
-  // Their posts now read "Ancien membre".
   await ctx.publicPages.changed();
-  await sendAccountDeletedMail(ctx, account);
+  await sendAccountDeletedMail(ctx, account, kept);
   return { ok: true, value: undefined };
 }

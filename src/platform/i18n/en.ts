@@ -1011,4 +1011,39 @@ export const en: Record<MessageKey, string> = {
   "audit.newsletter.campaign_submitted": "Newsletter submitted",
   "audit.newsletter.campaign_returned": "Newsletter sent back to draft",
   "audit.newsletter.campaign_approved": "Newsletter approved",
+  "myData.title": "My data",
+  "mail.deleted.kept": "Kept, as the law requires:",
+  "myData.intro":
+    "Everything the platform keeps about you, why and for how long; you can download it or erase your account.",
+  "myData.export.title": "Download my data",
+  "myData.export.text":
+    "A JSON file, machine-readable (portability): your account, your topics and posts, your bookmarks, notifications and settings, your consents with their proof, your newsletter subscription and its sends, the moderation decisions about you, and this information.",
+  "myData.export.download": "Download my data (JSON)",
+  "myData.info.title": "Why and for how long",
+  "myData.info.purposes": "Purposes",
+  "myData.info.recipients": "Recipients",
+  "myData.info.retention": "Retention",
+  "myData.info.source": "Where the data comes from",
+  "myData.info.rights": "Your rights",
+  "myData.erase.title": "Erase my account",
+  "myData.erase.text":
+    "Erasure deletes your account, settings, bookmarks, notifications and newsletter subscription. Your public posts stay readable as “Former member”, with no link to you. Kept, for a legal obligation:",
+  "myData.erase.link": "Erase my account",
+  "privacy.info.purposes":
+    "Running your account and the community (the terms of use); sending you the newsletter if you asked for it (consent); protecting the platform and recording sensitive actions (legitimate interest and the bank's obligations).",
+  "privacy.info.recipients":
+    "The bank's authorised teams (advisors, moderation, compliance, data protection officer). Data hosted in the European Union, no transfer outside the EU, never sold.",
+  "privacy.info.retention":
+    "Account: while it exists. Sessions: 30 days. Unconfirmed newsletter sign-up: 7 days. Prospects: 3 years after your last action. Proof of consent and security log: the limitation period.",
+  "privacy.info.source":
+    "You (what you write and set), and the platform (dates, moderation decisions, truncated network address).",
+  "privacy.info.rights":
+    "Access, rectification, erasure, restriction, objection, portability and directives after death: write to {contact}. You may also complain to the CNIL.",
+  "privacy.kept.consent_proof":
+    "the proof of your consents and withdrawals (GDPR art. 7), to be able to show it;",
+  "privacy.kept.security_log": "the security log of sensitive actions, which holds no content;",
+  "privacy.kept.moderation_record":
+    "the moderation decisions that concerned you (EU Digital Services Act), to answer an appeal or an authority.",
+  "privacy.kept.bank_archive": "the archive of what the bank published (ACPR), for staff.",
+  "account.nav.data": "My data",
 };

@@ -1048,6 +1048,42 @@ export const fr = {
   "audit.newsletter.campaign_submitted": "Lettre d'information soumise",
   "audit.newsletter.campaign_returned": "Lettre d'information renvoyée en brouillon",
   "audit.newsletter.campaign_approved": "Lettre d'information approuvée",
+  "myData.title": "Mes données",
+  "mail.deleted.kept": "Sont conservés, comme la loi le demande :",
+  "myData.intro":
+    "Tout ce que la plateforme conserve sur vous, pourquoi et combien de temps ; vous pouvez le télécharger ou effacer votre compte.",
+  "myData.export.title": "Télécharger mes données",
+  "myData.export.text":
+    "Un fichier JSON, lisible par une machine (portabilité) : votre compte, vos sujets et messages, vos signets, notifications et réglages, vos consentements avec leur preuve, votre inscription à la lettre et ses envois, les décisions de modération qui vous concernent, et ces informations.",
+  "myData.export.download": "Télécharger mes données (JSON)",
+  "myData.info.title": "Pourquoi et combien de temps",
+  "myData.info.purposes": "Finalités",
+  "myData.info.recipients": "Destinataires",
+  "myData.info.retention": "Durées de conservation",
+  "myData.info.source": "Origine des données",
+  "myData.info.rights": "Vos droits",
+  "myData.erase.title": "Effacer mon compte",
+  "myData.erase.text":
+    "L'effacement supprime votre compte, vos réglages, signets, notifications et votre inscription à la lettre. Vos messages publics restent lisibles sous « Ancien membre », sans lien avec vous. Sont conservés, pour une obligation légale :",
+  "myData.erase.link": "Effacer mon compte",
+  "privacy.info.purposes":
+    "Faire fonctionner votre compte et la communauté (exécution des conditions d'utilisation) ; vous envoyer la lettre d'information si vous l'avez demandée (consentement) ; protéger la plateforme et tracer les actions sensibles (intérêt légitime et obligations de la banque).",
+  "privacy.info.recipients":
+    "Les équipes de la banque habilitées (conseillers, modération, conformité, délégué à la protection des données). Données hébergées dans l'Union européenne, aucun transfert hors UE, aucune revente.",
+  "privacy.info.retention":
+    "Compte : tant qu'il existe. Sessions : 30 jours. Inscription à la lettre non confirmée : 7 jours. Prospects : 3 ans après votre dernière action. Preuves de consentement et journal de sécurité : le temps de la prescription.",
+  "privacy.info.source":
+    "Vous-même (ce que vous écrivez et réglez), et la plateforme (dates, décisions de modération, adresse réseau tronquée).",
+  "privacy.info.rights":
+    "Accès, rectification, effacement, limitation, opposition, portabilité et directives après décès : écrivez à {contact}. Vous pouvez aussi saisir la CNIL.",
+  "privacy.kept.consent_proof":
+    "la preuve de vos consentements et de leurs retraits (RGPD art. 7), pour pouvoir la produire ;",
+  "privacy.kept.security_log":
+    "le journal de sécurité des actions sensibles, qui ne contient aucun contenu ;",
+  "privacy.kept.moderation_record":
+    "les décisions de modération qui vous concernaient (règlement européen sur les services numériques), pour répondre à un recours ou à une autorité.",
+  "privacy.kept.bank_archive": "l'archive de ce que la banque a publié (ACPR), pour les collaborateurs.",
+  "account.nav.data": "Mes données",
 } as const;
 
 export type MessageKey = keyof typeof fr;

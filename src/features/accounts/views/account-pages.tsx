@@ -18,6 +18,7 @@ export function AccountNav({ v, current }: { v: ViewContext; current: string }) 
     ["/compte/notifications", t("account.nav.notifications")],
     ["/compte/signets", t("account.nav.bookmarks")],
     ["/compte/moderation", t("account.nav.moderation")],
+    ["/compte/donnees", t("account.nav.data")],
     ["/compte/securite", t("account.nav.security")],
     ["/compte/sessions", t("account.nav.sessions")],
     ["/compte/supprimer", t("account.nav.delete")],

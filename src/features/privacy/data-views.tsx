@@ -1,0 +1,43 @@
+import type { ViewContext } from "../../platform/views/context.ts";
+import { Layout } from "../../platform/views/layout.tsx";
+
+/** "My data": what the platform holds and why (art. 13 and 15), the export, and what erasure keeps. */
+export function MyDataPage({ v, dpoContact }: { v: ViewContext; dpoContact: string }) {
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("myData.title")} narrow>
+      <h1>{t("myData.title")}</h1>
+      <p>{t("myData.intro")}</p>
+      <h2>{t("myData.export.title")}</h2>
+      <p>{t("myData.export.text")}</p>
+      <p>
+        <a class="button" href="/compte/donnees.json" download>
+          {t("myData.export.download")}
+        </a>
+      </p>
+      <h2>{t("myData.info.title")}</h2>
+      <dl class="statement">
+        <dt>{t("myData.info.purposes")}</dt>
+        <dd>{t("privacy.info.purposes")}</dd>
+        <dt>{t("myData.info.recipients")}</dt>
+        <dd>{t("privacy.info.recipients")}</dd>
+        <dt>{t("myData.info.retention")}</dt>
+        <dd>{t("privacy.info.retention")}</dd>
+        <dt>{t("myData.info.source")}</dt>
+        <dd>{t("privacy.info.source")}</dd>
+        <dt>{t("myData.info.rights")}</dt>
+        <dd>{t("privacy.info.rights", { contact: dpoContact })}</dd>
+      </dl>
+      <h2>{t("myData.erase.title")}</h2>
+      <p>{t("myData.erase.text")}</p>
+      <ul>
+        <li>{t("privacy.kept.consent_proof")}</li>
+        <li>{t("privacy.kept.security_log")}</li>
+        <li>{t("privacy.kept.moderation_record")}</li>
+      </ul>
+      <p>
+        <a href="/compte/supprimer">{t("myData.erase.link")}</a>
+      </p>
+    </Layout>
+  );
+}

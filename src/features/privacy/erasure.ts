@@ -1,0 +1,88 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import { HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
+
+type Executor = Pick<Db, "execute">;
+
+export interface Person {
+  accountId: number | null;
+  email: string | null;
+}
+
+/** The value that identifies the person in a holding's column (null: the person has none there). */
+async function keyValues(db: Executor, person: Person) {
+  const subscribers = await db.execute<{ id: number }>(sql`
+    select id from newsletter_subscribers
+     where (${person.accountId}::bigint is not null and account_id = ${person.accountId})
+        or (${person.email}::citext is not null and email = ${person.email}::citext)`);
+  return {
+    account: person.accountId,
+    email: person.email,
+    subscriber: subscribers.rows.map((row) => Number(row.id)),
+  };
+}
+
+function matches(holding: Holding, values: Awaited<ReturnType<typeof keyValues>>) {
+  const column = sql.identifier(holding.column);
+  switch (holding.key) {
+    case "account":
+      return values.account === null ? undefined : sql`${column} = ${values.account}`;
+    case "email":
+      if (values.email === null) return undefined;
+      // The development mailbox keeps recipients as text; elsewhere addresses are compared without case.
+      return holding.table === "mailbox_messages"
+        ? sql`position(lower(${values.email}) in lower(${column})) > 0`
+        : sql`${column} = ${values.email}::citext`;
+    case "subscriber":
+      return values.subscriber.length === 0
+        ? undefined
+        : sql`${column} in (${sql.join(
+            values.subscriber.map((id) => sql`${id}`),
+            sql`, `,
+          )})`;
+  }
+}
+
+/**
+ * Erases a person (art. 17) following the map: their own rows deleted, links from shared
+ * records cut (their posts stay, as "Ancien membre"), and what the law keeps left with its
+ * reason, which is returned so the person is told. Runs inside the caller's transaction.
+ */
+export async function erasePerson(db: Executor, person: Person): Promise<KeepReason[]> {
+  const values = await keyValues(db, person);
+  const kept = new Set<KeepReason>();
+  // Subscribers' deliveries go before the subscribers they point to.
+  const ordered = [...HOLDINGS].sort(
+    (a, b) => Number(b.key === "subscriber") - Number(a.key === "subscriber"),
+  );
+  for (const holding of ordered) {
+    if (holding.table === "accounts") continue; // the accounts feature deletes the account itself
+    const where = matches(holding, values);
+    if (!where) continue;
+    const table = sql.identifier(holding.table);
+    if (holding.treatment === "delete") await db.execute(sql`delete from ${table} where ${where}`);
+    else if (holding.treatment === "unlink")
+      await db.execute(sql`update ${table} set ${sql.identifier(holding.column)} = null where ${where}`);
+    else {
+      const found = await db.execute(sql`select 1 from ${table} where ${where} limit 1`);
+      if (found.rows.length > 0) kept.add(holding.treatment.keep);
+    }
+  }
+  return [...kept];
+}
+
+/** Everything the platform holds on a person (art. 15 and 20), table by table. */
+export async function exportPerson(db: Executor, person: Person): Promise<Record<string, unknown[]>> {
+  const values = await keyValues(db, person);
+  const data: Record<string, unknown[]> = {};
+  for (const holding of HOLDINGS) {
+    if (!holding.exported) continue;
+    const where = matches(holding, values);
+    if (!where) continue;
+    const rows = await db.execute(sql`select * from ${sql.identifier(holding.table)} where ${where}`);
+    const key = holding.table;
+    const seen = new Set((data[key] ?? []).map((row) => JSON.stringify(row)));
+    data[key] = [...(data[key] ?? []), ...rows.rows.filter((row) => !seen.has(JSON.stringify(row)))];
+  }
+  return data;
+}

@@ -1,0 +1,236 @@
+/**
+ * Where the platform holds data about a person, and what erasure and export do with each place:
+ * one source of truth for the right of access (art. 15), portability (art. 20) and erasure
+ * (art. 17). A test lists every column that can point to a person and fails when one is missing
+ * here, so a new table holding personal data must say how it is erased and exported.
+ */
+export type Key = "account" | "email" | "subscriber";
+
+export type Treatment =
+  /** The rows are the person's own: deleted, and exported. */
+  | "delete"
+  /** The rows stay (others' content, shared records); the link to the person is cut. */
+  | "unlink"
+  /** The law or a legitimate need keeps them; the reason is told to the person. */
+  | { keep: KeepReason };
+
+export type KeepReason = "consent_proof" | "security_log" | "moderation_record" | "bank_archive";
+
+export interface Holding {
+  table: string;
+  column: string;
+  key: Key;
+  treatment: Treatment;
+  /** Included in the person's export. */
+  exported: boolean;
+}
+
+export const HOLDINGS: readonly Holding[] = [
+  { table: "accounts", column: "email", key: "email", treatment: "delete", exported: true },
+  {
+    table: "account_email_tokens",
+    column: "account_id",
+    key: "account",
+    treatment: "delete",
+    exported: false,
+  },
+  { table: "account_email_tokens", column: "new_email", key: "email", treatment: "delete", exported: false },
+  {
+    table: "account_recovery_codes",
+    column: "account_id",
+    key: "account",
+    treatment: "delete",
+    exported: false,
+  },
+  { table: "account_sessions", column: "account_id", key: "account", treatment: "delete", exported: true },
+  { table: "community_topics", column: "author_id", key: "account", treatment: "unlink", exported: true },
+  { table: "community_posts", column: "author_id", key: "account", treatment: "unlink", exported: true },
+  { table: "community_posts", column: "deleted_by", key: "account", treatment: "unlink", exported: false },
+  {
+    table: "community_post_revisions",
+    column: "replaced_by",
+    key: "account",
+    treatment: "unlink",
+    exported: false,
+  },
+  {
+    table: "community_topic_search",
+    column: "author_id",
+    key: "account",
+    treatment: "unlink",
+    exported: false,
+  },
+  { table: "community_reactions", column: "account_id", key: "account", treatment: "delete", exported: true },
+  { table: "community_bookmarks", column: "account_id", key: "account", treatment: "delete", exported: true },
+  {
+    table: "community_topic_subscriptions",
+    column: "account_id",
+    key: "account",
+    treatment: "delete",
+    exported: true,
+  },
+  {
+    table: "community_notifications",
+    column: "account_id",
+    key: "account",
+    treatment: "delete",
+    exported: true,
+  },
+  {
+    table: "community_notifications",
+    column: "actor_id",
+    key: "account",
+    treatment: "unlink",
+    exported: false,
+  },
+  {
+    table: "community_notification_settings",
+    column: "account_id",
+    key: "account",
+    treatment: "delete",
+    exported: true,
+  },
+  {
+    table: "moderation_held_posts",
+    column: "author_id",
+    key: "account",
+    treatment: "delete",
+    exported: true,
+  },
+  {
+    table: "moderation_fingerprints",
+    column: "account_id",
+    key: "account",
+    treatment: "delete",
+    exported: false,
+  },
+  { table: "moderation_reports", column: "reporter_id", key: "account", treatment: "unlink", exported: true },
+  {
+    table: "moderation_reports",
+    column: "reporter_email",
+    key: "email",
+    treatment: "unlink",
+    exported: true,
+  },
+  {
+    table: "moderation_decisions",
+    column: "account_id",
+    key: "account",
+    treatment: { keep: "moderation_record" },
+    exported: true,
+  },
+  { table: "newsletter_subscribers", column: "email", key: "email", treatment: "delete", exported: true },
+  {
+    table: "newsletter_subscribers",
+    column: "account_id",
+    key: "account",
+    treatment: "delete",
+    exported: true,
+  },
+  {
+    table: "newsletter_deliveries",
+    column: "subscriber_id",
+    key: "subscriber",
+    treatment: "delete",
+    exported: true,
+  },
+  {
+    table: "privacy_consent_events",
+    column: "account_id",
+    key: "account",
+    treatment: { keep: "consent_proof" },
+    exported: true,
+  },
+  {
+    table: "privacy_consent_events",
+    column: "email",
+    key: "email",
+    treatment: { keep: "consent_proof" },
+    exported: true,
+  },
+  {
+    table: "audit_log",
+    column: "actor_id",
+    key: "account",
+    treatment: { keep: "security_log" },
+    exported: true,
+  },
+  { table: "mailbox_messages", column: "recipients", key: "email", treatment: "delete", exported: false },
+  // Staff columns: what the bank's people did for the bank is the bank's record.
+  {
+    table: "archive_staff_publications",
+    column: "author_id",
+    key: "account",
+    treatment: { keep: "bank_archive" },
+    exported: false,
+  },
+  {
+    table: "newsroom_articles",
+    column: "author_id",
+    key: "account",
+    treatment: { keep: "bank_archive" },
+    exported: false,
+  },
+  {
+    table: "newsroom_images",
+    column: "uploaded_by",
+    key: "account",
+    treatment: { keep: "bank_archive" },
+    exported: false,
+  },
+  {
+    table: "newsletter_campaigns",
+    column: "author_id",
+    key: "account",
+    treatment: { keep: "bank_archive" },
+    exported: false,
+  },
+  {
+    table: "newsletter_campaigns",
+    column: "approved_by",
+    key: "account",
+    treatment: { keep: "bank_archive" },
+    exported: false,
+  },
+  {
+    table: "moderation_decisions",
+    column: "decided_by",
+    key: "account",
+    treatment: { keep: "moderation_record" },
+    exported: false,
+  },
+  {
+    table: "moderation_held_posts",
+    column: "decided_by",
+    key: "account",
+    treatment: { keep: "moderation_record" },
+    exported: false,
+  },
+  {
+    table: "moderation_reports",
+    column: "decided_by",
+    key: "account",
+    treatment: { keep: "moderation_record" },
+    exported: false,
+  },
+  {
+    table: "moderation_appeals",
+    column: "decided_by",
+    key: "account",
+    treatment: { keep: "moderation_record" },
+    exported: false,
+  },
+  {
+    table: "moderation_watched_words",
+    column: "created_by",
+    key: "account",
+    treatment: { keep: "bank_archive" },
+    exported: false,
+  },
+];
+
+/** Columns whose names look personal but are not, with what they hold (the schema test skips them). */
+export const NOT_PERSONAL: Readonly<Record<string, string>> = {
+  "community_notification_settings.email":
+    "the chosen e-mail rhythm (immediate, daily or off), not an address",
+};
