@@ -125,6 +125,30 @@ describe("the newsletter, with consent that can be proven", () => {
     assert.equal((await visitor.post(stale, {}, { csrf: null })).statusCode, 400);
   });
 
+  test("a member subscribes and withdraws from their account, each in one step, both in the ledger", async () => {
+    const person = await createPerson(t.ctx, "member", "membre.lettre@exemple.fr");
+    const member = await signedIn(t.app, person);
+    const page = await member.get("/compte/donnees");
+    assert.match(page.body, /Vous ne recevez pas la lettre/);
+    assert.doesNotMatch(page.body, /name="consent" value="1" checked/);
+    assert.equal((await member.post("/compte/consentements", { consent: "1" })).statusCode, 303);
+    assert.equal(
+      (await subscriber(person.email)).status,
+      "active",
+      "the address is already proven by the account",
+    );
+    assert.match((await member.get("/compte/donnees")).body, /name="consent" value="1" checked/);
+    assert.equal((await member.post("/compte/consentements", {})).statusCode, 303);
+    assert.equal((await subscriber(person.email)).status, "unsubscribed");
+    assert.deepEqual(
+      (await ledger(person.email)).map((row) => [row.decision, row.channel]),
+      [
+        ["granted", "account"],
+        ["withdrawn", "account"],
+      ],
+    );
+  });
+
   test("the DPO sees and exports a person's proof of consent; each look is audited; others may not", async () => {
     const dpo = await signedIn(t.app, await createPerson(t.ctx, "dpo"));
     const page = await dpo.get("/admin/consentements?personne=lucie%40exemple.fr");

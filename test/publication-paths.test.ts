@@ -49,6 +49,7 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/comptes/:id/reactiver": "a staff setting",
   "POST /api/v1/text/check": "only answers the caller with the masked text",
   "POST /newsletter": "a subscription request, private",
+  "POST /compte/consentements": "a member's consent choices, private",
   "POST /newsletter/confirmer": "confirms a subscription",
   "POST /newsletter/desinscription": "one-click unsubscribe",
   "POST /admin/lettres/nouvelle":

@@ -192,3 +192,57 @@ export async function purgeUnconfirmed(ctx: AppContext, now = new Date()): Promi
     });
   return purged.length;
 }
+
+/**
+ * A member's own choice, from their account: their address is already proven (verified at
+ * sign-up), so subscribing takes effect at once; the consent goes to the ledger with the words
+ * shown, through the "account" channel. Withdrawing is the same single step.
+ */
+export async function setMemberSubscription(
+  ctx: AppContext,
+  member: { id: number; email: string; locale: Locale },
+  wanted: boolean,
+  evidence: Evidence,
+): Promise<void> {
+  const [current] = await ctx.db.select().from(subscribers).where(eq(subscribers.email, member.email));
+  if (!wanted) {
+    if (current) await unsubscribe(ctx, current.id, "account", evidence);
+    return;
+  }
+  if (current?.status === "active") return;
+  await ctx.db.transaction(async (tx) => {
+    const wording = await storeWording(tx, "newsletter", "granted", member.locale);
+    const active = {
+      accountId: member.id,
+      locale: member.locale,
+      status: "active" as const,
+      confirmTokenHash: null,
+      confirmExpiresAt: null,
+      confirmedAt: new Date(),
+      unsubscribedAt: null,
+      lastActionAt: new Date(),
+    };
+    await tx
+      .insert(subscribers)
+      .values({ email: member.email, ...active })
+      .onConflictDoUpdate({ target: subscribers.email, set: active });
+    await recordConsent(tx, {
+      accountId: member.id,
+      email: member.email,
+      purpose: "newsletter",
+      decision: "granted",
+      channel: "account",
+      wordingHash: wording,
+      evidence,
+    });
+  });
+}
+
+/** Whether this member currently receives the newsletter. */
+export async function isSubscribed(ctx: AppContext, email: string): Promise<boolean> {
+  const [row] = await ctx.db
+    .select({ status: subscribers.status })
+    .from(subscribers)
+    .where(eq(subscribers.email, email));
+  return row?.status === "active";
+}

@@ -1,19 +1,43 @@
 import type { FastifyInstance } from "fastify";
-import { requireActor } from "../../platform/auth/guards.ts";
+import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { truncateIp } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { field } from "../../platform/http/forms.ts";
+import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
+import { isSubscribed, setMemberSubscription } from "../newsletter/service.ts";
 import { MyDataPage } from "./data-views.tsx";
 import { exportPerson } from "./erasure.ts";
 
 /** A member's own data: the page that explains it, and the download (access and portability). */
 export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   app.get("/compte/donnees", async (request, reply) => {
-    requireActor(request);
+    const actor = requireActor(request);
     return sendHtml(
       reply,
-      <MyDataPage v={viewContext(ctx, request, reply)} dpoContact={ctx.config.dpoContact} />,
+      <MyDataPage
+        v={viewContext(ctx, request, reply)}
+        dpoContact={ctx.config.dpoContact}
+        subscribed={await isSubscribed(ctx, actor.email)}
+      />,
     );
+  });
+
+  // Granting and withdrawing are the same single step: tick or untick, save.
+  app.post("/compte/consentements", async (request, reply) => {
+    const actor = requireActor(request);
+    await setMemberSubscription(
+      ctx,
+      { id: actor.id, email: actor.email, locale: actor.locale ?? request.i18n.locale },
+      field(request, "consent") === "1",
+      {
+        page: "/compte/donnees",
+        ipPrefix: truncateIp(request.ip),
+        userAgent: request.headers["user-agent"] ?? null,
+      },
+    );
+    setFlash(ctx, reply, "myData.consents.saved");
+    return sendRedirect(reply, "/compte/donnees");
   });
 
   app.get("/compte/donnees.json", async (request, reply) => {

@@ -1,13 +1,32 @@
+import { PostForm } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
+import { ConsentBox } from "../../platform/views/newsletter-box.tsx";
 
 /** "My data": what the platform holds and why (art. 13 and 15), the export, and what erasure keeps. */
-export function MyDataPage({ v, dpoContact }: { v: ViewContext; dpoContact: string }) {
+export function MyDataPage({
+  v,
+  dpoContact,
+  subscribed,
+}: {
+  v: ViewContext;
+  dpoContact: string;
+  subscribed: boolean;
+}) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t("myData.title")} narrow>
       <h1>{t("myData.title")}</h1>
       <p>{t("myData.intro")}</p>
+      <h2>{t("myData.consents.title")}</h2>
+      <p>{t("myData.consents.intro")}</p>
+      <p>{subscribed ? t("myData.consents.on") : t("myData.consents.off")}</p>
+      <PostForm v={v} action="/compte/consentements">
+        <ConsentBox v={v} id="field-consent" checked={subscribed} />
+        <button type="submit" class="button">
+          {t("myData.consents.save")}
+        </button>
+      </PostForm>
       <h2>{t("myData.export.title")}</h2>
       <p>{t("myData.export.text")}</p>
       <p>

@@ -1012,6 +1012,13 @@ export const en: Record<MessageKey, string> = {
   "audit.newsletter.campaign_returned": "Newsletter sent back to draft",
   "audit.newsletter.campaign_approved": "Newsletter approved",
   "myData.title": "My data",
+  "myData.consents.title": "My consents",
+  "myData.consents.intro":
+    "Each choice is recorded with the words shown, and you can change it at any time, in one step.",
+  "myData.consents.on": "You receive the newsletter.",
+  "myData.consents.off": "You do not receive the newsletter.",
+  "myData.consents.save": "Save my choices",
+  "myData.consents.saved": "Your choices are saved.",
   "mail.deleted.kept": "Kept, as the law requires:",
   "myData.intro":
     "Everything the platform keeps about you, why and for how long; you can download it or erase your account.",

@@ -1049,6 +1049,13 @@ export const fr = {
   "audit.newsletter.campaign_returned": "Lettre d'information renvoyée en brouillon",
   "audit.newsletter.campaign_approved": "Lettre d'information approuvée",
   "myData.title": "Mes données",
+  "myData.consents.title": "Mes consentements",
+  "myData.consents.intro":
+    "Chaque choix est enregistré avec les mots affichés, et vous pouvez le changer à tout moment, en une fois.",
+  "myData.consents.on": "Vous recevez la lettre d'information.",
+  "myData.consents.off": "Vous ne recevez pas la lettre d'information.",
+  "myData.consents.save": "Enregistrer mes choix",
+  "myData.consents.saved": "Vos choix sont enregistrés.",
   "mail.deleted.kept": "Sont conservés, comme la loi le demande :",
   "myData.intro":
     "Tout ce que la plateforme conserve sur vous, pourquoi et combien de temps ; vous pouvez le télécharger ou effacer votre compte.",
