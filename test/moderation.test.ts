@@ -57,6 +57,22 @@ async function approvedMember() {
   return member;
 }
 
+/** A reply from a member whose first post was approved, reported by another member. */
+async function reportedReply(body: string, report: { reason: string; explanation: string }) {
+  const author = await approvedMember();
+  const topicId = await topicIdOf("Ma toute première question ici");
+  const posted = await author.agent.post(`/t/${topicId}/repondre`, { body });
+  const { rows } = await t.ctx.database.pool.query(
+    "select id from community_posts where author_id = $1 order by id desc limit 1",
+    [author.id],
+  );
+  const postId = Number(rows[0].id);
+  const reporter = await approvedMember();
+  await reporter.agent.get(`/messages/${postId}/signaler`);
+  await reporter.agent.post(`/messages/${postId}/signaler`, report);
+  return { author, reporter, posted, postId, topicId };
+}
+
 async function topicIdOf(title: string): Promise<number> {
   const { rows } = await t.ctx.database.pool.query("select id from community_topics where title = $1", [
     title,
@@ -312,22 +328,13 @@ describe("decisions, statements of reasons and appeals", () => {
   });
 
   test("a moderator edits a reported post with a public note, hides another, and restricts its author", async () => {
-    const author = await approvedMember();
-    const id = await topicIdOf("Ma toute première question ici");
-    const posted = await author.agent.post(`/t/${id}/repondre`, {
-      body: "Allez voir mon site perso pour des conseils.",
-    });
-    const postId = Number(
-      (
-        await t.ctx.database.pool.query(
-          "select id from community_posts where author_id = $1 order by id desc limit 1",
-          [author.id],
-        )
-      ).rows[0].id,
-    );
-    const reporter = await approvedMember();
-    await reporter.agent.get(`/messages/${postId}/signaler`);
-    await reporter.agent.post(`/messages/${postId}/signaler`, {
+    const {
+      author,
+      reporter,
+      posted,
+      postId,
+      topicId: id,
+    } = await reportedReply("Allez voir mon site perso pour des conseils.", {
       reason: "spam",
       explanation: "Publicité pour un site.",
     });
@@ -414,23 +421,8 @@ describe("decisions, statements of reasons and appeals", () => {
     assert.match(refused.body, /suspendu par la modération/);
   });
 
-  test("hiding a post can be undone on appeal; a removal's words are gone for good", async () => {
-    const author = await approvedMember();
-    const id = await topicIdOf("Ma toute première question ici");
-    await author.agent.post(`/t/${id}/repondre`, {
-      body: "Mon conseiller ne répond jamais, c'est une honte.",
-    });
-    const postId = Number(
-      (
-        await t.ctx.database.pool.query(
-          "select id from community_posts where author_id = $1 order by id desc limit 1",
-          [author.id],
-        )
-      ).rows[0].id,
-    );
-    const reporter = await approvedMember();
-    await reporter.agent.get(`/messages/${postId}/signaler`);
-    await reporter.agent.post(`/messages/${postId}/signaler`, {
+  test("hiding a post can be undone on appeal (deletion, which erases the words, is in reports.test.ts)", async () => {
+    const { author, postId } = await reportedReply("Mon conseiller ne répond jamais, c'est une honte.", {
       reason: "abuse",
       explanation: "Propos dénigrant.",
     });

@@ -4,8 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/demo/people.ts";
 import { seedDemo } from "../../src/demo/seed.ts";
 import { demoTotpCode } from "../../src/features/accounts/demo.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { assertAccessible, browserSkipReason, freePort, launchBrowser } from "../helpers/browser.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { assertAccessible, browserSkipReason, closeServedApp, servedApp } from "../helpers/browser.ts";
 import { createPerson, PASSWORD } from "../helpers/people.ts";
 
 const skip = browserSkipReason();
@@ -16,17 +16,9 @@ describe("community journeys in the browser", { skip }, () => {
   let base: string;
 
   before(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    t = await startTestApp({ env: { BASE_URL: base } });
-    await seedDemo(t.ctx);
-    await t.app.listen({ port, host: "127.0.0.1" });
-    browser = await launchBrowser();
+    ({ t, browser, base } = await servedApp({}, (t) => seedDemo(t.ctx)));
   });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  after(() => closeServedApp({ t, browser }));
 
   async function newPage(locale = "fr-FR"): Promise<Page> {
     return (await browser.newContext({ locale })).newPage();

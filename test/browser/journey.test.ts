@@ -3,8 +3,8 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
 import { lastMailTo } from "../helpers/agent.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { assertAccessible, browserSkipReason, freePort, launchBrowser } from "../helpers/browser.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { assertAccessible, browserSkipReason, closeServedApp, servedApp } from "../helpers/browser.ts";
 import { administrator, PASSWORD } from "../helpers/people.ts";
 
 const skip = browserSkipReason();
@@ -16,16 +16,9 @@ describe("browser journeys", { skip }, () => {
   let base: string;
 
   before(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    t = await startTestApp({ env: { BASE_URL: base } });
-    await t.app.listen({ port, host: "127.0.0.1" });
-    browser = await launchBrowser();
+    ({ t, browser, base } = await servedApp());
   });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  after(() => closeServedApp({ t, browser }));
 
   /** Every page the journey visits goes through axe-core. */
   async function visit(page: Page, path: string) {

@@ -3,8 +3,8 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
 import { lastMailTo } from "../helpers/agent.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { assertAccessible, browserSkipReason, freePort, launchBrowser } from "../helpers/browser.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { assertAccessible, browserSkipReason, closeServedApp, servedApp } from "../helpers/browser.ts";
 import { someCategories } from "../helpers/community.ts";
 import { createPerson, PASSWORD } from "../helpers/people.ts";
 
@@ -21,17 +21,9 @@ describe("moderation in the browser", { skip }, () => {
   let base: string;
 
   before(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    t = await startTestApp({ env: { BASE_URL: base, HELD_FIRST_POSTS: "1" } });
-    await someCategories(t.ctx);
-    await t.app.listen({ port, host: "127.0.0.1" });
-    browser = await launchBrowser();
+    ({ t, browser, base } = await servedApp({ HELD_FIRST_POSTS: "1" }, (t) => someCategories(t.ctx)));
   });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  after(() => closeServedApp({ t, browser }));
 
   async function newPage(locale = "fr-FR"): Promise<Page> {
     return (await browser.newContext({ locale })).newPage();

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { Agent, lastMailTo } from "../helpers/agent.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { assertAccessible, browserSkipReason, freePort, launchBrowser } from "../helpers/browser.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { assertAccessible, browserSkipReason, closeServedApp, servedApp } from "../helpers/browser.ts";
 import { someCategories } from "../helpers/community.ts";
 import { createPerson, PASSWORD, signedIn } from "../helpers/people.ts";
 
@@ -19,17 +19,9 @@ describe("newsletter and personal data in the browser", { skip }, () => {
   let base: string;
 
   before(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    t = await startTestApp({ env: { BASE_URL: base } });
-    await someCategories(t.ctx);
-    await t.app.listen({ port, host: "127.0.0.1" });
-    browser = await launchBrowser();
+    ({ t, browser, base } = await servedApp({}, (t) => someCategories(t.ctx)));
   });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  after(() => closeServedApp({ t, browser }));
 
   test("no cookie, no storage, no third party; a footer sign-up is confirmed from the e-mail", async () => {
     const context = await browser.newContext({ locale: "fr-FR" });

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import net from "node:net";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { startTestApp, type TestApp } from "./app.ts";
 
 /** Chromium from CHROMIUM_PATH or Debian's package; undefined when the machine has none. */
 export function chromiumPath(): string | undefined {
@@ -56,4 +57,32 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+export interface ServedApp {
+  t: TestApp;
+  browser: Browser;
+  /** The origin the app listens on, also its BASE_URL. */
+  base: string;
+}
+
+/**
+ * An app listening on a free local port (its BASE_URL set to match) and a browser: what every
+ * browser test starts from. `prepare` runs before listening (categories, demo content).
+ */
+export async function servedApp(
+  env: Record<string, string> = {},
+  prepare: (t: TestApp) => Promise<unknown> = async () => {},
+): Promise<ServedApp> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const t = await startTestApp({ env: { BASE_URL: base, ...env } });
+  await prepare(t);
+  await t.app.listen({ port, host: "127.0.0.1" });
+  return { t, browser: await launchBrowser(), base };
+}
+
+export async function closeServedApp(served: Partial<ServedApp>): Promise<void> {
+  await served.browser?.close();
+  await served.t?.close();
 }

@@ -819,13 +819,9 @@ export async function postHistory(
 export async function memberActivity(
   ctx: AppContext,
   accountId: number,
-): Promise<{ stats: { topics: number; answers: number }; recentTopics: TopicSummary[] }> {
+): Promise<{ stats: MemberStats; recentTopics: TopicSummary[] }> {
   const [counts, rows] = await Promise.all([
-    ctx.db.execute<{ topics: number; answers: number }>(sql`
-      select count(*) filter (where p.position = 1)::int as topics,
-             count(*) filter (where p.position > 1)::int as answers
-        from community_posts p join community_topics t on t.id = p.topic_id
-       where p.author_id = ${accountId} and p.deleted_at is null and t.deleted_at is null`),
+    memberStats(ctx, [accountId]),
     ctx.db
       .select({ topic: topics, category: categories })
       .from(topics)
@@ -835,7 +831,30 @@ export async function memberActivity(
       .limit(10),
   ]);
   return {
-    stats: counts.rows[0] ?? { topics: 0, answers: 0 },
+    stats: counts.get(accountId) ?? { topics: 0, answers: 0 },
     recentTopics: await summaries(ctx, rows),
   };
+}
+
+export interface MemberStats {
+  topics: number;
+  answers: number;
+}
+
+/** How many live topics and answers each of these members wrote, in one query (absent: none). */
+export async function memberStats(ctx: AppContext, accountIds: number[]): Promise<Map<number, MemberStats>> {
+  if (accountIds.length === 0) return new Map();
+  const result = await ctx.db.execute<{ author_id: number; topics: number; answers: number }>(sql`
+    select p.author_id,
+           count(*) filter (where p.position = 1)::int as topics,
+           count(*) filter (where p.position > 1)::int as answers
+      from community_posts p join community_topics t on t.id = p.topic_id
+     where p.author_id in (${sql.join(
+       accountIds.map((id) => sql`${id}`),
+       sql`, `,
+     )}) and p.deleted_at is null and t.deleted_at is null
+     group by p.author_id`);
+  return new Map(
+    result.rows.map((row) => [Number(row.author_id), { topics: row.topics, answers: row.answers }]),
+  );
 }

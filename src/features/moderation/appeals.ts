@@ -9,7 +9,7 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients } from "../accounts/public-profiles.ts";
 import { restrictAccount } from "../accounts/restrictions.ts";
 import { isModerator } from "../community/policy.ts";
-import { editPost, previousVersion, restorePost } from "../community/service.ts";
+import { editPost, findPost, previousVersion, restorePost } from "../community/service.ts";
 import { type Decision, decisionUrl } from "./decisions.ts";
 import { EXPLANATION_LIMITS } from "./reports.ts";
 import { publishHeld } from "./review.ts";
@@ -78,11 +78,13 @@ async function undo(ctx: AppContext, moderator: Actor, decision: Decision): Prom
       return;
     case "edited": {
       if (decision.postId === null) return;
-      const before = await previousVersion(ctx, decision.postId);
-      if (before !== undefined)
-        await editPost(ctx, moderator, decision.postId, before, { moderationNote: "" }).catch(
-          () => undefined,
-        );
+      // A post withdrawn since has nothing left to restore the words of.
+      const [post, before] = await Promise.all([
+        findPost(ctx, decision.postId),
+        previousVersion(ctx, decision.postId),
+      ]);
+      if (post && !post.deleted && before !== undefined)
+        await editPost(ctx, moderator, decision.postId, before, { moderationNote: "" });
       return;
     }
     case "silenced":

@@ -6,7 +6,7 @@ import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.
 import { accounts } from "../accounts/schema.ts";
 import { isModerator } from "../community/policy.ts";
 import { topics } from "../community/schema.ts";
-import { findPost, memberActivity, type PostForEdit } from "../community/service.ts";
+import { findPost, memberStats, type PostForEdit } from "../community/service.ts";
 import { type Appeal, canDecideAppeal } from "./appeals.ts";
 import type { Decision } from "./decisions.ts";
 import type { HeldPost } from "./held-posts.ts";
@@ -61,7 +61,7 @@ export async function authorHistories(ctx: AppContext, ids: number[]): Promise<M
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const [activity, rows, counts] = await Promise.all([
-    Promise.all(unique.map(async (id) => [id, (await memberActivity(ctx, id)).stats] as const)),
+    memberStats(ctx, unique),
     ctx.db
       .select({
         id: accounts.id,
@@ -82,12 +82,12 @@ export async function authorHistories(ctx: AppContext, ids: number[]): Promise<M
   const now = new Date();
   const current = (until: Date | null) => (until && until > now ? until : null);
   return new Map(
-    activity.map(([id, stats]) => {
+    unique.map((id) => {
       const account = accountOf.get(id);
       return [
         id,
         {
-          ...stats,
+          ...(activity.get(id) ?? { topics: 0, answers: 0 }),
           memberSince: account?.createdAt ?? null,
           decisions: decisionsOf.get(id) ?? 0,
           silencedUntil: current(account?.silencedUntil ?? null),

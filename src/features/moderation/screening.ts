@@ -44,7 +44,7 @@ async function isSilenced(db: Db, accountId: number): Promise<boolean> {
     .select({ until: accounts.silencedUntil })
     .from(accounts)
     .where(eq(accounts.id, accountId));
-  return row?.until !== null && row?.until !== undefined && row.until > new Date();
+  return Boolean(row?.until && row.until > new Date());
 }
 
 async function spamFacts(ctx: AppContext, actor: Actor, text: string, body: string, remember: boolean) {

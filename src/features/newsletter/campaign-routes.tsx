@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Actor } from "../../platform/auth/actor.ts";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/http/errors.ts";
@@ -109,7 +110,7 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
 
   const step = (
     path: string,
-    run: (actorId: Parameters<typeof sendTest>[1], id: number, request: FastifyRequest) => Promise<void>,
+    run: (actor: Actor, id: number, request: FastifyRequest) => Promise<void>,
     flash: Parameters<typeof setFlash>[2],
   ) =>
     app.post<{ Params: { id: string } }>(`/admin/lettres/:id/${path}`, async (request, reply) => {

@@ -3,7 +3,7 @@ import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
-import { plainText, renderMarkdown } from "../../text/markdown.ts";
+import { renderMarkdown } from "../../text/markdown.ts";
 import { campaigns, deliveries, subscribers } from "./schema.ts";
 import { unsubscribeUrl } from "./service.ts";
 
@@ -34,7 +34,8 @@ export function campaignMail(
     subject: subscriberId === null ? `[${i18n.t("campaign.testTag")}] ${subject}` : subject,
     greeting: i18n.t("campaign.mail.greeting"),
     paragraphs: [],
-    body: { html: renderMarkdown(body), text: plainText(body, BODY_TEXT_MAX) },
+    // Markdown reads well as it is: the source is the plain-text part, paragraphs kept.
+    body: { html: renderMarkdown(body), text: body },
     footnote: i18n.t("campaign.mail.why"),
     sender: `${ctx.config.bankName} — ${ctx.config.newsletter.postalAddress}`,
     ...(subscriberId === null
@@ -44,8 +45,6 @@ export function campaignMail(
         }),
   });
 }
-
-const BODY_TEXT_MAX = 50_000;
 
 async function startCampaign(ctx: AppContext, campaignId: number): Promise<void> {
   const [campaign] = await ctx.db
