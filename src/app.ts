@@ -2,6 +2,7 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/connect.ts";
 import { runMigrations } from "./db/migrate.ts";
 import { SecretBox } from "./platform/auth/secret-box.ts";
+import { systemClock } from "./platform/clock.ts";
 import { type AppContext, DEFAULT_LIMITS, type RateLimits } from "./platform/context.ts";
 import { PublicPages } from "./platform/http/public-pages.ts";
 import { Jobs } from "./platform/jobs/jobs.ts";
@@ -35,6 +36,7 @@ export async function createContext(
       publicPages: new PublicPages(database.db),
       live: new LiveEvents(database.pool),
       jobs: new Jobs(database.pool, (error) => options.log?.(`Background job error: ${String(error)}`)),
+      clock: systemClock(),
       limits: options.limits ?? { ...DEFAULT_LIMITS, global: config.rateLimitPerMinute },
     };
   } catch (error) {

@@ -54,6 +54,8 @@ export interface Config {
   allowedEmailDomains: string[];
   /** Where people exercise their data-protection rights (shown in every information notice). */
   dpoContact: string;
+  /** How many months a cookie choice holds before the banner asks again (CNIL: 6). */
+  cookieChoiceMonths: number;
   newsletter: {
     /** How long a sign-up's confirmation link works. */
     confirmHours: number;
@@ -226,6 +228,7 @@ export function loadConfig(env: Env = process.env): Config {
     blockedEmailDomains: domainList(env, "BLOCKED_EMAIL_DOMAINS"),
     allowedEmailDomains: domainList(env, "ALLOWED_EMAIL_DOMAINS"),
     dpoContact: env.DPO_CONTACT || `dpo@${baseUrl.hostname}`,
+    cookieChoiceMonths: integer(env, "COOKIE_CHOICE_MONTHS", 6, 1, 13),
     newsletter: {
       confirmHours: integer(env, "NEWSLETTER_CONFIRM_HOURS", 48, 1, 720),
       pendingDays: integer(env, "NEWSLETTER_PENDING_DAYS", 7, 1, 90),

@@ -12,10 +12,13 @@ import { oidcRoutes } from "./features/accounts/oidc-routes.tsx";
 import { accountRoutes } from "./features/accounts/routes.tsx";
 import { installActorHook } from "./features/accounts/session-cookie.ts";
 import { archiveRoutes } from "./features/archive/routes.tsx";
+import { audienceRoutes } from "./features/audience/routes.ts";
 import { liveRoutes } from "./features/community/live-routes.tsx";
 import { memberRoutes } from "./features/community/member-routes.tsx";
 import { unreadCount } from "./features/community/notifications.ts";
 import { communityRoutes } from "./features/community/routes.tsx";
+import { installCookieChoice } from "./features/cookies/request-choice.ts";
+import { cookieRoutes } from "./features/cookies/routes.tsx";
 import { authorRoutes } from "./features/moderation/author-routes.tsx";
 import { queueRoutes } from "./features/moderation/queue-routes.tsx";
 import { reportRoutes } from "./features/moderation/report-routes.tsx";
@@ -68,6 +71,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
+        // Widened to the video platforms only for a browser that allowed them (cookies feature).
+        frameSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
         objectSrc: ["'none'"],
@@ -101,6 +106,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   trackInFlight(app);
   installErrorHandlers(app, ctx);
   installActorHook(app, ctx);
+  installCookieChoice(app, ctx);
   app.decorateRequest("unreadNotifications", 0);
   // Only full pages show the counter: fragments, JSON and event streams skip the query.
   app.addHook("preHandler", async (request) => {
@@ -152,6 +158,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(newsletterRoutes, { ctx });
   await app.register(campaignRoutes, { ctx });
   await app.register(dpoRoutes, { ctx });
+  await app.register(cookieRoutes, { ctx });
+  await app.register(audienceRoutes, { ctx });
   await app.register(dataRoutes, { ctx });
   await app.register(archiveRoutes, { ctx });
   await app.register(newsroomRoutes, { ctx });

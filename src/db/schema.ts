@@ -1,6 +1,7 @@
 // Every feature's tables, gathered for drizzle-kit and for the typed query builder.
 export * from "../features/accounts/schema.ts";
 export * from "../features/archive/schema.ts";
+export * from "../features/audience/schema.ts";
 export * from "../features/community/schema.ts";
 export * from "../features/moderation/schema.ts";
 export * from "../features/newsletter/schema.ts";

@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import type { Database, Db } from "../db/connect.ts";
 import type { SecretBox } from "./auth/secret-box.ts";
+import type { Clock } from "./clock.ts";
 import type { PublicPages } from "./http/public-pages.ts";
 import type { Jobs } from "./jobs/jobs.ts";
 import type { Mailer } from "./mail/mailer.ts";
@@ -20,6 +21,8 @@ export interface AppContext {
   /** Request limits; tests raise them so that the role matrix is not throttled. */
   limits: RateLimits;
   jobs: Jobs;
+  /** The time the legal clocks read (tests move it). */
+  clock: Clock;
 }
 
 export interface RateLimits {

@@ -5,7 +5,13 @@ import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/demo/people.ts";
 import { seedDemo } from "../../src/demo/seed.ts";
 import { demoTotpCode } from "../../src/features/accounts/demo.ts";
 import type { TestApp } from "../helpers/app.ts";
-import { assertAccessible, browserSkipReason, closeServedApp, servedApp } from "../helpers/browser.ts";
+import {
+  assertAccessible,
+  browserSkipReason,
+  closeServedApp,
+  servedApp,
+  visitorPage,
+} from "../helpers/browser.ts";
 import { createPerson, PASSWORD } from "../helpers/people.ts";
 
 const skip = browserSkipReason();
@@ -21,7 +27,7 @@ describe("community journeys in the browser", { skip }, () => {
   after(() => closeServedApp({ t, browser }));
 
   async function newPage(locale = "fr-FR"): Promise<Page> {
-    return (await browser.newContext({ locale })).newPage();
+    return visitorPage(browser, base, { locale });
   }
 
   async function signIn(page: Page, email: string, password: string) {

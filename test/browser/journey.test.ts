@@ -4,7 +4,13 @@ import type { Browser, Page } from "playwright-core";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
 import { lastMailTo } from "../helpers/agent.ts";
 import type { TestApp } from "../helpers/app.ts";
-import { assertAccessible, browserSkipReason, closeServedApp, servedApp } from "../helpers/browser.ts";
+import {
+  assertAccessible,
+  browserSkipReason,
+  closeServedApp,
+  servedApp,
+  visitorPage,
+} from "../helpers/browser.ts";
 import { administrator, PASSWORD } from "../helpers/people.ts";
 
 const skip = browserSkipReason();
@@ -27,7 +33,7 @@ describe("browser journeys", { skip }, () => {
   }
 
   async function adminPage(admin: { email: string; totpSecret: string }): Promise<Page> {
-    const page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    const page = await visitorPage(browser, base, { locale: "fr-FR" });
     await visit(page, "/connexion");
     await page.getByLabel("Adresse e-mail").fill(admin.email);
     await page.getByLabel("Mot de passe", { exact: false }).first().fill(PASSWORD);
@@ -46,6 +52,8 @@ describe("browser journeys", { skip }, () => {
     const member = await (await browser.newContext({ locale: "fr-FR" })).newPage();
 
     await visit(member, "/");
+    await member.getByRole("button", { name: "Tout refuser" }).click();
+    await member.getByRole("dialog").waitFor({ state: "detached" });
     await member.getByRole("link", { name: "Créer un compte" }).first().click();
     await assertAccessible(member);
     await member.getByLabel("Adresse e-mail").fill("nouveau.client@exemple.fr");
@@ -77,7 +85,7 @@ describe("browser journeys", { skip }, () => {
 
     // HTML e-mails are held to the same accessibility rules as pages.
     const mail = await lastMailTo(t.ctx.db, "nouveau.client@exemple.fr");
-    const reader = await (await browser.newContext()).newPage();
+    const reader = await visitorPage(browser, base);
     await reader.setContent(mail.html ?? "");
     await assertAccessible(reader);
     await reader.close();
@@ -113,7 +121,7 @@ describe("browser journeys", { skip }, () => {
   });
 
   test("the other public pages pass axe-core, and the layout works at 360 px", async () => {
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const page = await visitorPage(browser, base, { viewport: { width: 360, height: 740 } });
     for (const path of [
       "/accessibilite",
       "/mentions-legales",

@@ -4,7 +4,13 @@ import type { Browser, Page } from "playwright-core";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
 import { lastMailTo } from "../helpers/agent.ts";
 import type { TestApp } from "../helpers/app.ts";
-import { assertAccessible, browserSkipReason, closeServedApp, servedApp } from "../helpers/browser.ts";
+import {
+  assertAccessible,
+  browserSkipReason,
+  closeServedApp,
+  servedApp,
+  visitorPage,
+} from "../helpers/browser.ts";
 import { someCategories } from "../helpers/community.ts";
 import { createPerson, PASSWORD } from "../helpers/people.ts";
 
@@ -26,7 +32,7 @@ describe("moderation in the browser", { skip }, () => {
   after(() => closeServedApp({ t, browser }));
 
   async function newPage(locale = "fr-FR"): Promise<Page> {
-    return (await browser.newContext({ locale })).newPage();
+    return visitorPage(browser, base, { locale });
   }
 
   async function signIn(page: Page, person: { email: string; totpSecret: string | null }) {

@@ -86,3 +86,21 @@ export async function closeServedApp(served: Partial<ServedApp>): Promise<void> 
   await served.browser?.close();
   await served.t?.close();
 }
+
+/**
+ * A page in a fresh browser whose visitor already refused all cookies (as most tests' people
+ * would have, long before the journey they test); the cookie tests meet the banner themselves.
+ */
+export async function visitorPage(
+  browser: Browser,
+  base: string,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
+  const answer = await context.request.post(`${base}/cookies`, {
+    form: { choice: "none", from: "banner", next: "/" },
+    maxRedirects: 0,
+  });
+  assert.equal(answer.status(), 303, "the cookie choice is accepted");
+  return context.newPage();
+}

@@ -38,6 +38,7 @@ export async function storeWording(
 export interface ConsentDecision {
   accountId?: number | null;
   email?: string | null;
+  browserId?: string | null;
   purpose: ConsentPurpose;
   decision: "granted" | "withdrawn";
   channel: ConsentChannel;
@@ -50,6 +51,7 @@ export async function recordConsent(db: Executor, input: ConsentDecision): Promi
   await db.insert(consentEvents).values({
     accountId: input.accountId ?? null,
     email: input.email ?? null,
+    browserId: input.browserId ?? null,
     purpose: input.purpose,
     decision: input.decision,
     channel: input.channel,
@@ -75,9 +77,10 @@ export interface ConsentProof {
 /** Every decision a person made, oldest first, with the words they saw (for the DPO and for the person). */
 export async function consentProof(
   db: Executor,
-  person: { accountId?: number | null; email?: string | null },
+  person: { accountId?: number | null; email?: string | null; browserId?: string | null },
 ): Promise<ConsentProof[]> {
   const who: SQL[] = [];
+  if (person.browserId) who.push(eq(consentEvents.browserId, person.browserId));
   if (person.accountId) who.push(eq(consentEvents.accountId, person.accountId));
   if (person.email) who.push(eq(consentEvents.email, person.email));
   if (who.length === 0) return [];

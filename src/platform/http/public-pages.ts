@@ -48,7 +48,10 @@ export class PublicPages {
   ): Promise<FastifyReply> {
     if (request.actor || request.method !== "GET" || request.cookies[FLASH_COOKIE] !== undefined)
       return render();
-    const key = `${request.i18n.locale} ${request.url}`;
+    // The banner, the videos and the measurement follow the visitor's cookie choice.
+    const choice = request.cookieChoice;
+    const cookies = choice ? `${+choice.granted.video}${+choice.audience}` : "ask";
+    const key = `${request.i18n.locale} ${cookies}${request.headers["sec-gpc"] === "1" ? "g" : ""} ${request.url}`;
     const epoch = await this.epoch();
     const hit = this.#pages.get(key);
     if (hit?.epoch === epoch) {

@@ -46,6 +46,11 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     unreadNotifications: request.unreadNotifications,
     baseUrl: ctx.config.baseUrl,
     flash,
+    cookies: {
+      ask: request.cookieChoice === null,
+      videos: request.cookieChoice?.granted.video ?? false,
+      audience: request.cookieChoice?.audience ?? request.headers["sec-gpc"] !== "1",
+    },
   };
 }
 

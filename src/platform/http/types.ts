@@ -1,3 +1,4 @@
+import type { CookieChoice } from "../../features/cookies/choice.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { I18n } from "../i18n/index.ts";
 
@@ -10,6 +11,8 @@ declare module "fastify" {
     i18n: I18n;
     /** Notifications the signed-in person has not read yet (shown in the header), 0 for visitors. */
     unreadNotifications: number;
+    /** The visitor's cookie choice while it holds, or null: the banner asks. */
+    cookieChoice: CookieChoice | null;
   }
   interface FastifyInstance {
     /** Every route the server answers, as registered: tests check each one is classified. */

@@ -16,4 +16,6 @@ export interface ViewContext {
   unreadNotifications: number;
   /** A one-time confirmation to show at the top of the page ("Your password was changed."). */
   flash: string | undefined;
+  /** The cookie choice as pages need it: ask with the banner, show videos, measure the visit. */
+  cookies: { ask: boolean; videos: boolean; audience: boolean };
 }

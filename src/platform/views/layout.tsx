@@ -5,6 +5,7 @@ import { assetUrl } from "../http/assets.ts";
 import { LANGUAGE_NAMES } from "../i18n/index.ts";
 import { PostForm } from "./components.tsx";
 import type { ViewContext } from "./context.ts";
+import { CookieBanner } from "./cookie-banner.tsx";
 import { FooterSignUp } from "./newsletter-box.tsx";
 
 interface LayoutProps {
@@ -20,6 +21,8 @@ interface LayoutProps {
   /** RSS and Atom feeds of what the page lists. */
   feeds?: { title: string; rss: string; atom: string };
   openGraphType?: "website" | "article";
+  /** False on the cookie page itself, which has the same choices in full. */
+  cookieBanner?: boolean;
 }
 
 function AccountMenu({ v }: { v: ViewContext }) {
@@ -125,6 +128,7 @@ export function Layout({
   canonicalPath,
   feeds,
   openGraphType = "website",
+  cookieBanner = true,
 }: LayoutProps) {
   const { t } = v.i18n;
   return (
@@ -164,10 +168,15 @@ export function Layout({
       <body
         data-mention-label={v.actor ? t("community.mention.label") : undefined}
         data-masking-title={v.actor ? t("personalData.notice.title") : undefined}
+        data-audience={v.cookies.audience ? "1" : undefined}
+        data-videos={v.cookies.videos ? "1" : undefined}
+        data-video-title={t("cookies.video.frameTitle")}
+        data-video-hint={v.cookies.videos ? undefined : t("cookies.video.hint")}
       >
         <a class="skip-link" href="#main">
           {t("nav.skipToContent")}
         </a>
+        {cookieBanner && v.cookies.ask && <CookieBanner v={v} />}
         <header class="site-header">
           <div class="site-header__inner">
             <a href="/" class="brand">
@@ -216,6 +225,9 @@ export function Layout({
                 </li>
                 <li>
                   <a href="/transparence">{t("footer.transparency")}</a>
+                </li>
+                <li>
+                  <a href="/cookies">{t("footer.cookies")}</a>
                 </li>
               </ul>
             </nav>

@@ -172,7 +172,111 @@ function warnBeforeMasking() {
   }
 }
 
+/**
+ * The cookie banner as a dialog: it takes the focus when it opens, Escape refuses (closing means
+ * refusing), and a choice made here keeps the page as it is (anything typed stays). Without
+ * script the same form posts and comes back.
+ */
+function cookieBanner() {
+  const banner = document.querySelector("[data-cookie-banner]");
+  const form = banner?.querySelector("form");
+  if (!banner || !form) return;
+  const choose = async (value) => {
+    const body = new URLSearchParams(new FormData(form));
+    body.set("choice", value);
+    const response = await fetch(form.action, {
+      method: "POST",
+      body,
+      headers: { "HX-Request": "true" },
+    }).catch(() => undefined);
+    if (!response?.ok) {
+      const input = Object.assign(document.createElement("input"), { type: "hidden", name: "choice", value });
+      form.append(input);
+      form.submit();
+      return;
+    }
+    banner.remove();
+    if (value === "none") delete document.body.dataset.audience;
+    // The page's security policy was written before the choice: videos appear from a fresh load.
+    if (value === "all" && document.querySelector("[data-video-link]")) {
+      window.location.reload();
+      return;
+    }
+    document.getElementById("main")?.focus();
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    choose(event.submitter?.value ?? "none");
+  });
+  banner.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    choose("none");
+  });
+  document.getElementById("cookie-banner-title")?.focus();
+}
+
+const VIDEO_PLAYERS = [
+  [
+    /^https:\/\/(?:www\.)?youtube\.com\/watch\?(?:[^#]*&)?v=([\w-]{11})/,
+    (id) => `https://www.youtube-nocookie.com/embed/${id}`,
+  ],
+  [/^https:\/\/youtu\.be\/([\w-]{11})/, (id) => `https://www.youtube-nocookie.com/embed/${id}`],
+  [
+    /^https:\/\/(?:www\.)?vimeo\.com\/(\d{1,12})(?:$|[/?#])/,
+    (id) => `https://player.vimeo.com/video/${id}?dnt=1`,
+  ],
+];
+
+/**
+ * A YouTube or Vimeo link alone on its line in a post or article becomes the video's player, but
+ * only for a visitor who allowed videos; for the others it stays a link, with a word on how to
+ * see it here. Nothing from those sites loads before that choice (the page's policy forbids it).
+ */
+function showVideos() {
+  const allowed = document.body.dataset.videos === "1";
+  const hint = document.body.dataset.videoHint;
+  for (const link of document.querySelectorAll(".post__body a[href], .article__body a[href]")) {
+    const line = link.parentElement;
+    if (line?.tagName !== "P" || line.textContent.trim() !== link.textContent.trim()) continue;
+    const player = VIDEO_PLAYERS.map(([pattern, url]) => {
+      const match = pattern.exec(link.href);
+      return match ? url(match[1]) : undefined;
+    }).find(Boolean);
+    if (!player || line.dataset.videoLink !== undefined) continue;
+    line.dataset.videoLink = "";
+    if (allowed) {
+      const frame = Object.assign(document.createElement("iframe"), {
+        src: player,
+        title: `${document.body.dataset.videoTitle ?? ""} ${link.textContent.trim()}`.trim(),
+        loading: "lazy",
+        allowFullscreen: true,
+        referrerPolicy: "strict-origin-when-cross-origin",
+      });
+      frame.className = "video-player";
+      line.after(frame);
+    } else if (hint) {
+      const note = document.createElement("p");
+      note.className = "video-hint";
+      note.append(Object.assign(document.createElement("a"), { href: "/cookies", textContent: hint }));
+      line.after(note);
+    }
+  }
+}
+
+/**
+ * The built-in audience measurement (consent-exempt: this site only, no cross-site identifier):
+ * one beacon per page with its path and the site the visitor came from. None after an objection.
+ */
+function countVisit() {
+  if (document.body.dataset.audience !== "1" || !navigator.sendBeacon) return;
+  navigator.sendBeacon("/mesure", JSON.stringify({ p: location.pathname, r: document.referrer }));
+}
+
 function start() {
+  cookieBanner();
+  showVideos();
+  countVisit();
   followLiveReplies();
   suggestMentions();
   warnBeforeMasking();
