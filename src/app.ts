@@ -1,6 +1,7 @@
 import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/connect.ts";
 import { runMigrations } from "./db/migrate.ts";
+import { ensureRegister } from "./features/privacy/register.ts";
 import { SecretBox } from "./platform/auth/secret-box.ts";
 import { systemClock } from "./platform/clock.ts";
 import { type AppContext, DEFAULT_LIMITS, type RateLimits } from "./platform/context.ts";
@@ -17,6 +18,8 @@ export async function createContext(
   const database = options.database ?? (await openDatabase(config));
   try {
     await runMigrations(database.db);
+    // Reference data the retention jobs read: the register of processing, pre-filled once.
+    await ensureRegister(database.db);
     const mailer = await createMailer({
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,

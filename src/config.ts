@@ -54,6 +54,8 @@ export interface Config {
   allowedEmailDomains: string[];
   /** Where people exercise their data-protection rights (shown in every information notice). */
   dpoContact: string;
+  /** Bearer token the mail relay sends with bounce and complaint reports; without it the route is off. */
+  mailEventsToken: string | undefined;
   /** How many months a cookie choice holds before the banner asks again (CNIL: 6). */
   cookieChoiceMonths: number;
   newsletter: {
@@ -228,6 +230,7 @@ export function loadConfig(env: Env = process.env): Config {
     blockedEmailDomains: domainList(env, "BLOCKED_EMAIL_DOMAINS"),
     allowedEmailDomains: domainList(env, "ALLOWED_EMAIL_DOMAINS"),
     dpoContact: env.DPO_CONTACT || `dpo@${baseUrl.hostname}`,
+    mailEventsToken: env.MAIL_EVENTS_TOKEN || undefined,
     cookieChoiceMonths: integer(env, "COOKIE_CHOICE_MONTHS", 6, 1, 13),
     newsletter: {
       confirmHours: integer(env, "NEWSLETTER_CONFIRM_HOURS", 48, 1, 720),

@@ -10,6 +10,7 @@ import { scheduleCommunityDigests } from "./features/community/housekeeping.ts";
 import { textCheck } from "./features/moderation/text-check-cli.ts";
 import { scheduleNewsletterHousekeeping } from "./features/newsletter/housekeeping.ts";
 import { startNewsletterWorkers } from "./features/newsletter/sending.ts";
+import { schedulePrivacyHousekeeping } from "./features/privacy/housekeeping.ts";
 import type { ChainReport } from "./platform/audit/hash-chain.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -237,6 +238,9 @@ async function serve(): Promise<number> {
   const stopNewsletterPurge = scheduleNewsletterHousekeeping(ctx, (error) =>
     app.log.error({ err: error }, "newsletter purge failed"),
   );
+  const stopPrivacyClocks = schedulePrivacyHousekeeping(ctx, (error) =>
+    app.log.error({ err: error }, "privacy housekeeping failed"),
+  );
   // One process does everything on a single machine; `confiance worker` runs more workers elsewhere.
   await startNewsletterWorkers(ctx);
   let stopping = false;
@@ -248,6 +252,7 @@ async function serve(): Promise<number> {
     stopHousekeeping();
     stopDigests();
     stopNewsletterPurge();
+    stopPrivacyClocks();
     await app.close();
     await closeContext(ctx);
     process.exit(0);

@@ -60,6 +60,20 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/newsletter/confirmer", all(400)],
   ["/newsletter/desinscription?jeton=faux", all(400)],
   ["/admin/consentements", staffWith(["dpo"])],
+  ["/admin/demandes", staffWith(["dpo"])],
+  ["/admin/demandes?etat=closes", staffWith(["dpo"])],
+  ["/admin/demandes/999999", (who) => (who === "dpo" ? 404 : who === "anonymous" ? 303 : 403)],
+  ["/admin/registre", staffWith(["dpo"])],
+  ["/admin/registre.csv", staffWith(["dpo"])],
+  ["/admin/registre.json", staffWith(["dpo"])],
+  ["/admin/registre/audience", staffWith(["dpo"])],
+  ["/admin/violations", staffWith(["dpo"])],
+  ["/admin/violations/nouvelle", staffWith(["dpo"])],
+  ["/admin/violations/999999", (who) => (who === "dpo" ? 404 : who === "anonymous" ? 303 : 403)],
+  ["/compte/donnees.zip", signedInOnly],
+  ["/mes-droits", all(200)],
+  ["/mes-droits/espace?jeton=faux", all(404)],
+  ["/cookies", all(200)],
   ["/compte/donnees", signedInOnly],
   ["/compte/donnees.json", signedInOnly],
   ["/admin/lettres", staffWith(["community_manager", "administrator"])],
@@ -126,6 +140,28 @@ test("POST staff actions are refused to everyone but administrators", async () =
     assert.equal(response.statusCode, expected, `${who} changing a role`);
     const deactivate = await agent.post(`/admin/comptes/${target.id}/reactiver`);
     assert.equal(deactivate.statusCode, expected, `${who} reactivating an account`);
+  }
+});
+
+test("POST privacy actions: the DPO's console and registers are the DPO's alone", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const expected = who === "anonymous" ? 401 : who === "dpo" ? 404 : 403;
+    for (const url of [
+      "/admin/demandes/999999/identite",
+      "/admin/demandes/999999/prolonger",
+      "/admin/demandes/999999/repondre",
+      "/admin/violations/999999",
+      "/admin/registre/inconnu",
+    ])
+      assert.equal((await agent.post(url, {})).statusCode, expected, `${who} on POST ${url}`);
+    const member = who === "anonymous" ? 401 : 303;
+    assert.equal(
+      (await agent.post("/compte/demandes", { kind: "access" })).statusCode,
+      member,
+      `${who} asking`,
+    );
   }
 });
 

@@ -12,7 +12,12 @@ import { createPerson, signedIn } from "./helpers/people.ts";
  */
 let t: TestApp;
 before(async () => {
-  t = await startTestApp({ env: { POSTAL_ADDRESS: "Service clients, 10 rue de la Paix, 75002 Paris" } });
+  t = await startTestApp({
+    env: {
+      POSTAL_ADDRESS: "Service clients, 10 rue de la Paix, 75002 Paris",
+      MAIL_EVENTS_TOKEN: "relais-secret",
+    },
+  });
   await startNewsletterWorkers(t.ctx);
 });
 after(() => t.close());
@@ -163,5 +168,91 @@ describe("newsletter campaigns", () => {
     );
     assert.equal(archived.rows.length, 2, "each approved issue is in the archive of what the bank said");
     assert.match(archived.rows[0].body, /Lettre de décembre[\s\S]*frais de tenue de compte/);
+  });
+
+  test("a hard bounce, a complaint and an objection each stop every later send at once", async () => {
+    await subscribe("fidele@exemple.fr", "fr", true);
+    // An address that worked when it subscribed, and whose mailbox has closed since.
+    await subscribe("inexistant@banque.invalid", "fr", false);
+    await t.ctx.database.pool.query(
+      "update newsletter_subscribers set status = 'active' where email = 'inexistant@banque.invalid'",
+    );
+    await subscribe("plainte@exemple.fr", "fr", true);
+    await subscribe("opposant@exemple.fr", "fr", true);
+    const author = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+    const approver = await signedIn(t.app, await createPerson(t.ctx, "administrator"));
+
+    // The relay reports a complaint afterwards; it needs its token.
+    const report = (authorization: string, body: object) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/mail-events",
+        headers: { authorization, "content-type": "application/json" },
+        payload: body,
+      });
+    assert.equal(
+      (await report("Bearer faux", { type: "complaint", email: "plainte@exemple.fr" })).statusCode,
+      401,
+    );
+    assert.equal(
+      (
+        await report("Bearer relais-secret", {
+          type: "bounce",
+          email: "plainte@exemple.fr",
+          permanent: false,
+        })
+      ).statusCode,
+      202,
+      "a temporary bounce is the relay's to retry",
+    );
+    assert.equal(
+      (await report("Bearer relais-secret", { type: "complaint", email: "plainte@exemple.fr" })).statusCode,
+      202,
+    );
+    // The objection, from the privacy centre's link: immediate.
+    const visitor = new Agent(t.app);
+    await visitor.post(
+      "/mes-droits",
+      { email: "opposant@exemple.fr", kind: "objection", details: "" },
+      { csrf: null },
+    );
+    const link = new URL((await lastMailTo(t.ctx.db, "opposant@exemple.fr")).link!);
+    await visitor.post(`${link.pathname}${link.search}&action=confirm`, {}, { csrf: null });
+    const objected = await visitor.post(`${link.pathname}${link.search}&action=object`, {}, { csrf: null });
+    assert.match(objected.body, /plus aucun message commercial/);
+
+    const first = await campaign(author, approver, "Lettre de février");
+    assert.equal((await mailsTo("fidele@exemple.fr")).at(-1)?.subject, "Lettre de février");
+    assert.equal((await mailsTo("plainte@exemple.fr")).length, 0, "nothing after a complaint");
+    assert.equal((await mailsTo("opposant@exemple.fr")).length, 0, "nothing after an objection");
+    const { rows } = await t.ctx.database.pool.query(
+      "select email, status from newsletter_subscribers where email in ('inexistant@banque.invalid', 'plainte@exemple.fr', 'opposant@exemple.fr') order by email",
+    );
+    assert.deepEqual(
+      rows.map((r) => `${r.email} ${r.status}`),
+      ["inexistant@banque.invalid bounced", "opposant@exemple.fr objected", "plainte@exemple.fr complained"],
+      "the relay refused the .invalid address during the SMTP conversation: a hard bounce",
+    );
+    assert.match(
+      (await author.get(`/admin/lettres/${first}`)).body,
+      /adresses inexistantes \(retirées\) : 1/,
+    );
+
+    await campaign(author, approver, "Lettre de mars");
+    const deliveries = await t.ctx.database.pool.query(
+      `select s.email from newsletter_deliveries d join newsletter_subscribers s on s.id = d.subscriber_id
+        join newsletter_campaigns c on c.id = d.campaign_id where c.subject_fr = 'Lettre de mars'`,
+    );
+    assert.ok(
+      !deliveries.rows.some((r) => /inexistant|plainte|opposant/.test(r.email)),
+      "the bounced, complaining and objecting addresses are not even queued",
+    );
+    const ledger = await t.ctx.database.pool.query(
+      "select email, channel from privacy_consent_events where decision = 'withdrawn' and email in ('plainte@exemple.fr', 'opposant@exemple.fr') order by email",
+    );
+    assert.deepEqual(
+      ledger.rows.map((r) => `${r.email} ${r.channel}`),
+      ["opposant@exemple.fr email_link", "plainte@exemple.fr mail_complaint"],
+    );
   });
 });

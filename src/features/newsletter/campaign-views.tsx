@@ -125,6 +125,7 @@ export function CampaignPage(props: {
             queued: n(report.queued),
             failed: n(report.failed),
             skipped: n(report.skipped),
+            bounced: n(report.bounced),
             unsubscribed: n(report.unsubscribed),
           })}
         </p>

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -187,6 +187,8 @@ export interface CampaignReport {
   sent: number;
   failed: number;
   skipped: number;
+  /** Addresses that do not exist (hard bounces), suppressed from then on. */
+  bounced: number;
   /** Recipients of this issue who have unsubscribed since it started. */
   unsubscribed: number;
 }
@@ -207,6 +209,7 @@ export async function campaignReport(ctx: AppContext, campaign: Campaign): Promi
           and(
             eq(deliveries.campaignId, campaign.id),
             sql`${subscribers.unsubscribedAt} >= ${campaign.startedAt}`,
+            inArray(subscribers.status, ["unsubscribed", "complained", "objected"]),
           ),
         )
     : [{ n: 0 }];
@@ -215,6 +218,7 @@ export async function campaignReport(ctx: AppContext, campaign: Campaign): Promi
     sent: by.get("sent") ?? 0,
     failed: by.get("failed") ?? 0,
     skipped: by.get("skipped") ?? 0,
+    bounced: by.get("bounced") ?? 0,
     unsubscribed: left?.n ?? 0,
   };
 }

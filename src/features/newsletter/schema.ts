@@ -2,13 +2,21 @@ import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { citext } from "../../db/types.ts";
 
-export const SUBSCRIBER_STATUSES = ["pending", "active", "unsubscribed", "bounced", "complained"] as const;
+export const SUBSCRIBER_STATUSES = [
+  "pending",
+  "active",
+  "unsubscribed",
+  "bounced",
+  "complained",
+  "objected",
+] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
 /**
  * Newsletter subscribers (prospects and clients). A subscription is active only after the
  * confirmation link (double opt-in); the consent itself is proven by the consent ledger.
- * An unsubscribed, bounced or complaining address is never written to again.
+ * An unsubscribed, bounced, complaining or objecting address is never written to again, until
+ * its owner subscribes anew through the confirmation link.
  */
 export const subscribers = pgTable(
   "newsletter_subscribers",
@@ -68,7 +76,7 @@ export const campaigns = pgTable(
   ],
 );
 
-export const DELIVERY_STATUSES = ["queued", "sent", "failed", "skipped"] as const;
+export const DELIVERY_STATUSES = ["queued", "sent", "failed", "skipped", "bounced"] as const;
 
 /** One row per campaign and subscriber active when sending started: what happened to that message. */
 export const deliveries = pgTable(

@@ -3,9 +3,10 @@ import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
+import { isHardBounce } from "../../platform/mail/mailer.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { campaigns, deliveries, subscribers } from "./schema.ts";
-import { unsubscribeUrl } from "./service.ts";
+import { suppress, unsubscribeUrl } from "./service.ts";
 
 /**
  * Sending a campaign in the background (pg-boss): one job snapshots the subscribers active at
@@ -99,8 +100,17 @@ async function deliver(ctx: AppContext, campaignId: number, deliveryIds: number[
         .set({ status: "sent", sentAt: new Date(), attempts: delivery.attempts + 1, error: null })
         .where(eq(deliveries.id, delivery.id));
     } catch (error) {
-      failures++;
       const attempts = delivery.attempts + 1;
+      if (isHardBounce(error)) {
+        // The address does not exist: never again, and not a failure to retry.
+        await ctx.db
+          .update(deliveries)
+          .set({ status: "bounced", attempts, error: String(error).slice(0, 500) })
+          .where(eq(deliveries.id, delivery.id));
+        await suppress(ctx, subscriber, "bounced");
+        continue;
+      }
+      failures++;
       await ctx.db
         .update(deliveries)
         .set({

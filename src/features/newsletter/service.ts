@@ -5,9 +5,11 @@ import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
+import { sendUnlessRefused } from "../../platform/mail/mailer.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
 import { type Evidence, recordConsent, storeWording } from "../privacy/consents.ts";
+import type { ConsentChannel } from "../privacy/schema.ts";
 import { type SubscriberStatus, subscribers } from "./schema.ts";
 
 /**
@@ -22,7 +24,7 @@ export const CONFIRM_PAGE = "/newsletter/confirmer";
 export const UNSUBSCRIBE_PAGE = "/newsletter/desinscription";
 
 /** Addresses that must never receive a newsletter again until they subscribe anew. */
-const SUPPRESSED: readonly SubscriberStatus[] = ["unsubscribed", "bounced", "complained"];
+const SUPPRESSED: readonly SubscriberStatus[] = ["unsubscribed", "bounced", "complained", "objected"];
 
 export async function requestSubscription(
   ctx: AppContext,
@@ -55,7 +57,7 @@ export async function requestSubscription(
     .values({ email, ...pending })
     .onConflictDoUpdate({ target: subscribers.email, set: pending });
   const i18n = i18nFor(input.locale);
-  await ctx.mailer.send({
+  await sendUnlessRefused(ctx.mailer, {
     to: email,
     ...composeMail(i18n, ctx.config.bankName, {
       subject: i18n.t("mail.newsletterConfirm.subject", { bank: ctx.config.bankName }),
@@ -245,4 +247,57 @@ export async function isSubscribed(ctx: AppContext, email: string): Promise<bool
     .from(subscribers)
     .where(eq(subscribers.email, email));
   return row?.status === "active";
+}
+
+export type Suppression = "bounced" | "complained" | "objected";
+
+/**
+ * Stops all marketing to an address at once and for good (until its owner subscribes anew):
+ * a hard bounce (the address does not exist), a complaint (marked as spam), or an objection to
+ * marketing (art. 21(2): immediate and absolute, even for an address never subscribed). A
+ * complaint or an objection withdraws the consent in the ledger; a bounce is not a decision.
+ */
+export async function suppress(
+  ctx: AppContext,
+  input: { email: string; accountId?: number | null; locale: Locale },
+  reason: Suppression,
+  decision?: { channel: ConsentChannel; evidence: Evidence },
+): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(subscribers)
+      .where(eq(subscribers.email, input.email))
+      .for("update");
+    const stopped = {
+      status: reason,
+      unsubscribedAt: new Date(),
+      confirmTokenHash: null,
+      confirmExpiresAt: null,
+    };
+    if (current) await tx.update(subscribers).set(stopped).where(eq(subscribers.id, current.id));
+    else
+      await tx
+        .insert(subscribers)
+        .values({ email: input.email, accountId: input.accountId ?? null, locale: input.locale, ...stopped });
+    if (decision && (reason === "objected" || current?.status === "active"))
+      await recordConsent(tx, {
+        accountId: input.accountId ?? current?.accountId ?? null,
+        email: input.email,
+        purpose: "newsletter",
+        decision: "withdrawn",
+        channel: decision.channel,
+        wordingHash: await storeWording(tx, "newsletter", "withdrawn", current?.locale ?? input.locale),
+        evidence: decision.evidence,
+      });
+  });
+}
+
+/** Whether marketing to this address is stopped by an objection. */
+export async function hasObjected(ctx: AppContext, email: string): Promise<boolean> {
+  const [row] = await ctx.db
+    .select({ status: subscribers.status })
+    .from(subscribers)
+    .where(eq(subscribers.email, email));
+  return row?.status === "objected";
 }

@@ -1,17 +1,23 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
-import { truncateIp } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
-import { isSubscribed, setMemberSubscription } from "../newsletter/service.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { hasObjected, isSubscribed, setMemberSubscription, suppress } from "../newsletter/service.ts";
 import { MyDataPage } from "./data-views.tsx";
-import { exportPerson } from "./erasure.ts";
+import { evidenceOf } from "./evidence.ts";
+import { personalData, personalDataZip } from "./export-archive.ts";
+import type { RequestValues } from "./request-views.tsx";
+import { askAsMember, requestsOf } from "./requests.ts";
 
 /** A member's own data: the page that explains it, and the download (access and portability). */
 export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  app.get("/compte/donnees", async (request, reply) => {
+  const page = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: { values: RequestValues; errors: FieldErrors },
+  ) => {
     const actor = requireActor(request);
     return sendHtml(
       reply,
@@ -19,8 +25,37 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         v={viewContext(ctx, request, reply)}
         dpoContact={ctx.config.dpoContact}
         subscribed={await isSubscribed(ctx, actor.email)}
+        objected={await hasObjected(ctx, actor.email)}
+        requests={await requestsOf(ctx, { accountId: actor.id, email: actor.email })}
+        values={form?.values}
+        errors={form?.errors}
       />,
+      form ? 422 : 200,
     );
+  };
+  app.get("/compte/donnees", (request, reply) => page(request, reply));
+
+  // A member's request: the account proves who they are, so it is received at once.
+  app.post("/compte/demandes", async (request, reply) => {
+    const actor = requireActor(request);
+    const values = { kind: field(request, "kind"), details: field(request, "details") };
+    const outcome = await askAsMember(ctx, actor, { ...values, locale: actor.locale ?? request.i18n.locale });
+    if (!outcome.ok) return page(request, reply, { values, errors: outcome.errors });
+    setFlash(ctx, reply, "myData.requests.sent");
+    return sendRedirect(reply, "/compte/donnees#demandes");
+  });
+
+  // Objection to marketing (art. 21(2)): immediate and absolute, one step.
+  app.post("/compte/opposition", async (request, reply) => {
+    const actor = requireActor(request);
+    await suppress(
+      ctx,
+      { email: actor.email, accountId: actor.id, locale: actor.locale ?? request.i18n.locale },
+      "objected",
+      { channel: "account", evidence: evidenceOf(request, "/compte/donnees") },
+    );
+    setFlash(ctx, reply, "objection.done");
+    return sendRedirect(reply, "/compte/donnees");
   });
 
   // Granting and withdrawing are the same single step: tick or untick, save.
@@ -30,11 +65,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       ctx,
       { id: actor.id, email: actor.email, locale: actor.locale ?? request.i18n.locale },
       field(request, "consent") === "1",
-      {
-        page: "/compte/donnees",
-        ipPrefix: truncateIp(request.ip),
-        userAgent: request.headers["user-agent"] ?? null,
-      },
+      evidenceOf(request, "/compte/donnees"),
     );
     setFlash(ctx, reply, "myData.consents.saved");
     return sendRedirect(reply, "/compte/donnees");
@@ -42,31 +73,22 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   app.get("/compte/donnees.json", async (request, reply) => {
     const actor = requireActor(request);
-    const { t } = i18nFor(request.i18n.locale);
-    const data = await exportPerson(ctx.db, { accountId: actor.id, email: actor.email });
-    // Secrets are not the person's data to carry away: they would only weaken the account.
-    for (const row of (data.accounts ?? []) as Record<string, unknown>[]) {
-      delete row.password_hash;
-      delete row.totp_secret;
-    }
-    for (const row of (data.account_sessions ?? []) as Record<string, unknown>[]) delete row.token_hash;
-    const body = {
-      generatedAt: new Date().toISOString(),
-      controller: ctx.config.bankName,
-      dpoContact: ctx.config.dpoContact,
-      information: {
-        purposes: t("privacy.info.purposes"),
-        recipients: t("privacy.info.recipients"),
-        retention: t("privacy.info.retention"),
-        source: t("privacy.info.source"),
-        rights: t("privacy.info.rights", { contact: ctx.config.dpoContact }),
-      },
-      data,
-    };
+    const body = await personalData(ctx, { accountId: actor.id, email: actor.email }, request.i18n.locale);
     return reply
       .header("content-disposition", 'attachment; filename="mes-donnees.json"')
       .header("cache-control", "no-store")
       .type("application/json; charset=utf-8")
       .send(JSON.stringify(body, null, 2));
+  });
+
+  // The same, with one CSV file per table beside the JSON document.
+  app.get("/compte/donnees.zip", async (request, reply) => {
+    const actor = requireActor(request);
+    const zip = await personalDataZip(ctx, { accountId: actor.id, email: actor.email }, request.i18n.locale);
+    return reply
+      .header("content-disposition", 'attachment; filename="mes-donnees.zip"')
+      .header("cache-control", "no-store")
+      .type("application/zip")
+      .send(zip);
   });
 }

@@ -1,17 +1,27 @@
-import { PostForm } from "../../platform/views/components.tsx";
+import { type FieldErrors, PostForm } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import { ConsentBox } from "../../platform/views/newsletter-box.tsx";
+import { MemberRequests, type RequestValues } from "./request-views.tsx";
+import type { PrivacyRequest } from "./requests.ts";
 
 /** "My data": what the platform holds and why (art. 13 and 15), the export, and what erasure keeps. */
 export function MyDataPage({
   v,
   dpoContact,
   subscribed,
+  objected,
+  requests,
+  values = { kind: "", details: "" },
+  errors,
 }: {
   v: ViewContext;
   dpoContact: string;
   subscribed: boolean;
+  objected: boolean;
+  requests: PrivacyRequest[];
+  values?: RequestValues;
+  errors?: FieldErrors | undefined;
 }) {
   const { t } = v.i18n;
   return (
@@ -32,8 +42,12 @@ export function MyDataPage({
       <p>
         <a class="button" href="/compte/donnees.json" download>
           {t("myData.export.download")}
+        </a>{" "}
+        <a class="button button--secondary" href="/compte/donnees.zip" download>
+          {t("myData.export.downloadZip")}
         </a>
       </p>
+      <MemberRequests v={v} requests={requests} values={values} errors={errors} objected={objected} />
       <h2>{t("myData.info.title")}</h2>
       <dl class="statement">
         <dt>{t("myData.info.purposes")}</dt>

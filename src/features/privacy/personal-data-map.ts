@@ -14,7 +14,12 @@ export type Treatment =
   /** The law or a legitimate need keeps them; the reason is told to the person. */
   | { keep: KeepReason };
 
-export type KeepReason = "consent_proof" | "security_log" | "moderation_record" | "bank_archive";
+export type KeepReason =
+  | "consent_proof"
+  | "security_log"
+  | "moderation_record"
+  | "bank_archive"
+  | "request_record";
 
 export interface Holding {
   table: string;
@@ -148,6 +153,28 @@ export const HOLDINGS: readonly Holding[] = [
     treatment: { keep: "consent_proof" },
     exported: true,
   },
+  // A request and its answer prove the right was honoured in time (art. 5(2), 12): kept.
+  {
+    table: "privacy_requests",
+    column: "email",
+    key: "email",
+    treatment: { keep: "request_record" },
+    exported: true,
+  },
+  {
+    table: "privacy_requests",
+    column: "account_id",
+    key: "account",
+    treatment: { keep: "request_record" },
+    exported: true,
+  },
+  {
+    table: "privacy_requests",
+    column: "answered_by",
+    key: "account",
+    treatment: { keep: "request_record" },
+    exported: false,
+  },
   {
     table: "audit_log",
     column: "actor_id",
@@ -221,6 +248,13 @@ export const HOLDINGS: readonly Holding[] = [
     exported: false,
   },
   {
+    table: "privacy_breaches",
+    column: "created_by",
+    key: "account",
+    treatment: { keep: "bank_archive" },
+    exported: false,
+  },
+  {
     table: "moderation_watched_words",
     column: "created_by",
     key: "account",
@@ -233,4 +267,5 @@ export const HOLDINGS: readonly Holding[] = [
 export const NOT_PERSONAL: Readonly<Record<string, string>> = {
   "community_notification_settings.email":
     "the chosen e-mail rhythm (immediate, daily or off), not an address",
+  "privacy_processing_register.recipients": "categories of recipients described in words, not addresses",
 };

@@ -7,7 +7,9 @@ export type StaffAction =
   | "read_audit_log"
   | "read_mailbox"
   | "read_archive"
-  | "read_consents";
+  | "read_consents"
+  | "handle_requests"
+  | "keep_registers";
 
 export function can(actor: Actor | null, action: StaffAction): boolean {
   if (!isStaff(actor) || !staffReady(actor)) return false;
@@ -23,6 +25,8 @@ export function can(actor: Actor | null, action: StaffAction): boolean {
     case "read_archive":
       // The archive of what the bank said is compliance's record; the DPO reads it for requests.
       return actor.role === "compliance_officer" || actor.role === "dpo";
+    case "handle_requests":
+    case "keep_registers":
     case "read_consents":
       // Proof of consent is personal data about consent itself: the DPO's, for requests and inspections.
       return actor.role === "dpo";

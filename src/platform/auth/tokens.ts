@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** 256 random bits, URL-safe: for session cookies and e-mailed links. */
 export function randomToken(): string {
@@ -20,4 +20,10 @@ export function truncateIp(ip: string | undefined): string | null {
     return `${groups.slice(0, 3).join(":")}::`;
   }
   return null;
+}
+
+/** Compares a secret someone gave with the expected one, in constant time. */
+export function sameSecret(given: string, expected: string): boolean {
+  const digest = (s: string) => createHash("sha256").update(s).digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }

@@ -1,16 +1,11 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { sameSecret } from "../auth/tokens.ts";
 import type { AppContext } from "../context.ts";
 import { respondWithError } from "./error-handler.ts";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-
-function safeEqual(given: string, expected: string): boolean {
-  const digest = (s: string) => createHash("sha256").update(s).digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 /** Liveness, readiness (the database answers) and Prometheus metrics, for the operator. */
 export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -50,7 +45,7 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   app.get("/metrics", plain, async (request, reply) => {
     const token = ctx.config.metricsToken;
     const allowed = token
-      ? safeEqual(request.headers.authorization ?? "", `Bearer ${token}`)
+      ? sameSecret(request.headers.authorization ?? "", `Bearer ${token}`)
       : LOOPBACK.has(request.ip);
     if (!allowed)
       return respondWithError(ctx, request, reply, token ? 401 : 403, "metrics_forbidden", "error.403.body");

@@ -7,6 +7,8 @@ export interface OutgoingMail {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** Files sent with the message (a person's data export answering their request). */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 export interface Mailer {
@@ -51,6 +53,7 @@ export async function createMailer(options: {
         text: mail.text,
         html: mail.html,
         ...(mail.headers ? { headers: mail.headers } : {}),
+        ...(mail.attachments ? { attachments: mail.attachments } : {}),
       });
     },
     async close() {
@@ -58,4 +61,25 @@ export async function createMailer(options: {
       await closeSink();
     },
   };
+}
+
+/** A permanent refusal from the receiving server (5xx), as opposed to a temporary one worth retrying. */
+export function isHardBounce(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
+
+/**
+ * Sends a message that answers someone's own typing (a confirmation link): an address the
+ * receiving server refuses outright is the person's typo, not a server error, and the page they
+ * see must not differ from a success (nobody learns what exists). Other errors still throw.
+ */
+export async function sendUnlessRefused(mailer: Mailer, mail: OutgoingMail): Promise<boolean> {
+  try {
+    await mailer.send(mail);
+    return true;
+  } catch (error) {
+    if (isHardBounce(error)) return false;
+    throw error;
+  }
 }

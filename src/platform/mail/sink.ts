@@ -16,6 +16,16 @@ export async function startSink(db: Db, onMessage: (subject: string, to: string,
     banner: "Confiance Mailbox",
     logger: false,
     size: 5 * 1024 * 1024,
+    // Like a real relay, refuse domains that cannot exist (RFC 2606 reserves ".invalid"), so a
+    // hard bounce can be seen end to end on a development machine.
+    onRcptTo(address, _session, callback) {
+      if (/\.invalid$/i.test(address.address)) {
+        const refusal = new Error("5.1.2 Domain does not exist") as Error & { responseCode: number };
+        refusal.responseCode = 550;
+        return callback(refusal);
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then(async (parsed) => {

@@ -35,7 +35,7 @@ interface FieldProps {
   v: ViewContext;
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "search" | "url";
+  type?: "text" | "email" | "password" | "search" | "url" | "number" | "datetime-local";
   value?: string | undefined;
   hint?: string;
   errors?: FieldErrors;

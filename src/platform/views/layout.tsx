@@ -227,6 +227,9 @@ export function Layout({
                   <a href="/transparence">{t("footer.transparency")}</a>
                 </li>
                 <li>
+                  <a href="/mes-droits">{t("footer.rights")}</a>
+                </li>
+                <li>
                   <a href="/cookies">{t("footer.cookies")}</a>
                 </li>
               </ul>

@@ -38,6 +38,16 @@ export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnab
         title: t("campaign.list.title"),
         text: t("campaign.summary"),
       },
+    can(v.actor, "handle_requests") && {
+      href: "/admin/demandes",
+      title: t("console.requests.title"),
+      text: t("console.requests.summary"),
+    },
+    can(v.actor, "keep_registers") && {
+      href: "/admin/registre",
+      title: t("register.title"),
+      text: t("register.summary"),
+    },
     can(v.actor, "read_consents") && {
       href: "/admin/consentements",
       title: t("consents.title"),

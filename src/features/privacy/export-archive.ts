@@ -1,0 +1,63 @@
+import { stringify } from "csv-stringify/sync";
+import { strToU8, zipSync } from "fflate";
+import type { Locale } from "../../config.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import { exportPerson, type Person } from "./erasure.ts";
+
+/**
+ * A person's data as they take it away (art. 15 and 20): one JSON document with the article 15
+ * information, and one CSV file per table for spreadsheets. Secrets are left out: they are not
+ * the person's data, and carrying them would only weaken the account.
+ */
+export async function personalData(ctx: AppContext, person: Person, locale: Locale) {
+  const { t } = i18nFor(locale);
+  const data = await exportPerson(ctx.db, person);
+  for (const row of (data.accounts ?? []) as Record<string, unknown>[]) {
+    delete row.password_hash;
+    delete row.totp_secret;
+  }
+  for (const row of (data.account_sessions ?? []) as Record<string, unknown>[]) delete row.token_hash;
+  for (const row of (data.privacy_requests ?? []) as Record<string, unknown>[]) delete row.token_hash;
+  for (const row of (data.newsletter_subscribers ?? []) as Record<string, unknown>[])
+    delete row.confirm_token_hash;
+  return {
+    generatedAt: ctx.clock.now().toISOString(),
+    controller: ctx.config.bankName,
+    dpoContact: ctx.config.dpoContact,
+    information: {
+      purposes: t("privacy.info.purposes"),
+      recipients: t("privacy.info.recipients"),
+      retention: t("privacy.info.retention"),
+      source: t("privacy.info.source"),
+      rights: t("privacy.info.rights", { contact: ctx.config.dpoContact }),
+    },
+    data,
+  };
+}
+
+function csvOf(rows: unknown[]): string {
+  const records = rows as Record<string, unknown>[];
+  const columns = [...new Set(records.flatMap((row) => Object.keys(row)))];
+  const cell = (value: unknown) =>
+    value instanceof Date
+      ? value.toISOString()
+      : value !== null && typeof value === "object"
+        ? JSON.stringify(value)
+        : value;
+  // A byte-order mark so that spreadsheet programs read the accents right.
+  return `\uFEFF${stringify(
+    records.map((row) => columns.map((c) => cell(row[c]))),
+    { header: true, columns },
+  )}`;
+}
+
+/** The same export as a zip: `donnees.json` and one CSV per table. */
+export async function personalDataZip(ctx: AppContext, person: Person, locale: Locale): Promise<Buffer> {
+  const document = await personalData(ctx, person, locale);
+  const files: Record<string, Uint8Array> = {
+    "donnees.json": strToU8(JSON.stringify(document, null, 2)),
+  };
+  for (const [table, rows] of Object.entries(document.data)) files[`${table}.csv`] = strToU8(csvOf(rows));
+  return Buffer.from(zipSync(files, { level: 6 }));
+}

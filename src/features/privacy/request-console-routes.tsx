@@ -1,0 +1,155 @@
+import { eq } from "drizzle-orm";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { recordAudit } from "../../platform/audit/service.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { field, idParam, queryParam } from "../../platform/http/forms.ts";
+import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { accounts } from "../accounts/schema.ts";
+import { can } from "../staff/policy.ts";
+import { personalDataZip } from "./export-archive.ts";
+import { RequestConsolePage, RequestDetailPage } from "./request-console-views.tsx";
+import { eraseOnRequest } from "./request-erasure.ts";
+import {
+  type Attachment,
+  answerRequest,
+  askForIdentity,
+  extendRequest,
+  findRequest,
+  listRequests,
+  type PrivacyRequest,
+} from "./requests.ts";
+
+/** The DPO's console of data-subject requests: the list with clocks, and each request's three moves. */
+export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const dpo = (request: FastifyRequest): Actor => {
+    const actor = requireActor(request);
+    if (!can(actor, "handle_requests")) throw forbidden();
+    return actor;
+  };
+  const load = async (request: FastifyRequest<{ Params: { id: string } }>) => {
+    const found = await findRequest(ctx, idParam(request));
+    if (!found) throw notFound();
+    return found;
+  };
+
+  app.get("/admin/demandes", async (request, reply) => {
+    dpo(request);
+    const which = queryParam(request, "etat") === "closes" ? "closed" : "open";
+    return sendHtml(
+      reply,
+      <RequestConsolePage
+        v={viewContext(ctx, request, reply)}
+        requests={await listRequests(ctx, which)}
+        which={which}
+        now={ctx.clock.now()}
+      />,
+    );
+  });
+
+  const detail = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    found: PrivacyRequest,
+    form?: { errors: FieldErrors; values: Record<string, string> },
+  ) => {
+    const [account] = await ctx.db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(found.accountId ? eq(accounts.id, found.accountId) : eq(accounts.email, found.email));
+    return sendHtml(
+      reply,
+      <RequestDetailPage
+        v={viewContext(ctx, request, reply)}
+        request={found}
+        now={ctx.clock.now()}
+        isMember={Boolean(account)}
+        errors={form?.errors}
+        values={form?.values}
+      />,
+      form ? 422 : 200,
+    );
+  };
+
+  app.get<{ Params: { id: string } }>("/admin/demandes/:id", async (request, reply) => {
+    const actor = dpo(request);
+    const found = await load(request);
+    // Opening a request is reading someone's personal data: logged.
+    await recordAudit(ctx.db, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "privacy.request_viewed",
+      subjectType: "privacy_request",
+      subjectId: found.id,
+    });
+    return detail(request, reply, found);
+  });
+
+  app.post<{ Params: { id: string } }>("/admin/demandes/:id/identite", async (request, reply) => {
+    const actor = dpo(request);
+    const found = await load(request);
+    const message = field(request, "message");
+    const outcome = await askForIdentity(ctx, actor, found, message);
+    if (!outcome.ok) return detail(request, reply, found, { errors: outcome.errors, values: { message } });
+    setFlash(ctx, reply, "console.request.identityDone");
+    return sendRedirect(reply, `/admin/demandes/${found.id}`);
+  });
+
+  app.post<{ Params: { id: string } }>("/admin/demandes/:id/prolonger", async (request, reply) => {
+    const actor = dpo(request);
+    const found = await load(request);
+    const reasons = field(request, "reasons");
+    const outcome = await extendRequest(ctx, actor, found, reasons);
+    if (!outcome.ok) return detail(request, reply, found, { errors: outcome.errors, values: { reasons } });
+    setFlash(ctx, reply, "console.request.extendDone");
+    return sendRedirect(reply, `/admin/demandes/${found.id}`);
+  });
+
+  app.post<{ Params: { id: string } }>("/admin/demandes/:id/repondre", async (request, reply) => {
+    const actor = dpo(request);
+    const found = await load(request);
+    const answer = field(request, "answer");
+    const outcome = field(request, "outcome") === "refused" ? "refused" : "answered";
+    if (answer.trim() === "")
+      return detail(request, reply, found, {
+        errors: { answer: "privacyRequest.answer.missing" },
+        values: { answer },
+      });
+    let text = answer;
+    const attachments: Attachment[] = [];
+    if (
+      outcome === "answered" &&
+      field(request, "attach") === "1" &&
+      (found.kind === "access" || found.kind === "portability")
+    )
+      attachments.push({
+        filename: "donnees.zip",
+        contentType: "application/zip",
+        content: await personalDataZip(ctx, { accountId: found.accountId, email: found.email }, found.locale),
+      });
+    if (outcome === "answered" && field(request, "erase") === "1" && found.kind === "erasure") {
+      const erased = await eraseOnRequest(ctx, actor, found);
+      if (!erased.ok)
+        return detail(request, reply, found, {
+          errors: { answer: "console.request.eraseStaff" },
+          values: { answer },
+        });
+      // The person is told what the law keeps, and why (art. 17(3)).
+      const { t } = i18nFor(found.locale);
+      if (erased.kept.length > 0)
+        text = [
+          answer.trim(),
+          t("mail.deleted.kept"),
+          ...erased.kept.map((r) => t(`privacy.kept.${r}` as MessageKey)),
+        ].join("\n");
+    }
+    const sent = await answerRequest(ctx, actor, found, { text, outcome, attachments });
+    if (!sent.ok) return detail(request, reply, found, { errors: sent.errors, values: { answer } });
+    setFlash(ctx, reply, "console.request.answerDone");
+    return sendRedirect(reply, `/admin/demandes/${found.id}`);
+  });
+}

@@ -1,0 +1,214 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { strFromU8, unzipSync } from "fflate";
+import { personalDataZip } from "../src/features/privacy/export-archive.ts";
+import { remindDueRequests } from "../src/features/privacy/requests.ts";
+import { Agent, lastMailTo } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { someCategories } from "./helpers/community.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+
+/**
+ * Data-subject requests end to end: asked by a member or by anyone through an e-mailed link,
+ * acknowledged with their due date, handled by the DPO from the console within the legal clock
+ * (identity check, extension only within the first month, answer with the export, erasure),
+ * reminders before the due day, and everything in the audit log.
+ */
+let t: TestApp;
+let dpo: Agent;
+before(async () => {
+  t = await startTestApp({ env: { DPO_CONTACT: "dpo@banque.example" } });
+  await someCategories(t.ctx);
+  dpo = await signedIn(t.app, await createPerson(t.ctx, "dpo"));
+});
+after(() => t.close());
+
+const DAY = 86_400_000;
+async function requestRow(email: string) {
+  const { rows } = await t.ctx.database.pool.query(
+    "select * from privacy_requests where email = $1 order by id desc limit 1",
+    [email],
+  );
+  return rows[0];
+}
+async function audited(action: string, id: number) {
+  const { rows } = await t.ctx.database.pool.query(
+    "select details from audit_log where action = $1 and subject_id = $2",
+    [action, String(id)],
+  );
+  return rows;
+}
+
+test("anyone can ask by e-mail: mistakes are explained and kept; the clock starts when the link is followed", async () => {
+  const visitor = new Agent(t.app);
+  const page = await visitor.get("/mes-droits");
+  assert.equal(page.statusCode, 200);
+  const wrong = await visitor.post(
+    "/mes-droits",
+    { email: "pas-une-adresse", kind: "rectification", details: "" },
+    { csrf: null },
+  );
+  assert.equal(wrong.statusCode, 422);
+  assert.match(wrong.body, /Dites quelle donnée corriger/);
+  assert.match(wrong.body, /value="pas-une-adresse"/, "what was typed is kept");
+
+  const sent = await visitor.post(
+    "/mes-droits",
+    { email: "prospect@exemple.fr", kind: "access", details: "Tout ce que vous avez sur moi." },
+    { csrf: null },
+  );
+  assert.equal(sent.statusCode, 200);
+  assert.equal((await requestRow("prospect@exemple.fr")).received_at, null, "not received before the link");
+  const link = new URL((await lastMailTo(t.ctx.db, "prospect@exemple.fr")).link!);
+  const space = await visitor.get(`${link.pathname}${link.search}`);
+  assert.match(space.body, /Je confirme ma demande/, "a button: mail scanners confirm nothing");
+  assert.equal(space.headers["cache-control"], "no-store");
+  const confirmed = await visitor.post(`${link.pathname}${link.search}&action=confirm`, {}, { csrf: null });
+  assert.match(confirmed.body, /Votre demande est reçue/);
+  const row = await requestRow("prospect@exemple.fr");
+  assert.equal(row.status, "open");
+  assert.ok(row.received_at);
+  const ack = await lastMailTo(t.ctx.db, "prospect@exemple.fr");
+  assert.match(ack.subject, /est reçue/);
+  assert.match(ack.text, /au plus tard le/);
+  assert.match(ack.text, /dpo@banque\.example/);
+  assert.equal((await new Agent(t.app).get(`${link.pathname}?jeton=faux`)).statusCode, 404);
+});
+
+test("the DPO answers within the clock: identity check, extension only in the first month, then the export attached", async () => {
+  const member = await createPerson(t.ctx, "member", "claire.acces@exemple.fr", "Claire Accès");
+  const api = await signedIn(t.app, member);
+  await api.get("/compte/donnees");
+  const bad = await api.post("/compte/demandes", { kind: "", details: "x" });
+  assert.equal(bad.statusCode, 422);
+  assert.match(bad.body, /Choisissez le droit/);
+  assert.equal((await api.post("/compte/demandes", { kind: "portability", details: "" })).statusCode, 303);
+  const request = await requestRow(member.email);
+  assert.equal(request.status, "open", "a member's account proves who they are: received at once");
+  assert.match(
+    (await api.get("/compte/donnees")).body,
+    new RegExp(`Demande n° ${request.id} \\(Portabilité\\)`),
+  );
+
+  // Only the DPO handles requests.
+  const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+  assert.equal((await manager.get("/admin/demandes")).statusCode, 403);
+  assert.equal((await api.get(`/admin/demandes/${request.id}`)).statusCode, 403);
+
+  const list = await dpo.get("/admin/demandes");
+  assert.match(list.body, new RegExp(`#${request.id}`));
+  const path = `/admin/demandes/${request.id}`;
+  await dpo.get(path);
+  assert.equal((await dpo.post(`${path}/identite`, { message: "" })).statusCode, 422);
+  assert.equal(
+    (await dpo.post(`${path}/identite`, { message: "Une copie de votre pièce d'identité." })).statusCode,
+    303,
+  );
+  assert.match((await lastMailTo(t.ctx.db, member.email)).text, /copie de votre pièce/);
+  assert.equal((await requestRow(member.email)).status, "identity_check");
+
+  // Past the first month, the extension is refused, by the console and by the rule.
+  const realNow = t.ctx.clock.now;
+  t.ctx.clock.now = () => new Date(Date.now() + 32 * DAY);
+  try {
+    const late = await dpo.post(`${path}/prolonger`, { reasons: "Trop tard." });
+    assert.equal(late.statusCode, 422);
+    assert.match(late.body, /premier mois/);
+    assert.match(late.body, /en retard/, "the late request says so in words");
+  } finally {
+    t.ctx.clock.now = realNow;
+  }
+  assert.equal((await dpo.post(`${path}/prolonger`, { reasons: "" })).statusCode, 422);
+  assert.equal(
+    (await dpo.post(`${path}/prolonger`, { reasons: "Volume exceptionnel de demandes ce mois-ci." }))
+      .statusCode,
+    303,
+  );
+  const extended = await requestRow(member.email);
+  assert.ok(extended.extended_at);
+  const notice = await lastMailTo(t.ctx.db, member.email);
+  assert.match(notice.subject, /délai prolongé/);
+  assert.match(notice.text, /Volume exceptionnel/, "the reasons are told to the person");
+  assert.match((await dpo.get(path)).body, /déjà été prolongé/);
+
+  assert.equal((await dpo.post(`${path}/repondre`, { answer: "", outcome: "answered" })).statusCode, 422);
+  const answered = await dpo.post(`${path}/repondre`, {
+    answer: "Vous trouverez vos données en pièce jointe.",
+    outcome: "answered",
+    attach: "1",
+  });
+  assert.equal(answered.statusCode, 303);
+  assert.equal((await requestRow(member.email)).status, "answered");
+  assert.match((await lastMailTo(t.ctx.db, member.email)).subject, /Réponse à votre demande/);
+  const [answerAudit] = await audited("privacy.request_answered", request.id);
+  assert.deepEqual(answerAudit.details.attachments, ["donnees.zip"]);
+  assert.equal(answerAudit.details.late, false);
+  for (const action of [
+    "privacy.request_viewed",
+    "privacy.request_identity_asked",
+    "privacy.request_extended",
+  ])
+    assert.ok((await audited(action, request.id)).length > 0, action);
+  assert.equal(
+    (await dpo.post(`${path}/repondre`, { answer: "Encore", outcome: "answered" })).statusCode,
+    422,
+  );
+
+  const zip = unzipSync(await personalDataZip(t.ctx, { accountId: member.id, email: member.email }, "fr"));
+  const document = JSON.parse(strFromU8(zip["donnees.json"]!));
+  assert.equal(document.data.accounts[0].display_name, "Claire Accès");
+  assert.equal(document.data.accounts[0].password_hash, undefined, "no secret in the export");
+  assert.ok(document.information.recipients, "with the article 15 information");
+  assert.match(strFromU8(zip["privacy_requests.csv"]!), /portability/, "and a CSV per table");
+});
+
+test("an erasure request: the DPO erases the account, posts read 'Ancien membre', the person is told what is kept", async () => {
+  const person = await createPerson(t.ctx, "member", "depart@exemple.fr", "Denis Départ");
+  const api = await signedIn(t.app, person);
+  await api.get("/nouveau-sujet");
+  const topic = (
+    await api.post("/nouveau-sujet", {
+      category: "comptes-et-cartes",
+      kind: "question",
+      title: "Clôturer un compte joint",
+      body: "Faut-il les deux signatures ?",
+    })
+  ).headers.location as string;
+  await api.get("/compte/donnees");
+  await api.post("/compte/demandes", { kind: "erasure", details: "Je quitte la banque." });
+  const request = await requestRow(person.email);
+  const path = `/admin/demandes/${request.id}`;
+  await dpo.get(path);
+  await dpo.post(`${path}/repondre`, {
+    answer: "Vos données sont effacées.",
+    outcome: "answered",
+    erase: "1",
+  });
+  const { rows } = await t.ctx.database.pool.query("select 1 from accounts where email = $1", [person.email]);
+  assert.equal(rows.length, 0, "the account is gone");
+  const page = await new Agent(t.app).get(topic);
+  assert.match(page.body, /Ancien membre/);
+  assert.doesNotMatch(page.body, /Denis Départ/);
+  const answer = await lastMailTo(t.ctx.db, person.email);
+  assert.match(answer.text, /Vos données sont effacées/);
+  assert.match(answer.text, /vos demandes sur vos données et nos réponses/, "what is kept, and why");
+  assert.ok((await audited("privacy.request_erasure_executed", request.id)).length === 1);
+});
+
+test("the DPO is reminded once, a week before the due day", async () => {
+  const person = await createPerson(t.ctx, "member", "rappel@exemple.fr");
+  const api = await signedIn(t.app, person);
+  await api.get("/compte/donnees");
+  await api.post("/compte/demandes", { kind: "restriction", details: "" });
+  const realNow = t.ctx.clock.now;
+  try {
+    t.ctx.clock.now = () => new Date(Date.now() + 10 * DAY);
+    assert.equal(await remindDueRequests(t.ctx), 0, "not yet");
+    t.ctx.clock.now = () => new Date(Date.now() + 25 * DAY);
+    assert.ok((await remindDueRequests(t.ctx)) >= 1);
+    assert.equal(await remindDueRequests(t.ctx), 0, "once");
+  } finally {
+    t.ctx.clock.now = realNow;
+  }
+  assert.match((await lastMailTo(t.ctx.db, "dpo@banque.example")).subject, /réponse due le/);
+});
