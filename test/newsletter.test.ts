@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { reviewProspects } from "../src/features/newsletter/retention.ts";
 import { purgeUnconfirmed, unsubscribeUrl } from "../src/features/newsletter/service.ts";
 import { Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
@@ -167,4 +168,58 @@ describe("the newsletter, with consent that can be proven", () => {
     const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
     assert.equal((await manager.get("/admin/consentements")).statusCode, 403);
   });
+});
+
+test("a prospect near the end of their 3 years gets one re-permission e-mail; a click keeps them, silence erases them", async () => {
+  const agent = new Agent(t.app);
+  for (const email of ["garde@exemple.fr", "silence@exemple.fr", "ancien@exemple.fr"]) {
+    await agent.post("/newsletter", { email, consent: "1" }, { csrf: null });
+    const link = new URL((await lastMailTo(t.ctx.db, email)).link!);
+    await agent.post(`${link.pathname}${link.search}`, {}, { csrf: null });
+  }
+  // Collected 35 months and a half ago (no own action since), and 37 months ago.
+  await t.ctx.database.pool.query(
+    `update newsletter_subscribers set created_at = now() - interval '35 months 15 days',
+       last_action_at = now() - interval '35 months 15 days' where email in ('garde@exemple.fr', 'silence@exemple.fr')`,
+  );
+  await t.ctx.database.pool.query(
+    `update newsletter_subscribers set created_at = now() - interval '37 months',
+       last_action_at = now() - interval '37 months' where email = 'ancien@exemple.fr'`,
+  );
+  assert.deepEqual(await reviewProspects(t.ctx), { asked: 2, erased: 1 });
+  assert.deepEqual(
+    await reviewProspects(t.ctx),
+    { asked: 0, erased: 0 },
+    "one re-permission e-mail, no more",
+  );
+  const mail = await lastMailTo(t.ctx.db, "garde@exemple.fr");
+  assert.match(mail.subject, /continuer à recevoir/);
+  const link = new URL(mail.link!);
+  assert.match((await agent.get(`${link.pathname}${link.search}`)).body, /Je souhaite rester abonné/);
+  const kept = await agent.post(`${link.pathname}${link.search}`, {}, { csrf: null });
+  assert.match(kept.body, /vous restez abonné/);
+
+  // A month later, silence has run out; the click started the 3 years again.
+  const realNow = t.ctx.clock.now;
+  t.ctx.clock.now = () => new Date(Date.now() + 31 * 86_400_000);
+  try {
+    assert.deepEqual(await reviewProspects(t.ctx), { asked: 0, erased: 1 });
+  } finally {
+    t.ctx.clock.now = realNow;
+  }
+  const { rows } = await t.ctx.database.pool.query(
+    "select email from newsletter_subscribers where email in ('garde@exemple.fr', 'silence@exemple.fr', 'ancien@exemple.fr')",
+  );
+  assert.deepEqual(
+    rows.map((r) => r.email),
+    ["garde@exemple.fr"],
+  );
+  const audit = await t.ctx.database.pool.query(
+    "select details from audit_log where action = 'newsletter.prospects_expired' order by id",
+  );
+  assert.deepEqual(
+    audit.rows.map((r) => r.details.count),
+    [1, 1],
+    "each erasure is in the audit log",
+  );
 });

@@ -15,6 +15,7 @@ import { createPerson, signedIn } from "./helpers/people.ts";
 const NOT_PUBLISHING: Record<string, string> = {
   "POST /langue": "a language choice",
   "POST /cookies": "a cookie choice",
+  "POST /newsletter/rester": "a prospect keeps their subscription",
   "POST /mesure": "a page view counted, never shown",
   "POST /api/v1/mail-events": "a bounce or complaint from the mail relay",
   "POST /compte/demandes": "a request to the DPO, private",

@@ -4,6 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import type { Evidence } from "../privacy/consents.ts";
+import { KEEP_PAGE, keepSubscription } from "./retention.ts";
 import {
   CONFIRM_PAGE,
   confirmSubscription,
@@ -12,7 +13,14 @@ import {
   UNSUBSCRIBE_PAGE,
   unsubscribe,
 } from "./service.ts";
-import { CheckInboxPage, ConfirmPage, NewsletterPage, type NoticeFacts, UnsubscribePage } from "./views.tsx";
+import {
+  CheckInboxPage,
+  ConfirmPage,
+  KeepPage,
+  NewsletterPage,
+  type NoticeFacts,
+  UnsubscribePage,
+} from "./views.tsx";
 
 /** Sign-up with its notice, the confirmation link, and the one-click unsubscribe. */
 export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -107,6 +115,25 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
       reply,
       <UnsubscribePage v={v(request, reply)} token="" state={done ? "done" : "invalid"} />,
       done ? 200 : 400,
+    );
+  });
+
+  app.get(KEEP_PAGE, (request, reply) => {
+    const token = queryParam(request, "jeton");
+    return sendHtml(
+      reply,
+      <KeepPage v={v(request, reply)} token={token} state={token ? "ask" : "invalid"} />,
+      token ? 200 : 400,
+    );
+  });
+
+  app.post(KEEP_PAGE, { config: { withoutCsrf: true } }, async (request, reply) => {
+    const token = queryParam(request, "jeton");
+    const kept = token ? await keepSubscription(ctx, token, evidence(request, KEEP_PAGE)) : undefined;
+    return sendHtml(
+      reply,
+      <KeepPage v={v(request, reply)} token="" state={kept ? "done" : "invalid"} />,
+      kept ? 200 : 400,
     );
   });
 }

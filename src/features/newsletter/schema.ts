@@ -38,6 +38,8 @@ export const subscribers = pgTable(
     unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
     /** The subscriber's own last action (sign-up, confirmation, a click): retention counts from it. */
     lastActionAt: timestamp("last_action_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The one re-permission e-mail sent before a prospect's data expires. */
+    repermissionSentAt: timestamp("repermission_sent_at", { withTimezone: true }),
   },
   (t) => [
     index("newsletter_subscribers_status_idx").on(t.status, t.createdAt),

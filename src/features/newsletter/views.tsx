@@ -2,6 +2,7 @@ import { ErrorSummary, Field, type FieldErrors, Notice } from "../../platform/vi
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import { ConsentBox } from "../../platform/views/newsletter-box.tsx";
+import { KEEP_PAGE } from "./retention.ts";
 import { CONFIRM_PAGE, UNSUBSCRIBE_PAGE } from "./service.ts";
 
 export interface NoticeFacts {
@@ -109,6 +110,27 @@ export function UnsubscribePage(props: { v: ViewContext; token: string; state: "
           <p>{t("newsletter.unsubscribe.ask")}</p>
           <button type="submit" class="button">
             {t("newsletter.unsubscribe.submit")}
+          </button>
+        </form>
+      )}
+    </Layout>
+  );
+}
+
+/** The re-permission link's page: a button, so that a mail scanner keeps no one subscribed. */
+export function KeepPage(props: { v: ViewContext; token: string; state: "ask" | "done" | "invalid" }) {
+  const { v } = props;
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("newsletter.keep.title")} narrow>
+      <h1>{t("newsletter.keep.title")}</h1>
+      {props.state === "done" && <Notice kind="success">{t("newsletter.keep.done")}</Notice>}
+      {props.state === "invalid" && <Notice kind="error">{t("newsletter.keep.invalid")}</Notice>}
+      {props.state === "ask" && (
+        <form method="post" action={`${KEEP_PAGE}?jeton=${encodeURIComponent(props.token)}`}>
+          <p>{t("newsletter.keep.ask")}</p>
+          <button type="submit" class="button">
+            {t("newsletter.keep.submit")}
           </button>
         </form>
       )}

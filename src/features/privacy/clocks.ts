@@ -84,11 +84,14 @@ export const OWN_ACTIONS = ["collected", "click", "sign_in", "post", "form"] as 
 export type OwnAction = (typeof OWN_ACTIONS)[number] | "open";
 
 /** When a prospect's data expires, from the dated things they did. */
-export function prospectExpiry(events: readonly { kind: OwnAction; at: Date }[]): Date | undefined {
+export function prospectExpiry(
+  events: readonly { kind: OwnAction; at: Date }[],
+  months = PROSPECT_RETENTION_YEARS * 12,
+): Date | undefined {
   const own = events.filter((e) => e.kind !== "open").map((e) => e.at.getTime());
   if (own.length === 0) return undefined;
   const last = calendarDay(new Date(Math.max(...own)));
-  return endOfDay(addMonthsClamped(last, PROSPECT_RETENTION_YEARS * 12));
+  return endOfDay(addMonthsClamped(last, months));
 }
 
 export const COOKIE_CHOICE_MONTHS = 6;

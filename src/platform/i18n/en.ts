@@ -1314,4 +1314,16 @@ export const en: Record<MessageKey, string> = {
   "breach.reasons.missing":
     "Write the reasons for the decision: they are required, whether the bank notifies or not.",
   "breach.notified.withoutDecision": "A notification date requires the decision “Notify the CNIL”.",
+  "newsletter.keep.title": "Stay subscribed to the newsletter",
+  "newsletter.keep.ask":
+    "Would you like to keep receiving our newsletter? Confirm it: your subscription starts again for the period stated in the notice.",
+  "newsletter.keep.submit": "I want to stay subscribed",
+  "newsletter.keep.done": "Thank you: you stay subscribed.",
+  "newsletter.keep.invalid": "This link is not valid or has expired.",
+  "mail.repermission.subject": "Would you like to keep receiving {bank}'s newsletter?",
+  "mail.repermission.greeting": "Hello,",
+  "mail.repermission.body":
+    "You subscribe to our newsletter. Without word from you, we will erase your address on {date}, as we promised.",
+  "mail.repermission.nothing": "If you no longer wish to receive it, there is nothing to do.",
+  "mail.repermission.action": "I want to stay subscribed",
 };

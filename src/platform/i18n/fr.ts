@@ -1359,6 +1359,18 @@ export const fr = {
   "breach.reasons.missing":
     "Écrivez les motifs de la décision : ils sont exigés, que la banque notifie ou non.",
   "breach.notified.withoutDecision": "Une date de notification suppose la décision « Notifier la CNIL ».",
+  "newsletter.keep.title": "Rester abonné à la lettre",
+  "newsletter.keep.ask":
+    "Vous souhaitez continuer à recevoir notre lettre d'information ? Confirmez-le : votre abonnement repart pour la durée annoncée dans la notice.",
+  "newsletter.keep.submit": "Je souhaite rester abonné",
+  "newsletter.keep.done": "Merci : vous restez abonné.",
+  "newsletter.keep.invalid": "Ce lien n'est pas valide ou a expiré.",
+  "mail.repermission.subject": "Souhaitez-vous continuer à recevoir la lettre de {bank} ?",
+  "mail.repermission.greeting": "Bonjour,",
+  "mail.repermission.body":
+    "Vous êtes abonné à notre lettre d'information. Sans nouvelle de votre part, nous effacerons votre adresse le {date}, comme nous nous y sommes engagés.",
+  "mail.repermission.nothing": "Si vous ne souhaitez plus la recevoir, vous n'avez rien à faire.",
+  "mail.repermission.action": "Je souhaite rester abonné",
 } as const;
 
 export type MessageKey = keyof typeof fr;
