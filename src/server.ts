@@ -30,6 +30,7 @@ import { newsroomRoutes } from "./features/newsroom/routes.tsx";
 import { pageRoutes } from "./features/pages/routes.tsx";
 import { sitemapRoutes } from "./features/pages/sitemap.ts";
 import { dataRoutes } from "./features/privacy/data-routes.tsx";
+import { deathRoutes } from "./features/privacy/death-routes.tsx";
 import { dpoRoutes } from "./features/privacy/dpo-routes.tsx";
 import { registerRoutes } from "./features/privacy/register-routes.tsx";
 import { requestConsoleRoutes } from "./features/privacy/request-console-routes.tsx";
@@ -169,6 +170,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(requestRoutes, { ctx });
   await app.register(requestConsoleRoutes, { ctx });
   await app.register(registerRoutes, { ctx });
+  await app.register(deathRoutes, { ctx });
   await app.register(archiveRoutes, { ctx });
   await app.register(newsroomRoutes, { ctx });
   await app.register(sitemapRoutes, { ctx });

@@ -64,6 +64,7 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/admin/demandes?etat=closes", staffWith(["dpo"])],
   ["/admin/demandes/999999", (who) => (who === "dpo" ? 404 : who === "anonymous" ? 303 : 403)],
   ["/admin/registre", staffWith(["dpo"])],
+  ["/admin/deces", staffWith(["dpo"])],
   ["/admin/registre.csv", staffWith(["dpo"])],
   ["/admin/registre.json", staffWith(["dpo"])],
   ["/admin/registre/audience", staffWith(["dpo"])],
@@ -154,6 +155,7 @@ test("POST privacy actions: the DPO's console and registers are the DPO's alone"
       "/admin/demandes/999999/repondre",
       "/admin/violations/999999",
       "/admin/registre/inconnu",
+      "/admin/deces/999999/executer",
     ])
       assert.equal((await agent.post(url, {})).statusCode, expected, `${who} on POST ${url}`);
     const member = who === "anonymous" ? 401 : 303;

@@ -212,3 +212,56 @@ test("the DPO is reminded once, a week before the due day", async () => {
   }
   assert.match((await lastMailTo(t.ctx.db, "dpo@banque.example")).subject, /réponse due le/);
 });
+
+test("directives after death: their own consent, revocable; the DPO executes them when a death is reported", async () => {
+  const person = await createPerson(t.ctx, "member", "heritage@exemple.fr", "Hélène Héritage");
+  const api = await signedIn(t.app, person);
+  await api.get("/compte/donnees");
+  const unticked = await api.post("/compte/directives", {
+    choice: "transmit",
+    trusteeName: "",
+    trusteeEmail: "heritage@exemple.fr",
+  });
+  assert.equal(unticked.statusCode, 422);
+  assert.match(unticked.body, /accord exprès/);
+  assert.match(unticked.body, /Donnez le nom de la personne/);
+  assert.match(unticked.body, /autre personne que vous-même/);
+  assert.equal((await api.post("/compte/directives", { choice: "erase", consent: "1" })).statusCode, 303);
+  assert.equal((await api.post("/compte/directives/revoquer")).statusCode, 303);
+  await api.get("/compte/donnees");
+  const saved = await api.post("/compte/directives", {
+    choice: "transmit",
+    trusteeName: "Hugo Héritage",
+    trusteeEmail: "hugo.heritage@exemple.fr",
+    consent: "1",
+  });
+  assert.equal(saved.statusCode, 303);
+  const { rows: ledger } = await t.ctx.database.pool.query(
+    "select decision from privacy_consent_events where account_id = $1 and purpose = 'death_directives' order by id",
+    [person.id],
+  );
+  assert.deepEqual(
+    ledger.map((r) => r.decision),
+    ["granted", "withdrawn", "granted"],
+  );
+
+  assert.equal((await api.post("/admin/deces", { email: person.email, evidence: "x" })).statusCode, 403);
+  await dpo.get("/admin/deces");
+  const unknown = await dpo.post("/admin/deces", { email: "personne@exemple.fr", evidence: "" });
+  assert.equal(unknown.statusCode, 422);
+  assert.match(unknown.body, /Aucun compte de membre/);
+  await dpo.post("/admin/deces", { email: person.email, evidence: "Acte de décès reçu du notaire." });
+  const { rows } = await t.ctx.database.pool.query("select id from privacy_death_reports where email = $1", [
+    person.email,
+  ]);
+  assert.equal((await dpo.post(`/admin/deces/${rows[0].id}/executer`)).statusCode, 303);
+  const sent = await lastMailTo(t.ctx.db, "hugo.heritage@exemple.fr");
+  assert.match(sent.text, /Hélène Héritage vous a désigné/);
+  const { rows: account } = await t.ctx.database.pool.query(
+    "select deactivated_at from accounts where id = $1",
+    [person.id],
+  );
+  assert.ok(account[0].deactivated_at, "the account is closed");
+  assert.equal((await api.get("/compte")).statusCode, 303, "and its sessions ended");
+  assert.match((await dpo.get("/admin/deces")).body, /directives exécutées \(transmettre/);
+});

@@ -15,6 +15,10 @@ import { createPerson, signedIn } from "./helpers/people.ts";
 const NOT_PUBLISHING: Record<string, string> = {
   "POST /langue": "a language choice",
   "POST /cookies": "a cookie choice",
+  "POST /compte/directives": "private directives after death",
+  "POST /compte/directives/revoquer": "revokes them",
+  "POST /admin/deces": "the DPO records a reported death",
+  "POST /admin/deces/:id/executer": "executes the directives (erasure or closing)",
   "POST /newsletter/rester": "a prospect keeps their subscription",
   "POST /mesure": "a page view counted, never shown",
   "POST /api/v1/mail-events": "a bounce or complaint from the mail relay",

@@ -6,6 +6,7 @@ import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { hasObjected, isSubscribed, setMemberSubscription, suppress } from "../newsletter/service.ts";
 import { MyDataPage } from "./data-views.tsx";
+import { type DirectiveInput, directivesOf, revokeDirectives, saveDirectives } from "./directives.ts";
 import { evidenceOf } from "./evidence.ts";
 import { personalData, personalDataZip } from "./export-archive.ts";
 import type { RequestValues } from "./request-views.tsx";
@@ -17,6 +18,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     request: FastifyRequest,
     reply: FastifyReply,
     form?: { values: RequestValues; errors: FieldErrors },
+    directivesForm?: { values: DirectiveInput; errors: FieldErrors },
   ) => {
     const actor = requireActor(request);
     return sendHtml(
@@ -29,8 +31,10 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         requests={await requestsOf(ctx, { accountId: actor.id, email: actor.email })}
         values={form?.values}
         errors={form?.errors}
+        directives={await directivesOf(ctx, actor.id)}
+        directivesForm={directivesForm}
       />,
-      form ? 422 : 200,
+      form || directivesForm ? 422 : 200,
     );
   };
   app.get("/compte/donnees", (request, reply) => page(request, reply));
@@ -43,6 +47,28 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     if (!outcome.ok) return page(request, reply, { values, errors: outcome.errors });
     setFlash(ctx, reply, "myData.requests.sent");
     return sendRedirect(reply, "/compte/donnees#demandes");
+  });
+
+  // Directives after death: their own setting and consent, changed or revoked in one step.
+  app.post("/compte/directives", async (request, reply) => {
+    const actor = requireActor(request);
+    const values = {
+      choice: field(request, "choice"),
+      trusteeName: field(request, "trusteeName"),
+      trusteeEmail: field(request, "trusteeEmail"),
+      consent: field(request, "consent") === "1",
+    };
+    const outcome = await saveDirectives(ctx, actor, values, evidenceOf(request, "/compte/donnees"));
+    if (!outcome.ok) return page(request, reply, undefined, { values, errors: outcome.errors });
+    setFlash(ctx, reply, "directives.saved");
+    return sendRedirect(reply, "/compte/donnees#directives-title");
+  });
+
+  app.post("/compte/directives/revoquer", async (request, reply) => {
+    const actor = requireActor(request);
+    await revokeDirectives(ctx, actor, evidenceOf(request, "/compte/donnees"));
+    setFlash(ctx, reply, "directives.revoked");
+    return sendRedirect(reply, "/compte/donnees#directives-title");
   });
 
   // Objection to marketing (art. 21(2)): immediate and absolute, one step.

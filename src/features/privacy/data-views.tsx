@@ -2,6 +2,8 @@ import { type FieldErrors, PostForm } from "../../platform/views/components.tsx"
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import { ConsentBox } from "../../platform/views/newsletter-box.tsx";
+import { DirectivesSection } from "./directive-views.tsx";
+import type { DirectiveInput, Directives } from "./directives.ts";
 import { MemberRequests, type RequestValues } from "./request-views.tsx";
 import type { PrivacyRequest } from "./requests.ts";
 
@@ -14,6 +16,8 @@ export function MyDataPage({
   requests,
   values = { kind: "", details: "" },
   errors,
+  directives,
+  directivesForm,
 }: {
   v: ViewContext;
   dpoContact: string;
@@ -22,6 +26,8 @@ export function MyDataPage({
   requests: PrivacyRequest[];
   values?: RequestValues;
   errors?: FieldErrors | undefined;
+  directives: Directives | undefined;
+  directivesForm?: { values: DirectiveInput; errors: FieldErrors } | undefined;
 }) {
   const { t } = v.i18n;
   return (
@@ -48,6 +54,12 @@ export function MyDataPage({
         </a>
       </p>
       <MemberRequests v={v} requests={requests} values={values} errors={errors} objected={objected} />
+      <DirectivesSection
+        v={v}
+        current={directives}
+        values={directivesForm?.values}
+        errors={directivesForm?.errors}
+      />
       <h2>{t("myData.info.title")}</h2>
       <dl class="statement">
         <dt>{t("myData.info.purposes")}</dt>

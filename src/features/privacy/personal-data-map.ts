@@ -176,6 +176,28 @@ export const HOLDINGS: readonly Holding[] = [
     exported: false,
   },
   {
+    table: "privacy_death_directives",
+    column: "account_id",
+    key: "account",
+    treatment: "delete",
+    exported: true,
+  },
+  // A reported death and what was done stay as the DPO's record of having executed the directives.
+  {
+    table: "privacy_death_reports",
+    column: "account_id",
+    key: "account",
+    treatment: { keep: "request_record" },
+    exported: false,
+  },
+  {
+    table: "privacy_death_reports",
+    column: "email",
+    key: "email",
+    treatment: { keep: "request_record" },
+    exported: false,
+  },
+  {
     table: "audit_log",
     column: "actor_id",
     key: "account",

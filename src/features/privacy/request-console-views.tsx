@@ -42,6 +42,9 @@ export function RequestConsolePage(props: {
     <Layout v={v} title={t("console.requests.title")}>
       <h1>{t("console.requests.title")}</h1>
       <p>{t("console.requests.intro")}</p>
+      <p>
+        <a href="/admin/deces">{t("death.title")}</a> · <a href="/admin/registre">{t("register.title")}</a>
+      </p>
       <nav aria-label={t("console.requests.filter")} class="tabs">
         <ul>
           <li>

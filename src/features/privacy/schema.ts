@@ -3,7 +3,12 @@ import { bigint, check, index, integer, pgTable, text, timestamp } from "drizzle
 import { citext } from "../../db/types.ts";
 
 /** The purposes a person consents to, each on its own (never bundled with the terms of use). */
-export const CONSENT_PURPOSES = ["newsletter", "cookie_video", "audience_measurement"] as const;
+export const CONSENT_PURPOSES = [
+  "newsletter",
+  "cookie_video",
+  "audience_measurement",
+  "death_directives",
+] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CONSENT_DECISIONS = ["granted", "withdrawn"] as const;
 export const CONSENT_CHANNELS = [
@@ -166,4 +171,32 @@ export const breaches = pgTable("privacy_breaches", {
   createdBy: bigint("created_by", { mode: "number" }).notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const DIRECTIVE_CHOICES = ["erase", "keep", "transmit"] as const;
+export type DirectiveChoice = (typeof DIRECTIVE_CHOICES)[number];
+
+/**
+ * A member's directives for their data after death (loi Informatique et Libertés, art. 85): a
+ * setting of its own, with its own consent in the ledger, changed or revoked at any time.
+ */
+export const deathDirectives = pgTable("privacy_death_directives", {
+  accountId: bigint("account_id", { mode: "number" }).primaryKey(),
+  choice: text("choice", { enum: DIRECTIVE_CHOICES }).notNull(),
+  trusteeName: text("trustee_name"),
+  trusteeEmail: citext("trustee_email"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A death reported to the DPO, and what was done with the person's data. */
+export const deathReports = pgTable("privacy_death_reports", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  accountId: bigint("account_id", { mode: "number" }),
+  /** The member's address, kept so the report stays readable once the account is erased. */
+  email: citext("email").notNull(),
+  evidence: text("evidence").notNull(),
+  reportedBy: bigint("reported_by", { mode: "number" }).notNull(),
+  reportedAt: timestamp("reported_at", { withTimezone: true }).notNull().defaultNow(),
+  executedChoice: text("executed_choice", { enum: DIRECTIVE_CHOICES }),
+  executedAt: timestamp("executed_at", { withTimezone: true }),
 });

@@ -1371,6 +1371,52 @@ export const fr = {
     "Vous êtes abonné à notre lettre d'information. Sans nouvelle de votre part, nous effacerons votre adresse le {date}, comme nous nous y sommes engagés.",
   "mail.repermission.nothing": "Si vous ne souhaitez plus la recevoir, vous n'avez rien à faire.",
   "mail.repermission.action": "Je souhaite rester abonné",
+  "consent.death_directives.granted":
+    "Je donne ces directives sur le sort de mes données après mon décès (loi Informatique et Libertés, art. 85) ; je peux les modifier ou les révoquer à tout moment.",
+  "consent.death_directives.withdrawn":
+    "Je révoque mes directives sur le sort de mes données après mon décès.",
+  "consents.purpose.death_directives": "Directives après décès",
+  "directives.title": "Mes directives après mon décès",
+  "directives.intro":
+    "Vous pouvez dire ce que deviendront vos données après votre décès : les effacer, les garder telles quelles, ou les transmettre à une personne que vous désignez. C'est un réglage à part, que vous pouvez changer ou révoquer à tout moment.",
+  "directives.current": "Vos directives actuelles : {choice} (depuis le {date}).",
+  "directives.none":
+    "Vous n'avez pas donné de directives : votre compte serait fermé et conservé, et vos héritiers garderaient leurs droits.",
+  "directives.choice.legend": "Après mon décès",
+  "directives.choice.erase": "effacer mon compte et mes données",
+  "directives.choice.keep": "fermer mon compte et garder mes données telles quelles",
+  "directives.choice.transmit": "transmettre mes données à la personne désignée ci-dessous",
+  "directives.choice.missing": "Choisissez ce que deviendront vos données.",
+  "directives.trustee.nameLabel": "Personne désignée (pour une transmission)",
+  "directives.trustee.emailLabel": "Adresse e-mail de la personne désignée",
+  "directives.trustee.name": "Donnez le nom de la personne à qui transmettre vos données.",
+  "directives.trustee.self": "Désignez une autre personne que vous-même.",
+  "directives.consent.missing":
+    "Cochez la case pour confirmer vos directives : elles demandent votre accord exprès.",
+  "directives.save": "Enregistrer mes directives",
+  "directives.saved": "Vos directives sont enregistrées.",
+  "directives.revoke": "Révoquer mes directives",
+  "directives.revoked": "Vos directives sont révoquées.",
+  "death.title": "Décès signalés",
+  "death.intro":
+    "Quand le décès d'un membre est signalé et vérifié, enregistrez-le puis exécutez ses directives : effacement, conservation, ou transmission de l'export de ses données à la personne qu'il a désignée. Sans directives, le compte est fermé et conservé ; les héritiers gardent leurs droits (art. 85 II).",
+  "death.none": "Aucun décès signalé.",
+  "death.item": "{email}, signalé le {date} :",
+  "death.executed": "directives exécutées ({choice}).",
+  "death.execute": "Exécuter ses directives",
+  "death.report": "Signaler un décès",
+  "death.email": "Adresse e-mail du membre",
+  "death.evidence": "Justificatif vérifié",
+  "death.evidenceHint": "Par exemple : acte de décès reçu du notaire le 3 décembre.",
+  "death.submit": "Enregistrer le décès",
+  "death.reported": "Le décès est enregistré.",
+  "death.done": "Les directives sont exécutées.",
+  "death.email.unknown": "Aucun compte de membre n'a cette adresse.",
+  "death.evidence.missing": "Indiquez le justificatif vérifié.",
+  "mail.directives.subject": "Les données confiées à {bank} par une personne décédée",
+  "mail.directives.greeting": "Bonjour {name},",
+  "mail.directives.body":
+    "{name} vous a désigné pour recevoir ses données après son décès. Nous vous présentons nos condoléances. Vous les trouverez en pièce jointe.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from "fastify";
+import type { Actor } from "../../platform/auth/actor.ts";
+import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { field, idParam } from "../../platform/http/forms.ts";
+import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import { can } from "../staff/policy.ts";
+import { DeathReportsPage } from "./directive-views.tsx";
+import { deathReportList, executeDirectives, findDeathReport, reportDeath } from "./directives.ts";
+
+/** The DPO's workflow for a reported death: record it, then execute the member's directives. */
+export async function deathRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const dpo = (actor: Actor) => {
+    if (!can(actor, "handle_requests")) throw forbidden();
+    return actor;
+  };
+
+  app.get("/admin/deces", async (request, reply) => {
+    dpo(requireActor(request));
+    return sendHtml(
+      reply,
+      <DeathReportsPage v={viewContext(ctx, request, reply)} reports={await deathReportList(ctx)} />,
+    );
+  });
+
+  app.post("/admin/deces", async (request, reply) => {
+    const actor = dpo(requireActor(request));
+    const values = { email: field(request, "email"), evidence: field(request, "evidence") };
+    const outcome = await reportDeath(ctx, actor, values);
+    if (!outcome.ok)
+      return sendHtml(
+        reply,
+        <DeathReportsPage
+          v={viewContext(ctx, request, reply)}
+          reports={await deathReportList(ctx)}
+          values={values}
+          errors={outcome.errors}
+        />,
+        422,
+      );
+    setFlash(ctx, reply, "death.reported");
+    return sendRedirect(reply, "/admin/deces");
+  });
+
+  app.post<{ Params: { id: string } }>("/admin/deces/:id/executer", async (request, reply) => {
+    const actor = dpo(requireActor(request));
+    const report = await findDeathReport(ctx, idParam(request));
+    if (!report) throw notFound();
+    await executeDirectives(ctx, actor, report);
+    setFlash(ctx, reply, "death.done");
+    return sendRedirect(reply, "/admin/deces");
+  });
+}
