@@ -17,6 +17,7 @@ import { paintCover } from "./covers.ts";
 import { seedModeration } from "./moderation.ts";
 import { DEMO_ARTICLES } from "./news.ts";
 import { DEMO_MEMBERS, DEMO_NEWCOMERS, DEMO_PASSWORD, DEMO_STAFF } from "./people.ts";
+import { seedPrivacy } from "./privacy.ts";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -92,6 +93,7 @@ export async function seedDemo(
   }
   const comments = await seedNewsroom(ctx, who, now);
   await seedModeration(ctx, who);
+  await seedPrivacy(ctx, who, now);
   return {
     people: people.size,
     topics: conversations.length + DEMO_ARTICLES.length,
