@@ -24,6 +24,7 @@ import { queueRoutes } from "./features/moderation/queue-routes.tsx";
 import { reportRoutes } from "./features/moderation/report-routes.tsx";
 import { moderationRoutes } from "./features/moderation/routes.ts";
 import { campaignRoutes } from "./features/newsletter/campaign-routes.tsx";
+import { contactRoutes } from "./features/newsletter/contact-routes.tsx";
 import { mailEventRoutes } from "./features/newsletter/mail-event-routes.ts";
 import { newsletterRoutes } from "./features/newsletter/routes.tsx";
 import { newsroomRoutes } from "./features/newsroom/routes.tsx";
@@ -163,6 +164,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(newsletterRoutes, { ctx });
   await app.register(campaignRoutes, { ctx });
   await app.register(mailEventRoutes, { ctx });
+  await app.register(contactRoutes, { ctx });
   await app.register(dpoRoutes, { ctx });
   await app.register(cookieRoutes, { ctx });
   await app.register(audienceRoutes, { ctx });

@@ -78,6 +78,8 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/compte/donnees", signedInOnly],
   ["/compte/donnees.json", signedInOnly],
   ["/admin/lettres", staffWith(["community_manager", "administrator"])],
+  ["/admin/contacts", staffWith(["community_manager", "administrator"])],
+  ["/admin/contacts?q=%23epargne", staffWith(["community_manager", "administrator"])],
   ["/admin/lettres/nouvelle", staffWith(["community_manager", "administrator"])],
   ["/admin/lettres/999999", (who) => moderatorsOr(who, 404)],
   ["/messages/999999/signaler", all(404)],

@@ -15,6 +15,8 @@ import { createPerson, signedIn } from "./helpers/people.ts";
 const NOT_PUBLISHING: Record<string, string> = {
   "POST /langue": "a language choice",
   "POST /cookies": "a cookie choice",
+  "POST /admin/contacts/listes": "a contact list, staff only",
+  "POST /admin/contacts/import": "contacts for the newsletter, staff only",
   "POST /compte/directives": "private directives after death",
   "POST /compte/directives/revoquer": "revokes them",
   "POST /admin/deces": "the DPO records a reported death",

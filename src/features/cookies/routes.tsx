@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { field, safeNextPath } from "../../platform/http/forms.ts";
+import { field, fields, safeNextPath } from "../../platform/http/forms.ts";
 import { isHtmx, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { fromThisSite } from "../../platform/http/same-site.ts";
 import { AUDIENCE_COOKIE } from "../audience/measure.ts";
@@ -19,11 +19,6 @@ import {
 import { CookiesPage } from "./views.tsx";
 
 export const COOKIES_PAGE = "/cookies";
-
-function ticked(request: FastifyRequest, name: string): string[] {
-  const value = (request.body as Record<string, unknown> | undefined)?.[name];
-  return [value].flat().filter((v): v is string => typeof v === "string");
-}
 
 /**
  * The cookie choice: the banner's three buttons and the page with one switch per purpose (the
@@ -56,7 +51,7 @@ export async function cookieRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     const choice = choiceFromForm(
       {
         choice: field(request, "choice"),
-        purposes: ticked(request, "purpose"),
+        purposes: fields(request, "purpose"),
         objectsToAudience: field(request, "object_audience") === "1",
       },
       request.cookieChoice ?? undefined,

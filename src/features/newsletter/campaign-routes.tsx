@@ -3,8 +3,9 @@ import type { Actor } from "../../platform/auth/actor.ts";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/http/errors.ts";
-import { field, idParam } from "../../platform/http/forms.ts";
+import { field, fields, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
 import { publicProfiles } from "../accounts/public-profiles.ts";
 import { parisLocalTime } from "../privacy/clocks.ts";
 import { CampaignFormPage, CampaignListPage, CampaignPage } from "./campaign-views.tsx";
@@ -21,6 +22,7 @@ import {
   sendTest,
   submitCampaign,
 } from "./campaigns.ts";
+import { listsWithCounts, normaliseTags } from "./contacts.ts";
 
 /** The newsletter desk: write, test, submit, approve (someone else), follow the report. */
 export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -35,8 +37,37 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     bodyFr: field(request, "bodyFr"),
     subjectEn: field(request, "subjectEn"),
     bodyEn: field(request, "bodyEn"),
+    listIds: fields(request, "list")
+      .map(Number)
+      .filter((id) => Number.isInteger(id) && id > 0),
+    tags: normaliseTags(field(request, "tags")),
   });
-  const empty: CampaignInput = { subjectFr: "", bodyFr: "", subjectEn: "", bodyEn: "" };
+  const empty: CampaignInput = {
+    subjectFr: "",
+    bodyFr: "",
+    subjectEn: "",
+    bodyEn: "",
+    listIds: [],
+    tags: [],
+  };
+  const form = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number | null,
+    values: CampaignInput,
+    errors?: FieldErrors,
+  ) =>
+    sendHtml(
+      reply,
+      <CampaignFormPage
+        v={v(request, reply)}
+        id={id}
+        values={values}
+        lists={await listsWithCounts(ctx)}
+        {...(errors ? { errors } : {})}
+      />,
+      errors ? 422 : 200,
+    );
   const page = (id: number) => `/admin/lettres/${id}`;
 
   app.get("/admin/lettres", async (request, reply) => {
@@ -49,19 +80,14 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
 
   app.get("/admin/lettres/nouvelle", async (request, reply) => {
     runner(request);
-    return sendHtml(reply, <CampaignFormPage v={v(request, reply)} id={null} values={empty} />);
+    return form(request, reply, null, empty);
   });
 
   app.post("/admin/lettres/nouvelle", async (request, reply) => {
     const actor = runner(request);
     const values = input(request);
     const outcome = await saveCampaign(ctx, actor, null, values);
-    if (!outcome.ok)
-      return sendHtml(
-        reply,
-        <CampaignFormPage v={v(request, reply)} id={null} values={values} errors={outcome.errors} />,
-        422,
-      );
+    if (!outcome.ok) return form(request, reply, null, values, outcome.errors);
     return sendRedirect(reply, page(outcome.value));
   });
 
@@ -87,24 +113,14 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   app.get<{ Params: { id: string } }>("/admin/lettres/:id/modifier", async (request, reply) => {
     const actor = runner(request);
     const campaign = await findCampaign(ctx, actor, idParam(request));
-    return sendHtml(reply, <CampaignFormPage v={v(request, reply)} id={campaign.id} values={campaign} />);
+    return form(request, reply, campaign.id, campaign);
   });
 
   app.post<{ Params: { id: string } }>("/admin/lettres/:id/modifier", async (request, reply) => {
     const actor = runner(request);
     const values = input(request);
     const outcome = await saveCampaign(ctx, actor, idParam(request), values);
-    if (!outcome.ok)
-      return sendHtml(
-        reply,
-        <CampaignFormPage
-          v={v(request, reply)}
-          id={idParam(request)}
-          values={values}
-          errors={outcome.errors}
-        />,
-        422,
-      );
+    if (!outcome.ok) return form(request, reply, idParam(request), values, outcome.errors);
     return sendRedirect(reply, page(outcome.value));
   });
 

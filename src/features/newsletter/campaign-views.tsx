@@ -50,6 +50,7 @@ export function CampaignFormPage(props: {
   v: ViewContext;
   id: number | null;
   values: CampaignInput;
+  lists: { id: number; name: string; members: number }[];
   errors?: FieldErrors;
 }) {
   const { v, values, errors } = props;
@@ -88,6 +89,29 @@ export function CampaignFormPage(props: {
             />
           </fieldset>
         ))}
+        <fieldset class="choices">
+          <legend>{t("campaign.audience")}</legend>
+          <p class="field__hint">{t("campaign.audienceHint")}</p>
+          {props.lists.map((list) => (
+            <label key={list.id} class="checkbox">
+              <input
+                type="checkbox"
+                name="list"
+                value={String(list.id)}
+                checked={values.listIds.includes(list.id)}
+              />{" "}
+              {t("campaign.listOption", { name: list.name, count: v.i18n.number(list.members) })}
+            </label>
+          ))}
+          <Field
+            v={v}
+            name="tags"
+            label={t("campaign.tags")}
+            hint={t("campaign.tagsHint")}
+            value={values.tags.join(", ")}
+            errors={errors}
+          />
+        </fieldset>
         <button type="submit" class="button">
           {t("campaign.save")}
         </button>

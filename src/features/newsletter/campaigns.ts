@@ -24,6 +24,9 @@ export interface CampaignInput {
   bodyFr: string;
   subjectEn: string;
   bodyEn: string;
+  /** The audience: lists (none: everyone) and tags every recipient must have. */
+  listIds: number[];
+  tags: string[];
 }
 
 /** Who runs the newsletter: community managers and administrators. */
@@ -92,6 +95,8 @@ export async function saveCampaign(
     bodyFr: input.bodyFr,
     subjectEn: input.subjectEn.trim(),
     bodyEn: input.bodyEn,
+    listIds: input.listIds,
+    tags: input.tags,
     updatedAt: new Date(),
   };
   if (id === null) {

@@ -40,7 +40,13 @@ export async function reviewProspects(ctx: AppContext): Promise<{ asked: number;
   const prospects = await ctx.db
     .select()
     .from(subscribers)
-    .where(and(isNull(subscribers.accountId), inArray(subscribers.status, [...ERASABLE])));
+    .where(
+      and(
+        isNull(subscribers.accountId),
+        eq(subscribers.kind, "prospect"),
+        inArray(subscribers.status, [...ERASABLE]),
+      ),
+    );
   const expired: number[] = [];
   let asked = 0;
   for (const prospect of prospects) {

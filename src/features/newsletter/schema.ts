@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { citext } from "../../db/types.ts";
 
 export const SUBSCRIBER_STATUSES = [
@@ -11,6 +21,9 @@ export const SUBSCRIBER_STATUSES = [
   "objected",
 ] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+
+export const CONTACT_KINDS = ["prospect", "client"] as const;
+export const LAWFUL_BASES = ["consent", "client_soft_opt_in"] as const;
 
 /**
  * Newsletter subscribers (prospects and clients). A subscription is active only after the
@@ -38,6 +51,13 @@ export const subscribers = pgTable(
     unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
     /** The subscriber's own last action (sign-up, confirmation, a click): retention counts from it. */
     lastActionAt: timestamp("last_action_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A client of the bank or a prospect: only prospects' data expires after 3 years without action. */
+    kind: text("kind", { enum: CONTACT_KINDS }).notNull().default("prospect"),
+    /** Why the bank may write: the person's consent, or a client's soft opt-in (CPCE L34-5). */
+    lawfulBasis: text("lawful_basis", { enum: LAWFUL_BASES }).notNull().default("consent"),
+    /** Where the contact came from: this site's form, a member account, or an import (with its file's note). */
+    source: text("source").notNull().default("form"),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     /** The one re-permission e-mail sent before a prospect's data expires. */
     repermissionSentAt: timestamp("repermission_sent_at", { withTimezone: true }),
   },
@@ -67,6 +87,10 @@ export const campaigns = pgTable(
     approvedBy: bigint("approved_by", { mode: "number" }),
     approvedAt: timestamp("approved_at", { withTimezone: true }),
     /** When sending starts (approval time when not scheduled). */
+    /** The audience: subscribers in any of these lists (none: every list)… */
+    listIds: bigint("list_ids", { mode: "number" }).array().notNull().default(sql`'{}'::bigint[]`),
+    /** …having every one of these tags (none: any). */
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     sendAt: timestamp("send_at", { withTimezone: true }),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
@@ -98,4 +122,24 @@ export const deliveries = pgTable(
     uniqueIndex("newsletter_deliveries_once_idx").on(t.campaignId, t.subscriberId),
     index("newsletter_deliveries_status_idx").on(t.campaignId, t.status),
   ],
+);
+
+/** Named lists of contacts (clients of an agency, readers of the savings letter…), for campaigns. */
+export const contactLists = pgTable("newsletter_lists", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  name: text("name").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const listMembers = pgTable(
+  "newsletter_list_members",
+  {
+    listId: bigint("list_id", { mode: "number" })
+      .notNull()
+      .references(() => contactLists.id, { onDelete: "cascade" }),
+    subscriberId: bigint("subscriber_id", { mode: "number" })
+      .notNull()
+      .references(() => subscribers.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.listId, t.subscriberId] })],
 );

@@ -54,10 +54,17 @@ async function startCampaign(ctx: AppContext, campaignId: number): Promise<void>
     .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "approved")))
     .returning();
   if (!campaign) return;
-  // Only confirmed, still-subscribed addresses: pending, unsubscribed, bounced and complaining ones are never sent to.
+  // Only confirmed, still-subscribed addresses (pending, unsubscribed, bounced, complaining and
+  // objecting ones are never sent to), in the campaign's lists if it names some, with all its tags.
   await ctx.db.execute(sql`
     insert into newsletter_deliveries (campaign_id, subscriber_id)
-    select ${campaignId}, id from newsletter_subscribers where status = 'active'
+    select c.id, s.id
+      from newsletter_campaigns c
+      join newsletter_subscribers s on s.status = 'active'
+     where c.id = ${campaignId}
+       and s.tags @> c.tags
+       and (cardinality(c.list_ids) = 0 or exists (
+             select 1 from newsletter_list_members m where m.subscriber_id = s.id and m.list_id = any(c.list_ids)))
     on conflict do nothing`);
   const queued = await ctx.db
     .select({ id: deliveries.id })

@@ -23,13 +23,24 @@ export function wordingKey(purpose: ConsentPurpose, decision: "granted" | "withd
 }
 
 /** Stores the wording shown (once) and returns its hash. */
-export async function storeWording(
+export function storeWording(
   db: Executor,
   purpose: ConsentPurpose,
   decision: "granted" | "withdrawn",
   locale: Locale,
 ): Promise<string> {
-  const text = i18nFor(locale).t(wordingKey(purpose, decision));
+  return storeWordingText(db, purpose, locale, wordingKey(purpose, decision));
+}
+
+/** Stores any catalogue wording (with its values filled in) once, and returns its hash. */
+export async function storeWordingText(
+  db: Executor,
+  purpose: ConsentPurpose,
+  locale: Locale,
+  key: MessageKey,
+  values: Record<string, string> = {},
+): Promise<string> {
+  const text = i18nFor(locale).t(key, values);
   const hash = createHash("sha256").update(`${purpose}\n${locale}\n${text}`).digest("hex");
   await db.insert(consentWordings).values({ hash, purpose, locale, text }).onConflictDoNothing();
   return hash;

@@ -20,6 +20,7 @@ export const CONSENT_CHANNELS = [
   "cookie_banner",
   "cookie_page",
   "mail_complaint",
+  "import",
 ] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
 

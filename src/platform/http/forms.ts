@@ -9,6 +9,13 @@ export function field(request: FastifyRequest, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
+/** A repeated form field (checkboxes of the same name) as strings; anything else is left out. */
+export function fields(request: FastifyRequest, name: string): string[] {
+  const body = request.body;
+  if (!body || typeof body !== "object") return [];
+  return [(body as Record<string, unknown>)[name]].flat().filter((v): v is string => typeof v === "string");
+}
+
 export function queryParam(request: FastifyRequest, name: string): string {
   const value = (request.query as Record<string, unknown> | undefined)?.[name];
   return typeof value === "string" ? value : "";

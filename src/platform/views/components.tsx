@@ -20,6 +20,7 @@ export function PostForm({
   children: ComponentChildren;
   class?: string;
   id?: string;
+  enctype?: "multipart/form-data";
   /** htmx attributes, for forms that also work without script. */
   [htmx: `hx-${string}`]: string | undefined;
 }) {

@@ -38,6 +38,12 @@ export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnab
         title: t("campaign.list.title"),
         text: t("campaign.summary"),
       },
+    v.actor &&
+      isModerator(v.actor) && {
+        href: "/admin/contacts",
+        title: t("contacts.title"),
+        text: t("contacts.summary"),
+      },
     can(v.actor, "handle_requests") && {
       href: "/admin/demandes",
       title: t("console.requests.title"),

@@ -1,0 +1,81 @@
+import multipart from "@fastify/multipart";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Actor } from "../../platform/auth/actor.ts";
+import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { forbidden } from "../../platform/http/errors.ts";
+import { field, queryParam } from "../../platform/http/forms.ts";
+import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import type { MessageKey } from "../../platform/i18n/index.ts";
+import { canRunNewsletter } from "./campaigns.ts";
+import { ContactsPage, ImportReportPage } from "./contact-views.tsx";
+import {
+  contactCounts,
+  createList,
+  findContacts,
+  importContacts,
+  listsWithCounts,
+  readContactsCsv,
+} from "./contacts.ts";
+
+const CSV_MAX_BYTES = 2 * 1024 * 1024;
+
+/** The contacts desk (CRM): search, lists, and the CSV import with its row-by-row report. */
+export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Only this plugin takes the CSV file; fields land in request.body, so CSRF and field() still work.
+  await app.register(multipart, {
+    attachFieldsToBody: "keyValues",
+    limits: { fileSize: CSV_MAX_BYTES + 1, files: 1, fields: 5, fieldSize: 1024 },
+  });
+  const runner = (request: FastifyRequest): Actor => {
+    const actor = requireActor(request);
+    if (!canRunNewsletter(actor)) throw forbidden();
+    return actor;
+  };
+  const page = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: { listError?: MessageKey; importError?: MessageKey; listName?: string } = {},
+  ) => {
+    const query = queryParam(request, "q");
+    return sendHtml(
+      reply,
+      <ContactsPage
+        v={viewContext(ctx, request, reply)}
+        query={query}
+        contacts={await findContacts(ctx, query)}
+        lists={await listsWithCounts(ctx)}
+        counts={await contactCounts(ctx)}
+        {...extra}
+      />,
+      extra.listError || extra.importError ? 422 : 200,
+    );
+  };
+
+  app.get("/admin/contacts", (request, reply) => {
+    runner(request);
+    return page(request, reply);
+  });
+
+  app.post("/admin/contacts/listes", async (request, reply) => {
+    const actor = runner(request);
+    const name = field(request, "name");
+    const problem = await createList(ctx, actor, name);
+    if (problem) return page(request, reply, { listError: problem, listName: name });
+    setFlash(ctx, reply, "contacts.list.created");
+    return sendRedirect(reply, "/admin/contacts");
+  });
+
+  app.post("/admin/contacts/import", async (request, reply) => {
+    const actor = runner(request);
+    const file = (request.body as Record<string, unknown> | undefined)?.file;
+    if (!Buffer.isBuffer(file) || file.length === 0)
+      return page(request, reply, { importError: "contacts.import.missing" });
+    if (file.length > CSV_MAX_BYTES) return page(request, reply, { importError: "contacts.import.tooBig" });
+    const read = readContactsCsv(file.toString("utf8"));
+    if ("error" in read) return page(request, reply, { importError: read.error });
+    const label = field(request, "label").trim() || "import.csv";
+    const report = await importContacts(ctx, actor, read.rows, label);
+    return sendHtml(reply, <ImportReportPage v={viewContext(ctx, request, reply)} report={report} />);
+  });
+}

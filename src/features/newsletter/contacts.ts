@@ -1,0 +1,279 @@
+import { parse } from "csv-parse/sync";
+import { and, asc, count, eq, ilike, inArray, sql } from "drizzle-orm";
+import type { Locale } from "../../config.ts";
+import { recordAudit } from "../../platform/audit/service.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import type { AppContext } from "../../platform/context.ts";
+import type { MessageKey } from "../../platform/i18n/index.ts";
+import { accounts } from "../accounts/schema.ts";
+import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { recordConsent, storeWordingText } from "../privacy/consents.ts";
+import { contactLists, listMembers, subscribers } from "./schema.ts";
+
+/**
+ * Contacts: the newsletter's subscribers seen as a CRM — clients and prospects, their lawful
+ * basis, tags and lists, linked to a member account when the address is one. An import takes a
+ * CSV file and answers row by row: created, updated, or refused with the reason. No contact
+ * enters without a lawful basis (a dated consent with its source, or a client's soft opt-in),
+ * and an address that objected, unsubscribed, bounced or complained is never put back.
+ */
+export const IMPORT_MAX_ROWS = 5000;
+const SUPPRESSED = ["unsubscribed", "bounced", "complained", "objected"];
+
+export interface ImportRow {
+  line: number;
+  email: string;
+  outcome: "created" | "updated" | "refused";
+  reason?: MessageKey;
+}
+
+export function normaliseTags(raw: string): string[] {
+  return [
+    ...new Set(
+      raw
+        .split(/[|,;]/)
+        .map((tag) => tag.trim().toLowerCase())
+        .filter((tag) => /^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u.test(tag)),
+    ),
+  ];
+}
+
+type Basis = "consent" | "client_soft_opt_in";
+function basisOf(raw: string): Basis | undefined {
+  const value = raw.trim().toLowerCase();
+  if (["consent", "consentement"].includes(value)) return "consent";
+  if (["client", "soft opt-in", "client_soft_opt_in"].includes(value)) return "client_soft_opt_in";
+  return undefined;
+}
+
+function dayOf(raw: string, now: Date): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw.trim())) return undefined;
+  const at = new Date(`${raw.trim()}T12:00:00Z`);
+  return Number.isNaN(at.getTime()) || at.getTime() > now.getTime() ? undefined : at;
+}
+
+/** Reads the file; a file that is not a CSV with an `email` column is refused as a whole. */
+export function readContactsCsv(text: string): { rows: Record<string, string>[] } | { error: MessageKey } {
+  let records: Record<string, string>[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ""), {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      delimiter: text.split("\n", 1)[0]!.includes(";") ? ";" : ",",
+      relax_column_count: true,
+    });
+  } catch {
+    return { error: "contacts.import.unreadable" };
+  }
+  if (records.length === 0 || !("email" in records[0]!)) return { error: "contacts.import.noEmail" };
+  if (records.length > IMPORT_MAX_ROWS) return { error: "contacts.import.tooMany" };
+  return { rows: records };
+}
+
+export async function importContacts(
+  ctx: AppContext,
+  actor: Actor,
+  rows: Record<string, string>[],
+  fileName: string,
+): Promise<ImportRow[]> {
+  const now = ctx.clock.now();
+  const report: ImportRow[] = [];
+  const seen = new Set<string>();
+  const lists = new Map(
+    (await ctx.db.select().from(contactLists)).map((list) => [list.name.toLowerCase(), list.id]),
+  );
+  await ctx.db.transaction(async (tx) => {
+    for (const [index, row] of rows.entries()) {
+      const line = index + 2; // the header is line 1
+      const email = normaliseEmail(row.email ?? "");
+      const refuse = (reason: MessageKey) => report.push({ line, email, outcome: "refused", reason });
+      if (emailProblem(email)) {
+        refuse("contacts.row.email");
+        continue;
+      }
+      if (seen.has(email.toLowerCase())) {
+        refuse("contacts.row.duplicate");
+        continue;
+      }
+      seen.add(email.toLowerCase());
+      const basis = basisOf(row.basis ?? row.base ?? "");
+      if (!basis) {
+        refuse("contacts.row.basis");
+        continue;
+      }
+      const basisDate = dayOf(row.basis_date ?? row.date ?? "", now);
+      if (!basisDate) {
+        refuse("contacts.row.basisDate");
+        continue;
+      }
+      const source = (row.basis_source ?? row.source ?? "").trim().slice(0, 200);
+      if (!source) {
+        refuse("contacts.row.basisSource");
+        continue;
+      }
+      const listName = (row.list ?? row.liste ?? "").trim().toLowerCase();
+      if (listName && !lists.has(listName)) {
+        refuse("contacts.row.list");
+        continue;
+      }
+      const locale: Locale = row.locale === "en" ? "en" : "fr";
+      const kind = basis === "client_soft_opt_in" || row.kind === "client" ? "client" : "prospect";
+      const tags = normaliseTags(row.tags ?? "");
+      const [existing] = await tx
+        .select()
+        .from(subscribers)
+        .where(eq(subscribers.email, email))
+        .for("update");
+      if (existing && SUPPRESSED.includes(existing.status)) {
+        refuse("contacts.row.suppressed");
+        continue;
+      }
+      const [account] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email));
+      let id: number;
+      if (existing) {
+        await tx
+          .update(subscribers)
+          .set({
+            tags: [...new Set([...existing.tags, ...tags])],
+            kind: existing.kind === "client" ? "client" : kind,
+            accountId: existing.accountId ?? account?.id ?? null,
+            ...(existing.status === "pending"
+              ? {
+                  status: "active" as const,
+                  lawfulBasis: basis,
+                  confirmTokenHash: null,
+                  confirmExpiresAt: null,
+                }
+              : {}),
+          })
+          .where(eq(subscribers.id, existing.id));
+        id = existing.id;
+        report.push({ line, email, outcome: "updated" });
+      } else {
+        const [created] = await tx
+          .insert(subscribers)
+          .values({
+            email,
+            locale,
+            kind,
+            tags,
+            lawfulBasis: basis,
+            source: `import: ${source}`,
+            accountId: account?.id ?? null,
+            status: "active",
+            createdAt: basisDate,
+            confirmedAt: basisDate,
+            lastActionAt: basisDate,
+          })
+          .returning({ id: subscribers.id });
+        id = created!.id;
+        report.push({ line, email, outcome: "created" });
+      }
+      if (basis === "consent" && existing?.status !== "active")
+        // The consent was given elsewhere: the ledger says so, with the source the import declared.
+        await recordConsent(tx, {
+          email,
+          accountId: account?.id ?? null,
+          purpose: "newsletter",
+          decision: "granted",
+          channel: "import",
+          wordingHash: await storeWordingText(tx, "newsletter", locale, "consent.newsletter.imported", {
+            source,
+          }),
+          evidence: { page: `import: ${fileName}`.slice(0, 300), ipPrefix: null, userAgent: null },
+          at: basisDate,
+        });
+      if (listName)
+        await tx
+          .insert(listMembers)
+          .values({ listId: lists.get(listName)!, subscriberId: id })
+          .onConflictDoNothing();
+    }
+    const counts = Object.fromEntries(
+      (["created", "updated", "refused"] as const).map((o) => [
+        o,
+        report.filter((r) => r.outcome === o).length,
+      ]),
+    );
+    await recordAudit(
+      ctx.db,
+      {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "newsletter.contacts_imported",
+        subjectType: "contacts",
+        details: { file: fileName.slice(0, 200), ...counts },
+      },
+      tx,
+    );
+  });
+  return report;
+}
+
+export async function createList(ctx: AppContext, actor: Actor, name: string): Promise<MessageKey | null> {
+  const clean = name.trim();
+  if (clean.length < 2 || clean.length > 80) return "contacts.list.name";
+  const [created] = await ctx.db
+    .insert(contactLists)
+    .values({ name: clean })
+    .onConflictDoNothing()
+    .returning();
+  if (!created) return "contacts.list.exists";
+  await recordAudit(ctx.db, {
+    actorId: actor.id,
+    actorRole: actor.role,
+    action: "newsletter.list_created",
+    subjectType: "list",
+    subjectId: created.id,
+  });
+  return null;
+}
+
+export async function listsWithCounts(ctx: AppContext) {
+  return ctx.db
+    .select({ id: contactLists.id, name: contactLists.name, members: count(listMembers.subscriberId) })
+    .from(contactLists)
+    .leftJoin(listMembers, eq(listMembers.listId, contactLists.id))
+    .groupBy(contactLists.id)
+    .orderBy(asc(contactLists.name));
+}
+
+export async function findContacts(ctx: AppContext, query: string) {
+  const q = query.trim().toLowerCase();
+  const where = q
+    ? q.startsWith("#")
+      ? sql`${subscribers.tags} @> array[${q.slice(1)}]::text[]`
+      : ilike(subscribers.email, `%${q.replace(/[%_\\]/g, "\\$&")}%`)
+    : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(subscribers)
+    .where(where)
+    .orderBy(asc(subscribers.email))
+    .limit(200);
+  const memberships = rows.length
+    ? await ctx.db
+        .select({ subscriberId: listMembers.subscriberId, name: contactLists.name })
+        .from(listMembers)
+        .innerJoin(contactLists, eq(contactLists.id, listMembers.listId))
+        .where(
+          inArray(
+            listMembers.subscriberId,
+            rows.map((r) => r.id),
+          ),
+        )
+    : [];
+  return rows.map((row) => ({
+    ...row,
+    lists: memberships.filter((m) => m.subscriberId === row.id).map((m) => m.name),
+  }));
+}
+
+export async function contactCounts(ctx: AppContext) {
+  return ctx.db
+    .select({ status: subscribers.status, kind: subscribers.kind, n: count() })
+    .from(subscribers)
+    .where(and())
+    .groupBy(subscribers.status, subscribers.kind);
+}
