@@ -67,6 +67,8 @@ export interface Config {
     sendPerMinute: number;
     /** The postal contact every marketing e-mail carries with the sender's name. */
     postalAddress: string;
+    /** Count clicks on campaign links through this site's redirect (off unless asked; told in the notice). */
+    clickCounting: boolean;
   };
 }
 
@@ -237,6 +239,7 @@ export function loadConfig(env: Env = process.env): Config {
       pendingDays: integer(env, "NEWSLETTER_PENDING_DAYS", 7, 1, 90),
       sendPerMinute: integer(env, "NEWSLETTER_SEND_PER_MINUTE", 600, 1, 100_000),
       postalAddress: env.POSTAL_ADDRESS || "Service clients — 1 place de la Bourse, 75002 Paris",
+      clickCounting: env.NEWSLETTER_CLICK_COUNTING === "on",
     },
   };
 }

@@ -75,6 +75,7 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/mes-droits", all(200)],
   ["/mes-droits/espace?jeton=faux", all(404)],
   ["/cookies", all(200)],
+  ["/l?j=faux", all(404)],
   ["/compte/donnees", signedInOnly],
   ["/compte/donnees.json", signedInOnly],
   ["/admin/lettres", staffWith(["community_manager", "administrator"])],

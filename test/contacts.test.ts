@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { startNewsletterWorkers } from "../src/features/newsletter/sending.ts";
+import { campaignMail, startNewsletterWorkers } from "../src/features/newsletter/sending.ts";
 import type { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
@@ -149,5 +149,60 @@ test("a campaign to one list with a tag reaches only that audience", async () =>
     sent.map((r) => r.email),
     ["claire.salon@exemple.fr"],
     "in the list and with both tags; the client without 'salon' and the address outside the list are left out",
+  );
+});
+
+test("click counting, when turned on: first-party, recorded as an own action, no open redirect", async () => {
+  const counting = await startTestApp({ env: { NEWSLETTER_CLICK_COUNTING: "on" } });
+  try {
+    const { rows } = await counting.ctx.database.pool.query(
+      `insert into newsletter_subscribers (email, locale, status, last_action_at)
+       values ('lecteur@exemple.fr', 'fr', 'active', now() - interval '2 years') returning id`,
+    );
+    const author = await createPerson(counting.ctx, "community_manager");
+    const { rows: campaign } = await counting.ctx.database.pool.query(
+      `insert into newsletter_campaigns (subject_fr, body_fr, subject_en, body_en, author_id, status)
+       values ('Lettre', 'Lisez [le taux du Livret A](https://www.banque-france.fr/taux?a=1&b=2).', 'Letter', 'Read it.', $1, 'sent')
+       returning *`,
+      [author.id],
+    );
+    const row = {
+      ...campaign[0],
+      id: Number(campaign[0].id),
+      subjectFr: campaign[0].subject_fr,
+      bodyFr: campaign[0].body_fr,
+    };
+    const mail = campaignMail(counting.ctx, row, "fr", Number(rows[0].id));
+    const link = /href="(http:\/\/localhost:3000\/l\?j=[^"]+)"/.exec(mail.html)?.[1];
+    assert.ok(link, "the link goes through this site");
+    assert.doesNotMatch(mail.html, /href="https:\/\/www\.banque-france/);
+    const url = new URL(link!.replaceAll("&amp;", "&"));
+    const followed = await counting.app.inject({ method: "GET", url: `${url.pathname}${url.search}` });
+    assert.equal(followed.statusCode, 302);
+    assert.equal(followed.headers.location, "https://www.banque-france.fr/taux?a=1&b=2");
+    const { rows: after } = await counting.ctx.database.pool.query(
+      "select last_action_at > now() - interval '1 minute' as fresh from newsletter_subscribers where id = $1",
+      [rows[0].id],
+    );
+    assert.equal(after[0].fresh, true, "a click is an own action");
+    const { rows: clicks } = await counting.ctx.database.pool.query(
+      "select count(*)::int as n from newsletter_clicks",
+    );
+    assert.equal(clicks[0].n, 1);
+    assert.equal(
+      (await counting.app.inject({ method: "GET", url: "/l?j=v1.forge.forge.forge" })).statusCode,
+      404,
+    );
+    assert.match(
+      (await counting.app.inject({ method: "GET", url: "/newsletter" })).body,
+      /Nous comptons les clics/,
+    );
+  } finally {
+    await counting.close();
+  }
+  // Off by default: links are left alone, and the notice says nothing of clicks.
+  assert.doesNotMatch(
+    (await t.app.inject({ method: "GET", url: "/newsletter" })).body,
+    /Nous comptons les clics/,
   );
 });

@@ -151,7 +151,8 @@ export function CampaignPage(props: {
             skipped: n(report.skipped),
             bounced: n(report.bounced),
             unsubscribed: n(report.unsubscribed),
-          })}
+          })}{" "}
+          {t("campaign.clicks", { clicks: n(report.clicks), readers: n(report.readers) })}
         </p>
       )}
       <div class="toolbar">

@@ -6,6 +6,7 @@ import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts"
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { archiveStaffPublication } from "../archive/service.ts";
 import { isModerator } from "../community/policy.ts";
+import { clickCounts } from "./clicks.ts";
 import { type CampaignStatus, campaigns, deliveries, subscribers } from "./schema.ts";
 import { CAMPAIGN_QUEUE, campaignMail, ensureNewsletterQueues } from "./sending.ts";
 
@@ -196,6 +197,9 @@ export interface CampaignReport {
   bounced: number;
   /** Recipients of this issue who have unsubscribed since it started. */
   unsubscribed: number;
+  /** Clicks on its links and the readers who clicked (first-party, only when counting is on). */
+  clicks: number;
+  readers: number;
 }
 
 export async function campaignReport(ctx: AppContext, campaign: Campaign): Promise<CampaignReport> {
@@ -225,5 +229,6 @@ export async function campaignReport(ctx: AppContext, campaign: Campaign): Promi
     skipped: by.get("skipped") ?? 0,
     bounced: by.get("bounced") ?? 0,
     unsubscribed: left?.n ?? 0,
+    ...(await clickCounts(ctx, campaign.id)),
   };
 }

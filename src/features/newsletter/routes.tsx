@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { truncateIp } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { notFound } from "../../platform/http/errors.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import type { Evidence } from "../privacy/consents.ts";
+import { CLICK_PATH, readClickToken, recordClick } from "./clicks.ts";
 import { KEEP_PAGE, keepSubscription } from "./retention.ts";
 import {
   CONFIRM_PAGE,
@@ -29,6 +31,7 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
     controller: ctx.config.bankName,
     dpoContact: ctx.config.dpoContact,
     pendingDays: ctx.config.newsletter.pendingDays,
+    clickCounting: ctx.config.newsletter.clickCounting,
   };
   const evidence = (request: FastifyRequest, page: string): Evidence => ({
     page,
@@ -135,5 +138,13 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
       <KeepPage v={v(request, reply)} token="" state={kept ? "done" : "invalid"} />,
       kept ? 200 : 400,
     );
+  });
+
+  // A counted click: recorded, then on to the link (only addresses sealed by us: no open redirect).
+  app.get(CLICK_PATH, async (request, reply) => {
+    const click = readClickToken(ctx, queryParam(request, "j"));
+    if (!click) throw notFound();
+    await recordClick(ctx, click);
+    return reply.header("cache-control", "no-store").redirect(click.url, 302);
   });
 }

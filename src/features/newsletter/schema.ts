@@ -143,3 +143,24 @@ export const listMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.listId, t.subscriberId] })],
 );
+
+/**
+ * Clicks on a campaign's links, counted only when NEWSLETTER_CLICK_COUNTING is on (and said so in
+ * the notice): first-party, through this site's own redirect. A click is the subscriber's own
+ * action, so it restarts a prospect's retention clock. Opens are never counted.
+ */
+export const clicks = pgTable(
+  "newsletter_clicks",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    campaignId: bigint("campaign_id", { mode: "number" })
+      .notNull()
+      .references(() => campaigns.id),
+    subscriberId: bigint("subscriber_id", { mode: "number" })
+      .notNull()
+      .references(() => subscribers.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("newsletter_clicks_campaign_idx").on(t.campaignId)],
+);

@@ -5,6 +5,7 @@ import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { isHardBounce } from "../../platform/mail/mailer.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
+import { trackLinks } from "./clicks.ts";
 import { campaigns, deliveries, subscribers } from "./schema.ts";
 import { suppress, unsubscribeUrl } from "./service.ts";
 
@@ -36,7 +37,13 @@ export function campaignMail(
     greeting: i18n.t("campaign.mail.greeting"),
     paragraphs: [],
     // Markdown reads well as it is: the source is the plain-text part, paragraphs kept.
-    body: { html: renderMarkdown(body), text: body },
+    body: {
+      html:
+        ctx.config.newsletter.clickCounting && subscriberId !== null
+          ? trackLinks(ctx, renderMarkdown(body), campaign.id, subscriberId)
+          : renderMarkdown(body),
+      text: body,
+    },
     footnote: i18n.t("campaign.mail.why"),
     sender: `${ctx.config.bankName} — ${ctx.config.newsletter.postalAddress}`,
     ...(subscriberId === null

@@ -9,6 +9,7 @@ export interface NoticeFacts {
   controller: string;
   dpoContact: string;
   pendingDays: number;
+  clickCounting: boolean;
 }
 
 /** The information notice (GDPR art. 13) shown beside every sign-up form. */
@@ -25,6 +26,7 @@ export function InformationNotice({ v, facts }: { v: ViewContext; facts: NoticeF
         <li>{t("newsletter.notice.recipients")}</li>
         <li>{t("newsletter.notice.rights", { contact: facts.dpoContact })}</li>
         <li>{t("newsletter.notice.tracking")}</li>
+        {facts.clickCounting && <li>{t("newsletter.notice.clicks")}</li>}
       </ul>
     </aside>
   );

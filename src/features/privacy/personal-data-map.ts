@@ -140,6 +140,13 @@ export const HOLDINGS: readonly Holding[] = [
     exported: true,
   },
   {
+    table: "newsletter_clicks",
+    column: "subscriber_id",
+    key: "subscriber",
+    treatment: "delete",
+    exported: true,
+  },
+  {
     table: "newsletter_list_members",
     column: "subscriber_id",
     key: "subscriber",

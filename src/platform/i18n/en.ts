@@ -1438,4 +1438,8 @@ export const en: Record<MessageKey, string> = {
   "contacts.outcome.updated": "updated",
   "contacts.outcome.refused": "refused",
   "contacts.back": "Back to contacts",
+  "campaign.clicks":
+    "Clicks on its links: {clicks}, by {readers} readers (counted only when click counting is on).",
+  "newsletter.notice.clicks":
+    "We count clicks on the newsletter's links, through our own site (never opens), to learn what interests you; a click counts as your last action for the retention period.",
 };

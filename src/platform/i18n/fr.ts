@@ -1486,6 +1486,10 @@ export const fr = {
   "contacts.outcome.updated": "mis à jour",
   "contacts.outcome.refused": "refusé",
   "contacts.back": "Retour aux contacts",
+  "campaign.clicks":
+    "Clics sur ses liens : {clicks}, par {readers} lecteurs (comptés seulement si le comptage est activé).",
+  "newsletter.notice.clicks":
+    "Nous comptons les clics sur les liens de la lettre, par notre propre site (jamais les ouvertures), pour savoir ce qui vous intéresse ; un clic compte comme votre dernière action pour la durée de conservation.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
