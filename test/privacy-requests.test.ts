@@ -6,7 +6,7 @@ import { remindDueRequests } from "../src/features/privacy/requests.ts";
 import { Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
-import { createPerson, signedIn } from "./helpers/people.ts";
+import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
 
 /**
  * Data-subject requests end to end: asked by a member or by anyone through an e-mailed link,
@@ -264,4 +264,48 @@ test("directives after death: their own consent, revocable; the DPO executes the
   assert.ok(account[0].deactivated_at, "the account is closed");
   assert.equal((await api.get("/compte")).statusCode, 303, "and its sessions ended");
   assert.match((await dpo.get("/admin/deces")).body, /directives exécutées \(transmettre/);
+});
+
+test("erasure with withdrawal: the person's words go; a topic others answered stays for them under a neutral title", async () => {
+  const person = await createPerson(t.ctx, "member", "retrait@exemple.fr", "Romain Retrait");
+  const other = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  const api = await signedIn(t.app, person);
+  const open = async (title: string, body: string) => {
+    await api.get("/nouveau-sujet");
+    const created = await api.post("/nouveau-sujet", {
+      category: "comptes-et-cartes",
+      kind: "question",
+      title,
+      body,
+    });
+    assert.equal(created.statusCode, 303, created.body.slice(0, 3000));
+    return created.headers.location as string;
+  };
+  const answered = await open("Mon conseiller à Quimper est formidable", "Prénom Gwenaël, agence du port.");
+  const alone = await open("Question sur mon découvert de Noël", "Découvert de 300 € en décembre.");
+  const id = answered.split("/").at(-1)!;
+  await other.get(answered);
+  await other.post(`/t/${id}/repondre`, { body: "Bonne nouvelle, merci du retour." });
+  await api.get("/compte/supprimer");
+  const erased = await api.post("/compte/supprimer", { password: PASSWORD, confirm: "yes", withdraw: "yes" });
+  assert.equal(erased.statusCode, 200);
+  const visitor = new Agent(t.app);
+  assert.equal((await visitor.get(alone)).statusCode, 404, "a topic only they wrote in is gone");
+  // Its old address, which carried the old title, leads to the new one.
+  const moved = await visitor.get(answered);
+  assert.equal(moved.statusCode, 301);
+  assert.doesNotMatch(moved.headers.location as string, /quimper/);
+  const page = (await visitor.get(moved.headers.location as string)).body;
+  assert.match(page, /Sujet retiré à la demande de son auteur/);
+  assert.match(page, /Bonne nouvelle, merci du retour/, "the others' replies stay");
+  assert.doesNotMatch(page, /Gwenaël|Quimper|Romain Retrait/);
+  assert.doesNotMatch(
+    (await visitor.get("/recherche?q=Gwena%C3%ABl")).body,
+    /Quimper/,
+    "and search forgets them",
+  );
+  const { rows } = await t.ctx.database.pool.query(
+    "select count(*)::int as n from community_posts where body_markdown like '%Gwenaël%' or body_markdown like '%découvert%'",
+  );
+  assert.equal(rows[0].n, 0, "the words are gone from the database");
 });

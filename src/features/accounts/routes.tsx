@@ -406,7 +406,11 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const outcome = await deleteOwnAccount(
       ctx,
       actor,
-      { password: field(request, "password"), confirmed: field(request, "confirm") === "yes" },
+      {
+        password: field(request, "password"),
+        confirmed: field(request, "confirm") === "yes",
+        withdrawPosts: field(request, "withdraw") === "yes",
+      },
       originOf(request),
     );
     if (!outcome.ok)

@@ -5,8 +5,10 @@ import type { Actor } from "../../platform/auth/actor.ts";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { imitatedName } from "../../text/impersonation.ts";
+import { withdrawContentOf } from "../community/withdrawal.ts";
 import { erasePerson } from "../privacy/erasure.ts";
 import { isDisposable } from "./disposable-domains.ts";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
@@ -298,14 +300,14 @@ export async function countActiveAdministrators(ctx: AppContext): Promise<number
 }
 
 /**
- * Deletes the person's own account after they confirm with their password. The last
- * administrator cannot leave the platform without one. (The full GDPR erasure flow, with
- * anonymised public posts and legal holds, builds on this later.)
+ * Erases the person's own account after they confirm with their password (art. 17): every
+ * place the privacy map lists, their posts kept as "Ancien membre" — or withdrawn too when they
+ * ask. The last administrator cannot leave the platform without one.
  */
 export async function deleteOwnAccount(
   ctx: AppContext,
   actor: Actor,
-  input: { password: string; confirmed: boolean },
+  input: { password: string; confirmed: boolean; withdrawPosts?: boolean },
   origin: Origin,
 ): Promise<Outcome> {
   const account = await findAccount(ctx, actor.id);
@@ -317,6 +319,13 @@ export async function deleteOwnAccount(
     return fail({ confirm: "account.delete.lastAdministrator" });
   }
   const kept = await ctx.db.transaction(async (tx) => {
+    // Their words go first when they ask, while their posts can still be found.
+    if (input.withdrawPosts)
+      await withdrawContentOf(
+        tx,
+        account.id,
+        i18nFor(ctx.config.defaultLocale).t("community.withdrawnTitle"),
+      );
     // Every table that holds them, from the privacy map; their posts stay, as "Ancien membre".
     const keptReasons = await erasePerson(tx, { accountId: account.id, email: account.email });
     await tx.delete(accounts).where(eq(accounts.id, account.id));

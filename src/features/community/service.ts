@@ -20,6 +20,7 @@ import { LIMITS, recentPosts, reputationOf, sandboxProblem, trustLevel } from ".
 import { categories, postRevisions, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
 import { addReplyToSearch, refreshTopicSearch } from "./search.ts";
 import { postUrl } from "./views/parts.tsx";
+import { PURGED } from "./withdrawal.ts";
 
 export const TOPICS_PER_PAGE = 30;
 export const POSTS_PER_PAGE = 50;
@@ -755,9 +756,6 @@ export async function deletePost(
   await ctx.publicPages.changed();
   return { topicDeleted, topic: post.topic };
 }
-
-/** What a purged post keeps in place of its words. */
-const PURGED = "—";
 
 /**
  * Puts back a post a moderator withdrew (an appeal reversed the decision), with its topic when

@@ -132,7 +132,9 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
         content: await personalDataZip(ctx, { accountId: found.accountId, email: found.email }, found.locale),
       });
     if (outcome === "answered" && field(request, "erase") === "1" && found.kind === "erasure") {
-      const erased = await eraseOnRequest(ctx, actor, found);
+      const erased = await eraseOnRequest(ctx, actor, found, {
+        withdrawPosts: field(request, "withdraw") === "1",
+      });
       if (!erased.ok)
         return detail(request, reply, found, {
           errors: { answer: "console.request.eraseStaff" },

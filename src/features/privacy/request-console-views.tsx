@@ -171,9 +171,14 @@ export function RequestDetailPage(props: {
               </label>
             )}
             {request.kind === "erasure" && (
-              <label class="checkbox">
-                <input type="checkbox" name="erase" value="1" /> {t("console.request.erase")}
-              </label>
+              <>
+                <label class="checkbox">
+                  <input type="checkbox" name="erase" value="1" /> {t("console.request.erase")}
+                </label>
+                <label class="checkbox">
+                  <input type="checkbox" name="withdraw" value="1" /> {t("console.request.withdraw")}
+                </label>
+              </>
             )}
             <div class="toolbar">
               <button type="submit" name="outcome" value="answered" class="button">

@@ -3,7 +3,9 @@ import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import { accounts } from "../accounts/schema.ts";
+import { withdrawContentOf } from "../community/withdrawal.ts";
 import { erasePerson } from "./erasure.ts";
 import type { KeepReason } from "./personal-data-map.ts";
 import type { PrivacyRequest } from "./requests.ts";
@@ -11,13 +13,14 @@ import type { PrivacyRequest } from "./requests.ts";
 /**
  * Erasure decided by the DPO on a request (art. 17): the account, if any, and everything the map
  * says is the person's, as when a member erases their own account; their posts stay as "Ancien
- * membre". Staff accounts are closed by an administrator, not from here. Returns what the law
+ * membre", or are withdrawn too when the person asked and nothing prevents it. Staff accounts are closed by an administrator, not from here. Returns what the law
  * keeps, to tell the person.
  */
 export async function eraseOnRequest(
   ctx: AppContext,
   dpo: Actor,
   request: PrivacyRequest,
+  options: { withdrawPosts: boolean } = { withdrawPosts: false },
 ): Promise<{ ok: true; kept: KeepReason[] } | { ok: false; reason: "staff" }> {
   const [account] = await ctx.db
     .select({ id: accounts.id, email: accounts.email, role: accounts.role })
@@ -25,6 +28,12 @@ export async function eraseOnRequest(
     .where(request.accountId ? eq(accounts.id, request.accountId) : eq(accounts.email, request.email));
   if (account && isStaffRole(account.role)) return { ok: false, reason: "staff" };
   const kept = await ctx.db.transaction(async (tx) => {
+    if (account && options.withdrawPosts)
+      await withdrawContentOf(
+        tx,
+        account.id,
+        i18nFor(ctx.config.defaultLocale).t("community.withdrawnTitle"),
+      );
     const reasons = await erasePerson(tx, { accountId: account?.id ?? null, email: request.email });
     if (account) await tx.delete(accounts).where(eq(accounts.id, account.id));
     await recordAudit(
@@ -35,7 +44,7 @@ export async function eraseOnRequest(
         action: "privacy.request_erasure_executed",
         subjectType: "privacy_request",
         subjectId: request.id,
-        details: { account: account?.id ?? null, kept: reasons },
+        details: { account: account?.id ?? null, kept: reasons, postsWithdrawn: options.withdrawPosts },
       },
       tx,
     );

@@ -1442,4 +1442,8 @@ export const en: Record<MessageKey, string> = {
     "Clicks on its links: {clicks}, by {readers} readers (counted only when click counting is on).",
   "newsletter.notice.clicks":
     "We count clicks on the newsletter's links, through our own site (never opens), to learn what interests you; a click counts as your last action for the retention period.",
+  "community.withdrawnTitle": "Topic withdrawn at its author's request",
+  "account.delete.withdrawLabel":
+    "Also withdraw my public posts (otherwise they stay readable, signed “Former member”; a topic others replied to stays for their replies, under a neutral title).",
+  "console.request.withdraw": "Also withdraw their public posts, if the person asked and nothing prevents it",
 };

@@ -1490,6 +1490,11 @@ export const fr = {
     "Clics sur ses liens : {clicks}, par {readers} lecteurs (comptés seulement si le comptage est activé).",
   "newsletter.notice.clicks":
     "Nous comptons les clics sur les liens de la lettre, par notre propre site (jamais les ouvertures), pour savoir ce qui vous intéresse ; un clic compte comme votre dernière action pour la durée de conservation.",
+  "community.withdrawnTitle": "Sujet retiré à la demande de son auteur",
+  "account.delete.withdrawLabel":
+    "Retirer aussi mes messages publics (sinon ils restent lisibles, signés « Ancien membre » ; un sujet où d'autres ont répondu reste pour leurs réponses, sous un titre neutre).",
+  "console.request.withdraw":
+    "Retirer aussi ses messages publics, si la personne l'a demandé et que rien ne s'y oppose",
 } as const;
 
 export type MessageKey = keyof typeof fr;

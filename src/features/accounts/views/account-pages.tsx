@@ -293,6 +293,10 @@ export function DeleteAccountPage({ v, errors }: { v: ViewContext; errors?: Fiel
           />{" "}
           <label for="field-confirm">{t("account.delete.confirmLabel")}</label>
         </div>
+        <div class="field">
+          <input type="checkbox" id="field-withdraw" name="withdraw" value="yes" />{" "}
+          <label for="field-withdraw">{t("account.delete.withdrawLabel")}</label>
+        </div>
         <button type="submit" class="button button--danger">
           {t("account.delete.submit")}
         </button>
