@@ -156,6 +156,8 @@ test("POST privacy actions: the DPO's console and registers are the DPO's alone"
       "/admin/demandes/999999/identite",
       "/admin/demandes/999999/prolonger",
       "/admin/demandes/999999/repondre",
+      "/admin/demandes/999999/restreindre",
+      "/admin/demandes/999999/lever",
       "/admin/violations/999999",
       "/admin/registre/inconnu",
       "/admin/deces/999999/executer",

@@ -238,14 +238,19 @@ describe("newsletter campaigns", () => {
       /adresses inexistantes \(retirées\) : 1/,
     );
 
+    // A contact whose processing is restricted (art. 18) is kept, and not written to.
+    await subscribe("limitee@exemple.fr", "fr", true);
+    await t.ctx.database.pool.query(
+      "update newsletter_subscribers set restricted_at = now() where email = 'limitee@exemple.fr'",
+    );
     await campaign(author, approver, "Lettre de mars");
     const deliveries = await t.ctx.database.pool.query(
       `select s.email from newsletter_deliveries d join newsletter_subscribers s on s.id = d.subscriber_id
         join newsletter_campaigns c on c.id = d.campaign_id where c.subject_fr = 'Lettre de mars'`,
     );
     assert.ok(
-      !deliveries.rows.some((r) => /inexistant|plainte|opposant/.test(r.email)),
-      "the bounced, complaining and objecting addresses are not even queued",
+      !deliveries.rows.some((r) => /inexistant|plainte|opposant|limitee/.test(r.email)),
+      "the bounced, complaining, objecting and restricted addresses are not even queued",
     );
     const ledger = await t.ctx.database.pool.query(
       "select email, channel from privacy_consent_events where decision = 'withdrawn' and email in ('plainte@exemple.fr', 'opposant@exemple.fr') order by email",

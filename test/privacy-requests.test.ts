@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { strFromU8, unzipSync } from "fflate";
+import { reviewProspects } from "../src/features/newsletter/retention.ts";
 import { personalDataZip } from "../src/features/privacy/export-archive.ts";
 import { remindDueRequests } from "../src/features/privacy/requests.ts";
 import { Agent, lastMailTo } from "./helpers/agent.ts";
@@ -308,4 +309,42 @@ test("erasure with withdrawal: the person's words go; a topic others answered st
     "select count(*)::int as n from community_posts where body_markdown like '%Gwenaël%' or body_markdown like '%découvert%'",
   );
   assert.equal(rows[0].n, 0, "the words are gone from the database");
+});
+
+test("restriction of processing: the contact is kept but not used; lifting it tells the person first", async () => {
+  const person = await createPerson(t.ctx, "member", "limite@exemple.fr");
+  await t.ctx.database.pool.query(
+    `insert into newsletter_subscribers (email, locale, status, created_at, last_action_at)
+     values ('limite@exemple.fr', 'fr', 'active', now() - interval '37 months', now() - interval '37 months')`,
+  );
+  const api = await signedIn(t.app, person);
+  await api.get("/compte/donnees");
+  await api.post("/compte/demandes", { kind: "rectification", details: "Mon nom est mal orthographié." });
+  const request = await requestRow(person.email);
+  const path = `/admin/demandes/${request.id}`;
+  assert.match((await dpo.get(path)).body, /Limiter le traitement maintenant/);
+  assert.equal((await dpo.post(`${path}/restreindre`)).statusCode, 303);
+  assert.equal((await audited("privacy.request_restricted", request.id)).length, 1);
+  await reviewProspects(t.ctx);
+  const { rows } = await t.ctx.database.pool.query(
+    "select restricted_at from newsletter_subscribers where email = 'limite@exemple.fr'",
+  );
+  assert.ok(rows[0]?.restricted_at, "kept as it is: retention does not erase a restricted contact");
+
+  await dpo.get(path);
+  const silent = await dpo.post(`${path}/lever`, { lift: "" });
+  assert.equal(silent.statusCode, 422);
+  assert.match(silent.body, /prévient la personne/);
+  assert.equal(
+    (await dpo.post(`${path}/lever`, { lift: "Votre nom est corrigé ; la limitation n'a plus lieu d'être." }))
+      .statusCode,
+    303,
+  );
+  const told = await lastMailTo(t.ctx.db, person.email);
+  assert.match(told.subject, /fin de la limitation/);
+  assert.match(told.text, /Votre nom est corrigé/);
+  const after = await t.ctx.database.pool.query(
+    "select restricted_at from newsletter_subscribers where email = 'limite@exemple.fr'",
+  );
+  assert.equal(after.rows[0].restricted_at, null);
 });

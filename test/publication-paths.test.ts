@@ -31,6 +31,8 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/demandes/:id/identite": "the DPO's private message to the person",
   "POST /admin/demandes/:id/prolonger": "the DPO's private message to the person",
   "POST /admin/demandes/:id/repondre": "the DPO's private answer to the person",
+  "POST /admin/demandes/:id/restreindre": "restricts the processing, private",
+  "POST /admin/demandes/:id/lever": "lifts it, with a private message to the person",
   "POST /admin/registre/:key": "the register of processing, staff only",
   "POST /admin/violations/nouvelle": "the breach register, staff only",
   "POST /admin/violations/:id": "the breach register, staff only",

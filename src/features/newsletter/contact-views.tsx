@@ -63,7 +63,10 @@ export function ContactsPage(props: {
                 {c.accountId && <> ({t("contacts.member")})</>}
               </th>
               <td>{t(`contacts.kind.${c.kind}` as MessageKey)}</td>
-              <td>{t(`contacts.status.${c.status}` as MessageKey)}</td>
+              <td>
+                {t(`contacts.status.${c.status}` as MessageKey)}
+                {c.restrictedAt && <> · {t("contacts.restricted")}</>}
+              </td>
               <td>{t(`contacts.basis.${c.lawfulBasis}` as MessageKey)}</td>
               <td>{c.tags.join(", ")}</td>
               <td>{c.lists.join(", ")}</td>

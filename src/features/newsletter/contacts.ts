@@ -129,6 +129,10 @@ export async function importContacts(
         refuse("contacts.row.suppressed");
         continue;
       }
+      if (existing?.restrictedAt) {
+        refuse("contacts.row.restricted");
+        continue;
+      }
       const [account] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email));
       let id: number;
       if (existing) {

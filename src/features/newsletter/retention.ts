@@ -44,6 +44,8 @@ export async function reviewProspects(ctx: AppContext): Promise<{ asked: number;
       and(
         isNull(subscribers.accountId),
         eq(subscribers.kind, "prospect"),
+        // A restricted contact is kept as it is until the restriction is lifted (art. 18).
+        isNull(subscribers.restrictedAt),
         inArray(subscribers.status, [...ERASABLE]),
       ),
     );

@@ -58,6 +58,8 @@ export const subscribers = pgTable(
     /** Where the contact came from: this site's form, a member account, or an import (with its file's note). */
     source: text("source").notNull().default("form"),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    /** Processing restricted (GDPR art. 18): the contact is kept, but not written to, nor erased by retention. */
+    restrictedAt: timestamp("restricted_at", { withTimezone: true }),
     /** The one re-permission e-mail sent before a prospect's data expires. */
     repermissionSentAt: timestamp("repermission_sent_at", { withTimezone: true }),
   },

@@ -67,7 +67,7 @@ async function startCampaign(ctx: AppContext, campaignId: number): Promise<void>
     insert into newsletter_deliveries (campaign_id, subscriber_id)
     select c.id, s.id
       from newsletter_campaigns c
-      join newsletter_subscribers s on s.status = 'active'
+      join newsletter_subscribers s on s.status = 'active' and s.restricted_at is null
      where c.id = ${campaignId}
        and s.tags @> c.tags
        and (cardinality(c.list_ids) = 0 or exists (
@@ -100,7 +100,7 @@ async function deliver(ctx: AppContext, campaignId: number, deliveryIds: number[
     .where(and(inArray(deliveries.id, deliveryIds), eq(deliveries.status, "queued")));
   let failures = 0;
   for (const { delivery, subscriber } of rows) {
-    if (subscriber.status !== "active") {
+    if (subscriber.status !== "active" || subscriber.restrictedAt) {
       await ctx.db.update(deliveries).set({ status: "skipped" }).where(eq(deliveries.id, delivery.id));
       continue;
     }

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt, lt, or } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
@@ -300,4 +300,34 @@ export async function hasObjected(ctx: AppContext, email: string): Promise<boole
     .from(subscribers)
     .where(eq(subscribers.email, email));
   return row?.status === "objected";
+}
+
+/**
+ * Restricts (or lifts the restriction of) marketing to a person's addresses (art. 18): their
+ * contact is kept as it is, no campaign writes to it and retention does not erase it. Returns
+ * how many contacts changed.
+ */
+export async function setRestriction(
+  ctx: AppContext,
+  person: { email: string; accountId: number | null },
+  restricted: boolean,
+): Promise<number> {
+  const changed = await ctx.db
+    .update(subscribers)
+    .set({ restrictedAt: restricted ? ctx.clock.now() : null })
+    .where(
+      person.accountId
+        ? or(eq(subscribers.email, person.email), eq(subscribers.accountId, person.accountId))
+        : eq(subscribers.email, person.email),
+    )
+    .returning({ id: subscribers.id });
+  return changed.length;
+}
+
+export async function isRestricted(ctx: AppContext, email: string): Promise<boolean> {
+  const [row] = await ctx.db
+    .select({ restrictedAt: subscribers.restrictedAt })
+    .from(subscribers)
+    .where(eq(subscribers.email, email));
+  return Boolean(row?.restrictedAt);
 }

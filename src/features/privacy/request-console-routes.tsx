@@ -10,6 +10,7 @@ import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accounts } from "../accounts/schema.ts";
+import { isRestricted } from "../newsletter/service.ts";
 import { can } from "../staff/policy.ts";
 import { personalDataZip } from "./export-archive.ts";
 import { RequestConsolePage, RequestDetailPage } from "./request-console-views.tsx";
@@ -20,8 +21,10 @@ import {
   askForIdentity,
   extendRequest,
   findRequest,
+  liftRestriction,
   listRequests,
   type PrivacyRequest,
+  restrictOnRequest,
 } from "./requests.ts";
 
 /** The DPO's console of data-subject requests: the list with clocks, and each request's three moves. */
@@ -68,6 +71,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
         request={found}
         now={ctx.clock.now()}
         isMember={Boolean(account)}
+        restricted={await isRestricted(ctx, found.email)}
         errors={form?.errors}
         values={form?.values}
       />,
@@ -106,6 +110,24 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
     const outcome = await extendRequest(ctx, actor, found, reasons);
     if (!outcome.ok) return detail(request, reply, found, { errors: outcome.errors, values: { reasons } });
     setFlash(ctx, reply, "console.request.extendDone");
+    return sendRedirect(reply, `/admin/demandes/${found.id}`);
+  });
+
+  app.post<{ Params: { id: string } }>("/admin/demandes/:id/restreindre", async (request, reply) => {
+    const actor = dpo(request);
+    const found = await load(request);
+    await restrictOnRequest(ctx, actor, found);
+    setFlash(ctx, reply, "console.request.restrictDone");
+    return sendRedirect(reply, `/admin/demandes/${found.id}`);
+  });
+
+  app.post<{ Params: { id: string } }>("/admin/demandes/:id/lever", async (request, reply) => {
+    const actor = dpo(request);
+    const found = await load(request);
+    const lift = field(request, "lift");
+    const outcome = await liftRestriction(ctx, actor, found, lift);
+    if (!outcome.ok) return detail(request, reply, found, { errors: outcome.errors, values: { lift } });
+    setFlash(ctx, reply, "console.request.liftDone");
     return sendRedirect(reply, `/admin/demandes/${found.id}`);
   });
 

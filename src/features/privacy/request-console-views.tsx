@@ -105,8 +105,9 @@ export function RequestDetailPage(props: {
   request: PrivacyRequest;
   now: Date;
   isMember: boolean;
+  restricted: boolean;
   errors?: FieldErrors | undefined;
-  values?: { message?: string; reasons?: string; answer?: string };
+  values?: { message?: string; reasons?: string; answer?: string; lift?: string };
 }) {
   const { v, request, errors } = props;
   const { t } = v.i18n;
@@ -151,6 +152,35 @@ export function RequestDetailPage(props: {
           </>
         )}
       </dl>
+      {(props.restricted ||
+        (open && ["restriction", "rectification", "objection"].includes(request.kind))) && (
+        <>
+          <h2>{t("console.request.restrictTitle")}</h2>
+          <p>{props.restricted ? t("console.request.restricted") : t("console.request.restrictRule")}</p>
+          {props.restricted ? (
+            <PostForm v={v} action={`${base}/lever`}>
+              <TextArea
+                v={v}
+                name="lift"
+                label={t("console.request.liftLabel")}
+                hint={t("console.request.liftHint")}
+                value={props.values?.lift}
+                errors={errors}
+                rows={3}
+              />
+              <button type="submit" class="button button--secondary">
+                {t("console.request.liftSend")}
+              </button>
+            </PostForm>
+          ) : (
+            <PostForm v={v} action={`${base}/restreindre`}>
+              <button type="submit" class="button button--secondary">
+                {t("console.request.restrictSend")}
+              </button>
+            </PostForm>
+          )}
+        </>
+      )}
       {open && (
         <>
           <h2>{t("console.request.answerTitle")}</h2>

@@ -9,6 +9,7 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import { sendUnlessRefused } from "../../platform/mail/mailer.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { setRestriction } from "../newsletter/service.ts";
 import { mayExtend, requestDue } from "./clocks.ts";
 import { privacyRequests, REQUEST_KINDS, type RequestKind } from "./schema.ts";
 
@@ -68,7 +69,7 @@ export function clockOf(request: PrivacyRequest, now: Date): RequestClock | unde
 async function sendToPerson(
   ctx: AppContext,
   request: PrivacyRequest,
-  key: "received" | "identity" | "extended" | "answered",
+  key: "received" | "identity" | "extended" | "answered" | "lifted",
   values: Record<string, string | number> = {},
   extra: { paragraphs?: string[]; action?: { label: string; url: string }; attachments?: Attachment[] } = {},
 ) {
@@ -396,4 +397,32 @@ export async function purgeUnconfirmedRequests(ctx: AppContext): Promise<number>
     .where(and(eq(privacyRequests.status, "unconfirmed"), lt(privacyRequests.createdAt, cutoff)))
     .returning({ id: privacyRequests.id });
   return gone.length;
+}
+
+/**
+ * Restriction of processing (art. 18), decided by the DPO on a request (or while checking a
+ * rectification or an objection): the person's contact is kept but not used. Lifting it needs a
+ * message, sent to the person before it takes effect (art. 18(3)).
+ */
+export async function restrictOnRequest(
+  ctx: AppContext,
+  dpo: Actor,
+  request: PrivacyRequest,
+): Promise<number> {
+  const changed = await setRestriction(ctx, request, true);
+  await audit(ctx, dpo, request, "restricted", { contacts: changed });
+  return changed;
+}
+
+export async function liftRestriction(
+  ctx: AppContext,
+  dpo: Actor,
+  request: PrivacyRequest,
+  message: string,
+): Promise<Outcome> {
+  if (message.trim() === "") return { ok: false, errors: { lift: "privacyRequest.lift.missing" } };
+  await sendToPerson(ctx, request, "lifted", {}, { paragraphs: [message.trim()] });
+  const changed = await setRestriction(ctx, request, false);
+  await audit(ctx, dpo, request, "restriction_lifted", { contacts: changed });
+  return { ok: true };
 }

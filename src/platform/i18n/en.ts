@@ -1446,4 +1446,21 @@ export const en: Record<MessageKey, string> = {
   "account.delete.withdrawLabel":
     "Also withdraw my public posts (otherwise they stay readable, signed “Former member”; a topic others replied to stays for their replies, under a neutral title).",
   "console.request.withdraw": "Also withdraw their public posts, if the person asked and nothing prevents it",
+  "contacts.restricted": "processing restricted",
+  "contacts.row.restricted":
+    "the processing of this address is restricted at its owner's request: it is not changed",
+  "privacyRequest.lift.missing": "Write the message that tells the person before the restriction is lifted.",
+  "mail.privacyRequest.lifted.subject": "Your request no. {id}: the restriction ends",
+  "mail.privacyRequest.lifted.body":
+    "As the law requires, we tell you before lifting the restriction of the processing of your data (request no. {id}, {kind}):",
+  "console.request.restrictTitle": "Restriction of processing",
+  "console.request.restrictRule":
+    "While something is checked (accuracy contested, an objection to weigh) or at the person's request, their data is kept but no longer used: no newsletter, no erasure by retention jobs, no update by import.",
+  "console.request.restricted": "The processing of this person's data is restricted.",
+  "console.request.restrictSend": "Restrict the processing now",
+  "console.request.restrictDone": "The processing is restricted.",
+  "console.request.liftLabel": "Message to the person before lifting",
+  "console.request.liftHint": "Required (art. 18(3)): it is sent to them before the restriction is lifted.",
+  "console.request.liftSend": "Tell the person and lift the restriction",
+  "console.request.liftDone": "The person is told and the restriction lifted.",
 };

@@ -1495,6 +1495,25 @@ export const fr = {
     "Retirer aussi mes messages publics (sinon ils restent lisibles, signés « Ancien membre » ; un sujet où d'autres ont répondu reste pour leurs réponses, sous un titre neutre).",
   "console.request.withdraw":
     "Retirer aussi ses messages publics, si la personne l'a demandé et que rien ne s'y oppose",
+  "contacts.restricted": "traitement limité",
+  "contacts.row.restricted":
+    "le traitement de cette adresse est limité à sa demande : elle n'est pas modifiée",
+  "privacyRequest.lift.missing":
+    "Écrivez le message qui prévient la personne avant la levée de la limitation.",
+  "mail.privacyRequest.lifted.subject": "Votre demande n° {id} : fin de la limitation",
+  "mail.privacyRequest.lifted.body":
+    "Comme la loi le prévoit, nous vous prévenons avant de lever la limitation du traitement de vos données (demande n° {id}, {kind}) :",
+  "console.request.restrictTitle": "Limitation du traitement",
+  "console.request.restrictRule":
+    "Pendant la vérification (exactitude contestée, opposition à examiner) ou à la demande de la personne, ses données sont gardées mais plus utilisées : aucune lettre, pas d'effacement par les tâches de conservation, pas de mise à jour par import.",
+  "console.request.restricted": "Le traitement des données de cette personne est limité.",
+  "console.request.restrictSend": "Limiter le traitement maintenant",
+  "console.request.restrictDone": "Le traitement est limité.",
+  "console.request.liftLabel": "Message à la personne avant la levée",
+  "console.request.liftHint":
+    "Obligatoire (art. 18(3)) : il lui est envoyé avant que la limitation soit levée.",
+  "console.request.liftSend": "Prévenir la personne et lever la limitation",
+  "console.request.liftDone": "La personne est prévenue et la limitation levée.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
