@@ -12,7 +12,7 @@ import { oidcRoutes } from "./features/accounts/oidc-routes.tsx";
 import { accountRoutes } from "./features/accounts/routes.tsx";
 import { installActorHook } from "./features/accounts/session-cookie.ts";
 import { archiveRoutes } from "./features/archive/routes.tsx";
-import { audienceRoutes } from "./features/audience/routes.ts";
+import { audienceRoutes } from "./features/audience/routes.tsx";
 import { liveRoutes } from "./features/community/live-routes.tsx";
 import { memberRoutes } from "./features/community/member-routes.tsx";
 import { unreadCount } from "./features/community/notifications.ts";

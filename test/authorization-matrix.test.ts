@@ -80,6 +80,8 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/compte/donnees.json", signedInOnly],
   ["/admin/lettres", staffWith(["community_manager", "administrator"])],
   ["/admin/contacts", staffWith(["community_manager", "administrator"])],
+  ["/admin/audience", staffWith(["community_manager", "administrator"])],
+  ["/admin/audience?jours=7", staffWith(["community_manager", "administrator"])],
   ["/admin/contacts?q=%23epargne", staffWith(["community_manager", "administrator"])],
   ["/admin/lettres/nouvelle", staffWith(["community_manager", "administrator"])],
   ["/admin/lettres/999999", (who) => moderatorsOr(who, 404)],

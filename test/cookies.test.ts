@@ -3,6 +3,7 @@ import { after, before, test } from "node:test";
 import { audienceFigures, purgeAudience } from "../src/features/audience/figures.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
 
 /**
  * The cookie choice and the built-in audience measurement, over real HTTP handling and the real
@@ -173,6 +174,12 @@ test("the measurement counts pages without query strings, sets its cookie once f
   assert.equal(figures.pageViews, 2);
   assert.equal(figures.visitors, 1);
   assert.deepEqual(figures.referrers, [{ host: "www.qwant.com", visits: 1 }]);
+
+  const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+  const page = await manager.get("/admin/audience?jours=7");
+  assert.match(page.body, /2 pages vues par 1 visiteurs/);
+  assert.match(page.body, /www\.qwant\.com/);
+  assert.equal((await new Agent(t.app).get("/admin/audience")).statusCode, 303);
 
   await t.ctx.database.pool.query(
     "update audience_hits set at = now() - interval '26 months' where path = '/'",

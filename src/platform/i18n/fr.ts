@@ -1514,6 +1514,23 @@ export const fr = {
     "Obligatoire (art. 18(3)) : il lui est envoyé avant que la limitation soit levée.",
   "console.request.liftSend": "Prévenir la personne et lever la limitation",
   "console.request.liftDone": "La personne est prévenue et la limitation levée.",
+  "audience.title": "Audience du site",
+  "audience.summary": "Pages vues, visiteurs et sites d'origine, mesurés sans traceur tiers.",
+  "audience.intro":
+    "Mesure propre au site, exemptée de consentement : ni compte, ni adresse, ni donnée partagée. Les visiteurs qui s'y opposent, ou dont le navigateur envoie le signal Global Privacy Control, ne sont pas comptés.",
+  "audience.period": "Période",
+  "audience.days": "{days} jours",
+  "audience.totals": "{views} pages vues par {visitors} visiteurs sur les {days} derniers jours.",
+  "audience.pages": "Pages les plus vues",
+  "audience.page": "Page",
+  "audience.views": "Pages vues",
+  "audience.referrers": "Sites d'origine",
+  "audience.site": "Site",
+  "audience.visits": "Visites",
+  "audience.byDay": "Jour par jour",
+  "audience.day": "Jour",
+  "audience.visitors": "Visiteurs",
+  "audience.none": "Rien de mesuré sur cette période.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -40,6 +40,12 @@ export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnab
       },
     v.actor &&
       isModerator(v.actor) && {
+        href: "/admin/audience",
+        title: t("audience.title"),
+        text: t("audience.summary"),
+      },
+    v.actor &&
+      isModerator(v.actor) && {
         href: "/admin/contacts",
         title: t("contacts.title"),
         text: t("contacts.summary"),

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from "fastify";
+import { requireActor } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { forbidden } from "../../platform/http/errors.ts";
+import { queryParam } from "../../platform/http/forms.ts";
+import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { fromThisSite } from "../../platform/http/same-site.ts";
+import { isModerator } from "../community/policy.ts";
+import { audienceFigures } from "./figures.ts";
 import {
   AUDIENCE_COOKIE,
   audienceCookieExpiry,
@@ -12,9 +18,10 @@ import {
   referrerHost,
 } from "./measure.ts";
 import { audienceHits } from "./schema.ts";
+import { AudiencePage, PERIODS } from "./views.tsx";
 
 /**
- * The page-view beacon (`navigator.sendBeacon` from app.js). It counts nothing when the visitor
+ * The audience measurement's two doors: the page-view beacon (`navigator.sendBeacon` from app.js). It counts nothing when the visitor
  * objected (cookie choice or Global Privacy Control), for robots, or from other sites.
  */
 export async function audienceRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -55,5 +62,19 @@ export async function audienceRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       referrerHost: referrerHost(beacon.r, ctx.config.baseUrl.hostname) ?? null,
     });
     return reply.status(204).send();
+  });
+
+  // The figures, for the community team (the same people who write the news and the letters).
+  app.get("/admin/audience", async (request, reply) => {
+    const actor = requireActor(request);
+    if (!isModerator(actor)) throw forbidden();
+    const asked = Number(queryParam(request, "jours"));
+    const days = (PERIODS as readonly number[]).includes(asked) ? asked : 30;
+    const now = ctx.clock.now();
+    const figures = await audienceFigures(ctx.db, new Date(now.getTime() - days * 86_400_000), now);
+    return sendHtml(
+      reply,
+      <AudiencePage v={viewContext(ctx, request, reply)} figures={figures} days={days} />,
+    );
   });
 }
