@@ -5,11 +5,9 @@ import type { Actor } from "../../platform/auth/actor.ts";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { imitatedName } from "../../text/impersonation.ts";
-import { withdrawContentOf } from "../community/withdrawal.ts";
-import { erasePerson } from "../privacy/erasure.ts";
+import { eraseMember } from "../privacy/erasure.ts";
 import { isDisposable } from "./disposable-domains.ts";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
 import {
@@ -319,16 +317,13 @@ export async function deleteOwnAccount(
     return fail({ confirm: "account.delete.lastAdministrator" });
   }
   const kept = await ctx.db.transaction(async (tx) => {
-    // Their words go first when they ask, while their posts can still be found.
-    if (input.withdrawPosts)
-      await withdrawContentOf(
-        tx,
-        account.id,
-        i18nFor(ctx.config.defaultLocale).t("community.withdrawnTitle"),
-      );
-    // Every table that holds them, from the privacy map; their posts stay, as "Ancien membre".
-    const keptReasons = await erasePerson(tx, { accountId: account.id, email: account.email });
-    await tx.delete(accounts).where(eq(accounts.id, account.id));
+    // Every table that holds them, from the privacy map; their posts stay, as "Ancien membre",
+    // unless they asked for their words to go too.
+    const keptReasons = await eraseMember(
+      tx,
+      { accountId: account.id, email: account.email },
+      { withdrawPosts: input.withdrawPosts ?? false, locale: ctx.config.defaultLocale },
+    );
     await auditOwnAccount(ctx, account, "account.deleted", origin, tx);
     return keptReasons;
   });

@@ -10,7 +10,7 @@ import { accounts } from "../accounts/schema.ts";
 import { closeAllSessions } from "../accounts/sessions.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
 import { type Evidence, recordConsent, storeWording } from "./consents.ts";
-import { erasePerson } from "./erasure.ts";
+import { eraseMember } from "./erasure.ts";
 import { personalDataZip } from "./export-archive.ts";
 import { DIRECTIVE_CHOICES, type DirectiveChoice, deathDirectives, deathReports } from "./schema.ts";
 
@@ -168,8 +168,11 @@ export async function executeDirectives(
   }
   await ctx.db.transaction(async (tx) => {
     if (choice === "erase") {
-      await erasePerson(tx, { accountId: account.id, email: account.email });
-      await tx.delete(accounts).where(eq(accounts.id, account.id));
+      await eraseMember(
+        tx,
+        { accountId: account.id, email: account.email },
+        { withdrawPosts: false, locale: ctx.config.defaultLocale },
+      );
     } else {
       await tx.update(accounts).set({ deactivatedAt: new Date() }).where(eq(accounts.id, account.id));
     }

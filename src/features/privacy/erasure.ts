@@ -1,5 +1,9 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import { accounts } from "../accounts/schema.ts";
+import { withdrawContentOf } from "../community/withdrawal.ts";
 import { HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
 
 type Executor = Pick<Db, "execute">;
@@ -56,7 +60,7 @@ export async function erasePerson(db: Executor, person: Person): Promise<KeepRea
     (a, b) => Number(b.key === "subscriber") - Number(a.key === "subscriber"),
   );
   for (const holding of ordered) {
-    if (holding.table === "accounts") continue; // the accounts feature deletes the account itself
+    if (holding.table === "accounts") continue; // eraseMember deletes the account row last
     const where = matches(holding, values);
     if (!where) continue;
     const table = sql.identifier(holding.table);
@@ -69,6 +73,24 @@ export async function erasePerson(db: Executor, person: Person): Promise<KeepRea
     }
   }
   return [...kept];
+}
+
+/**
+ * Erases a person and their account, if they have one, inside the caller's transaction: their
+ * public words first when they asked (while their posts can still be found), then every holding
+ * of the map, then the account row. The one path for a member's own erasure, the DPO's, and
+ * directives after death. Returns what the law keeps, to tell the person.
+ */
+export async function eraseMember(
+  db: Pick<Db, "execute" | "select" | "update" | "delete">,
+  person: Person,
+  options: { withdrawPosts: boolean; locale: Locale },
+): Promise<KeepReason[]> {
+  if (person.accountId && options.withdrawPosts)
+    await withdrawContentOf(db, person.accountId, i18nFor(options.locale).t("community.withdrawnTitle"));
+  const kept = await erasePerson(db, person);
+  if (person.accountId) await db.delete(accounts).where(eq(accounts.id, person.accountId));
+  return kept;
 }
 
 /** Everything the platform holds on a person (art. 15 and 20), table by table. */

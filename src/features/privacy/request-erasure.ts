@@ -3,18 +3,16 @@ import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
 import { accounts } from "../accounts/schema.ts";
-import { withdrawContentOf } from "../community/withdrawal.ts";
-import { erasePerson } from "./erasure.ts";
+import { eraseMember } from "./erasure.ts";
 import type { KeepReason } from "./personal-data-map.ts";
 import type { PrivacyRequest } from "./requests.ts";
 
 /**
  * Erasure decided by the DPO on a request (art. 17): the account, if any, and everything the map
  * says is the person's, as when a member erases their own account; their posts stay as "Ancien
- * membre", or are withdrawn too when the person asked and nothing prevents it. Staff accounts are closed by an administrator, not from here. Returns what the law
- * keeps, to tell the person.
+ * membre", or are withdrawn too when the person asked and nothing prevents it. Staff accounts
+ * are closed by an administrator, not from here. Returns what the law keeps, to tell the person.
  */
 export async function eraseOnRequest(
   ctx: AppContext,
@@ -28,14 +26,11 @@ export async function eraseOnRequest(
     .where(request.accountId ? eq(accounts.id, request.accountId) : eq(accounts.email, request.email));
   if (account && isStaffRole(account.role)) return { ok: false, reason: "staff" };
   const kept = await ctx.db.transaction(async (tx) => {
-    if (account && options.withdrawPosts)
-      await withdrawContentOf(
-        tx,
-        account.id,
-        i18nFor(ctx.config.defaultLocale).t("community.withdrawnTitle"),
-      );
-    const reasons = await erasePerson(tx, { accountId: account?.id ?? null, email: request.email });
-    if (account) await tx.delete(accounts).where(eq(accounts.id, account.id));
+    const reasons = await eraseMember(
+      tx,
+      { accountId: account?.id ?? null, email: request.email },
+      { withdrawPosts: options.withdrawPosts, locale: ctx.config.defaultLocale },
+    );
     await recordAudit(
       ctx.db,
       {
