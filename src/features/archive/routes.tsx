@@ -1,10 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { requireActor } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden } from "../../platform/http/errors.ts";
 import { positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import { can } from "../staff/policy.ts";
+import { requirePermission } from "../staff/policy.ts";
 import { type ArchiveQuery, archiveCsv, exportArchive, searchArchive, verifyArchive } from "./service.ts";
 import { type ArchiveForm, ArchivePage } from "./views.tsx";
 
@@ -13,9 +11,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Compliance officers and the DPO read, search and export the archive; nobody can change it. */
 function requireArchiveReader(request: FastifyRequest) {
-  const actor = requireActor(request);
-  if (!can(actor, "read_archive")) throw forbidden();
-  return actor;
+  return requirePermission(request, "read_archive");
 }
 
 function queryOf(form: ArchiveForm): ArchiveQuery {

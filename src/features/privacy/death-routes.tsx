@@ -1,23 +1,19 @@
-import type { FastifyInstance } from "fastify";
-import type { Actor } from "../../platform/auth/actor.ts";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import { can } from "../staff/policy.ts";
+import { requirePermission } from "../staff/policy.ts";
 import { DeathReportsPage } from "./directive-views.tsx";
 import { deathReportList, executeDirectives, findDeathReport, reportDeath } from "./directives.ts";
 
 /** The DPO's workflow for a reported death: record it, then execute the member's directives. */
 export async function deathRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  const dpo = (actor: Actor) => {
-    if (!can(actor, "handle_requests")) throw forbidden();
-    return actor;
-  };
+  const dpo = (request: FastifyRequest) => requirePermission(request, "handle_requests");
 
   app.get("/admin/deces", async (request, reply) => {
-    dpo(requireActor(request));
+    dpo(request);
     return sendHtml(
       reply,
       <DeathReportsPage v={viewContext(ctx, request, reply)} reports={await deathReportList(ctx)} />,
@@ -25,7 +21,7 @@ export async function deathRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   });
 
   app.post("/admin/deces", async (request, reply) => {
-    const actor = dpo(requireActor(request));
+    const actor = dpo(request);
     const values = { email: field(request, "email"), evidence: field(request, "evidence") };
     const outcome = await reportDeath(ctx, actor, values);
     if (!outcome.ok)
@@ -44,7 +40,7 @@ export async function deathRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   });
 
   app.post<{ Params: { id: string } }>("/admin/deces/:id/executer", async (request, reply) => {
-    const actor = dpo(requireActor(request));
+    const actor = dpo(request);
     const report = await findDeathReport(ctx, idParam(request));
     if (!report) throw notFound();
     await executeDirectives(ctx, actor, report);

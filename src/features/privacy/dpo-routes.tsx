@@ -1,20 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { recordAudit } from "../../platform/audit/service.ts";
-import { requireActor } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden } from "../../platform/http/errors.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { normaliseEmail } from "../accounts/validation.ts";
-import { can } from "../staff/policy.ts";
+import { requirePermission } from "../staff/policy.ts";
 import { consentProof } from "./consents.ts";
 import { ConsentProofPage } from "./dpo-views.tsx";
 
 /** The DPO's view of the consent ledger: one person's decisions, with the words they saw, and their export. */
 export async function dpoRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   app.get("/admin/consentements", async (request, reply) => {
-    const actor = requireActor(request);
-    if (!can(actor, "read_consents")) throw forbidden();
+    const actor = requirePermission(request, "read_consents");
     const email = normaliseEmail(queryParam(request, "personne"));
     const proof = email ? await consentProof(ctx.db, { email }) : [];
     if (email)

@@ -1,13 +1,12 @@
 import { stringify } from "csv-stringify/sync";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Actor } from "../../platform/auth/actor.ts";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { can } from "../staff/policy.ts";
+import { requirePermission } from "../staff/policy.ts";
 import { type Breach, type BreachForm, findBreach, listBreaches, saveBreach } from "./breaches.ts";
 import { registerEntries, registerEntry, TEXT_FIELDS, updateEntry } from "./register.ts";
 import { BreachesPage, BreachFormPage, RegisterEntryPage, RegisterPage } from "./register-views.tsx";
@@ -56,11 +55,7 @@ function formOf(breach: Breach): BreachForm {
 
 /** The DPO's register of processing (art. 30) and register of breaches (art. 33(5)). */
 export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  const dpo = (request: FastifyRequest): Actor => {
-    const actor = requireActor(request);
-    if (!can(actor, "keep_registers")) throw forbidden();
-    return actor;
-  };
+  const dpo = (request: FastifyRequest) => requirePermission(request, "keep_registers");
 
   app.get("/admin/registre", async (request, reply) => {
     dpo(request);

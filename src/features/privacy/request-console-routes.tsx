@@ -1,17 +1,16 @@
 import { eq } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { recordAudit } from "../../platform/audit/service.ts";
-import type { Actor } from "../../platform/auth/actor.ts";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accounts } from "../accounts/schema.ts";
 import { isRestricted } from "../newsletter/service.ts";
-import { can } from "../staff/policy.ts";
+import { requirePermission } from "../staff/policy.ts";
 import { personalDataZip } from "./export-archive.ts";
 import { RequestConsolePage, RequestDetailPage } from "./request-console-views.tsx";
 import { eraseOnRequest } from "./request-erasure.ts";
@@ -29,11 +28,7 @@ import {
 
 /** The DPO's console of data-subject requests: the list with clocks, and each request's three moves. */
 export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  const dpo = (request: FastifyRequest): Actor => {
-    const actor = requireActor(request);
-    if (!can(actor, "handle_requests")) throw forbidden();
-    return actor;
-  };
+  const dpo = (request: FastifyRequest) => requirePermission(request, "handle_requests");
   const load = async (request: FastifyRequest<{ Params: { id: string } }>) => {
     const found = await findRequest(ctx, idParam(request));
     if (!found) throw notFound();

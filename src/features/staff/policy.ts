@@ -1,4 +1,7 @@
+import type { FastifyRequest } from "fastify";
 import { type Actor, isStaff, staffReady } from "../../platform/auth/actor.ts";
+import { requireActor } from "../../platform/auth/guards.ts";
+import { forbidden } from "../../platform/http/errors.ts";
 
 /** Who may use which part of the staff console. Routes refuse with it, views hide with it. */
 export type StaffAction =
@@ -31,4 +34,11 @@ export function can(actor: Actor | null, action: StaffAction): boolean {
       // Proof of consent is personal data about consent itself: the DPO's, for requests and inspections.
       return actor.role === "dpo";
   }
+}
+
+/** The signed-in person when the policy lets them do `action`; 403 otherwise (sign-in first for visitors). */
+export function requirePermission(request: FastifyRequest, action: StaffAction): Actor {
+  const actor = requireActor(request);
+  if (!can(actor, action)) throw forbidden();
+  return actor;
 }
