@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { truncateIp } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import type { Evidence } from "../privacy/consents.ts";
+import { evidenceOf } from "../privacy/evidence.ts";
 import { CLICK_PATH, readClickToken, recordClick } from "./clicks.ts";
 import { KEEP_PAGE, keepSubscription } from "./retention.ts";
 import {
@@ -33,11 +32,6 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
     pendingDays: ctx.config.newsletter.pendingDays,
     clickCounting: ctx.config.newsletter.clickCounting,
   };
-  const evidence = (request: FastifyRequest, page: string): Evidence => ({
-    page,
-    ipPrefix: truncateIp(request.ip),
-    userAgent: request.headers["user-agent"] ?? null,
-  });
   const pageOf = (request: FastifyRequest) => {
     const referer = request.headers.referer;
     try {
@@ -63,7 +57,7 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
       const outcome = await requestSubscription(
         ctx,
         { ...values, locale: request.i18n.locale },
-        evidence(request, pageOf(request)),
+        evidenceOf(request, pageOf(request)),
       );
       if (!outcome.ok)
         return sendHtml(
@@ -88,7 +82,7 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
   app.post(CONFIRM_PAGE, { config: { withoutCsrf: true } }, async (request, reply) => {
     const token = queryParam(request, "jeton");
     const confirmed = token
-      ? await confirmSubscription(ctx, token, evidence(request, CONFIRM_PAGE))
+      ? await confirmSubscription(ctx, token, evidenceOf(request, CONFIRM_PAGE))
       : undefined;
     return sendHtml(
       reply,
@@ -113,7 +107,7 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
     const done =
       id === undefined
         ? undefined
-        : await unsubscribe(ctx, id, "one_click", evidence(request, UNSUBSCRIBE_PAGE));
+        : await unsubscribe(ctx, id, "one_click", evidenceOf(request, UNSUBSCRIBE_PAGE));
     return sendHtml(
       reply,
       <UnsubscribePage v={v(request, reply)} token="" state={done ? "done" : "invalid"} />,
@@ -132,7 +126,7 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
 
   app.post(KEEP_PAGE, { config: { withoutCsrf: true } }, async (request, reply) => {
     const token = queryParam(request, "jeton");
-    const kept = token ? await keepSubscription(ctx, token, evidence(request, KEEP_PAGE)) : undefined;
+    const kept = token ? await keepSubscription(ctx, token, evidenceOf(request, KEEP_PAGE)) : undefined;
     return sendHtml(
       reply,
       <KeepPage v={v(request, reply)} token="" state={kept ? "done" : "invalid"} />,
