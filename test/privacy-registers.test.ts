@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { parisLocalInput } from "../src/features/privacy/clocks.ts";
 import { retentionMonths } from "../src/features/privacy/register.ts";
 import type { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
@@ -84,13 +85,7 @@ test("a breach is recorded with its 72-hour clock; a decision needs its reasons"
   assert.match(wrong.body, /value="Envoi groupé en clair"/, "what was typed is kept");
 
   const fourDaysAgo = new Date(Date.now() - 4 * 86_400_000);
-  const local = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Paris",
-    dateStyle: "short",
-    timeStyle: "short",
-  })
-    .format(fourDaysAgo)
-    .replace(" ", "T");
+  const local = parisLocalInput(fourDaysAgo);
   const saved = await dpo.post("/admin/violations/nouvelle", {
     title: "Lettre envoyée avec les destinataires visibles",
     awareAt: local,

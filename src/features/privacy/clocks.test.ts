@@ -4,6 +4,8 @@ import {
   breachNotificationDeadline,
   cookieChoiceExpiry,
   mayExtend,
+  parisLocalInput,
+  parisLocalTime,
   prospectExpiry,
   requestDue,
 } from "./clocks.ts";
@@ -64,4 +66,12 @@ test("a prospect expires 3 years after their own last action; an e-mail open doe
 
 test("a cookie choice is asked again after 6 months", () => {
   assert.equal(cookieChoiceExpiry(paris("2026-08-31T10:00:00")).toISOString().slice(0, 10), "2027-02-28");
+});
+
+test("a Paris date and time typed in a form and shown back are the same, across summer time", () => {
+  for (const typed of ["2026-01-15T09:30", "2026-07-01T23:05", "2026-03-29T03:15"]) {
+    const at = parisLocalTime(typed)!;
+    assert.equal(parisLocalInput(at), typed);
+  }
+  assert.equal(parisLocalInput(new Date("2026-07-01T12:00:00Z")), "2026-07-01T14:00", "UTC+2 in summer");
 });

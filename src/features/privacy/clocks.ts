@@ -116,3 +116,18 @@ export function parisLocalTime(value: string): Date | undefined {
   const instant = new Date(asUtc - offset * 60_000);
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
+
+/** The inverse of `parisLocalTime`: an instant as a datetime-local field shows it, in Paris time. */
+export function parisLocalInput(at: Date): string {
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}

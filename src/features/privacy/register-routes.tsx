@@ -8,6 +8,7 @@ import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { requirePermission } from "../staff/policy.ts";
 import { type Breach, type BreachForm, findBreach, listBreaches, saveBreach } from "./breaches.ts";
+import { parisLocalInput } from "./clocks.ts";
 import { registerEntries, registerEntry, TEXT_FIELDS, updateEntry } from "./register.ts";
 import { BreachesPage, BreachFormPage, RegisterEntryPage, RegisterPage } from "./register-views.tsx";
 
@@ -24,19 +25,7 @@ const BREACH_FIELDS = [
   "peopleInformedAt",
 ] as const;
 
-/** A date as a datetime-local field shows it, in Paris time. */
-function localInput(at: Date | null): string {
-  if (!at) return "";
-  const parts = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(at);
-  return parts.replace(" ", "T");
-}
+const localInput = (at: Date | null) => (at ? parisLocalInput(at) : "");
 
 function formOf(breach: Breach): BreachForm {
   return {
