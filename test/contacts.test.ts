@@ -37,7 +37,7 @@ async function upload(agent: Agent, csv: string, label = "Salon de l'épargne 20
 }
 
 test("an import is answered row by row; nobody enters without a lawful basis, and an objection is never undone", async () => {
-  const member = await createPerson(t.ctx, "member", "membre.client@exemple.fr");
+  await createPerson(t.ctx, "member", "membre.client@exemple.fr");
   await manager.get("/admin/contacts");
   assert.equal((await manager.post("/admin/contacts/listes", { name: "Lettre épargne" })).statusCode, 303);
   const duplicate = await manager.post("/admin/contacts/listes", { name: "Lettre épargne" });
@@ -84,7 +84,6 @@ test("an import is answered row by row; nobody enters without a lawful basis, an
     ],
     "a member's address is linked to the account; the objection stands",
   );
-  assert.equal(Number(member.id) > 0, true);
   const proof = await t.ctx.database.pool.query(
     `select e.channel, e.page, w.text from privacy_consent_events e join privacy_consent_wordings w on w.hash = e.wording_hash
       where e.email = 'claire.salon@exemple.fr'`,

@@ -58,14 +58,9 @@ export async function cookieRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       now,
     );
     if (!choice) return sendRedirect(reply, `${COOKIES_PAGE}?retour=${encodeURIComponent(next)}`);
-    const channel = field(request, "from") === "banner" ? "cookie_banner" : "cookie_page";
-    await recordChoice(
-      ctx,
-      request,
-      choice,
-      channel,
-      field(request, "from") === "banner" ? next : COOKIES_PAGE,
-    );
+    const fromBanner = field(request, "from") === "banner";
+    const channel = fromBanner ? "cookie_banner" : "cookie_page";
+    await recordChoice(ctx, request, choice, channel, fromBanner ? next : COOKIES_PAGE);
     reply.setCookie(CHOICE_COOKIE, formatChoice(choice), {
       path: "/",
       sameSite: "lax",

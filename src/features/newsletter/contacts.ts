@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { and, asc, count, eq, ilike, inArray, sql } from "drizzle-orm";
+import { asc, count, eq, ilike, inArray, sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
@@ -278,6 +278,5 @@ export async function contactCounts(ctx: AppContext) {
   return ctx.db
     .select({ status: subscribers.status, kind: subscribers.kind, n: count() })
     .from(subscribers)
-    .where(and())
     .groupBy(subscribers.status, subscribers.kind);
 }

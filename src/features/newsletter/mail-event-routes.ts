@@ -41,7 +41,8 @@ export async function mailEventRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         );
       const event = request.body as { type: "bounce" | "complaint"; email: string; permanent?: boolean };
       const email = normaliseEmail(event.email);
-      if (emailProblem(email)) return reply.status(422).send({ status: 422, title: "Invalid address" });
+      const problem = emailProblem(email);
+      if (problem) return respondWithError(ctx, request, reply, 422, "invalid_email", problem);
       // A temporary bounce (full mailbox) is the relay's to retry; only a permanent one suppresses.
       if (event.type === "bounce" && event.permanent === false) return reply.status(202).send();
       await suppress(
