@@ -225,16 +225,22 @@ test("directives after death: their own consent, revocable; the DPO executes the
   });
   assert.equal(unticked.statusCode, 422);
   assert.match(unticked.body, /accord exprès/);
+  // The summary leads to this consent's own box, not to the newsletter's on the same page.
+  assert.match(unticked.body, /href="#field-directivesConsent"/);
+  assert.match(unticked.body, /id="field-directivesConsent"/);
   assert.match(unticked.body, /Donnez le nom de la personne/);
   assert.match(unticked.body, /autre personne que vous-même/);
-  assert.equal((await api.post("/compte/directives", { choice: "erase", consent: "1" })).statusCode, 303);
+  assert.equal(
+    (await api.post("/compte/directives", { choice: "erase", directivesConsent: "1" })).statusCode,
+    303,
+  );
   assert.equal((await api.post("/compte/directives/revoquer")).statusCode, 303);
   await api.get("/compte/donnees");
   const saved = await api.post("/compte/directives", {
     choice: "transmit",
     trusteeName: "Hugo Héritage",
     trusteeEmail: "hugo.heritage@exemple.fr",
-    consent: "1",
+    directivesConsent: "1",
   });
   assert.equal(saved.statusCode, 303);
   const { rows: ledger } = await t.ctx.database.pool.query(

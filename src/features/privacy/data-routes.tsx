@@ -56,7 +56,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       choice: field(request, "choice"),
       trusteeName: field(request, "trusteeName"),
       trusteeEmail: field(request, "trusteeEmail"),
-      consent: field(request, "consent") === "1",
+      consent: field(request, "directivesConsent") === "1",
     };
     const outcome = await saveDirectives(ctx, actor, values, evidenceOf(request, "/compte/donnees"));
     if (!outcome.ok) return page(request, reply, undefined, { values, errors: outcome.errors });

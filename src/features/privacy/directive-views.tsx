@@ -1,5 +1,6 @@
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import {
+  ConsentCheckbox,
   ErrorSummary,
   Field,
   type FieldErrors,
@@ -67,24 +68,15 @@ export function DirectivesSection(props: {
           value={values.trusteeEmail}
           errors={errors}
         />
-        <div class={errors?.consent ? "field field--error" : "field"}>
-          {errors?.consent && (
-            <p class="field__error" id="directives-consent-error">
-              <span class="visually-hidden">{t("form.errorPrefix")} </span>
-              {t("directives.consent.missing")}
-            </p>
-          )}
-          <label class="checkbox">
-            <input
-              type="checkbox"
-              id="field-consent-directives"
-              name="consent"
-              value="1"
-              aria-describedby={errors?.consent ? "directives-consent-error" : undefined}
-            />{" "}
-            {t("consent.death_directives.granted")}
-          </label>
-        </div>
+        {/* Its own name: the newsletter's consent box is on the same page, and the error summary links by name. */}
+        <ConsentCheckbox
+          v={v}
+          id="field-directivesConsent"
+          name="directivesConsent"
+          label={t("consent.death_directives.granted")}
+          checked={false}
+          errorKey={errors?.directivesConsent}
+        />
         <button type="submit" class="button">
           {t("directives.save")}
         </button>

@@ -54,7 +54,7 @@ export async function saveDirectives(
     else if (trusteeEmail.toLowerCase() === member.email.toLowerCase())
       errors.trusteeEmail = "directives.trustee.self";
   }
-  if (!input.consent) errors.consent = "directives.consent.missing";
+  if (!input.consent) errors.directivesConsent = "directives.consent.missing";
   if (Object.keys(errors).length > 0 || !choice) return { ok: false, errors };
   const values = {
     choice,

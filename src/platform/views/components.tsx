@@ -298,3 +298,39 @@ export function RadioGroup(props: {
     </fieldset>
   );
 }
+
+/**
+ * A consent of its own: never ticked in advance, its words the ones the consent ledger records,
+ * its error tied to it for screen readers.
+ */
+export function ConsentCheckbox(props: {
+  v: ViewContext;
+  id: string;
+  name: string;
+  label: string;
+  checked: boolean;
+  errorKey?: MessageKey | undefined;
+}) {
+  const errorId = `${props.id}-error`;
+  return (
+    <div class={props.errorKey ? "field field--error" : "field"}>
+      {props.errorKey && (
+        <p class="field__error" id={errorId}>
+          <span class="visually-hidden">{props.v.i18n.t("form.errorPrefix")} </span>
+          {props.v.i18n.t(props.errorKey)}
+        </p>
+      )}
+      <label class="checkbox">
+        <input
+          type="checkbox"
+          id={props.id}
+          name={props.name}
+          value="1"
+          checked={props.checked}
+          aria-describedby={props.errorKey ? errorId : undefined}
+        />{" "}
+        {props.label}
+      </label>
+    </div>
+  );
+}

@@ -1,3 +1,4 @@
+import { ConsentCheckbox } from "./components.tsx";
 import type { ViewContext } from "./context.ts";
 
 /**
@@ -6,27 +7,15 @@ import type { ViewContext } from "./context.ts";
  */
 export function ConsentBox(props: { v: ViewContext; id: string; checked: boolean; error?: boolean }) {
   const { t } = props.v.i18n;
-  const errorId = `${props.id}-error`;
   return (
-    <div class={props.error ? "field field--error" : "field"}>
-      {props.error && (
-        <p class="field__error" id={errorId}>
-          <span class="visually-hidden">{t("form.errorPrefix")} </span>
-          {t("newsletter.consent.missing")}
-        </p>
-      )}
-      <label class="checkbox">
-        <input
-          type="checkbox"
-          id={props.id}
-          name="consent"
-          value="1"
-          checked={props.checked}
-          aria-describedby={props.error ? errorId : undefined}
-        />{" "}
-        {t("consent.newsletter.granted")}
-      </label>
-    </div>
+    <ConsentCheckbox
+      v={props.v}
+      id={props.id}
+      name="consent"
+      label={t("consent.newsletter.granted")}
+      checked={props.checked}
+      errorKey={props.error ? "newsletter.consent.missing" : undefined}
+    />
   );
 }
 
