@@ -33,6 +33,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         errors={form?.errors}
         directives={await directivesOf(ctx, actor.id)}
         directivesForm={directivesForm}
+        now={ctx.clock.now()}
       />,
       form || directivesForm ? 422 : 200,
     );

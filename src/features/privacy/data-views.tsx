@@ -18,6 +18,7 @@ export function MyDataPage({
   errors,
   directives,
   directivesForm,
+  now,
 }: {
   v: ViewContext;
   dpoContact: string;
@@ -28,6 +29,7 @@ export function MyDataPage({
   errors?: FieldErrors | undefined;
   directives: Directives | undefined;
   directivesForm?: { values: DirectiveInput; errors: FieldErrors } | undefined;
+  now: Date;
 }) {
   const { t } = v.i18n;
   return (
@@ -53,7 +55,14 @@ export function MyDataPage({
           {t("myData.export.downloadZip")}
         </a>
       </p>
-      <MemberRequests v={v} requests={requests} values={values} errors={errors} objected={objected} />
+      <MemberRequests
+        v={v}
+        requests={requests}
+        values={values}
+        errors={errors}
+        objected={objected}
+        now={now}
+      />
       <DirectivesSection
         v={v}
         current={directives}

@@ -70,6 +70,7 @@ export async function requestRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return sendHtml(
       reply,
       <PrivacySpacePage
+        now={ctx.clock.now()}
         v={v(request, reply)}
         token={token}
         request={found}

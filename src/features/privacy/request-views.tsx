@@ -56,10 +56,9 @@ export function RequestFields(props: {
 }
 
 /** A person's requests, with what was asked, when it is due, and where it stands. */
-export function RequestList({ v, requests }: { v: ViewContext; requests: PrivacyRequest[] }) {
+export function RequestList({ v, requests, now }: { v: ViewContext; requests: PrivacyRequest[]; now: Date }) {
   const { t } = v.i18n;
   if (requests.length === 0) return <p>{t("privacyRequest.none")}</p>;
-  const now = new Date();
   return (
     <ul>
       {requests.map((request) => {
@@ -144,6 +143,7 @@ export function PrivacySpacePage(props: {
   request: PrivacyRequest | undefined;
   consents: ConsentProof[];
   objected: boolean;
+  now: Date;
   message?: MessageKey;
 }) {
   const { v, request } = props;
@@ -168,7 +168,7 @@ export function PrivacySpacePage(props: {
       {request && request.status !== "unconfirmed" && (
         <>
           <h2>{t("rights.space.request")}</h2>
-          <RequestList v={v} requests={[request]} />
+          <RequestList v={v} requests={[request]} now={props.now} />
           <h2>{t("rights.space.consents")}</h2>
           <ConsentHistory v={v} consents={props.consents} />
           <h2>{t("objection.title")}</h2>
@@ -209,6 +209,7 @@ export function MemberRequests(props: {
   values: RequestValues;
   errors?: FieldErrors | undefined;
   objected: boolean;
+  now: Date;
 }) {
   const { v } = props;
   const { t } = v.i18n;
@@ -216,7 +217,7 @@ export function MemberRequests(props: {
     <>
       <h2 id="demandes">{t("myData.requests.title")}</h2>
       <p>{t("myData.requests.intro")}</p>
-      <RequestList v={v} requests={props.requests} />
+      <RequestList v={v} requests={props.requests} now={props.now} />
       <ErrorSummary v={v} errors={props.errors} />
       <PostForm v={v} action="/compte/demandes">
         <RequestFields v={v} values={props.values} errors={props.errors} />
