@@ -83,7 +83,22 @@ export async function importContacts(
   const lists = new Map(
     (await ctx.db.select().from(contactLists)).map((list) => [list.name.toLowerCase(), list.id]),
   );
+  const addresses = [
+    ...new Set(rows.map((row) => normaliseEmail(row.email ?? "")).filter((e) => !emailProblem(e))),
+  ];
   await ctx.db.transaction(async (tx) => {
+    // Who is already known, in two queries for the whole file (addresses compare without case).
+    const known = addresses.length
+      ? await tx.select().from(subscribers).where(inArray(subscribers.email, addresses)).for("update")
+      : [];
+    const members = addresses.length
+      ? await tx
+          .select({ id: accounts.id, email: accounts.email })
+          .from(accounts)
+          .where(inArray(accounts.email, addresses))
+      : [];
+    const existingOf = new Map(known.map((row) => [row.email.toLowerCase(), row]));
+    const accountOf = new Map(members.map((row) => [row.email.toLowerCase(), row]));
     for (const [index, row] of rows.entries()) {
       const line = index + 2; // the header is line 1
       const email = normaliseEmail(row.email ?? "");
@@ -120,11 +135,7 @@ export async function importContacts(
       const locale: Locale = row.locale === "en" ? "en" : "fr";
       const kind = basis === "client_soft_opt_in" || row.kind === "client" ? "client" : "prospect";
       const tags = normaliseTags(row.tags ?? "");
-      const [existing] = await tx
-        .select()
-        .from(subscribers)
-        .where(eq(subscribers.email, email))
-        .for("update");
+      const existing = existingOf.get(email.toLowerCase());
       if (existing && SUPPRESSED.includes(existing.status)) {
         refuse("contacts.row.suppressed");
         continue;
@@ -133,7 +144,7 @@ export async function importContacts(
         refuse("contacts.row.restricted");
         continue;
       }
-      const [account] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email));
+      const account = accountOf.get(email.toLowerCase());
       let id: number;
       if (existing) {
         await tx
