@@ -8,4 +8,5 @@ export * from "../features/newsletter/schema.ts";
 export * from "../features/newsroom/schema.ts";
 export * from "../features/privacy/schema.ts";
 export * from "../platform/audit/schema.ts";
+export * from "../platform/http/rate-limit-schema.ts";
 export * from "../platform/mail/schema.ts";

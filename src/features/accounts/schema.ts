@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { citext } from "../../db/types.ts";
 import { ROLES } from "../../platform/auth/roles.ts";
 
@@ -19,6 +19,12 @@ export const accounts = pgTable(
     /** TOTP secret, encrypted at rest (see platform/auth/secret-box.ts). */
     totpSecret: text("totp_secret"),
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The last TOTP time step accepted: a code is good once (RFC 6238 §5.2). */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
+    /** Wrong codes in a row for this account, from any address; reset by a good code or a lock. */
+    secondFactorFailures: integer("second_factor_failures").notNull().default(0),
+    /** Set after too many wrong codes: no code is accepted until then, and the owner is told. */
+    secondFactorLockedUntil: timestamp("second_factor_locked_until", { withTimezone: true }),
     oidcSubject: text("oidc_subject").unique(),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     /** Set by moderation: may read and sign in, but not publish, until then. */
