@@ -1,18 +1,14 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
+import { guardRoutes } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import { requirePermission } from "../staff/policy.ts";
+import { readArchive } from "./policy.ts";
 import { type ArchiveQuery, archiveCsv, exportArchive, searchArchive, verifyArchive } from "./service.ts";
 import { type ArchiveForm, ArchivePage } from "./views.tsx";
 
 const PAGE_SIZE = 50;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Compliance officers and the DPO read, search and export the archive; nobody can change it. */
-function requireArchiveReader(request: FastifyRequest) {
-  return requirePermission(request, "read_archive");
-}
 
 function queryOf(form: ArchiveForm): ArchiveQuery {
   return {
@@ -24,8 +20,8 @@ function queryOf(form: ArchiveForm): ArchiveQuery {
 }
 
 export async function archiveRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  guardRoutes(app, readArchive);
   app.get("/admin/archives", async (request, reply) => {
-    requireArchiveReader(request);
     const form: ArchiveForm = {
       q: queryParam(request, "q").slice(0, 200),
       auteur: queryParam(request, "auteur").slice(0, 40),

@@ -1,11 +1,8 @@
 import type { FastifyInstance } from "fastify";
-import { requireActor } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden } from "../../platform/http/errors.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { fromThisSite } from "../../platform/http/same-site.ts";
-import { isModerator } from "../community/policy.ts";
 import { audienceFigures } from "./figures.ts";
 import {
   AUDIENCE_COOKIE,
@@ -17,6 +14,7 @@ import {
   readAudienceCookie,
   referrerHost,
 } from "./measure.ts";
+import { readAudience } from "./policy.ts";
 import { audienceHits } from "./schema.ts";
 import { AudiencePage, PERIODS } from "./views.tsx";
 
@@ -65,9 +63,7 @@ export async function audienceRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   // The figures, for the community team (the same people who write the news and the letters).
-  app.get("/admin/audience", async (request, reply) => {
-    const actor = requireActor(request);
-    if (!isModerator(actor)) throw forbidden();
+  app.get("/admin/audience", { config: { access: readAudience } }, async (request, reply) => {
     const asked = Number(queryParam(request, "jours"));
     const days = (PERIODS as readonly number[]).includes(asked) ? asked : 30;
     const now = ctx.clock.now();

@@ -1,4 +1,6 @@
+import { may } from "../../platform/auth/access.ts";
 import { type Actor, isStaff, staffReady } from "../../platform/auth/actor.ts";
+import { moderate } from "../moderation/policy.ts";
 
 /**
  * Who may do what in the community (in the spirit of Discourse's guardians): routes refuse
@@ -19,11 +21,6 @@ interface PostFacts {
   authorId: number | null;
   position: number;
   deleted: boolean;
-}
-
-/** Roles that moderate the community: they work from the moderation queue. */
-export function isModerator(actor: Actor): boolean {
-  return actor.role === "community_manager" || actor.role === "administrator";
 }
 
 function canWrite(actor: Actor): boolean {
@@ -49,11 +46,11 @@ export function can(actor: Actor | null, request: CommunityAction): boolean {
     case "edit_post":
       return !request.post.deleted && request.post.authorId === actor.id;
     case "moderate_post":
-      return !request.post.deleted && isModerator(actor);
+      return !request.post.deleted && may(actor, moderate);
     case "delete_post": {
       const { post, topic } = request;
       if (post.deleted) return false;
-      if (isModerator(actor)) return true;
+      if (may(actor, moderate)) return true;
       if (post.authorId !== actor.id) return false;
       // An author may withdraw a reply, unless it is the accepted answer others rely on, and
       // an opening post only while nobody has answered it.

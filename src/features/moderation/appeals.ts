@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
+import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
@@ -8,9 +9,9 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients } from "../accounts/public-profiles.ts";
 import { restrictAccount } from "../accounts/restrictions.ts";
-import { isModerator } from "../community/policy.ts";
 import { editPost, findPost, previousVersion, restorePost } from "../community/service.ts";
 import { type Decision, decisionUrl } from "./decisions.ts";
+import { moderate } from "./policy.ts";
 import { EXPLANATION_LIMITS } from "./reports.ts";
 import { publishHeld } from "./review.ts";
 import { appeals, decisions, heldPosts } from "./schema.ts";
@@ -61,7 +62,7 @@ export async function fileAppeal(
 
 /** Who may decide this appeal: a moderator who did not take the decision appealed against. */
 export function canDecideAppeal(moderator: Actor, decision: Decision): boolean {
-  return isModerator(moderator) && decision.decidedBy !== moderator.id;
+  return may(moderator, moderate) && decision.decidedBy !== moderator.id;
 }
 
 async function undo(ctx: AppContext, moderator: Actor, decision: Decision): Promise<void> {

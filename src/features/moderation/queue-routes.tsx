@@ -1,14 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { publicProfiles } from "../accounts/public-profiles.ts";
-import { isModerator } from "../community/policy.ts";
 import { decideAppeal } from "./appeals.ts";
+import { moderate } from "./policy.ts";
 import { appealItems, authorHistories, heldItems, moderationQueue, reportedItems } from "./queue.ts";
 import {
   AppealPage,
@@ -26,16 +27,11 @@ import { type WatchedWordValues, WatchListPage } from "./watch-list-views.tsx";
 
 /** The moderators' side: the queue, each item's page and decisions, restrictions, appeals, watched words. */
 export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  guardRoutes(app, moderate);
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
 
-  const moderator = (request: FastifyRequest): Actor => {
-    const actor = requireActor(request);
-    if (!isModerator(actor)) throw forbidden();
-    return actor;
-  };
-
   app.get("/moderation", async (request, reply) => {
-    const actor = moderator(request);
+    const actor = authorizedActor(request);
     return sendHtml(reply, <QueuePage v={v(request, reply)} queue={await moderationQueue(ctx, actor)} />);
   });
 
@@ -46,18 +42,17 @@ export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   };
 
   app.get<{ Params: { id: string } }>("/moderation/retenus/:id", async (request, reply) => {
-    moderator(request);
     return sendHtml(reply, <HeldPage v={v(request, reply)} item={await heldItem(idParam(request))} />);
   });
 
   app.post<{ Params: { id: string } }>("/moderation/retenus/:id/approuver", async (request, reply) => {
-    await approveHeld(ctx, moderator(request), idParam(request));
+    await approveHeld(ctx, authorizedActor(request), idParam(request));
     setFlash(ctx, reply, "queue.approved");
     return sendRedirect(reply, "/moderation");
   });
 
   app.post<{ Params: { id: string } }>("/moderation/retenus/:id/refuser", async (request, reply) => {
-    const actor = moderator(request);
+    const actor = authorizedActor(request);
     const values = { ground: field(request, "ground"), explanation: field(request, "explanation") };
     const outcome = await rejectHeld(ctx, actor, idParam(request), values);
     if (!outcome.ok)
@@ -82,7 +77,6 @@ export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   };
 
   app.get<{ Params: { id: string } }>("/moderation/messages/:id", async (request, reply) => {
-    moderator(request);
     const item = await reportedItem(idParam(request));
     const values: PostDecisionValues = {
       action: "",
@@ -95,7 +89,7 @@ export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   });
 
   app.post<{ Params: { id: string } }>("/moderation/messages/:id", async (request, reply) => {
-    const actor = moderator(request);
+    const actor = authorizedActor(request);
     const values: PostDecisionValues = {
       action: field(request, "action"),
       ground: field(request, "ground"),
@@ -140,12 +134,11 @@ export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   };
 
   app.get<{ Params: { id: string } }>("/moderation/membres/:id/restreindre", async (request, reply) => {
-    moderator(request);
     return showRestrict(request, reply, { restriction: "", days: "7", ground: "", explanation: "" });
   });
 
   app.post<{ Params: { id: string } }>("/moderation/membres/:id/restreindre", async (request, reply) => {
-    const actor = moderator(request);
+    const actor = authorizedActor(request);
     const values: RestrictValues = {
       restriction: field(request, "restriction"),
       days: field(request, "days"),
@@ -165,7 +158,7 @@ export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   };
 
   app.get<{ Params: { id: string } }>("/moderation/recours/:id", async (request, reply) => {
-    const actor = moderator(request);
+    const actor = authorizedActor(request);
     return sendHtml(
       reply,
       <AppealPage v={v(request, reply)} item={await appealItem(actor, idParam(request))} />,
@@ -173,7 +166,7 @@ export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   });
 
   app.post<{ Params: { id: string } }>("/moderation/recours/:id", async (request, reply) => {
-    const actor = moderator(request);
+    const actor = authorizedActor(request);
     const values = { outcome: field(request, "outcome"), reasons: field(request, "reasons") };
     const item = await appealItem(actor, idParam(request));
     const outcome = await decideAppeal(ctx, actor, item.appeal.id, values);
@@ -188,12 +181,12 @@ export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   });
 
   app.get("/moderation/mots", async (request, reply) => {
-    const actor = moderator(request);
+    const actor = authorizedActor(request);
     return sendHtml(reply, <WatchListPage v={v(request, reply)} words={await watchList(ctx, actor)} />);
   });
 
   app.post("/moderation/mots", async (request, reply) => {
-    const actor = moderator(request);
+    const actor = authorizedActor(request);
     const values: WatchedWordValues = {
       pattern: field(request, "pattern"),
       isRegex: field(request, "isRegex") === "1",
@@ -217,7 +210,7 @@ export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   });
 
   app.post<{ Params: { id: string } }>("/moderation/mots/:id/supprimer", async (request, reply) => {
-    await removeWatchedWord(ctx, moderator(request), idParam(request));
+    await removeWatchedWord(ctx, authorizedActor(request), idParam(request));
     setFlash(ctx, reply, "watched.removed");
     return sendRedirect(reply, "/moderation/mots");
   });

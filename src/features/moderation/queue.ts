@@ -1,15 +1,16 @@
 import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
+import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/http/errors.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
 import { accounts } from "../accounts/schema.ts";
-import { isModerator } from "../community/policy.ts";
 import { topics } from "../community/schema.ts";
 import { findPost, memberStats, type PostForEdit } from "../community/service.ts";
 import { type Appeal, canDecideAppeal } from "./appeals.ts";
 import type { Decision } from "./decisions.ts";
 import type { HeldPost } from "./held-posts.ts";
+import { moderate } from "./policy.ts";
 import type { Report } from "./reports.ts";
 import { appeals, decisions, heldPosts, reports } from "./schema.ts";
 
@@ -181,7 +182,7 @@ export async function appealItems(
 }
 
 export async function moderationQueue(ctx: AppContext, moderator: Actor): Promise<Queue> {
-  if (!isModerator(moderator)) throw forbidden();
+  if (!may(moderator, moderate)) throw forbidden();
   const [held, reported, appealList] = await Promise.all([
     heldItems(ctx),
     reportedItems(ctx),

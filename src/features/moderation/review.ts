@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
+import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -7,9 +8,9 @@ import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts"
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { authorAsActor, type Restriction, restrictAccount } from "../accounts/restrictions.ts";
 import { accounts } from "../accounts/schema.ts";
-import { isModerator } from "../community/policy.ts";
 import { deletePost, editPost, findPost, reply, startTopic } from "../community/service.ts";
 import { type Decision, recordDecision, sendStatement } from "./decisions.ts";
+import { moderate } from "./policy.ts";
 import { closeReports, EXPLANATION_LIMITS, openReportsOn } from "./reports.ts";
 import { GROUNDS, type Ground, heldPosts } from "./schema.ts";
 
@@ -36,7 +37,7 @@ function reasonsProblems(input: Reasons): FieldErrors {
 }
 
 function requireModerator(actor: Actor): void {
-  if (!isModerator(actor)) throw forbidden();
+  if (!may(actor, moderate)) throw forbidden();
 }
 
 async function audit(

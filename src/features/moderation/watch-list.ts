@@ -1,11 +1,12 @@
 import { asc, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
+import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { patternProblem } from "../../text/watched-words.ts";
-import { isModerator } from "../community/policy.ts";
+import { moderate } from "./policy.ts";
 import { WATCHED_ACTIONS, type WatchedAction, watchedWords } from "./schema.ts";
 
 /** The watched words moderators keep (the matching itself is in src/text/watched-words.ts). */
@@ -19,7 +20,7 @@ export interface WatchedWordInput {
 }
 
 export function watchList(ctx: AppContext, moderator: Actor): Promise<WatchedWord[]> {
-  if (!isModerator(moderator)) throw forbidden();
+  if (!may(moderator, moderate)) throw forbidden();
   return ctx.db.select().from(watchedWords).orderBy(asc(watchedWords.pattern));
 }
 
@@ -28,7 +29,7 @@ export async function addWatchedWord(
   moderator: Actor,
   input: WatchedWordInput,
 ): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
-  if (!isModerator(moderator)) throw forbidden();
+  if (!may(moderator, moderate)) throw forbidden();
   const errors: FieldErrors = {};
   const pattern = input.pattern.trim();
   const problem = patternProblem(pattern, input.isRegex);
@@ -63,7 +64,7 @@ export async function addWatchedWord(
 }
 
 export async function removeWatchedWord(ctx: AppContext, moderator: Actor, id: number): Promise<void> {
-  if (!isModerator(moderator)) throw forbidden();
+  if (!may(moderator, moderate)) throw forbidden();
   const [removed] = await ctx.db.delete(watchedWords).where(eq(watchedWords.id, id)).returning();
   if (!removed) throw notFound();
   await recordAudit(ctx.db, {

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden } from "../../platform/http/errors.ts";
 import { field, fields, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
@@ -13,7 +13,6 @@ import {
   approveCampaign,
   type CampaignInput,
   campaignReport,
-  canRunNewsletter,
   findCampaign,
   listCampaigns,
   mayApprove,
@@ -23,15 +22,12 @@ import {
   submitCampaign,
 } from "./campaigns.ts";
 import { listsWithCounts, normaliseTags } from "./contacts.ts";
+import { runNewsletter } from "./policy.ts";
 
 /** The newsletter desk: write, test, submit, approve (someone else), follow the report. */
 export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  guardRoutes(app, runNewsletter);
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
-  const runner = (request: FastifyRequest) => {
-    const actor = requireActor(request);
-    if (!canRunNewsletter(actor)) throw forbidden();
-    return actor;
-  };
   const input = (request: FastifyRequest): CampaignInput => ({
     subjectFr: field(request, "subjectFr"),
     bodyFr: field(request, "bodyFr"),
@@ -71,7 +67,7 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   const page = (id: number) => `/admin/lettres/${id}`;
 
   app.get("/admin/lettres", async (request, reply) => {
-    const actor = runner(request);
+    const actor = authorizedActor(request);
     return sendHtml(
       reply,
       <CampaignListPage v={v(request, reply)} campaigns={await listCampaigns(ctx, actor)} />,
@@ -79,12 +75,11 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.get("/admin/lettres/nouvelle", async (request, reply) => {
-    runner(request);
     return form(request, reply, null, empty);
   });
 
   app.post("/admin/lettres/nouvelle", async (request, reply) => {
-    const actor = runner(request);
+    const actor = authorizedActor(request);
     const values = input(request);
     const outcome = await saveCampaign(ctx, actor, null, values);
     if (!outcome.ok) return form(request, reply, null, values, outcome.errors);
@@ -92,7 +87,7 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.get<{ Params: { id: string } }>("/admin/lettres/:id", async (request, reply) => {
-    const actor = runner(request);
+    const actor = authorizedActor(request);
     const campaign = await findCampaign(ctx, actor, idParam(request));
     const [report, authors] = await Promise.all([
       campaignReport(ctx, campaign),
@@ -111,13 +106,13 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.get<{ Params: { id: string } }>("/admin/lettres/:id/modifier", async (request, reply) => {
-    const actor = runner(request);
+    const actor = authorizedActor(request);
     const campaign = await findCampaign(ctx, actor, idParam(request));
     return form(request, reply, campaign.id, campaign);
   });
 
   app.post<{ Params: { id: string } }>("/admin/lettres/:id/modifier", async (request, reply) => {
-    const actor = runner(request);
+    const actor = authorizedActor(request);
     const values = input(request);
     const outcome = await saveCampaign(ctx, actor, idParam(request), values);
     if (!outcome.ok) return form(request, reply, idParam(request), values, outcome.errors);
@@ -130,7 +125,7 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     flash: Parameters<typeof setFlash>[2],
   ) =>
     app.post<{ Params: { id: string } }>(`/admin/lettres/:id/${path}`, async (request, reply) => {
-      const actor = runner(request);
+      const actor = authorizedActor(request);
       await run(actor, idParam(request), request);
       setFlash(ctx, reply, flash);
       return sendRedirect(reply, page(idParam(request)));

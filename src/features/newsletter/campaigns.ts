@@ -1,12 +1,13 @@
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
+import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { archiveStaffPublication } from "../archive/service.ts";
-import { isModerator } from "../community/policy.ts";
 import { clickCounts } from "./clicks.ts";
+import { runNewsletter } from "./policy.ts";
 import { type CampaignStatus, campaigns, deliveries, subscribers } from "./schema.ts";
 import { CAMPAIGN_QUEUE, campaignMail, ensureNewsletterQueues } from "./sending.ts";
 
@@ -30,13 +31,8 @@ export interface CampaignInput {
   tags: string[];
 }
 
-/** Who runs the newsletter: community managers and administrators. */
-export function canRunNewsletter(actor: Actor | null): actor is Actor {
-  return actor !== null && isModerator(actor);
-}
-
 function requireRunner(actor: Actor): void {
-  if (!canRunNewsletter(actor)) throw forbidden();
+  if (!may(actor, runNewsletter)) throw forbidden();
 }
 
 function problems(input: CampaignInput): FieldErrors {
@@ -157,7 +153,9 @@ export async function returnToDraft(ctx: AppContext, actor: Actor, id: number): 
 
 /** Whether this person may approve: a newsletter runner who did not write it. */
 export function mayApprove(actor: Actor, campaign: Campaign): boolean {
-  return canRunNewsletter(actor) && campaign.authorId !== actor.id && campaign.status === "awaiting_approval";
+  return (
+    may(actor, runNewsletter) && campaign.authorId !== actor.id && campaign.status === "awaiting_approval"
+  );
 }
 
 export async function approveCampaign(

@@ -1,13 +1,11 @@
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Actor } from "../../platform/auth/actor.ts";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden } from "../../platform/http/errors.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
-import { canRunNewsletter } from "./campaigns.ts";
 import { ContactsPage, ImportReportPage } from "./contact-views.tsx";
 import {
   contactCounts,
@@ -17,21 +15,18 @@ import {
   listsWithCounts,
   readContactsCsv,
 } from "./contacts.ts";
+import { runNewsletter } from "./policy.ts";
 
 const CSV_MAX_BYTES = 2 * 1024 * 1024;
 
 /** The contacts desk (CRM): search, lists, and the CSV import with its row-by-row report. */
 export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  guardRoutes(app, runNewsletter);
   // Only this plugin takes the CSV file; fields land in request.body, so CSRF and field() still work.
   await app.register(multipart, {
     attachFieldsToBody: "keyValues",
     limits: { fileSize: CSV_MAX_BYTES + 1, files: 1, fields: 5, fieldSize: 1024 },
   });
-  const runner = (request: FastifyRequest): Actor => {
-    const actor = requireActor(request);
-    if (!canRunNewsletter(actor)) throw forbidden();
-    return actor;
-  };
   const page = async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -53,12 +48,11 @@ export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   };
 
   app.get("/admin/contacts", (request, reply) => {
-    runner(request);
     return page(request, reply);
   });
 
   app.post("/admin/contacts/listes", async (request, reply) => {
-    const actor = runner(request);
+    const actor = authorizedActor(request);
     const name = field(request, "name");
     const problem = await createList(ctx, actor, name);
     if (problem) return page(request, reply, { listError: problem, listName: name });
@@ -67,7 +61,7 @@ export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   app.post("/admin/contacts/import", async (request, reply) => {
-    const actor = runner(request);
+    const actor = authorizedActor(request);
     const file = (request.body as Record<string, unknown> | undefined)?.file;
     if (!Buffer.isBuffer(file) || file.length === 0)
       return page(request, reply, { importError: "contacts.import.missing" });

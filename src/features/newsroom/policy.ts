@@ -1,13 +1,8 @@
-import { type Actor, staffReady } from "../../platform/auth/actor.ts";
+import { staffAbility } from "../../platform/auth/access.ts";
+import { COMMUNITY_TEAM } from "../../platform/auth/roles.ts";
 
 /**
- * The newsroom speaks for the bank: community managers (and administrators) publish and edit,
- * once their second factor is given. Everyone reads; members comment through the community.
+ * The newsroom speaks for the bank: the community team publishes and edits, once their second
+ * factor is given. Everyone reads; members comment through the community.
  */
-export function canPublish(actor: Actor | null): actor is Actor {
-  return (
-    actor !== null &&
-    (actor.role === "community_manager" || actor.role === "administrator") &&
-    staffReady(actor)
-  );
-}
+export const publishNews = staffAbility("newsroom.publish", COMMUNITY_TEAM);

@@ -1,8 +1,9 @@
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { authorizedActor } from "../../platform/auth/access.ts";
 import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { notFound } from "../../platform/http/errors.ts";
 import { sendFeed } from "../../platform/http/feeds.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { postingLimits } from "../../platform/http/posting-limits.ts";
@@ -14,7 +15,7 @@ import { postUrl } from "../community/views/parts.tsx";
 import { findingsToConfirm, type LabelledFinding } from "../moderation/personal-data.ts";
 import { newsFeed } from "./feeds.ts";
 import { findImage, IMAGE_MAX_BYTES, storeImage } from "./images.ts";
-import { canPublish } from "./policy.ts";
+import { publishNews } from "./policy.ts";
 import {
   ARTICLES_PER_PAGE,
   type ArticleInput,
@@ -152,11 +153,6 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   // --- Writing (community managers) ----------------------------------------------------------
-  const requirePublisher = (request: FastifyRequest) => {
-    const actor = requireActor(request);
-    if (!canPublish(actor)) throw forbidden();
-    return actor;
-  };
 
   const formValues = (request: FastifyRequest): ArticleFormValues => ({
     title: field(request, "title"),
@@ -175,10 +171,10 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       : { id: undefined, errors: { cover: stored.problem } as FieldErrors };
   };
 
-  const writeOptions = { bodyLimit: IMAGE_MAX_BYTES + 256 * 1024 };
+  const publisher = { config: { access: publishNews } };
+  const writeOptions = { ...publisher, bodyLimit: IMAGE_MAX_BYTES + 256 * 1024 };
 
-  app.get("/actualites/nouvel-article", async (request, reply) => {
-    requirePublisher(request);
+  app.get("/actualites/nouvel-article", publisher, async (request, reply) => {
     return sendHtml(
       reply,
       <ArticleFormPage
@@ -191,7 +187,7 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.post("/actualites/nouvel-article", writeOptions, async (request, reply) => {
-    const actor = requirePublisher(request);
+    const actor = authorizedActor(request);
     const values = formValues(request);
     const cover = await coverOf(request, actor.id);
     const input: ArticleInput = { ...values, coverImageId: cover.id };
@@ -213,8 +209,7 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     return sendRedirect(reply, articleUrl(outcome.value));
   });
 
-  app.get<{ Params: { id: string } }>("/actualites/:id/modifier", async (request, reply) => {
-    requirePublisher(request);
+  app.get<{ Params: { id: string } }>("/actualites/:id/modifier", publisher, async (request, reply) => {
     const article = await findArticle(ctx, idParam(request));
     if (!article) throw notFound();
     return sendHtml(
@@ -234,7 +229,7 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.post<{ Params: { id: string } }>("/actualites/:id/modifier", writeOptions, async (request, reply) => {
-    const actor = requirePublisher(request);
+    const actor = authorizedActor(request);
     const article = await findArticle(ctx, idParam(request));
     if (!article) throw notFound();
     const values = formValues(request);

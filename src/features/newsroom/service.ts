@@ -1,5 +1,6 @@
 import { count, desc, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
+import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
@@ -11,7 +12,7 @@ import { archiveStaffPublication } from "../archive/service.ts";
 import { ensureCategory, findTopic, startTopic } from "../community/service.ts";
 import { maskedForPublication } from "../moderation/personal-data.ts";
 import { imageFacts, imagePath } from "./images.ts";
-import { canPublish } from "./policy.ts";
+import { publishNews } from "./policy.ts";
 import { articles } from "./schema.ts";
 
 export const ARTICLES_PER_PAGE = 12;
@@ -186,7 +187,7 @@ export async function publishArticle(
   input: ArticleInput,
   options: { publishedAt?: Date } = {},
 ): Promise<Outcome<{ id: number; slug: string }>> {
-  if (!canPublish(actor)) throw forbidden();
+  if (!may(actor, publishNews)) throw forbidden();
   const errors = problems(input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const words = published(ctx, input);
@@ -262,7 +263,7 @@ export async function editArticle(
   id: number,
   input: ArticleInput,
 ): Promise<Outcome<{ id: number; slug: string }>> {
-  if (!canPublish(actor)) throw forbidden();
+  if (!may(actor, publishNews)) throw forbidden();
   const [current] = await ctx.db.select().from(articles).where(eq(articles.id, id));
   if (!current) throw notFound();
   const errors = problems(input);

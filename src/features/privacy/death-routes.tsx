@@ -1,19 +1,19 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
+import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import { requirePermission } from "../staff/policy.ts";
 import { DeathReportsPage } from "./directive-views.tsx";
 import { deathReportList, executeDirectives, findDeathReport, reportDeath } from "./directives.ts";
+import { dpoDesk } from "./policy.ts";
 
 /** The DPO's workflow for a reported death: record it, then execute the member's directives. */
 export async function deathRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  const dpo = (request: FastifyRequest) => requirePermission(request, "handle_requests");
+  guardRoutes(app, dpoDesk.handleRequests);
 
   app.get("/admin/deces", async (request, reply) => {
-    dpo(request);
     return sendHtml(
       reply,
       <DeathReportsPage v={viewContext(ctx, request, reply)} reports={await deathReportList(ctx)} />,
@@ -21,7 +21,7 @@ export async function deathRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   });
 
   app.post("/admin/deces", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const values = { email: field(request, "email"), evidence: field(request, "evidence") };
     const outcome = await reportDeath(ctx, actor, values);
     if (!outcome.ok)
@@ -40,7 +40,7 @@ export async function deathRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   });
 
   app.post<{ Params: { id: string } }>("/admin/deces/:id/executer", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const report = await findDeathReport(ctx, idParam(request));
     if (!report) throw notFound();
     await executeDirectives(ctx, actor, report);

@@ -1,17 +1,18 @@
 import type { FastifyInstance } from "fastify";
 import { recordAudit } from "../../platform/audit/service.ts";
+import { authorizedActor } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { normaliseEmail } from "../accounts/validation.ts";
-import { requirePermission } from "../staff/policy.ts";
 import { consentProof } from "./consents.ts";
 import { ConsentProofPage } from "./dpo-views.tsx";
+import { dpoDesk } from "./policy.ts";
 
 /** The DPO's view of the consent ledger: one person's decisions, with the words they saw, and their export. */
 export async function dpoRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  app.get("/admin/consentements", async (request, reply) => {
-    const actor = requirePermission(request, "read_consents");
+  app.get("/admin/consentements", { config: { access: dpoDesk.readConsents } }, async (request, reply) => {
+    const actor = authorizedActor(request);
     const email = normaliseEmail(queryParam(request, "personne"));
     const proof = email ? await consentProof(ctx.db, { email }) : [];
     if (email)

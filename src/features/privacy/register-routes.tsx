@@ -1,14 +1,15 @@
 import { stringify } from "csv-stringify/sync";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { requirePermission } from "../staff/policy.ts";
 import { type Breach, type BreachForm, findBreach, listBreaches, saveBreach } from "./breaches.ts";
 import { parisLocalInput } from "./clocks.ts";
+import { dpoDesk } from "./policy.ts";
 import { registerEntries, registerEntry, TEXT_FIELDS, updateEntry } from "./register.ts";
 import { BreachesPage, BreachFormPage, RegisterEntryPage, RegisterPage } from "./register-views.tsx";
 
@@ -44,18 +45,16 @@ function formOf(breach: Breach): BreachForm {
 
 /** The DPO's register of processing (art. 30) and register of breaches (art. 33(5)). */
 export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  const dpo = (request: FastifyRequest) => requirePermission(request, "keep_registers");
+  guardRoutes(app, dpoDesk.keepRegisters);
 
   app.get("/admin/registre", async (request, reply) => {
-    dpo(request);
     return sendHtml(
       reply,
       <RegisterPage v={viewContext(ctx, request, reply)} entries={await registerEntries(ctx.db)} />,
     );
   });
 
-  app.get("/admin/registre.json", async (request, reply) => {
-    dpo(request);
+  app.get("/admin/registre.json", async (_request, reply) => {
     return reply
       .header("content-disposition", 'attachment; filename="registre-des-traitements.json"')
       .type("application/json; charset=utf-8")
@@ -72,8 +71,7 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       );
   });
 
-  app.get("/admin/registre.csv", async (request, reply) => {
-    dpo(request);
+  app.get("/admin/registre.csv", async (_request, reply) => {
     const entries = await registerEntries(ctx.db);
     const columns = ["key", ...TEXT_FIELDS, "retentionMonths", "updatedAt"] as const;
     const csv = stringify(
@@ -87,7 +85,6 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.get<{ Params: { key: string } }>("/admin/registre/:key", async (request, reply) => {
-    dpo(request);
     const entry = await registerEntry(ctx.db, request.params.key);
     if (!entry) throw notFound();
     const values = Object.fromEntries([
@@ -101,7 +98,7 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.post<{ Params: { key: string } }>("/admin/registre/:key", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const entry = await registerEntry(ctx.db, request.params.key);
     if (!entry) throw notFound();
     const values = Object.fromEntries(
@@ -124,7 +121,6 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.get("/admin/violations", async (request, reply) => {
-    dpo(request);
     return sendHtml(
       reply,
       <BreachesPage
@@ -157,7 +153,6 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     Object.fromEntries(BREACH_FIELDS.map((f) => [f, field(request, f)])) as unknown as BreachForm;
 
   app.get("/admin/violations/nouvelle", (request, reply) => {
-    dpo(request);
     const empty = Object.fromEntries(BREACH_FIELDS.map((f) => [f, ""])) as unknown as BreachForm;
     return form(request, reply, undefined, {
       ...empty,
@@ -167,7 +162,7 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.post("/admin/violations/nouvelle", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const values = submitted(request);
     const saved = await saveBreach(ctx.db, actor, null, values, ctx.clock.now());
     if (!saved.ok) return form(request, reply, undefined, values, saved.errors);
@@ -176,14 +171,13 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   app.get<{ Params: { id: string } }>("/admin/violations/:id", async (request, reply) => {
-    dpo(request);
     const breach = await findBreach(ctx.db, idParam(request));
     if (!breach) throw notFound();
     return form(request, reply, breach, formOf(breach));
   });
 
   app.post<{ Params: { id: string } }>("/admin/violations/:id", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const breach = await findBreach(ctx.db, idParam(request));
     if (!breach) throw notFound();
     const values = submitted(request);

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { recordAudit } from "../../platform/audit/service.ts";
+import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
@@ -10,8 +11,8 @@ import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accounts } from "../accounts/schema.ts";
 import { isRestricted } from "../newsletter/service.ts";
-import { requirePermission } from "../staff/policy.ts";
 import { personalDataZip } from "./export-archive.ts";
+import { dpoDesk } from "./policy.ts";
 import { RequestConsolePage, RequestDetailPage } from "./request-console-views.tsx";
 import { eraseOnRequest } from "./request-erasure.ts";
 import {
@@ -28,7 +29,7 @@ import {
 
 /** The DPO's console of data-subject requests: the list with clocks, and each request's three moves. */
 export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  const dpo = (request: FastifyRequest) => requirePermission(request, "handle_requests");
+  guardRoutes(app, dpoDesk.handleRequests);
   const load = async (request: FastifyRequest<{ Params: { id: string } }>) => {
     const found = await findRequest(ctx, idParam(request));
     if (!found) throw notFound();
@@ -36,7 +37,6 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
   };
 
   app.get("/admin/demandes", async (request, reply) => {
-    dpo(request);
     const which = queryParam(request, "etat") === "closes" ? "closed" : "open";
     return sendHtml(
       reply,
@@ -75,7 +75,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
   };
 
   app.get<{ Params: { id: string } }>("/admin/demandes/:id", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const found = await load(request);
     // Opening a request is reading someone's personal data: logged.
     await recordAudit(ctx.db, {
@@ -89,7 +89,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
   });
 
   app.post<{ Params: { id: string } }>("/admin/demandes/:id/identite", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const found = await load(request);
     const message = field(request, "message");
     const outcome = await askForIdentity(ctx, actor, found, message);
@@ -99,7 +99,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
   });
 
   app.post<{ Params: { id: string } }>("/admin/demandes/:id/prolonger", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const found = await load(request);
     const reasons = field(request, "reasons");
     const outcome = await extendRequest(ctx, actor, found, reasons);
@@ -109,7 +109,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
   });
 
   app.post<{ Params: { id: string } }>("/admin/demandes/:id/restreindre", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const found = await load(request);
     await restrictOnRequest(ctx, actor, found);
     setFlash(ctx, reply, "console.request.restrictDone");
@@ -117,7 +117,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
   });
 
   app.post<{ Params: { id: string } }>("/admin/demandes/:id/lever", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const found = await load(request);
     const lift = field(request, "lift");
     const outcome = await liftRestriction(ctx, actor, found, lift);
@@ -127,7 +127,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
   });
 
   app.post<{ Params: { id: string } }>("/admin/demandes/:id/repondre", async (request, reply) => {
-    const actor = dpo(request);
+    const actor = authorizedActor(request);
     const found = await load(request);
     const answer = field(request, "answer");
     const outcome = field(request, "outcome") === "refused" ? "refused" : "answered";

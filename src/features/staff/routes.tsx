@@ -1,15 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { latestAuditEntries, verifyAuditChain } from "../../platform/audit/service.ts";
-import { requireStaff, sendRedirect } from "../../platform/auth/guards.ts";
+import { authorizedActor } from "../../platform/auth/access.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import { isRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { DomainError, notFound } from "../../platform/http/errors.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { latestMailboxMessages, mailboxMessage } from "../../platform/mail/mailbox.ts";
 import { changeRole, listAccounts, setDeactivated, setTeam } from "../accounts/admin.ts";
 import { originOf } from "../accounts/routes.tsx";
-import { can, type StaffAction } from "./policy.ts";
+import { staffConsole } from "./policy.ts";
 import {
   AccountsPage,
   AuditPage,
@@ -23,54 +24,62 @@ const AUDIT_PAGE_SIZE = 50;
 /** The staff console: accounts and roles, the audit log, the demo Mailbox. */
 export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
-  const allow = (request: FastifyRequest, action: StaffAction) => {
-    const actor = requireStaff(request);
-    if (!can(actor, action)) throw forbidden();
-    return actor;
-  };
 
-  app.get("/admin", async (request, reply) => {
-    allow(request, "open_console");
+  app.get("/admin", { config: { access: staffConsole.open } }, async (request, reply) => {
     return sendHtml(reply, <ConsolePage v={v(request, reply)} mailboxEnabled={ctx.mailer.usesSink} />);
   });
 
-  app.get("/admin/comptes", async (request, reply) => {
-    allow(request, "manage_accounts");
+  app.get("/admin/comptes", { config: { access: staffConsole.manageAccounts } }, async (request, reply) => {
     const search = queryParam(request, "q").slice(0, 100);
     const accounts = await listAccounts(ctx, search || undefined);
     return sendHtml(reply, <AccountsPage v={v(request, reply)} accounts={accounts} search={search} />);
   });
 
-  app.post<{ Params: { id: string } }>("/admin/comptes/:id/equipe", async (request, reply) => {
-    const actor = allow(request, "manage_accounts");
-    await setTeam(ctx, actor, idParam(request), field(request, "team"), originOf(request));
-    setFlash(ctx, reply, "staff.accounts.teamChanged");
-    return sendRedirect(reply, "/admin/comptes");
-  });
+  app.post<{ Params: { id: string } }>(
+    "/admin/comptes/:id/equipe",
+    { config: { access: staffConsole.manageAccounts } },
+    async (request, reply) => {
+      const actor = authorizedActor(request);
+      await setTeam(ctx, actor, idParam(request), field(request, "team"), originOf(request));
+      setFlash(ctx, reply, "staff.accounts.teamChanged");
+      return sendRedirect(reply, "/admin/comptes");
+    },
+  );
 
-  app.post<{ Params: { id: string } }>("/admin/comptes/:id/role", async (request, reply) => {
-    const actor = allow(request, "manage_accounts");
-    const role = field(request, "role");
-    if (!isRole(role)) throw new DomainError("invalid_role", 400, "staff.invalidRole");
-    await changeRole(ctx, actor, idParam(request), role, originOf(request));
-    setFlash(ctx, reply, "staff.accounts.roleChanged");
-    return sendRedirect(reply, "/admin/comptes");
-  });
+  app.post<{ Params: { id: string } }>(
+    "/admin/comptes/:id/role",
+    { config: { access: staffConsole.manageAccounts } },
+    async (request, reply) => {
+      const actor = authorizedActor(request);
+      const role = field(request, "role");
+      if (!isRole(role)) throw new DomainError("invalid_role", 400, "staff.invalidRole");
+      await changeRole(ctx, actor, idParam(request), role, originOf(request));
+      setFlash(ctx, reply, "staff.accounts.roleChanged");
+      return sendRedirect(reply, "/admin/comptes");
+    },
+  );
 
   for (const [path, deactivate] of [
     ["desactiver", true],
     ["reactiver", false],
   ] as const) {
-    app.post<{ Params: { id: string } }>(`/admin/comptes/:id/${path}`, async (request, reply) => {
-      const actor = allow(request, "manage_accounts");
-      await setDeactivated(ctx, actor, idParam(request), deactivate, originOf(request));
-      setFlash(ctx, reply, deactivate ? "staff.accounts.deactivatedDone" : "staff.accounts.reactivatedDone");
-      return sendRedirect(reply, "/admin/comptes");
-    });
+    app.post<{ Params: { id: string } }>(
+      `/admin/comptes/:id/${path}`,
+      { config: { access: staffConsole.manageAccounts } },
+      async (request, reply) => {
+        const actor = authorizedActor(request);
+        await setDeactivated(ctx, actor, idParam(request), deactivate, originOf(request));
+        setFlash(
+          ctx,
+          reply,
+          deactivate ? "staff.accounts.deactivatedDone" : "staff.accounts.reactivatedDone",
+        );
+        return sendRedirect(reply, "/admin/comptes");
+      },
+    );
   }
 
-  app.get("/admin/journal", async (request, reply) => {
-    allow(request, "read_audit_log");
+  app.get("/admin/journal", { config: { access: staffConsole.readAuditLog } }, async (request, reply) => {
     const before = positiveId(queryParam(request, "avant")) ?? undefined;
     const entries = await latestAuditEntries(ctx.db, {
       limit: AUDIT_PAGE_SIZE,
@@ -86,18 +95,20 @@ export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     );
   });
 
-  app.get("/admin/boite-mail", async (request, reply) => {
-    allow(request, "read_mailbox");
+  app.get("/admin/boite-mail", { config: { access: staffConsole.readMailbox } }, async (request, reply) => {
     if (!ctx.mailer.usesSink) throw notFound();
     const messages = await latestMailboxMessages(ctx.db);
     return sendHtml(reply, <MailboxPage v={v(request, reply)} messages={messages} />);
   });
 
-  app.get<{ Params: { id: string } }>("/admin/boite-mail/:id", async (request, reply) => {
-    allow(request, "read_mailbox");
-    const id = positiveId(request.params.id);
-    const message = id && ctx.mailer.usesSink ? await mailboxMessage(ctx.db, id) : undefined;
-    if (!message) throw notFound();
-    return sendHtml(reply, <MailboxMessagePage v={v(request, reply)} message={message} />);
-  });
+  app.get<{ Params: { id: string } }>(
+    "/admin/boite-mail/:id",
+    { config: { access: staffConsole.readMailbox } },
+    async (request, reply) => {
+      const id = positiveId(request.params.id);
+      const message = id && ctx.mailer.usesSink ? await mailboxMessage(ctx.db, id) : undefined;
+      if (!message) throw notFound();
+      return sendHtml(reply, <MailboxMessagePage v={v(request, reply)} message={message} />);
+    },
+  );
 }

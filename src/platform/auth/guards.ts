@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { DomainError, forbidden } from "../http/errors.ts";
+import { DomainError } from "../http/errors.ts";
 import { isApiRequest } from "../http/problem.ts";
-import { type Actor, isStaff, staffReady } from "./actor.ts";
+import type { Actor } from "./actor.ts";
 
 /** Thrown to send the person somewhere else (sign in first, enrol a second factor first). */
 export class RedirectRequired extends Error {
@@ -17,21 +17,6 @@ export function requireActor(request: FastifyRequest): Actor {
     throw new DomainError("sign_in_required", 401, "error.401.body");
   }
   throw new RedirectRequired(`/connexion?suite=${encodeURIComponent(request.url)}`);
-}
-
-/**
- * A staff member ready to act: the role is checked by the feature's policy, this checks that a
- * second factor is enrolled and was given in this session. Members get 403.
- */
-export function requireStaff(request: FastifyRequest): Actor {
-  const actor = requireActor(request);
-  if (!isStaff(actor)) throw forbidden();
-  if (!staffReady(actor)) {
-    if (isApiRequest(request))
-      throw new DomainError("second_factor_required", 403, "staff.secondFactorRequired");
-    throw new RedirectRequired("/compte/securite");
-  }
-  return actor;
 }
 
 export function sendRedirect(reply: FastifyReply, location: string): FastifyReply {

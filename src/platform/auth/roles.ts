@@ -15,3 +15,6 @@ export function isStaffRole(role: Role): boolean {
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
+
+/** The community team: they moderate, publish the news, run the newsletter and read the audience. */
+export const COMMUNITY_TEAM: readonly Role[] = ["community_manager", "administrator"];

@@ -1,4 +1,5 @@
 import type { CookieChoice } from "../../features/cookies/choice.ts";
+import type { Ability } from "../auth/access.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { I18n } from "../i18n/index.ts";
 
@@ -16,12 +17,14 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     /** Every route the server answers, as registered: tests check each one is classified. */
-    routeTable: { method: string; url: string }[];
+    routeTable: { method: string; url: string; access: () => Ability | undefined }[];
   }
   interface FastifyContextConfig {
     /** A state-changing route that deliberately takes no CSRF token (say why where it is set). */
     withoutCsrf?: boolean;
     /** A stream (Server-Sent Events) that stays open: stopping the server ends it rather than waiting. */
     longLived?: boolean;
+    /** What a person must be and hold to use this route, checked before any handler (platform/auth/access.ts). */
+    access?: Ability;
   }
 }

@@ -1,3 +1,4 @@
+import { may } from "../../../platform/auth/access.ts";
 import {
   Csrf,
   ErrorSummary,
@@ -12,7 +13,7 @@ import type { PostView } from "../../community/service.ts";
 import { Author, DateTime, topicUrl } from "../../community/views/parts.tsx";
 import { MaskingNotice } from "../../moderation/masking-notice.tsx";
 import type { LabelledFinding } from "../../moderation/personal-data.ts";
-import { canPublish } from "../policy.ts";
+import { publishNews } from "../policy.ts";
 import { type ArticleView, articleUrl, BODY_MAX, EXCERPT_LIMITS, TITLE_LIMITS } from "../service.ts";
 
 const FEEDS = { rss: "/actualites/flux.rss", atom: "/actualites/flux.atom" };
@@ -52,7 +53,7 @@ export function NewsListPage(props: {
       <p class="lead">{t("newsroom.lead")}</p>
       <p>
         {t("community.feed.follow")} <a href={FEEDS.rss}>RSS</a> · <a href={FEEDS.atom}>Atom</a>
-        {canPublish(v.actor) && (
+        {may(v.actor, publishNews) && (
           <>
             {" "}
             · <a href="/actualites/nouvel-article">{t("newsroom.new")}</a>
@@ -133,7 +134,7 @@ export function ArticlePage(props: {
           itemprop="articleBody"
           dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
         />
-        {canPublish(v.actor) && (
+        {may(v.actor, publishNews) && (
           <p>
             <a href={`/actualites/${article.id}/modifier`}>{t("newsroom.edit")}</a>
           </p>

@@ -1,72 +1,73 @@
 import type { ChainReport } from "../../../platform/audit/service.ts";
+import { may } from "../../../platform/auth/access.ts";
 import { isRole, ROLES } from "../../../platform/auth/roles.ts";
 import { isMessageKey } from "../../../platform/i18n/index.ts";
 import { Notice, PostForm } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { AccountSummary } from "../../accounts/admin.ts";
-import { isModerator } from "../../community/policy.ts";
-import { can } from "../policy.ts";
+import { readArchive } from "../../archive/policy.ts";
+import { readAudience } from "../../audience/policy.ts";
+import { moderate } from "../../moderation/policy.ts";
+import { runNewsletter } from "../../newsletter/policy.ts";
+import { dpoDesk } from "../../privacy/policy.ts";
+import { staffConsole } from "../policy.ts";
 
 export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnabled: boolean }) {
   const { t } = v.i18n;
   const sections = [
-    can(v.actor, "manage_accounts") && {
+    may(v.actor, staffConsole.manageAccounts) && {
       href: "/admin/comptes",
       title: t("staff.accounts.title"),
       text: t("staff.accounts.summary"),
     },
-    can(v.actor, "read_audit_log") && {
+    may(v.actor, staffConsole.readAuditLog) && {
       href: "/admin/journal",
       title: t("staff.audit.title"),
       text: t("staff.audit.summary"),
     },
-    v.actor &&
-      isModerator(v.actor) && {
-        href: "/moderation",
-        title: t("queue.title"),
-        text: t("queue.intro"),
-      },
-    can(v.actor, "read_archive") && {
+    may(v.actor, moderate) && {
+      href: "/moderation",
+      title: t("queue.title"),
+      text: t("queue.intro"),
+    },
+    may(v.actor, readArchive) && {
       href: "/admin/archives",
       title: t("archive.title"),
       text: t("archive.summary"),
     },
-    v.actor &&
-      isModerator(v.actor) && {
-        href: "/admin/lettres",
-        title: t("campaign.list.title"),
-        text: t("campaign.summary"),
-      },
-    v.actor &&
-      isModerator(v.actor) && {
-        href: "/admin/audience",
-        title: t("audience.title"),
-        text: t("audience.summary"),
-      },
-    v.actor &&
-      isModerator(v.actor) && {
-        href: "/admin/contacts",
-        title: t("contacts.title"),
-        text: t("contacts.summary"),
-      },
-    can(v.actor, "handle_requests") && {
+    may(v.actor, runNewsletter) && {
+      href: "/admin/lettres",
+      title: t("campaign.list.title"),
+      text: t("campaign.summary"),
+    },
+    may(v.actor, readAudience) && {
+      href: "/admin/audience",
+      title: t("audience.title"),
+      text: t("audience.summary"),
+    },
+    may(v.actor, runNewsletter) && {
+      href: "/admin/contacts",
+      title: t("contacts.title"),
+      text: t("contacts.summary"),
+    },
+    may(v.actor, dpoDesk.handleRequests) && {
       href: "/admin/demandes",
       title: t("console.requests.title"),
       text: t("console.requests.summary"),
     },
-    can(v.actor, "keep_registers") && {
+    may(v.actor, dpoDesk.keepRegisters) && {
       href: "/admin/registre",
       title: t("register.title"),
       text: t("register.summary"),
     },
-    can(v.actor, "read_consents") && {
+    may(v.actor, dpoDesk.readConsents) && {
       href: "/admin/consentements",
       title: t("consents.title"),
       text: t("consents.summary"),
     },
     mailboxEnabled &&
-      can(v.actor, "read_mailbox") && {
+      may(v.actor, staffConsole.readMailbox) && {
         href: "/admin/boite-mail",
         title: t("staff.mailbox.title"),
         text: t("staff.mailbox.summary"),

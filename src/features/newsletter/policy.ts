@@ -1,0 +1,5 @@
+import { staffAbility } from "../../platform/auth/access.ts";
+import { COMMUNITY_TEAM } from "../../platform/auth/roles.ts";
+
+/** The community team writes, approves (four eyes) and sends the letters, and keeps the contacts. */
+export const runNewsletter = staffAbility("newsletter.run", COMMUNITY_TEAM);

@@ -1,0 +1,9 @@
+import { staffAbility } from "../../platform/auth/access.ts";
+
+/** The DPO's desk: requests and their clocks, the registers, and the proof of consents. */
+export const dpoDesk = {
+  handleRequests: staffAbility("privacy.handle_requests", ["dpo"]),
+  keepRegisters: staffAbility("privacy.keep_registers", ["dpo"]),
+  // Proof of consent is personal data about consent itself: the DPO's, for requests and inspections.
+  readConsents: staffAbility("privacy.read_consents", ["dpo"]),
+} as const;
