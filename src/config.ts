@@ -33,7 +33,8 @@ export interface Config {
   mailFrom: string;
   defaultLocale: Locale;
   logLevel: LogLevel;
-  trustProxy: boolean | string;
+  /** false, a number of proxy hops, or the proxies' addresses (never "trust every hop"). */
+  trustProxy: false | number | string;
   bankName: string;
   bankLogoUrl: string | undefined;
   accessibilityContact: string;
@@ -69,6 +70,11 @@ export interface Config {
     postalAddress: string;
     /** Count clicks on campaign links through this site's redirect (off unless asked; told in the notice). */
     clickCounting: boolean;
+    /**
+     * The key of the suppression list's address hashes (HMAC): SUPPRESSION_SECRET, or SESSION_SECRET
+     * when unset. Changing it makes the list unreadable, so it must outlive any rotation of the other.
+     */
+    suppressionSecret: string;
   };
 }
 
@@ -113,14 +119,19 @@ function url(env: Env, name: string, protocols: string[]): URL | undefined {
   return parsed;
 }
 
-function trustProxy(env: Env): boolean | string {
+function trustProxy(env: Env): false | number | string {
   const raw = env.TRUST_PROXY;
   if (raw === undefined || raw === "" || raw === "false") return false;
-  if (raw === "true") return true;
+  // "true" means one reverse proxy: the client address is the one *it* appended to
+  // X-Forwarded-For. Trusting every hop would let any client choose its address by sending
+  // its own X-Forwarded-For (and so pass for 127.0.0.1 or escape the rate limits).
+  if (raw === "true") return 1;
+  // How many proxies stand in front, each appending the address it saw.
+  if (/^\d{1,2}$/.test(raw) && Number(raw) > 0) return Number(raw);
   // A comma-separated list of addresses or CIDR ranges of the reverse proxies.
   if (/^[0-9a-fA-F.:/,\s]+$/.test(raw)) return raw;
   throw new ConfigError(
-    `TRUST_PROXY must be "true", "false" or a comma-separated list of proxy addresses (got "${raw}").`,
+    `TRUST_PROXY must be "true" (one proxy), "false", a number of proxies, or a comma-separated list of proxy addresses (got "${raw}").`,
   );
 }
 
@@ -179,6 +190,13 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be "true" or "false" (got "${raw}").`);
 }
 
+function suppressionSecret(env: Env, fallback: string): string {
+  const raw = env.SUPPRESSION_SECRET;
+  if (raw === undefined || raw === "") return fallback;
+  if (raw.length < 32) throw new ConfigError("SUPPRESSION_SECRET must be at least 32 characters long.");
+  return raw;
+}
+
 function metricsToken(env: Env): string | undefined {
   const raw = env.METRICS_TOKEN;
   if (raw === undefined || raw === "") return undefined;
@@ -199,6 +217,7 @@ export function loadConfig(env: Env = process.env): Config {
       `MAIL_FROM must be an address such as "Ma Banque <no-reply@example.fr>" (got "${mailFrom}").`,
     );
   }
+  const session = sessionSecret(env, dataDir);
   return {
     port,
     host,
@@ -207,7 +226,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     dataDir,
     embeddedPostgresPort: integer(env, "EMBEDDED_POSTGRES_PORT", 54329, 1024, 65535),
-    sessionSecret: sessionSecret(env, dataDir),
+    sessionSecret: session,
     smtpUrl,
     mailFrom,
     defaultLocale: oneOf(env, "DEFAULT_LOCALE", LOCALES, "fr"),
@@ -240,6 +259,7 @@ export function loadConfig(env: Env = process.env): Config {
       sendPerMinute: integer(env, "NEWSLETTER_SEND_PER_MINUTE", 600, 1, 100_000),
       postalAddress: env.POSTAL_ADDRESS || "Service clients — 1 place de la Bourse, 75002 Paris",
       clickCounting: env.NEWSLETTER_CLICK_COUNTING === "on",
+      suppressionSecret: suppressionSecret(env, session),
     },
   };
 }

@@ -37,6 +37,7 @@ import { registerRoutes } from "./features/privacy/register-routes.tsx";
 import { requestConsoleRoutes } from "./features/privacy/request-console-routes.tsx";
 import { requestRoutes } from "./features/privacy/request-routes.tsx";
 import { staffRoutes } from "./features/staff/routes.tsx";
+import { installAccess } from "./platform/auth/access.ts";
 import type { AppContext } from "./platform/context.ts";
 import { apiRoutes, Problem } from "./platform/http/api.ts";
 import { assetRoutes } from "./platform/http/assets.ts";
@@ -51,12 +52,15 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Builds the HTTP application: platform plugins first, then each feature. */
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const { config } = ctx;
+  const { trustProxy } = config;
   const app = Fastify({
     logger:
       config.logLevel === "silent"
         ? false
         : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
-    trustProxy: config.trustProxy,
+    // A number of hops: trust that many proxies in front, as proxy-addr counts them.
+    trustProxy:
+      typeof trustProxy === "number" ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     // One line per request only when debugging: errors and refusals are logged by the error handler.
@@ -112,6 +116,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   trackInFlight(app);
   installErrorHandlers(app, ctx);
   installActorHook(app, ctx);
+  installAccess(app);
   installCookieChoice(app, ctx);
   app.decorateRequest("unreadNotifications", 0);
   // Only full pages show the counter: fragments, JSON and event streams skip the query.
@@ -145,9 +150,11 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 
-  app.decorate("routeTable", [] as { method: string; url: string }[]);
+  app.decorate("routeTable", [] as FastifyInstance["routeTable"]);
   app.addHook("onRoute", (route) => {
-    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url });
+    // Read lazily: a plugin's own onRoute hook (guardRoutes) may give the route its ability after this one.
+    const access = () => route.config?.access;
+    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access });
   });
   await app.register(assetRoutes);
   await app.register(healthRoutes, { ctx });

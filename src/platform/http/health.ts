@@ -41,12 +41,14 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       return reply.status(503).header("cache-control", "no-store").send({ status: "database unreachable" });
     }
   });
-  // Metrics describe the server's inner workings: only for the monitoring system.
+  // Metrics describe the server's inner workings: only for the monitoring system. Without a
+  // token, only a direct connection from this machine: the socket's address, never the
+  // forwarded one a client can write, and nothing relayed by a proxy (which may run here too).
   app.get("/metrics", plain, async (request, reply) => {
     const token = ctx.config.metricsToken;
     const allowed = token
       ? sameSecret(request.headers.authorization ?? "", `Bearer ${token}`)
-      : LOOPBACK.has(request.ip);
+      : LOOPBACK.has(request.socket.remoteAddress ?? "") && request.headers["x-forwarded-for"] === undefined;
     if (!allowed)
       return respondWithError(ctx, request, reply, token ? 401 : 403, "metrics_forbidden", "error.403.body");
     return reply
