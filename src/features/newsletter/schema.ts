@@ -22,6 +22,10 @@ export const SUBSCRIBER_STATUSES = [
 ] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
+/** The statuses that stop all marketing to an address until its owner confirms a new sign-up. */
+export const SUPPRESSION_REASONS = ["unsubscribed", "bounced", "complained", "objected"] as const;
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
+
 export const CONTACT_KINDS = ["prospect", "client"] as const;
 export const LAWFUL_BASES = ["consent", "client_soft_opt_in"] as const;
 
@@ -68,6 +72,20 @@ export const subscribers = pgTable(
     index("newsletter_subscribers_token_idx").on(t.confirmTokenHash),
   ],
 );
+
+/**
+ * The suppression list: every address that unsubscribed, objected, bounced or complained, kept as
+ * a keyed hash (HMAC-SHA256 under SUPPRESSION_SECRET) of the normalised address, never in clear.
+ * It outlives the subscriber row (erasure, retention, a purge of unconfirmed sign-ups), because
+ * honouring an objection means recognising the address when it comes back (GDPR art. 17(3), 21(3);
+ * CNIL on opposition lists). Every path that adds or activates an address reads it; only the
+ * owner's click on a confirmation link lifts it.
+ */
+export const suppressions = pgTable("newsletter_suppressions", {
+  addressHash: text("address_hash").primaryKey(),
+  reason: text("reason", { enum: SUPPRESSION_REASONS }).notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const CAMPAIGN_STATUSES = ["draft", "awaiting_approval", "approved", "sending", "sent"] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
