@@ -36,12 +36,17 @@ export async function freshDatabaseUrl(): Promise<string> {
 }
 
 export async function startTestApp(
-  options: { env?: Record<string, string>; limits?: Partial<RateLimits> } = {},
+  options: {
+    env?: Record<string, string>;
+    limits?: Partial<RateLimits>;
+    /** Another instance of an app already started: the same database, its own process state. */
+    sameDatabaseAs?: TestApp;
+  } = {},
 ): Promise<TestApp> {
-  const databaseUrl = await freshDatabaseUrl();
+  const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? (await freshDatabaseUrl());
   const config = loadConfig({
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "confiance-app-")),
-    SESSION_SECRET: randomBytes(32).toString("hex"),
+    SESSION_SECRET: options.sameDatabaseAs?.ctx.config.sessionSecret ?? randomBytes(32).toString("hex"),
     LOG_LEVEL: "silent",
     BASE_URL: "http://localhost:3000",
     // Most tests publish at once; the moderation tests ask for held first posts.

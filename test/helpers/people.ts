@@ -4,7 +4,7 @@ import { createAdministrator } from "../../src/features/accounts/admin.ts";
 import { accounts } from "../../src/features/accounts/schema.ts";
 import { hashPassword } from "../../src/platform/auth/passwords.ts";
 import type { Role } from "../../src/platform/auth/roles.ts";
-import { currentTotp, newTotpSecret } from "../../src/platform/auth/totp.ts";
+import { currentTotp, newTotpSecret, totpStep } from "../../src/platform/auth/totp.ts";
 import type { AppContext } from "../../src/platform/context.ts";
 import { Agent } from "./agent.ts";
 
@@ -33,6 +33,22 @@ export async function createPerson(
   return { id: row!.id, email, role, totpSecret };
 }
 
+const usedSteps = new Map<string, number>();
+
+/**
+ * A code the app has not seen yet: each TOTP step is accepted once, and the app accepts the
+ * steps on each side of now, so a test signing the same person in again takes the next one
+ * (and waits for the clock in the rare case all three were used).
+ */
+export async function unusedTotp(secret: string): Promise<string> {
+  const now = totpStep(new Date());
+  const step = Math.max(now - 1, (usedSteps.get(secret) ?? -Infinity) + 1);
+  if (step > now + 1)
+    await new Promise((resolve) => setTimeout(resolve, (step - 1) * 30_000 - Date.now() + 50));
+  usedSteps.set(secret, step);
+  return currentTotp(secret, step);
+}
+
 /** Signs a person in through the real forms, second factor included for staff. */
 export async function signedIn(
   app: FastifyInstance,
@@ -44,7 +60,9 @@ export async function signedIn(
   if (response.statusCode !== 303) throw new Error(`Sign-in failed: ${response.statusCode}`);
   if (person.totpSecret) {
     await agent.get("/connexion/second-facteur");
-    const second = await agent.post("/connexion/second-facteur", { code: currentTotp(person.totpSecret) });
+    const second = await agent.post("/connexion/second-facteur", {
+      code: await unusedTotp(person.totpSecret),
+    });
     if (second.statusCode !== 303) throw new Error(`Second factor failed: ${second.statusCode}`);
   }
   return agent;

@@ -7,7 +7,10 @@ const HOURLY = 3600_000;
 export async function purgeExpiredAccountData(
   ctx: AppContext,
 ): Promise<{ sessions: number; emailTokens: number }> {
-  return { sessions: await purgeExpiredSessions(ctx.db), emailTokens: await purgeExpiredEmailTokens(ctx.db) };
+  return {
+    sessions: await purgeExpiredSessions(ctx.db, ctx.clock.now()),
+    emailTokens: await purgeExpiredEmailTokens(ctx.db),
+  };
 }
 
 /**

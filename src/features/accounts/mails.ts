@@ -79,6 +79,23 @@ export function sendPasswordChangedNotice(ctx: AppContext, to: Recipient) {
   }));
 }
 
+/** Someone who knows the password is guessing the second factor: the owner should change it. */
+export function sendSecondFactorLockedNotice(ctx: AppContext, to: Recipient, until: Date) {
+  const i18n = i18nFor(to.locale ?? ctx.config.defaultLocale);
+  return send(ctx, to, (t) => ({
+    subject: t("mail.secondFactorLocked.subject"),
+    paragraphs: [
+      t("mail.secondFactorLocked.body", { time: i18n.dateTime(until) }),
+      t("mail.secondFactorLocked.advice"),
+    ],
+    action: {
+      label: t("mail.secondFactorLocked.action"),
+      url: new URL("/mot-de-passe-oublie", ctx.config.baseUrl).href,
+    },
+    footnote: t("mail.contactIfNotYou"),
+  }));
+}
+
 /** Confirms the erasure and says what the law keeps, and why (GDPR art. 17(3)). */
 export function sendAccountDeletedMail(ctx: AppContext, to: Recipient, kept: readonly KeepReason[]) {
   return send(ctx, to, (t) => ({

@@ -28,7 +28,7 @@ import {
   signUp,
   verifyEmail,
 } from "./service.ts";
-import { clearSessionCookie, LOCALE_COOKIE } from "./session-cookie.ts";
+import { clearSessionCookie, LOCALE_COOKIE, setSessionCookie } from "./session-cookie.ts";
 import { closeAllSessions, closeSession, closeSessionOfAccount, listSessions } from "./sessions.ts";
 import { startSession } from "./sign-in.ts";
 import { emailProblem, normaliseEmail } from "./validation.ts";
@@ -148,9 +148,14 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.post("/connexion/second-facteur", sensitive, async (request, reply) => {
     const pending = request.pendingSecondFactor;
     if (!pending) return sendRedirect(reply, "/connexion");
-    const ok = await passSecondFactor(ctx, pending, field(request, "code"), originOf(request));
+    const outcome = await passSecondFactor(ctx, pending, field(request, "code"), originOf(request));
     const next = safeNextPath(field(request, "next"), "/admin");
-    if (!ok) return sendHtml(reply, <SecondFactorPage v={v(request, reply)} next={next} failed />, 401);
+    if (outcome.kind === "locked")
+      return sendHtml(reply, <SecondFactorPage v={v(request, reply)} next={next} locked />, 429);
+    if (outcome.kind === "invalid")
+      return sendHtml(reply, <SecondFactorPage v={v(request, reply)} next={next} failed />, 401);
+    // A new session (new token, the staff lifetime) replaces the ten-minute pending one.
+    setSessionCookie(ctx, reply, outcome.session);
     return sendRedirect(reply, next);
   });
 
@@ -323,7 +328,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   // --- Sessions ------------------------------------------------------------------------------
   app.get("/compte/sessions", async (request, reply) => {
     const actor = requireActor(request);
-    const sessions = await listSessions(ctx.db, actor.id);
+    const sessions = await listSessions(ctx.db, actor.id, ctx.clock.now());
     return sendHtml(
       reply,
       <SessionsPage v={v(request, reply)} sessions={sessions} currentId={actor.sessionId} />,
@@ -374,8 +379,8 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.post("/compte/securite/second-facteur", sensitive, async (request, reply) => {
     const actor = requireActor(request);
     if (actor.totpEnabled) return sendRedirect(reply, "/compte/securite");
-    const codes = await confirmEnrolment(ctx, actor, field(request, "code"), originOf(request));
-    if (!codes) {
+    const enrolled = await confirmEnrolment(ctx, actor, field(request, "code"), originOf(request));
+    if (!enrolled) {
       const enrolment = await beginEnrolment(ctx, actor);
       return sendHtml(
         reply,
@@ -383,12 +388,19 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         422,
       );
     }
-    const enrolled = { ...actor, totpEnabled: true, secondFactorDone: true };
+    const { codes, session } = enrolled;
+    if (session) setSessionCookie(ctx, reply, session);
+    const strong = {
+      ...actor,
+      totpEnabled: true,
+      secondFactorDone: true,
+      sessionId: session?.sessionId ?? actor.sessionId,
+    };
     return sendHtml(
       reply,
       <SecurityPage
-        v={{ ...v(request, reply), actor: enrolled }}
-        actor={enrolled}
+        v={{ ...v(request, reply), actor: strong }}
+        actor={strong}
         recoveryCodes={codes}
         remainingCodes={codes.length}
       />,

@@ -39,7 +39,7 @@ export function installActorHook(app: FastifyInstance, ctx: AppContext): void {
     request.pendingSecondFactor = null;
     const token = request.cookies[sessionCookieName(ctx)];
     if (token && !request.url.startsWith("/assets/")) {
-      const resolved = await resolveSession(ctx.db, token);
+      const resolved = await resolveSession(ctx.db, token, ctx.clock.now());
       if (resolved.kind === "signed_in") request.actor = resolved.actor;
       else if (resolved.kind === "second_factor_pending") {
         request.pendingSecondFactor = { sessionId: resolved.sessionId, accountId: resolved.accountId };

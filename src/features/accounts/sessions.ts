@@ -20,6 +20,7 @@ export interface NewSession {
 
 export async function openSession(
   db: Db,
+  now: Date,
   input: {
     accountId: number;
     staff: boolean;
@@ -31,16 +32,18 @@ export async function openSession(
 ): Promise<NewSession> {
   const token = randomToken();
   const lifetime = !input.complete ? PENDING_SESSION_MS : input.staff ? STAFF_SESSION_MS : MEMBER_SESSION_MS;
-  const expiresAt = new Date(Date.now() + lifetime);
+  const expiresAt = new Date(now.getTime() + lifetime);
   const [row] = await db
     .insert(sessions)
     .values({
       tokenHash: hashToken(token),
       accountId: input.accountId,
       complete: input.complete,
-      secondFactorAt: input.secondFactor ? new Date() : null,
+      secondFactorAt: input.secondFactor ? now : null,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
       ipPrefix: input.ipPrefix,
+      createdAt: now,
+      lastSeenAt: now,
       expiresAt,
     })
     .returning({ id: sessions.id });
@@ -53,7 +56,7 @@ export type ResolvedSession =
   | { kind: "none" };
 
 /** One indexed query per signed-in request; nothing for visitors without a cookie. */
-export async function resolveSession(db: Db, token: string): Promise<ResolvedSession> {
+export async function resolveSession(db: Db, token: string, now: Date): Promise<ResolvedSession> {
   const [row] = await db
     .select({
       sessionId: sessions.id,
@@ -73,16 +76,16 @@ export async function resolveSession(db: Db, token: string): Promise<ResolvedSes
     .where(
       and(
         eq(sessions.tokenHash, hashToken(token)),
-        gt(sessions.expiresAt, new Date()),
+        gt(sessions.expiresAt, now),
         isNull(accounts.deactivatedAt),
-        or(isNull(accounts.suspendedUntil), lte(accounts.suspendedUntil, new Date())),
+        or(isNull(accounts.suspendedUntil), lte(accounts.suspendedUntil, now)),
       ),
     )
     .limit(1);
   if (!row) return { kind: "none" };
   if (!row.complete) return { kind: "second_factor_pending", sessionId: row.sessionId, accountId: row.id };
-  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, row.sessionId));
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
   }
   return {
     kind: "signed_in",
@@ -100,12 +103,40 @@ export async function resolveSession(db: Db, token: string): Promise<ResolvedSes
   };
 }
 
-/** The second factor was given: the session becomes complete and counts as strongly authenticated. */
-export async function markSecondFactor(db: Db, sessionId: number): Promise<void> {
-  await db
-    .update(sessions)
-    .set({ complete: true, secondFactorAt: new Date(), expiresAt: new Date(Date.now() + STAFF_SESSION_MS) })
-    .where(eq(sessions.id, sessionId));
+/**
+ * The second factor was given: a privilege change, so the session is replaced (OWASP session
+ * management). The old row goes and a new one, with a new identifier and token, gets the full
+ * staff lifetime; the caller sends the new cookie. Deleting first claims the old session, so two
+ * concurrent submissions of one pending session cannot both get a new one. Returns null when
+ * the session no longer exists (signed out, expired, already replaced).
+ */
+export async function replaceAfterSecondFactor(
+  db: Db,
+  sessionId: number,
+  options: { staff: boolean; now: Date },
+): Promise<NewSession | null> {
+  const { now } = options;
+  return db.transaction(async (tx) => {
+    const [old] = await tx.delete(sessions).where(eq(sessions.id, sessionId)).returning();
+    if (!old) return null;
+    const token = randomToken();
+    const expiresAt = new Date(now.getTime() + (options.staff ? STAFF_SESSION_MS : MEMBER_SESSION_MS));
+    const [row] = await tx
+      .insert(sessions)
+      .values({
+        tokenHash: hashToken(token),
+        accountId: old.accountId,
+        complete: true,
+        secondFactorAt: now,
+        userAgent: old.userAgent,
+        ipPrefix: old.ipPrefix,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+      })
+      .returning({ id: sessions.id });
+    return { token, sessionId: row!.id, expiresAt };
+  });
 }
 
 export async function closeSession(db: Db, sessionId: number): Promise<void> {
@@ -129,7 +160,7 @@ export async function closeAllSessions(db: Db, accountId: number, except?: numbe
   return deleted.length;
 }
 
-export async function listSessions(db: Db, accountId: number) {
+export async function listSessions(db: Db, accountId: number, now: Date) {
   return db
     .select({
       id: sessions.id,
@@ -140,17 +171,12 @@ export async function listSessions(db: Db, accountId: number) {
       expiresAt: sessions.expiresAt,
     })
     .from(sessions)
-    .where(
-      and(eq(sessions.accountId, accountId), eq(sessions.complete, true), gt(sessions.expiresAt, new Date())),
-    )
+    .where(and(eq(sessions.accountId, accountId), eq(sessions.complete, true), gt(sessions.expiresAt, now)))
     .orderBy(desc(sessions.lastSeenAt));
 }
 
 /** Expired sessions are useless and still personal data (device, network): delete them. */
-export async function purgeExpiredSessions(db: Db): Promise<number> {
-  const deleted = await db
-    .delete(sessions)
-    .where(lt(sessions.expiresAt, new Date()))
-    .returning({ id: sessions.id });
+export async function purgeExpiredSessions(db: Db, now: Date): Promise<number> {
+  const deleted = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.id });
   return deleted.length;
 }

@@ -28,7 +28,7 @@ export async function startSession(
   const ipPrefix = truncateIp(request.ip);
   // A new session on every sign-in: an identifier planted before sign-in is worthless after.
   if (request.actor) await closeSession(ctx.db, request.actor.sessionId);
-  const session = await openSession(ctx.db, {
+  const session = await openSession(ctx.db, ctx.clock.now(), {
     accountId: account.id,
     staff,
     complete: !pending,

@@ -21,15 +21,28 @@ export function totpUri(secretBase32: string, label: string, issuer: string): st
   return totp(secretBase32, label, issuer).toString();
 }
 
-/** Accepts the current code and the one on each side of it (clock drift of ±30 s). */
-export function verifyTotp(secretBase32: string, code: string): boolean {
-  const digits = code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(digits)) return false;
-  return totp(secretBase32).validate({ token: digits, window: 1 }) !== null;
+const PERIOD_MS = 30_000;
+
+/** The 30-second time step a moment falls in (RFC 6238's counter). */
+export function totpStep(at: Date): number {
+  return Math.floor(at.getTime() / PERIOD_MS);
 }
 
-export function currentTotp(secretBase32: string): string {
-  return totp(secretBase32).generate();
+/**
+ * Accepts the code of the current step and of the one on each side of it (clock drift of
+ * ±30 s), and returns the step it belongs to, or null. The caller refuses a step already used
+ * (RFC 6238 §5.2: a code is good once), so a code seen over a shoulder cannot be replayed.
+ */
+export function verifyTotp(secretBase32: string, code: string, at: Date): number | null {
+  const digits = code.replace(/\s/g, "");
+  if (!/^\d{6}$/.test(digits)) return null;
+  const delta = totp(secretBase32).validate({ token: digits, window: 1, timestamp: at.getTime() });
+  return delta === null ? null : totpStep(at) + delta;
+}
+
+/** The code of a time step: the current one by default (the demo's `confiance totp`, tests). */
+export function currentTotp(secretBase32: string, step = totpStep(new Date())): string {
+  return totp(secretBase32).generate({ timestamp: step * PERIOD_MS });
 }
 
 const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";

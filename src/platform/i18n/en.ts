@@ -199,6 +199,8 @@ export const en: Record<MessageKey, string> = {
   "secondFactor.hint": "Without your phone, use one of your recovery codes.",
   "secondFactor.submit": "Confirm",
   "secondFactor.invalid": "This code is not valid. Check your phone's clock and enter the code shown now.",
+  "secondFactor.locked":
+    "Too many wrong codes were entered for this account: for safety, the second factor is locked for 15 minutes. The account holder has been told by e-mail.",
 
   "reset.title": "Forgotten password",
   "reset.intro": "Enter your account's address: we will send you a link to choose a new password.",
@@ -443,6 +445,12 @@ export const en: Record<MessageKey, string> = {
     "Your account's address is now {email}. This message is sent to your old address for security.",
   "mail.passwordChanged.subject": "Your password has changed",
   "mail.passwordChanged.body": "The password of your account has just been changed.",
+  "mail.secondFactorLocked.subject": "Someone is trying to get into your account",
+  "mail.secondFactorLocked.body":
+    "Your password was entered correctly, then several wrong second-factor codes. For safety, your account's second factor is locked until {time}.",
+  "mail.secondFactorLocked.advice":
+    "If this was not you, someone else knows your password: change it now.",
+  "mail.secondFactorLocked.action": "Change my password",
   "mail.deleted.subject": "Your account is deleted",
   "mail.deleted.body":
     "Your account has been deleted at your request. We will not send you any more messages about it.",
@@ -597,6 +605,8 @@ export const en: Record<MessageKey, string> = {
   "newsroom.cover.tooLarge": "The image is over 2 MB. Make it smaller and send it again.",
   "newsroom.cover.tooSmall": "The image is too small: at least 600 pixels wide.",
   "newsroom.cover.notAnImage": "This file is not a PNG, JPEG or WebP image.",
+  "newsroom.cover.tooManyPixels":
+    "The image is too large: at most 8,000 pixels on a side and 40 million pixels in all. Make it smaller and send it again.",
   "newsroom.cover.altMissing": "Describe the image in a few words (at least 5 characters).",
   "personalData.kind.iban": "IBAN (account number)",
   "personalData.kind.card": "payment card number",
@@ -1254,6 +1264,10 @@ export const en: Record<MessageKey, string> = {
   "console.request.extendLate": "The first month has passed: the extension is no longer possible.",
   "privacy.kept.request_record":
     "your requests about your data and our answers, to prove your rights were honoured.",
+  "privacy.kept.marketing_objection":
+    "your objection to marketing or your unsubscribe, only as a fingerprint of your address computed with a secret key (never the address itself), so we never write to you again without your new consent (GDPR art. 21);",
+  "myData.consents.confirmByMail":
+    "You had unsubscribed or objected: to receive the newsletter again, follow the link we have just sent to your address.",
   "footer.rights": "My data rights",
   "register.title": "Register of processing",
   "register.summary": "The article 30 register, editable and exportable, and the breach register.",

@@ -211,6 +211,8 @@ export const fr = {
   "secondFactor.submit": "Valider",
   "secondFactor.invalid":
     "Ce code n'est pas valable. Vérifiez l'heure de votre téléphone et saisissez le code affiché maintenant.",
+  "secondFactor.locked":
+    "Trop de codes erronés ont été saisis pour ce compte : par sécurité, le second facteur est bloqué pendant 15 minutes. Le titulaire a été prévenu par e-mail.",
 
   // Password reset
   "reset.title": "Mot de passe oublié",
@@ -468,6 +470,12 @@ export const fr = {
     "L'adresse de votre compte est désormais {email}. Ce message est envoyé à votre ancienne adresse par sécurité.",
   "mail.passwordChanged.subject": "Votre mot de passe a changé",
   "mail.passwordChanged.body": "Le mot de passe de votre compte vient d'être changé.",
+  "mail.secondFactorLocked.subject": "Quelqu'un essaie d'accéder à votre compte",
+  "mail.secondFactorLocked.body":
+    "Votre mot de passe a été saisi correctement, puis plusieurs codes de second facteur erronés. Par sécurité, le second facteur de votre compte est bloqué jusqu'au {time}.",
+  "mail.secondFactorLocked.advice":
+    "Si ce n'était pas vous, votre mot de passe est connu de quelqu'un d'autre : changez-le dès maintenant.",
+  "mail.secondFactorLocked.action": "Changer mon mot de passe",
   "mail.deleted.subject": "Votre compte est supprimé",
   "mail.deleted.body":
     "Votre compte a été supprimé à votre demande. Nous ne vous enverrons plus de message à ce sujet.",
@@ -624,6 +632,8 @@ export const fr = {
   "newsroom.cover.tooLarge": "L'image dépasse 2 Mo. Réduisez-la puis envoyez-la de nouveau.",
   "newsroom.cover.tooSmall": "L'image est trop petite : 600 pixels de large au moins.",
   "newsroom.cover.notAnImage": "Ce fichier n'est pas une image PNG, JPEG ou WebP.",
+  "newsroom.cover.tooManyPixels":
+    "L'image est trop grande : 8 000 pixels de côté et 40 millions de pixels au plus. Réduisez-la puis envoyez-la de nouveau.",
   "newsroom.cover.altMissing": "Décrivez l'image en quelques mots (5 caractères au moins).",
   "personalData.kind.iban": "IBAN (numéro de compte)",
   "personalData.kind.card": "numéro de carte bancaire",
@@ -1296,6 +1306,10 @@ export const fr = {
   "console.request.extendLate": "Le premier mois est passé : la prolongation n'est plus possible.",
   "privacy.kept.request_record":
     "vos demandes sur vos données et nos réponses, pour prouver que vos droits ont été respectés.",
+  "privacy.kept.marketing_objection":
+    "votre opposition à la prospection ou votre désinscription, sous la seule forme d'une empreinte de votre adresse calculée avec une clé secrète (jamais l'adresse elle-même), pour ne plus vous écrire sans votre nouvel accord (RGPD art. 21) ;",
+  "myData.consents.confirmByMail":
+    "Vous vous étiez désinscrit ou opposé : pour reprendre la lettre, suivez le lien que nous venons d'envoyer à votre adresse.",
   "footer.rights": "Mes droits sur mes données",
   "register.title": "Registre des traitements",
   "register.summary": "Le registre de l'article 30, modifiable et exportable, et celui des violations.",

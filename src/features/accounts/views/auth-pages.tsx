@@ -125,13 +125,28 @@ export function SignInPage({
   );
 }
 
-export function SecondFactorPage({ v, next, failed }: { v: ViewContext; next: string; failed?: boolean }) {
+export function SecondFactorPage({
+  v,
+  next,
+  failed,
+  locked,
+}: {
+  v: ViewContext;
+  next: string;
+  failed?: boolean;
+  locked?: boolean;
+}) {
   const { t } = v.i18n;
   return (
     <Layout v={v} title={t("secondFactor.title")} narrow>
       <h1>{t("secondFactor.title")}</h1>
       <p>{t("secondFactor.intro")}</p>
-      <ErrorSummary v={v} errors={failed ? { code: "secondFactor.invalid" } : undefined} />
+      <ErrorSummary
+        v={v}
+        errors={
+          locked ? { code: "secondFactor.locked" } : failed ? { code: "secondFactor.invalid" } : undefined
+        }
+      />
       <PostForm v={v} action="/connexion/second-facteur">
         <input type="hidden" name="next" value={next} />
         <SecondFactorCodeField v={v} failed={failed} hint="secondFactor.hint" />
