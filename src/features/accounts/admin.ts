@@ -5,14 +5,9 @@ import { hashPassword, passwordProblem } from "../../platform/auth/passwords.ts"
 import { isStaffRole, type Role } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError } from "../../platform/http/errors.ts";
+import { wouldLeaveNoAdministrator } from "./administrators.ts";
 import { accounts } from "./schema.ts";
-import {
-  type Account,
-  countActiveAdministrators,
-  findAccount,
-  findAccountByEmail,
-  type Origin,
-} from "./service.ts";
+import { type Account, findAccount, findAccountByEmail, type Origin } from "./service.ts";
 import { closeAllSessions } from "./sessions.ts";
 import { displayNameProblem, emailProblem, normaliseDisplayName, normaliseEmail } from "./validation.ts";
 
@@ -83,9 +78,9 @@ export async function changeRole(
   const target = await findAccount(ctx, accountId);
   if (!target) throw new DomainError("not_found", 404, "error.404.body");
   if (target.role === role) return;
-  if (target.role === "administrator" && (await countActiveAdministrators(ctx)) <= 1)
-    throw lastAdministrator();
   await ctx.db.transaction(async (tx) => {
+    if (role !== "administrator" && (await wouldLeaveNoAdministrator(tx, accountId)))
+      throw lastAdministrator();
     await tx.update(accounts).set({ role, updatedAt: new Date() }).where(eq(accounts.id, accountId));
     await recordAudit(
       ctx.db,
@@ -154,15 +149,8 @@ export async function setDeactivated(
   if (accountId === actor.id) throw selfChange();
   const target = await findAccount(ctx, accountId);
   if (!target) throw new DomainError("not_found", 404, "error.404.body");
-  if (
-    deactivate &&
-    target.role === "administrator" &&
-    !target.deactivatedAt &&
-    (await countActiveAdministrators(ctx)) <= 1
-  ) {
-    throw lastAdministrator();
-  }
   await ctx.db.transaction(async (tx) => {
+    if (deactivate && (await wouldLeaveNoAdministrator(tx, accountId))) throw lastAdministrator();
     await tx
       .update(accounts)
       .set({ deactivatedAt: deactivate ? new Date() : null, updatedAt: new Date() })

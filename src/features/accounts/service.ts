@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
@@ -8,6 +8,7 @@ import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { imitatedName } from "../../text/impersonation.ts";
 import { eraseMember } from "../privacy/erasure.ts";
+import { wouldLeaveNoAdministrator } from "./administrators.ts";
 import { isDisposable } from "./disposable-domains.ts";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
 import {
@@ -289,14 +290,6 @@ export async function setLocale(ctx: AppContext, accountId: number, locale: Loca
   await ctx.db.update(accounts).set({ locale, updatedAt: new Date() }).where(eq(accounts.id, accountId));
 }
 
-export async function countActiveAdministrators(ctx: AppContext): Promise<number> {
-  const [row] = await ctx.db
-    .select({ n: count() })
-    .from(accounts)
-    .where(and(eq(accounts.role, "administrator"), isNull(accounts.deactivatedAt)));
-  return row?.n ?? 0;
-}
-
 /**
  * Erases the person's own account after they confirm with their password (art. 17): every
  * place the privacy map lists, their posts kept as "Ancien membre" — or withdrawn too when they
@@ -313,10 +306,8 @@ export async function deleteOwnAccount(
   if (!input.confirmed) return fail({ confirm: "account.delete.confirmMissing" });
   if (!(await verifyPassword(account.passwordHash, input.password)))
     return fail({ password: "account.password.wrong" });
-  if (account.role === "administrator" && (await countActiveAdministrators(ctx)) <= 1) {
-    return fail({ confirm: "account.delete.lastAdministrator" });
-  }
   const kept = await ctx.db.transaction(async (tx) => {
+    if (await wouldLeaveNoAdministrator(tx, account.id)) return null;
     // Every table that holds them, from the privacy map; their posts stay, as "Ancien membre",
     // unless they asked for their words to go too.
     const keptReasons = await eraseMember(
@@ -327,6 +318,7 @@ export async function deleteOwnAccount(
     await auditOwnAccount(ctx, account, "account.deleted", origin, tx);
     return keptReasons;
   });
+  if (!kept) return fail({ confirm: "account.delete.lastAdministrator" });
   await ctx.publicPages.changed();
   await sendAccountDeletedMail(ctx, account, kept);
   return { ok: true, value: undefined };
