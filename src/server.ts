@@ -33,6 +33,7 @@ import { sitemapRoutes } from "./features/pages/sitemap.ts";
 import { dataRoutes } from "./features/privacy/data-routes.tsx";
 import { deathRoutes } from "./features/privacy/death-routes.tsx";
 import { dpoRoutes } from "./features/privacy/dpo-routes.tsx";
+import { noticeRoutes } from "./features/privacy/notice-routes.tsx";
 import { registerRoutes } from "./features/privacy/register-routes.tsx";
 import { requestConsoleRoutes } from "./features/privacy/request-console-routes.tsx";
 import { requestRoutes } from "./features/privacy/request-routes.tsx";
@@ -176,6 +177,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(cookieRoutes, { ctx });
   await app.register(audienceRoutes, { ctx });
   await app.register(dataRoutes, { ctx });
+  await app.register(noticeRoutes, { ctx });
   await app.register(requestRoutes, { ctx });
   await app.register(requestConsoleRoutes, { ctx });
   await app.register(registerRoutes, { ctx });

@@ -74,29 +74,58 @@ export function CookiesPage(props: {
         </button>
       </form>
       <h2>{t("cookies.inventory.title")}</h2>
-      <table class="data-table">
-        <caption class="visually-hidden">{t("cookies.inventory.title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("cookies.inventory.name")}</th>
-            <th scope="col">{t("cookies.inventory.purpose")}</th>
-            <th scope="col">{t("cookies.inventory.lifetime")}</th>
-            <th scope="col">{t("cookies.inventory.kind")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {STORED_ITEMS.map((item) => (
-            <tr key={item.name}>
-              <th scope="row">
-                <code>{item.name}</code>
-              </th>
-              <td>{t(item.purpose)}</td>
-              <td>{t(item.lifetime, { months: props.months })}</td>
-              <td>{t(`cookies.kind.${item.kind}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <StoredItemsTable v={v} months={props.months} />
     </Layout>
+  );
+}
+
+/** Everything the site keeps in a browser: on the cookie page and in the privacy notice, from one list. */
+export function StoredItemsTable({ v, months }: { v: ViewContext; months: number }) {
+  const { t } = v.i18n;
+  return (
+    <table class="data-table">
+      <caption class="visually-hidden">{t("cookies.inventory.title")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("cookies.inventory.name")}</th>
+          <th scope="col">{t("cookies.inventory.purpose")}</th>
+          <th scope="col">{t("cookies.inventory.lifetime")}</th>
+          <th scope="col">{t("cookies.inventory.kind")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {STORED_ITEMS.map((item) => (
+          <tr key={item.name}>
+            <th scope="row">
+              <code>{item.name}</code>
+            </th>
+            <td>{t(item.purpose)}</td>
+            <td>{t(item.lifetime, { months })}</td>
+            <td>{t(`cookies.kind.${item.kind}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Each purpose that needs consent, with the companies it lets in. */
+export function PurposePartners({ v }: { v: ViewContext }) {
+  const { t } = v.i18n;
+  return (
+    <ul>
+      {CONSENTED_PURPOSES.map((purpose) => (
+        <li key={purpose}>
+          {t(`cookies.purpose.${purpose}.title`)}
+          <ul>
+            {PURPOSE_PARTNERS[purpose].map((partner) => (
+              <li key={partner.name}>
+                {partner.name} — <a href={partner.privacyUrl}>{t("cookies.partnerPolicy")}</a>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
   );
 }

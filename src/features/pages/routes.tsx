@@ -10,9 +10,6 @@ export async function pageRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     sendHtml(reply, <AccessibilityPage v={v(request, reply)} contact={ctx.config.accessibilityContact} />),
   );
   app.get("/mentions-legales", async (request, reply) =>
-    sendHtml(reply, <LegalPage v={v(request, reply)} kind="legal" />),
-  );
-  app.get("/confidentialite", async (request, reply) =>
-    sendHtml(reply, <LegalPage v={v(request, reply)} kind="privacy" />),
+    sendHtml(reply, <LegalPage v={v(request, reply)} />),
   );
 }

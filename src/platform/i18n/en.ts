@@ -411,12 +411,25 @@ export const en: Record<MessageKey, string> = {
     "This site is published by {bank}. The full details of the publisher and of the publication director are provided by the bank that runs the platform.",
   "legal.hosting": "The Confiance platform is hosted by the bank itself, in the European Union.",
   "privacy.title": "Privacy",
-  "privacy.intro":
-    "{bank} processes your account data (e-mail address, display name, hashed password, signed-in devices) so that you can take part in the community.",
-  "privacy.cookies":
-    "Only strictly necessary cookies are used: your session, form protection and your choice of language. No measurement or advertising cookie.",
-  "privacy.rights":
-    "You can delete your account at any time from the “My account” page. The full privacy centre comes with a next version.",
+  "privacy.notice.controller":
+    "{bank} is the controller of the processing described here. Confiance is hosted by the bank, in the European Union; no data is sold or used for advertising.",
+  "privacy.notice.dpo": "For any question, write to our data protection officer:",
+  "privacy.notice.processing.title": "What we do with your data",
+  "privacy.notice.processing.intro":
+    "Here is each processing, as it stands in the register of processing kept by our DPO (GDPR art. 30): what it is for, on which legal basis, which data, who receives them and how long they are kept.",
+  "privacy.notice.processing.language": "The register is kept in French.",
+  "privacy.notice.cookies.title": "Cookies and storage in your browser",
+  "privacy.notice.cookies.intro":
+    "Here is everything this site keeps in your browser. Nothing that needs your consent is set before you give it; your choice is kept for {months} months, then we ask again.",
+  "privacy.notice.cookies.partners": "With your consent only, these purposes let other companies in:",
+  "privacy.notice.cookies.manage": "Manage my cookies",
+  "privacy.notice.rights.title": "Your rights",
+  "privacy.notice.rights.body":
+    "You can access your data, correct it, erase it, receive it in a reusable format, restrict its processing, object to its use (always, for marketing), withdraw a consent as easily as you gave it, and say what happens to your data after your death. We answer within one month.",
+  "privacy.notice.rights.centre": "Exercise a right, with or without an account",
+  "privacy.notice.rights.account": "My data (signed-in members): export, consents, directives",
+  "privacy.notice.rights.authority":
+    "If our answer does not satisfy you, you can complain to the CNIL (www.cnil.fr), the French data protection authority.",
 
   "mail.greeting": "Hello {name},",
   "mail.linkFallback": "If the button does not work, copy this link into your browser:",

@@ -434,12 +434,26 @@ export const fr = {
     "Ce site est édité par {bank}. Les coordonnées complètes de l'éditeur et du directeur de la publication sont fournies par la banque qui exploite la plateforme.",
   "legal.hosting": "La plateforme Confiance est hébergée par la banque elle-même, dans l'Union européenne.",
   "privacy.title": "Confidentialité",
-  "privacy.intro":
-    "{bank} traite les données de votre compte (adresse e-mail, nom affiché, mot de passe chiffré, appareils connectés) pour vous permettre de participer à la communauté.",
-  "privacy.cookies":
-    "Seuls des cookies strictement nécessaires sont utilisés : votre session, la protection des formulaires et votre choix de langue. Aucun cookie de mesure ou de publicité.",
-  "privacy.rights":
-    "Vous pouvez supprimer votre compte à tout moment depuis la page « Mon compte ». Le centre de confidentialité complet arrive avec une prochaine version.",
+  "privacy.notice.controller":
+    "{bank} est responsable des traitements décrits ici. Confiance est hébergé par la banque, dans l'Union européenne ; aucune donnée n'est vendue ni utilisée pour de la publicité.",
+  "privacy.notice.dpo": "Pour toute question, écrivez à notre délégué à la protection des données :",
+  "privacy.notice.processing.title": "Ce que nous faisons de vos données",
+  "privacy.notice.processing.intro":
+    "Voici chaque traitement, tel qu'il figure au registre des traitements que tient notre délégué (RGPD, art. 30) : à quoi il sert, sur quelle base légale, quelles données, qui les reçoit et combien de temps elles sont gardées.",
+  "privacy.notice.processing.language": "Le registre est tenu en français.",
+  "privacy.notice.cookies.title": "Cookies et stockage dans votre navigateur",
+  "privacy.notice.cookies.intro":
+    "Voici tout ce que ce site garde dans votre navigateur. Rien qui demande votre accord n'est déposé avant que vous l'ayez donné ; votre choix est gardé {months} mois, puis nous vous le redemandons.",
+  "privacy.notice.cookies.partners":
+    "Avec votre accord seulement, ces finalités font venir d'autres entreprises :",
+  "privacy.notice.cookies.manage": "Gérer mes cookies",
+  "privacy.notice.rights.title": "Vos droits",
+  "privacy.notice.rights.body":
+    "Vous pouvez accéder à vos données, les rectifier, les effacer, les recevoir dans un format réutilisable, limiter leur traitement, vous opposer à leur usage (toujours pour la prospection), retirer un consentement aussi simplement que vous l'avez donné, et dire ce que deviennent vos données après votre décès. Nous répondons dans un délai d'un mois.",
+  "privacy.notice.rights.centre": "Exercer un droit, avec ou sans compte",
+  "privacy.notice.rights.account": "Mes données (membres connectés) : export, consentements, directives",
+  "privacy.notice.rights.authority":
+    "Si notre réponse ne vous satisfait pas, vous pouvez saisir la CNIL (www.cnil.fr).",
 
   // E-mails
   "mail.greeting": "Bonjour {name},",

@@ -34,24 +34,13 @@ export function AccessibilityPage({ v, contact }: { v: ViewContext; contact: str
   );
 }
 
-export function LegalPage({ v, kind }: { v: ViewContext; kind: "legal" | "privacy" }) {
+export function LegalPage({ v }: { v: ViewContext }) {
   const { t } = v.i18n;
-  const title = kind === "legal" ? t("legal.title") : t("privacy.title");
   return (
-    <Layout v={v} title={title}>
-      <h1>{title}</h1>
-      {kind === "legal" ? (
-        <>
-          <p>{t("legal.publisher", { bank: v.bankName })}</p>
-          <p>{t("legal.hosting")}</p>
-        </>
-      ) : (
-        <>
-          <p>{t("privacy.intro", { bank: v.bankName })}</p>
-          <p>{t("privacy.cookies")}</p>
-          <p>{t("privacy.rights")}</p>
-        </>
-      )}
+    <Layout v={v} title={t("legal.title")}>
+      <h1>{t("legal.title")}</h1>
+      <p>{t("legal.publisher", { bank: v.bankName })}</p>
+      <p>{t("legal.hosting")}</p>
     </Layout>
   );
 }
