@@ -41,12 +41,12 @@ const origin = { ipPrefix: null };
 
 test("two administrators demoting each other at once leave exactly one administrator", async () => {
   for (let round = 0; round < 5; round++) {
-    await t.ctx.db.update(accounts).set({ role: "moderator" }).where(eq(accounts.role, "administrator"));
+    await t.ctx.db.update(accounts).set({ role: "advisor" }).where(eq(accounts.role, "administrator"));
     const a = await createPerson(t.ctx, "administrator");
     const b = await createPerson(t.ctx, "administrator");
     const outcomes = await Promise.allSettled([
-      changeRole(t.ctx, actorOf(a), b.id, "moderator", origin),
-      changeRole(t.ctx, actorOf(b), a.id, "moderator", origin),
+      changeRole(t.ctx, actorOf(a), b.id, "advisor", origin),
+      changeRole(t.ctx, actorOf(b), a.id, "advisor", origin),
     ]);
     assert.equal(await activeAdministrators(), 1, `round ${round}: one administrator is left`);
     const refused = outcomes.filter((o) => o.status === "rejected");
@@ -57,7 +57,7 @@ test("two administrators demoting each other at once leave exactly one administr
 });
 
 test("a demotion and a deactivation at once leave one administrator too", async () => {
-  await t.ctx.db.update(accounts).set({ role: "moderator" }).where(eq(accounts.role, "administrator"));
+  await t.ctx.db.update(accounts).set({ role: "advisor" }).where(eq(accounts.role, "administrator"));
   const a = await createPerson(t.ctx, "administrator");
   const b = await createPerson(t.ctx, "administrator");
   await Promise.allSettled([
