@@ -36,14 +36,14 @@ function History({
       {history && (
         <span>
           {t("queue.history", {
-            topics: v.i18n.number(history.topics),
-            answers: v.i18n.number(history.answers),
+            topics: history.topics,
+            answers: history.answers,
           })}
           {history.memberSince && (
             <> · {t("queue.memberSince", { date: v.i18n.date(history.memberSince) })}</>
           )}
           {" · "}
-          {t("queue.decisions", { count: v.i18n.number(history.decisions) })}
+          {t("queue.decisions", { count: history.decisions })}
           {history.silencedUntil && (
             <> · {t("queue.silencedUntil", { date: v.i18n.dateTime(history.silencedUntil) })}</>
           )}

@@ -100,7 +100,7 @@ export function CampaignFormPage(props: {
                 value={String(list.id)}
                 checked={values.listIds.includes(list.id)}
               />{" "}
-              {t("campaign.listOption", { name: list.name, count: v.i18n.number(list.members) })}
+              {t("campaign.listOption", { name: list.name, count: list.members })}
             </label>
           ))}
           <Field

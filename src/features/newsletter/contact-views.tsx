@@ -78,7 +78,7 @@ export function ContactsPage(props: {
       <ul>
         {props.lists.map((list) => (
           <li key={list.id}>
-            {t("campaign.listOption", { name: list.name, count: v.i18n.number(list.members) })}
+            {t("campaign.listOption", { name: list.name, count: list.members })}
           </li>
         ))}
       </ul>

@@ -110,7 +110,7 @@ export const en: Record<MessageKey, string> = {
   "community.search.since.semaine": "This week",
   "community.search.since.mois": "This month",
   "community.search.since.annee": "This year",
-  "community.search.found": "{count} topic(s) found",
+  "community.search.found": "{count, plural, one {# topic found} other {# topics found}}",
   "community.search.foundMore":
     "More than {count} topics found; the most recent are ranked. Add a word or a filter to narrow down.",
   "community.search.noneFiltered":
@@ -372,6 +372,9 @@ export const en: Record<MessageKey, string> = {
   "error.500.title": "Something went wrong",
   "error.500.body":
     "An error on our side stopped the page from showing. Nothing you had saved is lost. Try again in a moment.",
+  "error.503.title": "Service briefly unavailable",
+  "error.503.body":
+    "The service is restarting and will be back in a few moments. Nothing you had saved is lost. Try again in a minute.",
 
   "home.heading": "{bank} answers you, in public",
   "home.lead":
@@ -461,8 +464,7 @@ export const en: Record<MessageKey, string> = {
   "mail.secondFactorLocked.subject": "Someone is trying to get into your account",
   "mail.secondFactorLocked.body":
     "Your password was entered correctly, then several wrong second-factor codes. For safety, your account's second factor is locked until {time}.",
-  "mail.secondFactorLocked.advice":
-    "If this was not you, someone else knows your password: change it now.",
+  "mail.secondFactorLocked.advice": "If this was not you, someone else knows your password: change it now.",
   "mail.secondFactorLocked.action": "Change my password",
   "mail.deleted.subject": "Your account is deleted",
   "mail.deleted.body":
@@ -476,7 +478,7 @@ export const en: Record<MessageKey, string> = {
   "account.displayName.submit": "Change name",
   "account.displayName.changed": "Your display name was changed. It shows on all your posts.",
   "community.helpful.button": "Useful ({count})",
-  "community.helpful.count": "Useful to {count} member(s)",
+  "community.helpful.count": "Useful to {count, plural, one {# member} other {# members}}",
   "community.post.quoteReply": "Reply to this post",
   "community.post.inReplyTo": "in reply to post no. {position}",
   "community.reply.answering": "You are replying to post no. {position} (quoted in your reply).",
@@ -545,14 +547,14 @@ export const en: Record<MessageKey, string> = {
   "mail.notification.unsubscribe.mention": "Stop e-mails for mentions",
   "mail.notification.unsubscribe.quote": "Stop e-mails for replies to my posts",
   "mail.notification.unsubscribe.accepted": "Stop e-mails when an answer is accepted",
-  "mail.digest.subject": "Your community summary: {count} new item(s)",
+  "mail.digest.subject": "Your community summary: {count, plural, one {# new item} other {# new items}}",
   "mail.digest.intro": "Here is what happened since your last summary:",
   "mail.digest.action": "See my notifications",
   "mail.digest.unsubscribe": "Stop the daily summary",
   "profile.memberSince": "Member since",
   "profile.handle": "To mention them",
   "profile.reputation": "Reputation",
-  "profile.points": "{count} point(s)",
+  "profile.points": "{count, plural, one {# point} other {# points}}",
   "profile.level.new": "new member",
   "profile.level.trusted": "trusted member",
   "profile.level.staff": "bank team",
@@ -686,7 +688,8 @@ export const en: Record<MessageKey, string> = {
   "queue.title": "Moderation queue",
   "queue.intro":
     "Posts held by the automatic checks, reported posts and appeals, oldest first, with their context and the author's history.",
-  "queue.history": "Author of {topics} topic(s) and {answers} reply(ies)",
+  "queue.history":
+    "Author of {topics, plural, one {# topic} other {# topics}} and {answers, plural, one {# reply} other {# replies}}",
   "queue.byMember": "by a member",
   "queue.byVisitor": "by a visitor (illegal content)",
   "queue.dismissed": "The post is kept; the reports are closed.",
@@ -795,7 +798,7 @@ export const en: Record<MessageKey, string> = {
   "queue.empty": "Nothing is waiting for moderation.",
   "queue.byChecks": "by the automatic checks",
   "queue.memberSince": "member since {date}",
-  "queue.decisions": "{count} earlier decision(s)",
+  "queue.decisions": "{count, plural, one {# earlier decision} other {# earlier decisions}}",
   "queue.silencedUntil": "posting suspended until {date}",
   "queue.suspendedUntil": "account suspended until {date}",
   "queue.held.title": "Held posts ({count})",
@@ -1402,7 +1405,7 @@ export const en: Record<MessageKey, string> = {
   "campaign.audience": "Recipients",
   "campaign.audienceHint":
     "With no list ticked, the issue goes to every active subscriber; with lists, to their active subscribers. Tags narrow it further: each recipient must have them all.",
-  "campaign.listOption": "{name} ({count} contacts)",
+  "campaign.listOption": "{name} ({count, plural, one {# contact} other {# contacts}})",
   "campaign.tags": "Required tags",
   "campaign.tagsHint": "Separated by commas, for example: savings, young people.",
   "contacts.title": "Contacts",

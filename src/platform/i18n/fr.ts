@@ -114,7 +114,7 @@ export const fr = {
   "community.search.since.semaine": "Cette semaine",
   "community.search.since.mois": "Ce mois-ci",
   "community.search.since.annee": "Cette année",
-  "community.search.found": "{count} sujet(s) trouvé(s)",
+  "community.search.found": "{count, plural, one {# sujet trouvé} other {# sujets trouvés}}",
   "community.search.foundMore":
     "Plus de {count} sujets trouvés, les plus récents d'abord classés. Ajoutez un mot ou un filtre pour préciser.",
   "community.search.noneFiltered":
@@ -394,6 +394,9 @@ export const fr = {
   "error.500.title": "Un problème est survenu",
   "error.500.body":
     "Une erreur de notre côté a empêché d'afficher la page. Rien de ce que vous aviez enregistré n'est perdu. Réessayez dans un instant.",
+  "error.503.title": "Service momentanément indisponible",
+  "error.503.body":
+    "Le service redémarre et sera de retour dans quelques instants. Rien de ce que vous aviez enregistré n'est perdu. Réessayez dans une minute.",
 
   // Home and information pages
   "home.heading": "{bank} vous répond, en public",
@@ -502,7 +505,7 @@ export const fr = {
   "account.displayName.submit": "Changer de nom",
   "account.displayName.changed": "Votre nom affiché a été changé. Il apparaît sur tous vos messages.",
   "community.helpful.button": "Utile ({count})",
-  "community.helpful.count": "Utile pour {count} membre(s)",
+  "community.helpful.count": "Utile pour {count, plural, one {# membre} other {# membres}}",
   "community.post.quoteReply": "Répondre à ce message",
   "community.post.inReplyTo": "en réponse au message n° {position}",
   "community.reply.answering": "Vous répondez au message n° {position} (cité dans votre réponse).",
@@ -571,14 +574,15 @@ export const fr = {
   "mail.notification.unsubscribe.mention": "Ne plus recevoir d'e-mail pour les mentions",
   "mail.notification.unsubscribe.quote": "Ne plus recevoir d'e-mail pour les réponses à mes messages",
   "mail.notification.unsubscribe.accepted": "Ne plus recevoir d'e-mail quand une réponse est acceptée",
-  "mail.digest.subject": "Votre résumé de la communauté : {count} nouveauté(s)",
+  "mail.digest.subject":
+    "Votre résumé de la communauté : {count, plural, one {# nouveauté} other {# nouveautés}}",
   "mail.digest.intro": "Voici ce qui s'est passé depuis votre dernier résumé :",
   "mail.digest.action": "Voir mes notifications",
   "mail.digest.unsubscribe": "Ne plus recevoir le résumé quotidien",
   "profile.memberSince": "Membre depuis",
   "profile.handle": "Pour le mentionner",
   "profile.reputation": "Réputation",
-  "profile.points": "{count} point(s)",
+  "profile.points": "{count, plural, one {# point} other {# points}}",
   "profile.level.new": "nouveau membre",
   "profile.level.trusted": "membre confirmé",
   "profile.level.staff": "équipe de la banque",
@@ -717,7 +721,8 @@ export const fr = {
   "queue.title": "File de modération",
   "queue.intro":
     "Les messages retenus par les contrôles automatiques, les messages signalés et les recours, les plus anciens d'abord, avec leur contexte et l'historique de l'auteur.",
-  "queue.history": "Auteur de {topics} sujet(s) et {answers} réponse(s)",
+  "queue.history":
+    "Auteur de {topics, plural, one {# sujet} other {# sujets}} et de {answers, plural, one {# réponse} other {# réponses}}",
   "queue.byMember": "par un membre",
   "queue.byVisitor": "par un visiteur (contenu illicite)",
   "queue.dismissed": "Le message est gardé ; les signalements sont clos.",
@@ -829,7 +834,7 @@ export const fr = {
   "queue.empty": "Rien n'attend la modération.",
   "queue.byChecks": "par les contrôles automatiques",
   "queue.memberSince": "membre depuis le {date}",
-  "queue.decisions": "{count} décision(s) antérieure(s)",
+  "queue.decisions": "{count, plural, one {# décision antérieure} other {# décisions antérieures}}",
   "queue.silencedUntil": "publication suspendue jusqu'au {date}",
   "queue.suspendedUntil": "compte suspendu jusqu'au {date}",
   "queue.held.title": "Messages retenus ({count})",
@@ -1451,7 +1456,7 @@ export const fr = {
   "campaign.audience": "Destinataires",
   "campaign.audienceHint":
     "Sans liste cochée, la lettre va à tous les abonnés actifs ; avec des listes, à leurs abonnés actifs. Les étiquettes restreignent encore : chaque destinataire doit les avoir toutes.",
-  "campaign.listOption": "{name} ({count} contacts)",
+  "campaign.listOption": "{name} ({count, plural, one {# contact} other {# contacts}})",
   "campaign.tags": "Étiquettes exigées",
   "campaign.tagsHint": "Séparées par des virgules, par exemple : épargne, jeunes.",
   "contacts.title": "Contacts",

@@ -36,3 +36,23 @@ test("dates are shown in Europe/Paris time", () => {
   assert.match(i18nFor("fr").dateTime(new Date("2025-12-31T23:30:00Z")), /1 janvier 2026 à 00:30/);
   assert.equal(i18nFor("fr").number(1234.5), "1\u202f234,5", "French thousands use a narrow no-break space");
 });
+
+test("counts agree with their noun by each language's plural rules, and no message writes '(s)'", () => {
+  const french = i18nFor("fr");
+  const english = i18nFor("en");
+  assert.equal(french.t("community.search.found", { count: 0 }), "0 sujet trouvé");
+  assert.equal(french.t("community.search.found", { count: 1 }), "1 sujet trouvé");
+  assert.equal(french.t("community.search.found", { count: 1234 }), "1\u202f234 sujets trouvés");
+  assert.equal(english.t("community.search.found", { count: 0 }), "0 topics found");
+  assert.equal(english.t("community.search.found", { count: 1 }), "1 topic found");
+  assert.equal(french.t("queue.history", { topics: 1, answers: 3 }), "Auteur de 1 sujet et de 3 réponses");
+  assert.equal(french.t("campaign.listOption", { name: "Épargne", count: 1 }), "Épargne (1 contact)");
+  for (const [key, text] of [...Object.entries(fr), ...Object.entries(en)])
+    assert.doesNotMatch(text, /\w\((s|es|ies)\)/, key);
+});
+
+test("plural messages count the same things in both languages", () => {
+  const counted = (s: string) => [...s.matchAll(/\{(\w+), plural,/g)].map((m) => m[1]).sort();
+  for (const [key, text] of Object.entries(fr))
+    assert.deepEqual(counted(en[key as keyof typeof fr]), counted(text), key);
+});

@@ -21,11 +21,45 @@ export interface I18n {
   number(value: number): string;
 }
 
-function interpolate(template: string, params: Params | undefined): string {
+/**
+ * `{count, plural, one {# sujet trouvé} other {# sujets trouvés}}`: the branch the language's
+ * plural rules choose for the number (French counts 0 and 1 as one, English only 1), with `#`
+ * the number written the language's way. Branches may hold `{name}` placeholders.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other) \{((?:[^{}]|\{\w+\})*)\}/g;
+
+function choosePlurals(
+  template: string,
+  params: Params,
+  rules: Intl.PluralRules,
+  numbers: Intl.NumberFormat,
+) {
+  return template.replace(PLURAL, (whole, name: string, body: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1], m[2] ?? ""]));
+    // Pass the number itself: a number already written as text can only take the "other" form.
+    if (typeof value !== "number") return (branches.get("other") ?? "").replaceAll("#", value);
+    const chosen =
+      branches.get(`=${value}`) ?? branches.get(rules.select(value)) ?? branches.get("other") ?? "";
+    return chosen.replaceAll("#", numbers.format(value));
+  });
+}
+
+function interpolate(template: string, params: Params | undefined, locale: PluralContext): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const counted = template.includes(", plural,")
+    ? choosePlurals(template, params, locale.rules, locale.numbers)
+    : template;
+  return counted.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+interface PluralContext {
+  rules: Intl.PluralRules;
+  numbers: Intl.NumberFormat;
 }
 
 const cache = new Map<Locale, I18n>();
@@ -41,9 +75,10 @@ export function i18nFor(locale: Locale): I18n {
     timeZone: TIME_ZONE,
   });
   const numberFormat = new Intl.NumberFormat(locale);
+  const plurals: PluralContext = { rules: new Intl.PluralRules(locale), numbers: numberFormat };
   const i18n: I18n = {
     locale,
-    t: (key, params) => interpolate(catalogue[key], params),
+    t: (key, params) => interpolate(catalogue[key], params, plurals),
     date: (value) => dateFormat.format(value),
     dateTime: (value) => dateTimeFormat.format(value),
     number: (value) => numberFormat.format(value),

@@ -178,7 +178,7 @@ export function ProfilePage(props: {
           </dd>
           <dt>{t("profile.reputation")}</dt>
           <dd>
-            {t("profile.points", { count: n(reputation.points) })} —{" "}
+            {t("profile.points", { count: reputation.points })} —{" "}
             {isStaffRole(profile.role) ? t("profile.level.staff") : t(`profile.level.${props.level}`)} (
             <a href="/aide/reputation">{t("profile.levelHelp")}</a>)
           </dd>

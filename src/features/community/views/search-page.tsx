@@ -118,7 +118,7 @@ export function SearchPage(props: {
             ? t("community.search.noneFiltered")
             : props.moreThan
               ? t("community.search.foundMore", { count: v.i18n.number(props.total) })
-              : t("community.search.found", { count: v.i18n.number(props.total) })}
+              : t("community.search.found", { count: props.total })}
         </p>
       )}
       <ol class="topic-list">
