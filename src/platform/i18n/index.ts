@@ -36,8 +36,8 @@ function choosePlurals(
   numbers: Intl.NumberFormat,
 ) {
   return template.replace(PLURAL, (whole, name: string, body: string) => {
-    if (!(name in params)) return whole;
     const value = params[name];
+    if (value === undefined) return whole;
     const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1], m[2] ?? ""]));
     // Pass the number itself: a number already written as text can only take the "other" form.
     if (typeof value !== "number") return (branches.get("other") ?? "").replaceAll("#", value);
