@@ -60,10 +60,20 @@ export async function reviewProspects(ctx: AppContext): Promise<{ asked: number;
     const soon = expiry.getTime() - now.getTime() <= NOTICE_DAYS * 86_400_000;
     if (!soon || prospect.status !== "active" || prospect.repermissionSentAt) continue;
     const token = randomToken();
-    await ctx.db
+    // Claimed in one statement before the e-mail leaves: of two instances reviewing at the same
+    // time, one sends it (issue 11, M5).
+    const [claimed] = await ctx.db
       .update(subscribers)
       .set({ repermissionSentAt: now, confirmTokenHash: hashToken(token), confirmExpiresAt: expiry })
-      .where(eq(subscribers.id, prospect.id));
+      .where(
+        and(
+          eq(subscribers.id, prospect.id),
+          eq(subscribers.status, "active"),
+          isNull(subscribers.repermissionSentAt),
+        ),
+      )
+      .returning({ id: subscribers.id });
+    if (!claimed) continue;
     const i18n = i18nFor(prospect.locale);
     await sendUnlessRefused(ctx.mailer, {
       to: prospect.email,
@@ -82,12 +92,21 @@ export async function reviewProspects(ctx: AppContext): Promise<{ asked: number;
     });
     asked++;
   }
-  if (expired.length > 0) {
-    await ctx.db.delete(subscribers).where(inArray(subscribers.id, expired));
+  // Only the rows this run deleted are counted: another instance's deletions are its own.
+  const erased =
+    expired.length === 0
+      ? 0
+      : (
+          await ctx.db
+            .delete(subscribers)
+            .where(inArray(subscribers.id, expired))
+            .returning({ id: subscribers.id })
+        ).length;
+  if (erased > 0) {
     await recordAudit(ctx.db, {
       action: "newsletter.prospects_expired",
       subjectType: "newsletter_subscriber",
-      details: { count: expired.length, retentionMonths: months },
+      details: { count: erased, retentionMonths: months },
     });
   }
   if (asked > 0)
@@ -96,7 +115,7 @@ export async function reviewProspects(ctx: AppContext): Promise<{ asked: number;
       subjectType: "newsletter_subscriber",
       details: { count: asked },
     });
-  return { asked, erased: expired.length };
+  return { asked, erased };
 }
 
 /** The prospect says yes again: an own action, and a renewed consent in the ledger. */

@@ -359,7 +359,15 @@ export async function remindDueRequests(ctx: AppContext): Promise<number> {
   for (const request of open) {
     const clock = clockOf(request, now);
     if (!clock || clock.daysLeft > REMINDER_DAYS) continue;
-    await ctx.mailer.send({
+    // Claimed before it is sent, in one statement: another instance (or an overlapping run)
+    // that read the same request finds it taken and sends nothing (issue 11, M5).
+    const [claimed] = await ctx.db
+      .update(privacyRequests)
+      .set({ remindedAt: now })
+      .where(and(eq(privacyRequests.id, request.id), isNull(privacyRequests.remindedAt)))
+      .returning({ id: privacyRequests.id });
+    if (!claimed) continue;
+    const reminder = {
       to: ctx.config.dpoContact,
       ...composeMail(i18n, ctx.config.bankName, {
         subject: i18n.t("mail.privacyReminder.subject", { id: request.id, due: clock.dueDay }),
@@ -376,8 +384,17 @@ export async function remindDueRequests(ctx: AppContext): Promise<number> {
           url: new URL(`/admin/demandes/${request.id}`, ctx.config.baseUrl).href,
         },
       }),
-    });
-    await ctx.db.update(privacyRequests).set({ remindedAt: now }).where(eq(privacyRequests.id, request.id));
+    };
+    try {
+      await ctx.mailer.send(reminder);
+    } catch (error) {
+      // Not sent: released, so that the next run tries again.
+      await ctx.db
+        .update(privacyRequests)
+        .set({ remindedAt: null })
+        .where(eq(privacyRequests.id, request.id));
+      throw error;
+    }
     await recordAudit(ctx.db, {
       action: "privacy.request_reminder_sent",
       subjectType: "privacy_request",
