@@ -45,6 +45,7 @@ import { assetRoutes } from "./platform/http/assets.ts";
 import { installErrorHandlers } from "./platform/http/error-handler.ts";
 import { healthRoutes } from "./platform/http/health.ts";
 import { trackInFlight } from "./platform/http/in-flight.ts";
+import { sharedRateLimitStore } from "./platform/http/rate-limit-store.ts";
 import { isHtmx } from "./platform/http/render.ts";
 import "./platform/http/types.ts";
 
@@ -106,6 +107,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     global: true,
     max: ctx.limits.global,
     timeWindow: "1 minute",
+    // Route limits (sign-in, second factor, reset, sign-up, posting) are shared by every instance.
+    store: sharedRateLimitStore(ctx.database.pool),
     errorResponseBuilder: (_request, context) => {
       const error = new Error("rate limited") as Error & { statusCode: number; code: string };
       error.statusCode = context.statusCode;

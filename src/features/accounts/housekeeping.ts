@@ -1,4 +1,5 @@
 import type { AppContext } from "../../platform/context.ts";
+import { purgeRateLimitCounters } from "../../platform/http/rate-limit-store.ts";
 import { purgeExpiredEmailTokens } from "./email-tokens.ts";
 import { purgeExpiredSessions } from "./sessions.ts";
 
@@ -6,10 +7,12 @@ const HOURLY = 3600_000;
 
 export async function purgeExpiredAccountData(
   ctx: AppContext,
-): Promise<{ sessions: number; emailTokens: number }> {
+): Promise<{ sessions: number; emailTokens: number; rateLimitCounters: number }> {
   return {
     sessions: await purgeExpiredSessions(ctx.db, ctx.clock.now()),
     emailTokens: await purgeExpiredEmailTokens(ctx.db),
+    // The sign-in and other route limits' counters, shared by the instances, once their window is over.
+    rateLimitCounters: await purgeRateLimitCounters(ctx.database.pool),
   };
 }
 
