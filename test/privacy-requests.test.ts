@@ -17,10 +17,12 @@ import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
  */
 let t: TestApp;
 let dpo: Agent;
+let dpoPerson: Awaited<ReturnType<typeof createPerson>>;
 before(async () => {
   t = await startTestApp({ env: { DPO_CONTACT: "dpo@banque.example" } });
   await someCategories(t.ctx);
-  dpo = await signedIn(t.app, await createPerson(t.ctx, "dpo"));
+  dpoPerson = await createPerson(t.ctx, "dpo");
+  dpo = await signedIn(t.app, dpoPerson);
 });
 after(() => t.close());
 
@@ -112,7 +114,10 @@ test("the DPO answers within the clock: identity check, extension only in the fi
   const realNow = t.ctx.clock.now;
   t.ctx.clock.now = () => new Date(Date.now() + 32 * DAY);
   try {
-    const late = await dpo.post(`${path}/prolonger`, { reasons: "Trop tard." });
+    // A month later the DPO's working-day session has long ended: they sign in again.
+    const lateDpo = await signedIn(t.app, dpoPerson, t.ctx.clock.now());
+    await lateDpo.get(path);
+    const late = await lateDpo.post(`${path}/prolonger`, { reasons: "Trop tard." });
     assert.equal(late.statusCode, 422);
     assert.match(late.body, /premier mois/);
     assert.match(late.body, /en retard/, "the late request says so in words");

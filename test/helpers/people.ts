@@ -37,22 +37,24 @@ const usedSteps = new Map<string, number>();
 
 /**
  * A code the app has not seen yet: each TOTP step is accepted once, and the app accepts the
- * steps on each side of now, so a test signing the same person in again takes the next one
- * (and waits for the clock in the rare case all three were used).
+ * steps on each side of its now, so a test signing the same person in again takes the next one
+ * (and waits for the clock in the rare case all three were used). `at` is the app's clock when
+ * a test has moved it.
  */
-export async function unusedTotp(secret: string): Promise<string> {
-  const now = totpStep(new Date());
+export async function unusedTotp(secret: string, at = new Date()): Promise<string> {
+  const now = totpStep(at);
   const step = Math.max(now - 1, (usedSteps.get(secret) ?? -Infinity) + 1);
   if (step > now + 1)
-    await new Promise((resolve) => setTimeout(resolve, (step - 1) * 30_000 - Date.now() + 50));
+    await new Promise((resolve) => setTimeout(resolve, (step - 1) * 30_000 - at.getTime() + 50));
   usedSteps.set(secret, step);
   return currentTotp(secret, step);
 }
 
-/** Signs a person in through the real forms, second factor included for staff. */
+/** Signs a person in through the real forms, second factor included for staff (`at`: the app's clock, if moved). */
 export async function signedIn(
   app: FastifyInstance,
   person: { email: string; totpSecret: string | null },
+  at?: Date,
 ): Promise<Agent> {
   const agent = new Agent(app);
   await agent.get("/connexion");
@@ -61,7 +63,7 @@ export async function signedIn(
   if (person.totpSecret) {
     await agent.get("/connexion/second-facteur");
     const second = await agent.post("/connexion/second-facteur", {
-      code: await unusedTotp(person.totpSecret),
+      code: await unusedTotp(person.totpSecret, at),
     });
     if (second.statusCode !== 303) throw new Error(`Second factor failed: ${second.statusCode}`);
   }
