@@ -262,6 +262,22 @@ describe("search", () => {
       "author filter",
     );
     assert.doesNotMatch(await find("cheque", "&auteur=Quelqu%27un%20d%27autre"), /chèque encaissé deux fois/);
+    // The start of the name, or of one of its words, without case or accents, is enough.
+    for (const typed of ["helene", "HÉL", "recher", "rech hel"]) {
+      const page = await find("cheque", `&auteur=${encodeURIComponent(typed)}`);
+      assert.match(page, /chèque encaissé deux fois/, `author filter "${typed}"`);
+      assert.match(
+        page,
+        /href="\/recherche\?[^"]*auteur=H%C3%A9l%C3%A8ne\+Recherche/,
+        `suggests the full name for "${typed}"`,
+      );
+    }
+    assert.doesNotMatch(
+      await find("cheque", "&auteur=ecker"),
+      /chèque encaissé deux fois/,
+      "word starts only",
+    );
+    assert.match(await find("cheque", "&auteur=zzz"), /Personne ne porte un nom commençant par « zzz »/);
     assert.doesNotMatch(await find("cheque", "&statut=resolu"), /chèque encaissé deux fois/, "not solved");
     assert.match(
       await find("cheque", "&categorie=comptes-et-cartes&depuis=semaine"),
@@ -273,6 +289,23 @@ describe("search", () => {
       /chèque encaissé deux fois/,
       "filters alone list topics",
     );
+    const sentence = "Nous avons comparé les offres de plusieurs banques en ligne et traditionnelles. ";
+    await ask(
+      author,
+      "Frais de tenue de compte comparés",
+      `${sentence.repeat(6)}La cotisation annuelle surprend. ${sentence.repeat(6)}`,
+    );
+    assert.match(
+      await find("cotisation"),
+      /<p class="search-hit">…[^<]*<mark>cotisation<\/mark>[^<]*…<\/p>/,
+      "a passage from inside a post says where it was cut",
+    );
+    const opening = /<p class="search-hit">(Nous avons comparé[^<]*)…<\/p>/.exec(
+      await find("", "&auteur=helene"),
+    )?.[1];
+    assert.ok(opening, "an opening passage says it was cut");
+    assert.ok(opening.length <= 240 && `${sentence.repeat(6)}`.startsWith(opening), "cut on a whole word");
+    assert.match(`${sentence.repeat(6)}`.slice(opening.length), /^\s/, "never inside a word");
     const kept = await find("cheque", "&statut=sans-reponse&auteur=x");
     assert.match(
       kept,

@@ -27,14 +27,43 @@ export async function publicProfiles(
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Accounts shown under this name (names are not unique), compared without case or accents. */
-export async function accountsNamed(ctx: AppContext, displayName: string): Promise<number[]> {
-  const rows = await ctx.db
-    .select({ id: accounts.id })
+/** A typed name as it is compared: lower case, no accents, words of letters and digits only. */
+function nameWords(typed: string): string[] {
+  return typed
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 4);
+}
+
+/**
+ * People whose name answers to what was typed, without case or accents, each typed word the
+ * start of one of the name's words: "julie" finds "Julie_R" and "Julie Martin", "mart jul" the
+ * latter. Names are not unique, so all of them come back, the exact match first.
+ */
+export async function accountsNamed(
+  ctx: AppContext,
+  typed: string,
+  limit = 20,
+): Promise<{ id: number; displayName: string }[]> {
+  const words = nameWords(typed);
+  if (words.length === 0) return [];
+  const nameWordsSql = sql`regexp_split_to_array(unaccent(lower(${accounts.displayName})), '[^a-z0-9]+')`;
+  return ctx.db
+    .select({ id: accounts.id, displayName: accounts.displayName })
     .from(accounts)
-    .where(sql`unaccent(lower(${accounts.displayName})) = unaccent(lower(${displayName.trim()}))`)
-    .limit(50);
-  return rows.map((row) => row.id);
+    .where(
+      and(
+        ...words.map(
+          // Only letters and digits are in a word, so none of LIKE's wildcards can be.
+          (word) => sql`exists (select 1 from unnest(${nameWordsSql}) w where w like ${`${word}%`})`,
+        ),
+      ),
+    )
+    .orderBy(sql`array_to_string(${nameWordsSql}, ' ') = ${words.join(" ")} desc`, accounts.displayName)
+    .limit(limit);
 }
 
 /** Where to write to these people about their own activity: active accounts with a verified address. */

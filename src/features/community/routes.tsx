@@ -463,10 +463,11 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     };
     const page = pageOf(request);
     const categories = await listCategories(ctx);
+    const authors = form.auteur.trim() ? await accountsNamed(ctx, form.auteur) : undefined;
     const filters: SearchFilters = {
       categoryId: categories.find((c) => c.slug === form.categorie)?.id,
       status: form.statut === "resolu" ? "solved" : form.statut === "sans-reponse" ? "unanswered" : undefined,
-      authorIds: form.auteur.trim() ? await accountsNamed(ctx, form.auteur) : undefined,
+      authorIds: authors?.map((author) => author.id),
       since: sinceOf(form.depuis),
     };
     const { hits, total, moreThan } = await searchTopics(ctx, form.q, page, filters);
@@ -478,6 +479,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         categories={categories}
         searched={form.q.trim() !== "" || hasFilters(filters)}
         hits={hits}
+        authors={authors}
         total={total}
         moreThan={moreThan}
         page={page}

@@ -1,12 +1,15 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { innerPassage, openingPassage } from "../../text/snippet.ts";
 import { publicProfiles } from "../accounts/public-profiles.ts";
 import type { TopicKind } from "./schema.ts";
 import type { Category, TopicSummary } from "./service.ts";
 
 export const SEARCH_PER_PAGE = 20;
 export const SEARCH_QUERY_MAX = 200;
+/** Characters of a topic's opening shown when filters alone chose it. */
+const OPENING_PASSAGE = 240;
 
 /** Marks the matched words in a snippet without letting any HTML through: split on these, render as text. */
 export const MARK_START = "\u0002";
@@ -134,7 +137,7 @@ export async function searchTopics(
               order by p.position limit 1),
             (select ts_headline('confiance_fr', p.body_markdown, ${tsquery()}, ${headline})
                from community_posts p where p.topic_id = t.id and p.position = 1 and p.deleted_at is null))`
-    : sql`(select left(p.body_markdown, 240)
+    : sql`(select left(p.body_markdown, ${OPENING_PASSAGE * 2})
              from community_posts p where p.topic_id = t.id and p.position = 1 and p.deleted_at is null)`;
   const result = await ctx.db.transaction(async (tx) => {
     // Reading a topic's documents costs far more than the planner believes (they are large and
@@ -167,6 +170,7 @@ export async function searchTopics(
   `);
   });
   const rows = result.rows;
+  const passageOf = query ? innerPassage : (text: string) => openingPassage(text, OPENING_PASSAGE);
   const authors = await publicProfiles(
     ctx,
     rows.map((r) => r.author_id),
@@ -186,10 +190,7 @@ export async function searchTopics(
       lastPostedAt: new Date(r.last_posted_at),
       category: { slug: r.category_slug, name: r.category_name, colour: r.category_colour },
       author: (r.author_id && authors.get(Number(r.author_id))) || null,
-      snippet: (r.snippet ?? "")
-        .replace(/[*_`>#~|]+/g, " ")
-        .replace(/\s+/g, " ")
-        .trim(),
+      snippet: passageOf((r.snippet ?? "").replace(/[*_`>#~|]+/g, " ")),
     })),
   };
 }

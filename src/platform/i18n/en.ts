@@ -104,7 +104,10 @@ export const en: Record<MessageKey, string> = {
   "community.search.status": "Status",
   "community.search.anyStatus": "All topics",
   "community.search.author": "Topic author",
-  "community.search.authorHint": "The display name, as shown on posts.",
+  "community.search.authorHint": "The start of the display name is enough; capitals and accents do not matter.",
+  "community.search.noAuthor":
+    "Nobody's name starts with “{name}”. Type the start of the name or of one of its words; capitals and accents do not matter.",
+  "community.search.authorsMatched": "Topics of members whose name starts with “{name}”:",
   "community.search.since": "Activity",
   "community.search.anyTime": "Any time",
   "community.search.since.semaine": "This week",

@@ -108,7 +108,10 @@ export const fr = {
   "community.search.status": "État",
   "community.search.anyStatus": "Tous les sujets",
   "community.search.author": "Auteur du sujet",
-  "community.search.authorHint": "Le nom affiché, tel qu'il apparaît sur les messages.",
+  "community.search.authorHint": "Le début du nom affiché suffit, sans majuscules ni accents.",
+  "community.search.noAuthor":
+    "Personne ne porte un nom commençant par « {name} ». Tapez le début du nom ou d'un de ses mots ; majuscules et accents n'ont pas d'importance.",
+  "community.search.authorsMatched": "Sujets des membres dont le nom commence par « {name} » :",
   "community.search.since": "Activité",
   "community.search.anyTime": "Depuis toujours",
   "community.search.since.semaine": "Cette semaine",

@@ -82,12 +82,37 @@ function Filters({ v, form, categories }: { v: ViewContext; form: SearchForm; ca
   );
 }
 
+/** Whom "auteur" answered to: each name a link to keep only that person's topics. */
+function AuthorsMatched(props: {
+  v: ViewContext;
+  form: SearchForm;
+  authors: { id: number; displayName: string }[];
+}) {
+  const { t } = props.v.i18n;
+  if (props.authors.length === 0) return <p>{t("community.search.noAuthor", { name: props.form.auteur })}</p>;
+  const names = [...new Set(props.authors.map((author) => author.displayName))];
+  if (names.length === 1 && names[0] === props.form.auteur) return null;
+  return (
+    <p>
+      {t("community.search.authorsMatched", { name: props.form.auteur })}{" "}
+      {names.map((name, index) => (
+        <span key={name}>
+          {index > 0 && ", "}
+          <a href={searchUrl({ ...props.form, auteur: name })}>{name}</a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 export function SearchPage(props: {
   v: ViewContext;
   form: SearchForm;
   categories: Category[];
   searched: boolean;
   hits: SearchHit[];
+  /** The people the author filter answered to, when one was typed. */
+  authors?: { id: number; displayName: string }[] | undefined;
   total: number;
   /** More matches than were ranked: the count shown is "more than". */
   moreThan: boolean;
@@ -121,6 +146,7 @@ export function SearchPage(props: {
               : t("community.search.found", { count: props.total })}
         </p>
       )}
+      {props.authors && <AuthorsMatched v={v} form={form} authors={props.authors} />}
       <ol class="topic-list">
         {props.hits.map((hit) => (
           <li key={hit.id} class="topic-list__item">
