@@ -18,7 +18,7 @@ before(async () => {
 after(() => t.close());
 
 const PERSON_COLUMN =
-  /^(account_id|author_id|actor_id|reporter_id|reporter_email|email|new_email|subscriber_id|decided_by|created_by|deleted_by|replaced_by|approved_by|uploaded_by|answered_by|recipients)$/;
+  /^(account_id|author_id|actor_id|reporter_id|reporter_email|email|new_email|subscriber_id|decided_by|created_by|deleted_by|replaced_by|approved_by|uploaded_by|answered_by|recipients|address_hash)$/;
 
 test("every column that can point to a person is in the erasure and export map", async () => {
   const { rows } = await t.ctx.database.pool.query<{ table_name: string; column_name: string }>(`

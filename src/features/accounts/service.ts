@@ -7,6 +7,7 @@ import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { imitatedName } from "../../text/impersonation.ts";
+import { suppressionKey } from "../newsletter/suppression.ts";
 import { eraseMember } from "../privacy/erasure.ts";
 import { wouldLeaveNoAdministrator } from "./administrators.ts";
 import { isDisposable } from "./disposable-domains.ts";
@@ -313,7 +314,11 @@ export async function deleteOwnAccount(
     const keptReasons = await eraseMember(
       tx,
       { accountId: account.id, email: account.email },
-      { withdrawPosts: input.withdrawPosts ?? false, locale: ctx.config.defaultLocale },
+      {
+        withdrawPosts: input.withdrawPosts ?? false,
+        locale: ctx.config.defaultLocale,
+        suppressionKey: suppressionKey(ctx.config),
+      },
     );
     await auditOwnAccount(ctx, account, "account.deleted", origin, tx);
     return keptReasons;

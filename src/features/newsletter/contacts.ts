@@ -9,16 +9,17 @@ import { accounts } from "../accounts/schema.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
 import { recordConsent, storeWordingText } from "../privacy/consents.ts";
 import { contactLists, listMembers, subscribers } from "./schema.ts";
+import { suppressedAmong, suppressionKey } from "./suppression.ts";
 
 /**
  * Contacts: the newsletter's subscribers seen as a CRM — clients and prospects, their lawful
  * basis, tags and lists, linked to a member account when the address is one. An import takes a
  * CSV file and answers row by row: created, updated, or refused with the reason. No contact
  * enters without a lawful basis (a dated consent with its source, or a client's soft opt-in),
- * and an address that objected, unsubscribed, bounced or complained is never put back.
+ * and an address on the suppression list (it objected, unsubscribed, bounced or complained, even
+ * if its row was erased since) is never put back: only its owner's confirmation click lifts that.
  */
 export const IMPORT_MAX_ROWS = 5000;
-const SUPPRESSED = ["unsubscribed", "bounced", "complained", "objected"];
 
 export interface ImportRow {
   line: number;
@@ -97,6 +98,7 @@ export async function importContacts(
           .from(accounts)
           .where(inArray(accounts.email, addresses))
       : [];
+    const suppressed = await suppressedAmong(tx, suppressionKey(ctx.config), addresses);
     const existingOf = new Map(known.map((row) => [row.email.toLowerCase(), row]));
     const accountOf = new Map(members.map((row) => [row.email.toLowerCase(), row]));
     for (const [index, row] of rows.entries()) {
@@ -136,7 +138,7 @@ export async function importContacts(
       const kind = basis === "client_soft_opt_in" || row.kind === "client" ? "client" : "prospect";
       const tags = normaliseTags(row.tags ?? "");
       const existing = existingOf.get(email.toLowerCase());
-      if (existing && SUPPRESSED.includes(existing.status)) {
+      if (suppressed.has(email.toLowerCase())) {
         refuse("contacts.row.suppressed");
         continue;
       }

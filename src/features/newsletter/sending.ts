@@ -8,6 +8,7 @@ import { renderMarkdown } from "../../text/markdown.ts";
 import { trackLinks } from "./clicks.ts";
 import { campaigns, deliveries, subscribers } from "./schema.ts";
 import { suppress, unsubscribeUrl } from "./service.ts";
+import { suppressedAmong, suppressionKey } from "./suppression.ts";
 
 /**
  * Sending a campaign in the background (pg-boss): one job snapshots the subscribers active at
@@ -98,9 +99,19 @@ async function deliver(ctx: AppContext, campaignId: number, deliveryIds: number[
     .from(deliveries)
     .innerJoin(subscribers, eq(subscribers.id, deliveries.subscriberId))
     .where(and(inArray(deliveries.id, deliveryIds), eq(deliveries.status, "queued")));
+  // The last guard: whatever made a row active, an address on the suppression list gets nothing.
+  const suppressed = await suppressedAmong(
+    ctx.db,
+    suppressionKey(ctx.config),
+    rows.map((row) => row.subscriber.email),
+  );
   let failures = 0;
   for (const { delivery, subscriber } of rows) {
-    if (subscriber.status !== "active" || subscriber.restrictedAt) {
+    if (
+      subscriber.status !== "active" ||
+      subscriber.restrictedAt ||
+      suppressed.has(subscriber.email.toLowerCase())
+    ) {
       await ctx.db.update(deliveries).set({ status: "skipped" }).where(eq(deliveries.id, delivery.id));
       continue;
     }

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, or } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
@@ -10,12 +10,15 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
 import { type Evidence, recordConsent, storeWording } from "../privacy/consents.ts";
 import type { ConsentChannel } from "../privacy/schema.ts";
-import { type SubscriberStatus, subscribers } from "./schema.ts";
+import { SUPPRESSION_REASONS, type SuppressionReason, subscribers } from "./schema.ts";
+import { addSuppression, isSuppressed, liftSuppression, suppressionKey } from "./suppression.ts";
 
 /**
  * The newsletter's subscriptions: asked on a form with the information notice beside it,
  * active only once the emailed link is followed (double opt-in), withdrawn in one click. Each
- * decision goes to the consent ledger with the words shown.
+ * decision goes to the consent ledger with the words shown. A withdrawal, an objection, a bounce
+ * or a complaint puts the address on the suppression list (suppression.ts), which only the
+ * owner's click on a new confirmation link lifts.
  */
 export type Subscriber = typeof subscribers.$inferSelect;
 type Outcome = { ok: true } | { ok: false; errors: FieldErrors };
@@ -23,12 +26,20 @@ type Outcome = { ok: true } | { ok: false; errors: FieldErrors };
 export const CONFIRM_PAGE = "/newsletter/confirmer";
 export const UNSUBSCRIBE_PAGE = "/newsletter/desinscription";
 
-/** Addresses that must never receive a newsletter again until they subscribe anew. */
-const SUPPRESSED: readonly SubscriberStatus[] = ["unsubscribed", "bounced", "complained", "objected"];
+const isSuppressedStatus = (status: string) => (SUPPRESSION_REASONS as readonly string[]).includes(status);
+const SUPPRESSED_STATUS_LIST = sql.join(
+  SUPPRESSION_REASONS.map((reason) => sql`${reason}`),
+  sql`, `,
+);
 
+/**
+ * Asks for a subscription: a confirmation link goes to the address, and nothing else changes until
+ * it is followed. Anyone may ask for any address, so a suppressed address keeps its status (and
+ * its place on the list) until then; a row only asked for is "pending", never sent to.
+ */
 export async function requestSubscription(
   ctx: AppContext,
-  input: { email: string; consent: boolean; locale: Locale },
+  input: { email: string; consent: boolean; locale: Locale; accountId?: number },
   evidence: Evidence,
 ): Promise<Outcome> {
   const email = normaliseEmail(input.email);
@@ -41,21 +52,38 @@ export async function requestSubscription(
   const [existing] = await ctx.db.select().from(subscribers).where(eq(subscribers.email, email));
   // Already active: nothing to confirm, and the page says the same as for anyone (no disclosure).
   if (existing?.status === "active") return { ok: true };
+  const now = ctx.clock.now();
   const token = randomToken();
   const wording = await storeWording(ctx.db, "newsletter", "granted", input.locale);
-  const pending = {
+  const asked = {
     locale: input.locale,
-    status: "pending" as const,
     confirmTokenHash: hashToken(token),
-    confirmExpiresAt: new Date(Date.now() + ctx.config.newsletter.confirmHours * 3600_000),
+    confirmExpiresAt: new Date(now.getTime() + ctx.config.newsletter.confirmHours * 3600_000),
     requestedWording: wording,
     requestedPage: evidence.page.slice(0, 300),
-    lastActionAt: new Date(),
   };
+  // Decided in the statement itself, so an unsubscribe at the same moment cannot be overwritten.
+  const stillSuppressed = sql`${subscribers.status} in (${SUPPRESSED_STATUS_LIST})`;
   await ctx.db
     .insert(subscribers)
-    .values({ email, ...pending })
-    .onConflictDoUpdate({ target: subscribers.email, set: pending });
+    .values({
+      email,
+      accountId: input.accountId ?? null,
+      status: "pending",
+      lastActionAt: now,
+      ...asked,
+    })
+    .onConflictDoUpdate({
+      target: subscribers.email,
+      set: {
+        ...asked,
+        status: sql`case when ${stillSuppressed} then ${subscribers.status} else 'pending' end`,
+        lastActionAt: sql`case when ${stillSuppressed} then ${subscribers.lastActionAt} else ${now} end`,
+        accountId: sql`coalesce(${subscribers.accountId}, ${input.accountId ?? null}::bigint)`,
+      },
+      // An active subscription needs no confirmation (and keeps working if someone asks again).
+      setWhere: ne(subscribers.status, "active"),
+    });
   const i18n = i18nFor(input.locale);
   await sendUnlessRefused(ctx.mailer, {
     to: email,
@@ -75,12 +103,16 @@ export async function requestSubscription(
   return { ok: true };
 }
 
-/** Follows the confirmation link (single-use, expiring): the subscription becomes active, and provable. */
+/**
+ * Follows the confirmation link (single-use, expiring): the subscription becomes active, and
+ * provable. This click by the address's owner is the one thing that lifts a suppression.
+ */
 export async function confirmSubscription(
   ctx: AppContext,
   token: string,
   evidence: Evidence,
 ): Promise<Subscriber | undefined> {
+  const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const [subscriber] = await tx
       .update(subscribers)
@@ -88,19 +120,20 @@ export async function confirmSubscription(
         status: "active",
         confirmTokenHash: null,
         confirmExpiresAt: null,
-        confirmedAt: new Date(),
+        confirmedAt: now,
         unsubscribedAt: null,
-        lastActionAt: new Date(),
+        lastActionAt: now,
       })
       .where(
         and(
           eq(subscribers.confirmTokenHash, hashToken(token)),
-          eq(subscribers.status, "pending"),
-          gt(subscribers.confirmExpiresAt, new Date()),
+          inArray(subscribers.status, ["pending", ...SUPPRESSION_REASONS]),
+          gt(subscribers.confirmExpiresAt, now),
         ),
       )
       .returning();
     if (!subscriber?.requestedWording) return undefined;
+    await liftSuppression(tx, suppressionKey(ctx.config), subscriber.email);
     await recordConsent(tx, {
       accountId: subscriber.accountId,
       email: subscriber.email,
@@ -137,7 +170,8 @@ export function unsubscribeUrl(ctx: AppContext, subscriberId: number): string {
 
 /**
  * Withdraws the consent at once: nothing more is sent to the address, from any campaign,
- * including one already being sent. Unsubscribing twice changes nothing.
+ * including one already being sent, and the address goes on the suppression list. Unsubscribing
+ * twice changes nothing (but cancels a confirmation link not yet followed).
  */
 export async function unsubscribe(
   ctx: AppContext,
@@ -152,12 +186,14 @@ export async function unsubscribe(
       .where(eq(subscribers.id, subscriberId))
       .for("update");
     if (!current) return undefined;
-    if (SUPPRESSED.includes(current.status)) return current;
+    const now = ctx.clock.now();
+    await addSuppression(tx, suppressionKey(ctx.config), current.email, "unsubscribed", now);
     const [updated] = await tx
       .update(subscribers)
       .set({
-        status: "unsubscribed",
-        unsubscribedAt: new Date(),
+        ...(isSuppressedStatus(current.status)
+          ? {}
+          : { status: "unsubscribed" as const, unsubscribedAt: now }),
         confirmTokenHash: null,
         confirmExpiresAt: null,
       })
@@ -177,8 +213,12 @@ export async function unsubscribe(
   });
 }
 
-/** Sign-ups never confirmed are deleted after the configured delay (they prove no consent). */
-export async function purgeUnconfirmed(ctx: AppContext, now = new Date()): Promise<number> {
+/**
+ * Sign-ups never confirmed are deleted after the configured delay (they prove no consent). A
+ * suppressed address never waits as "pending" (it keeps its status), and the suppression list is
+ * another table: this purge cannot lift a suppression.
+ */
+export async function purgeUnconfirmed(ctx: AppContext, now = ctx.clock.now()): Promise<number> {
   const cutoff = new Date(now.getTime() - ctx.config.newsletter.pendingDays * 86_400_000);
   const purged = await ctx.db
     .delete(subscribers)
@@ -195,34 +235,47 @@ export async function purgeUnconfirmed(ctx: AppContext, now = new Date()): Promi
   return purged.length;
 }
 
+export type MemberSubscriptionOutcome = "subscribed" | "confirm_by_mail" | "withdrawn" | "unchanged";
+
 /**
  * A member's own choice, from their account: their address is already proven (verified at
  * sign-up), so subscribing takes effect at once; the consent goes to the ledger with the words
- * shown, through the "account" channel. Withdrawing is the same single step.
+ * shown, through the "account" channel. Withdrawing is the same single step. An address on the
+ * suppression list is the exception: a session is not the owner's click, so a confirmation link
+ * is sent, as to anyone, and the subscription starts only when it is followed.
  */
 export async function setMemberSubscription(
   ctx: AppContext,
   member: { id: number; email: string; locale: Locale },
   wanted: boolean,
   evidence: Evidence,
-): Promise<void> {
+): Promise<MemberSubscriptionOutcome> {
   const [current] = await ctx.db.select().from(subscribers).where(eq(subscribers.email, member.email));
   if (!wanted) {
     if (current) await unsubscribe(ctx, current.id, "account", evidence);
-    return;
+    return current ? "withdrawn" : "unchanged";
   }
-  if (current?.status === "active") return;
-  await ctx.db.transaction(async (tx) => {
+  if (current?.status === "active") return "unchanged";
+  const outcome = await ctx.db.transaction(async (tx): Promise<MemberSubscriptionOutcome> => {
+    // The row's lock orders this after any unsubscribe or suppression of the same address.
+    const [locked] = await tx
+      .select()
+      .from(subscribers)
+      .where(eq(subscribers.email, member.email))
+      .for("update");
+    if (locked?.status === "active") return "unchanged";
+    if (await isSuppressed(tx, suppressionKey(ctx.config), member.email)) return "confirm_by_mail";
     const wording = await storeWording(tx, "newsletter", "granted", member.locale);
+    const now = ctx.clock.now();
     const active = {
       accountId: member.id,
       locale: member.locale,
       status: "active" as const,
       confirmTokenHash: null,
       confirmExpiresAt: null,
-      confirmedAt: new Date(),
+      confirmedAt: now,
       unsubscribedAt: null,
-      lastActionAt: new Date(),
+      lastActionAt: now,
     };
     await tx
       .insert(subscribers)
@@ -237,7 +290,15 @@ export async function setMemberSubscription(
       wordingHash: wording,
       evidence,
     });
+    return "subscribed";
   });
+  if (outcome === "confirm_by_mail")
+    await requestSubscription(
+      ctx,
+      { email: member.email, consent: true, locale: member.locale, accountId: member.id },
+      evidence,
+    );
+  return outcome;
 }
 
 /** Whether this member currently receives the newsletter. */
@@ -249,7 +310,7 @@ export async function isSubscribed(ctx: AppContext, email: string): Promise<bool
   return row?.status === "active";
 }
 
-export type Suppression = "bounced" | "complained" | "objected";
+export type Suppression = Exclude<SuppressionReason, "unsubscribed">;
 
 /**
  * Stops all marketing to an address at once and for good (until its owner subscribes anew):
@@ -269,9 +330,11 @@ export async function suppress(
       .from(subscribers)
       .where(eq(subscribers.email, input.email))
       .for("update");
+    const now = ctx.clock.now();
+    await addSuppression(tx, suppressionKey(ctx.config), input.email, reason, now);
     const stopped = {
       status: reason,
-      unsubscribedAt: new Date(),
+      unsubscribedAt: now,
       confirmTokenHash: null,
       confirmExpiresAt: null,
     };

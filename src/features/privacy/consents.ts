@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, or, type SQL, sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
@@ -111,4 +111,21 @@ export async function consentProof(
     userAgent: event.userAgent,
     wording: { hash: wording.hash, locale: wording.locale, text: wording.text },
   }));
+}
+
+/**
+ * The addresses whose last decision for this purpose is a withdrawal, by the time each decision
+ * was made: what a suppression list must keep honouring.
+ */
+export async function lastWithdrawnAddresses(
+  db: Pick<Db, "execute">,
+  purpose: ConsentPurpose,
+): Promise<string[]> {
+  const { rows } = await db.execute<{ email: string }>(sql`
+    select email::text as email from (
+      select distinct on (email) email, decision from privacy_consent_events
+       where purpose = ${purpose} and email is not null
+       order by email, at desc, id desc) last
+     where decision = 'withdrawn'`);
+  return rows.map((row) => row.email);
 }

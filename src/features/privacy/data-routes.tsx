@@ -88,13 +88,17 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   // Granting and withdrawing are the same single step: tick or untick, save.
   app.post("/compte/consentements", async (request, reply) => {
     const actor = requireActor(request);
-    await setMemberSubscription(
+    const outcome = await setMemberSubscription(
       ctx,
       { id: actor.id, email: actor.email, locale: actor.locale ?? request.i18n.locale },
       field(request, "consent") === "1",
       evidenceOf(request, "/compte/donnees"),
     );
-    setFlash(ctx, reply, "myData.consents.saved");
+    setFlash(
+      ctx,
+      reply,
+      outcome === "confirm_by_mail" ? "myData.consents.confirmByMail" : "myData.consents.saved",
+    );
     return sendRedirect(reply, "/compte/donnees");
   });
 

@@ -87,6 +87,7 @@ export function MyDataPage({
       <ul>
         <li>{t("privacy.kept.consent_proof")}</li>
         <li>{t("privacy.kept.security_log")}</li>
+        <li>{t("privacy.kept.marketing_objection")}</li>
         <li>{t("privacy.kept.moderation_record")}</li>
       </ul>
       <p>

@@ -9,6 +9,7 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accounts } from "../accounts/schema.ts";
 import { closeAllSessions } from "../accounts/sessions.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { suppressionKey } from "../newsletter/suppression.ts";
 import { type Evidence, recordConsent, storeWording } from "./consents.ts";
 import { eraseMember } from "./erasure.ts";
 import { personalDataZip } from "./export-archive.ts";
@@ -171,7 +172,11 @@ export async function executeDirectives(
       await eraseMember(
         tx,
         { accountId: account.id, email: account.email },
-        { withdrawPosts: false, locale: ctx.config.defaultLocale },
+        {
+          withdrawPosts: false,
+          locale: ctx.config.defaultLocale,
+          suppressionKey: suppressionKey(ctx.config),
+        },
       );
     } else {
       await tx.update(accounts).set({ deactivatedAt: new Date() }).where(eq(accounts.id, account.id));

@@ -4,6 +4,7 @@ import type { Db } from "../../db/connect.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { accounts } from "../accounts/schema.ts";
 import { withdrawContentOf } from "../community/withdrawal.ts";
+import { addressHash, keepSuppressionsOf, type SuppressionKey } from "../newsletter/suppression.ts";
 import { HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
 
 type Executor = Pick<Db, "execute">;
@@ -14,15 +15,18 @@ export interface Person {
 }
 
 /** The value that identifies the person in a holding's column (null: the person has none there). */
-async function keyValues(db: Executor, person: Person) {
-  const subscribers = await db.execute<{ id: number }>(sql`
-    select id from newsletter_subscribers
+async function keyValues(db: Executor, person: Person, key: SuppressionKey) {
+  const subscribers = await db.execute<{ id: number; email: string; status: string }>(sql`
+    select id, email::text as email, status from newsletter_subscribers
      where (${person.accountId}::bigint is not null and account_id = ${person.accountId})
         or (${person.email}::citext is not null and email = ${person.email}::citext)`);
+  const addresses = [...(person.email ? [person.email] : []), ...subscribers.rows.map((row) => row.email)];
   return {
     account: person.accountId,
     email: person.email,
     subscriber: subscribers.rows.map((row) => Number(row.id)),
+    subscriberRows: subscribers.rows,
+    addressHash: [...new Set(addresses.map((address) => addressHash(key, address)))],
   };
 }
 
@@ -44,16 +48,26 @@ function matches(holding: Holding, values: Awaited<ReturnType<typeof keyValues>>
             values.subscriber.map((id) => sql`${id}`),
             sql`, `,
           )})`;
+    case "address_hash":
+      return values.addressHash.length === 0
+        ? undefined
+        : sql`${column} in (${sql.join(
+            values.addressHash.map((hash) => sql`${hash}`),
+            sql`, `,
+          )})`;
   }
 }
 
 /**
  * Erases a person (art. 17) following the map: their own rows deleted, links from shared
  * records cut (their posts stay, as "Ancien membre"), and what the law keeps left with its
- * reason, which is returned so the person is told. Runs inside the caller's transaction.
+ * reason, which is returned so the person is told. An objection or unsubscribe their subscriber
+ * rows carry goes to the suppression list first (as a keyed hash), so it outlives them. Runs
+ * inside the caller's transaction.
  */
-export async function erasePerson(db: Executor, person: Person): Promise<KeepReason[]> {
-  const values = await keyValues(db, person);
+export async function erasePerson(db: Executor, person: Person, key: SuppressionKey): Promise<KeepReason[]> {
+  const values = await keyValues(db, person, key);
+  await keepSuppressionsOf(db, key, values.subscriberRows);
   const kept = new Set<KeepReason>();
   // Subscribers' deliveries go before the subscribers they point to.
   const ordered = [...HOLDINGS].sort(
@@ -84,18 +98,22 @@ export async function erasePerson(db: Executor, person: Person): Promise<KeepRea
 export async function eraseMember(
   db: Pick<Db, "execute" | "select" | "update" | "delete">,
   person: Person,
-  options: { withdrawPosts: boolean; locale: Locale },
+  options: { withdrawPosts: boolean; locale: Locale; suppressionKey: SuppressionKey },
 ): Promise<KeepReason[]> {
   if (person.accountId && options.withdrawPosts)
     await withdrawContentOf(db, person.accountId, i18nFor(options.locale).t("community.withdrawnTitle"));
-  const kept = await erasePerson(db, person);
+  const kept = await erasePerson(db, person, options.suppressionKey);
   if (person.accountId) await db.delete(accounts).where(eq(accounts.id, person.accountId));
   return kept;
 }
 
 /** Everything the platform holds on a person (art. 15 and 20), table by table. */
-export async function exportPerson(db: Executor, person: Person): Promise<Record<string, unknown[]>> {
-  const values = await keyValues(db, person);
+export async function exportPerson(
+  db: Executor,
+  person: Person,
+  key: SuppressionKey,
+): Promise<Record<string, unknown[]>> {
+  const values = await keyValues(db, person, key);
   const data: Record<string, unknown[]> = {};
   for (const holding of HOLDINGS) {
     if (!holding.exported) continue;

@@ -3,6 +3,7 @@ import { strToU8, zipSync } from "fflate";
 import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
+import { suppressionKey } from "../newsletter/suppression.ts";
 import { exportPerson, type Person } from "./erasure.ts";
 
 /**
@@ -12,7 +13,7 @@ import { exportPerson, type Person } from "./erasure.ts";
  */
 export async function personalData(ctx: AppContext, person: Person, locale: Locale) {
   const { t } = i18nFor(locale);
-  const data = await exportPerson(ctx.db, person);
+  const data = await exportPerson(ctx.db, person, suppressionKey(ctx.config));
   for (const row of (data.accounts ?? []) as Record<string, unknown>[]) {
     delete row.password_hash;
     delete row.totp_secret;
@@ -21,6 +22,9 @@ export async function personalData(ctx: AppContext, person: Person, locale: Loca
   for (const row of (data.privacy_requests ?? []) as Record<string, unknown>[]) delete row.token_hash;
   for (const row of (data.newsletter_subscribers ?? []) as Record<string, unknown>[])
     delete row.confirm_token_hash;
+  // Being on the suppression list (its reason and date) is what the person holds there; the hash is ours.
+  for (const row of (data.newsletter_suppressions ?? []) as Record<string, unknown>[])
+    delete row.address_hash;
   return {
     generatedAt: ctx.clock.now().toISOString(),
     controller: ctx.config.bankName,

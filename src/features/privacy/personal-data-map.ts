@@ -4,7 +4,8 @@
  * (art. 17). A test lists every column that can point to a person and fails when one is missing
  * here, so a new table holding personal data must say how it is erased and exported.
  */
-export type Key = "account" | "email" | "subscriber";
+/** address_hash: the keyed hash of an address (newsletter/suppression.ts), computed from the person's addresses. */
+export type Key = "account" | "email" | "subscriber" | "address_hash";
 
 export type Treatment =
   /** The rows are the person's own: deleted, and exported. */
@@ -19,7 +20,8 @@ export type KeepReason =
   | "security_log"
   | "moderation_record"
   | "bank_archive"
-  | "request_record";
+  | "request_record"
+  | "marketing_objection";
 
 export interface Holding {
   table: string;
@@ -151,6 +153,18 @@ export const HOLDINGS: readonly Holding[] = [
     column: "subscriber_id",
     key: "subscriber",
     treatment: "delete",
+    exported: true,
+  },
+  // The suppression list: an objection, unsubscribe, bounce or complaint must outlive the person's
+  // other data, or the next import or sign-up by someone else would write to them again. Only a
+  // keyed hash of the address is kept (no address in clear, nothing else about them): what is
+  // needed to honour the objection (GDPR art. 17(3)(b) and (e), 21(2)-(3); CNIL's guidance on
+  // opposition lists, "liste repoussoir"). It lifts only when the owner confirms a new sign-up.
+  {
+    table: "newsletter_suppressions",
+    column: "address_hash",
+    key: "address_hash",
+    treatment: { keep: "marketing_objection" },
     exported: true,
   },
   {

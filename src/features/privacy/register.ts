@@ -57,7 +57,7 @@ export const DEFAULT_REGISTER: readonly (ProcessingText & { key: string })[] = [
     recipients: "L'équipe communication de la banque ; le relais SMTP de la banque (sous-traitant).",
     transfers: NO_TRANSFER,
     retention:
-      "Jusqu'au retrait du consentement ; pour un prospect, 3 ans après sa dernière action (clic, connexion, message, formulaire ; une ouverture ne compte pas). Inscriptions non confirmées : effacées après 7 jours.",
+      "Jusqu'au retrait du consentement ; pour un prospect, 3 ans après sa dernière action (clic, connexion, message, formulaire ; une ouverture ne compte pas). Inscriptions non confirmées : effacées après 7 jours. Désinscriptions, oppositions, adresses invalides et plaintes : gardées sans l'adresse, sous la forme d'une empreinte calculée avec une clé secrète (liste d'opposition), tant qu'elles doivent être respectées, même après effacement (RGPD art. 17(3) et 21 ; CNIL).",
     retentionMonths: 36,
     security: SECURITY,
   },

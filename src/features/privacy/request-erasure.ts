@@ -4,6 +4,7 @@ import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { accounts } from "../accounts/schema.ts";
+import { suppressionKey } from "../newsletter/suppression.ts";
 import { eraseMember } from "./erasure.ts";
 import type { KeepReason } from "./personal-data-map.ts";
 import type { PrivacyRequest } from "./requests.ts";
@@ -29,7 +30,11 @@ export async function eraseOnRequest(
     const reasons = await eraseMember(
       tx,
       { accountId: account?.id ?? null, email: request.email },
-      { withdrawPosts: options.withdrawPosts, locale: ctx.config.defaultLocale },
+      {
+        withdrawPosts: options.withdrawPosts,
+        locale: ctx.config.defaultLocale,
+        suppressionKey: suppressionKey(ctx.config),
+      },
     );
     await recordAudit(
       ctx.db,

@@ -157,6 +157,8 @@ export const en: Record<MessageKey, string> = {
     "Your name is shown on your posts: do not put a phone number, an e-mail address or an account number in it.",
   "account.displayName.invalidCharacters":
     "The display name contains invisible or control characters: remove them.",
+  "account.displayName.notAName":
+    "The display name starts with a letter or a digit and holds only letters, digits, spaces and the signs . , ' ’ - _ & ( ): remove any other sign.",
   "password.hint":
     "At least {min} characters. A phrase of several words is safer and easier to remember. Pasting is allowed.",
   "password.tooShort": "The password must be at least 8 characters long.",
@@ -985,6 +987,7 @@ export const en: Record<MessageKey, string> = {
     "Who consented to what, when and with which words; export for a request or an inspection.",
   "audit.privacy.consents_viewed": "Proof of consent viewed",
   "audit.newsletter.unconfirmed_purged": "Unconfirmed sign-ups erased",
+  "audit.newsletter.suppressions_restored": "Suppression list completed at start",
   "footer.newsletter": "Newsletter",
   "campaign.list.title": "Newsletters",
   "campaign.list.intro":

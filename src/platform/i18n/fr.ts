@@ -164,6 +164,8 @@ export const fr = {
     "Votre nom est affiché sur vos messages : n'y mettez ni numéro de téléphone, ni adresse e-mail, ni numéro de compte.",
   "account.displayName.invalidCharacters":
     "Le nom affiché contient des caractères invisibles ou de contrôle : retirez-les.",
+  "account.displayName.notAName":
+    "Le nom affiché commence par une lettre ou un chiffre et ne contient que des lettres, des chiffres, des espaces et les signes . , ' ’ - _ & ( ) : retirez les autres signes.",
   "password.hint":
     "Au moins {min} caractères. Une phrase de plusieurs mots est plus sûre et plus facile à retenir. Le collage est autorisé.",
   "password.tooShort": "Le mot de passe doit compter au moins 8 caractères.",
@@ -1024,6 +1026,7 @@ export const fr = {
     "Qui a consenti à quoi, quand et avec quels mots ; export pour une demande ou un contrôle.",
   "audit.privacy.consents_viewed": "Preuves de consentement consultées",
   "audit.newsletter.unconfirmed_purged": "Inscriptions non confirmées effacées",
+  "audit.newsletter.suppressions_restored": "Liste d'opposition complétée au démarrage",
   "footer.newsletter": "Lettre d'information",
   "campaign.list.title": "Lettres d'information",
   "campaign.list.intro":
