@@ -3,7 +3,7 @@ import { recordAudit } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { accounts } from "./schema.ts";
 import { type Account, findAccountByEmail, type Origin } from "./service.ts";
-import { displayNameProblem, normaliseDisplayName } from "./validation.ts";
+import { displayNameProblem, nameFromAddress, normaliseDisplayName } from "./validation.ts";
 
 export interface ProviderIdentity {
   subject: string;
@@ -52,7 +52,7 @@ export async function accountForProviderIdentity(
         .insert(accounts)
         .values({
           email: identity.email,
-          displayName: displayNameProblem(name) ? identity.email.slice(0, 40) : name,
+          displayName: displayNameProblem(name) ? nameFromAddress(identity.email) : name,
           oidcSubject: identity.subject,
           emailVerifiedAt: new Date(),
         })

@@ -21,6 +21,9 @@ export function emailProblem(email: string): MessageKey | null {
   return null;
 }
 
+/** Letters (any alphabet, with accents), digits, spaces and the punctuation of names. */
+const DISPLAY_NAME_PATTERN = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .,'’\-_&()]*$/u;
+
 export function normaliseDisplayName(raw: string): string {
   return raw.normalize("NFC").replace(/\s+/g, " ").trim();
 }
@@ -32,7 +35,18 @@ export function displayNameProblem(name: string): MessageKey | null {
   if (length > DISPLAY_NAME_MAX) return "account.displayName.tooLong";
   // Control and invisible formatting characters would let a name look like another.
   if (/[\p{Cc}\p{Cf}]/u.test(name)) return "account.displayName.invalidCharacters";
+  // A name is a name: no markup, quotes of code, links or @mentions shown in every header and e-mail.
+  if (!DISPLAY_NAME_PATTERN.test(name)) return "account.displayName.notAName";
   // A name is shown on every post: it may not carry a phone number, an address or an account number.
   if (findPersonalData(name).length > 0) return "account.displayName.personalData";
   return null;
+}
+
+/** A name for a staff account whose identity provider gave none fit to show: the address's local part, as words. */
+export function nameFromAddress(email: string): string {
+  const words = normaliseDisplayName((email.split("@")[0] ?? "").replace(/[^\p{L}\p{N}]+/gu, " ")).slice(
+    0,
+    40,
+  );
+  return displayNameProblem(words) ? "Collaborateur" : words;
 }
