@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { crc32, deflateSync } from "node:zlib";
 import Parser from "rss-parser";
 import { paintCover } from "../src/demo/covers.ts";
 import { Agent } from "./helpers/agent.ts";
@@ -21,6 +22,32 @@ const ARTICLE = {
   body: "Bonjour,\n\nLes plafonds passent de **1 500 €** à **2 500 €** par mois.",
   coverAlt: "Illustration : dégradé bleu.",
 };
+
+/**
+ * A valid PNG of a few kilobytes that declares `width` × `height` pixels: its single IDAT holds
+ * only the first rows (a decompression bomb for whoever decodes it, not for whoever stores it).
+ */
+function pngDeclaring(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const framed = Buffer.alloc(12 + data.length);
+    framed.writeUInt32BE(data.length, 0);
+    body.copy(framed, 4);
+    framed.writeUInt32BE(crc32(body), 8 + data.length);
+    return framed;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // truecolour
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.alloc((width * 3 + 1) * 2), { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
 
 describe("the newsroom", () => {
   test("a community manager publishes with a cover; visitors read it, members comment; feeds validate", async () => {
@@ -107,6 +134,22 @@ describe("the newsroom", () => {
     );
     assert.equal(noAlt.statusCode, 422);
     assert.match(noAlt.body, /Décrivez l'image/);
+
+    const bomb = pngDeclaring(60_000, 60_000);
+    assert.ok(bomb.length < 4096, `a few kilobytes (${bomb.length} bytes)`);
+    const declaredHuge = await postArticleForm(t, manager, "/actualites/nouvel-article", ARTICLE, {
+      bytes: bomb,
+      name: "couverture.png",
+      type: "image/png",
+    });
+    assert.equal(declaredHuge.statusCode, 422, "a cover declaring 60,000 × 60,000 pixels is refused");
+    assert.match(declaredHuge.body, /8 000 pixels de côté et 40 millions de pixels au plus/);
+    const tallAndThin = await postArticleForm(t, manager, "/actualites/nouvel-article", ARTICLE, {
+      bytes: pngDeclaring(800, 60_000),
+      name: "couverture.png",
+      type: "image/png",
+    });
+    assert.equal(tallAndThin.statusCode, 422, "each side is bounded, not only the width");
 
     const shortExcerpt = await postArticleForm(t, manager, "/actualites/nouvel-article", {
       ...ARTICLE,

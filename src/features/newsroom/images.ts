@@ -7,12 +7,22 @@ import { IMAGE_TYPES, type ImageType, images } from "./schema.ts";
 
 export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
 const MIN_WIDTH = 600;
+/**
+ * The largest picture a cover may declare. The server never decodes the pixels, but every
+ * reader's browser does: a few kilobytes of PNG can declare 60,000 × 60,000 pixels (14 GB once
+ * decoded) and crash the tab, or the phone, of everyone who opens the article. A cover is shown
+ * at 1,200 pixels wide; 8,000 on a side and 40 million in all leave room for any camera.
+ * The fr/en message "newsroom.cover.tooManyPixels" states these numbers: change both together.
+ */
+export const IMAGE_MAX_SIDE = 8000;
+export const IMAGE_MAX_PIXELS = 40_000_000;
 
 const TYPE_OF: Record<string, ImageType> = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" };
 
 /**
  * What an uploaded file really is, read from its bytes, not from its name or the browser's
- * word: PNG, JPEG or WebP only. SVG is refused, since it can carry script.
+ * word: PNG, JPEG or WebP only. SVG is refused, since it can carry script. The dimensions are
+ * those the file declares, bounded both ways (see IMAGE_MAX_SIDE).
  */
 export function inspectImage(
   bytes: Buffer,
@@ -29,6 +39,12 @@ export function inspectImage(
   if (!type || !(IMAGE_TYPES as readonly string[]).includes(type))
     return { ok: false, problem: "newsroom.cover.notAnImage" };
   if (size.width < MIN_WIDTH) return { ok: false, problem: "newsroom.cover.tooSmall" };
+  if (
+    size.width > IMAGE_MAX_SIDE ||
+    size.height > IMAGE_MAX_SIDE ||
+    size.width * size.height > IMAGE_MAX_PIXELS
+  )
+    return { ok: false, problem: "newsroom.cover.tooManyPixels" };
   return { ok: true, type, width: size.width, height: size.height };
 }
 
