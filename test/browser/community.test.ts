@@ -157,9 +157,13 @@ describe("community journeys in the browser", { skip }, () => {
     await page.locator(".topic-list__title a").first().click();
     await assertAccessible(page);
     const useful = page.getByRole("button", { name: /^Utile \(\d+\) \(message n° 1\)$/ });
+    // With script the mark toggles in place: the page is not reloaded and the focus stays on it.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
     await useful.focus();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: /^Utile \(\d+\) \(message n° 1\)$/, pressed: true }).waitFor();
+    assert.equal(await page.evaluate(() => "notReloaded" in window), true, "toggled without a reload");
+    assert.match(await page.evaluate(() => document.activeElement?.id ?? ""), /^utile-\d+$/);
     await page.getByLabel(/Suivre/).check();
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await page.getByText("Vous suivez ce sujet.").waitFor();

@@ -44,8 +44,10 @@ export function HelpfulForm(props: {
   const action = `/messages/${post.id}/utile`;
   return (
     <PostForm v={v} action={action} class="inline-form" hx-post={action} hx-swap="outerHTML">
+      {/* The id lets htmx give the focus back to the new button after the swap. */}
       <button
         type="submit"
+        id={`utile-${post.id}`}
         class="button button--small button--secondary"
         aria-pressed={props.pressed ? "true" : "false"}
       >
@@ -67,8 +69,6 @@ function PostActions(props: {
   const { v, topic, post, marks } = props;
   const { t } = v.i18n;
   const facts = { id: post.id, authorId: post.authorId, position: post.position, deleted: post.deleted };
-  const helpful = marks.helpful.has(post.id);
-  const count = v.i18n.number(post.helpfulCount);
   const canMark = can(v.actor, {
     action: "mark_helpful",
     post: { authorId: post.authorId, deleted: post.deleted },
@@ -79,18 +79,11 @@ function PostActions(props: {
         <span class="badge badge--solved">{t("community.acceptedAnswer")}</span>
       )}
       {canMark ? (
-        <PostForm v={v} action={`/messages/${post.id}/utile`} class="inline-form">
-          <button
-            type="submit"
-            class="button button--small button--secondary"
-            aria-pressed={helpful ? "true" : "false"}
-          >
-            {t("community.helpful.button", { count })}
-            <Numbered v={v} position={post.position} />
-          </button>
-        </PostForm>
+        <HelpfulForm v={v} post={post} pressed={marks.helpful.has(post.id)} />
       ) : (
-        post.helpfulCount > 0 && <span class="helpful-count">{t("community.helpful.count", { count })}</span>
+        post.helpfulCount > 0 && (
+          <span class="helpful-count">{t("community.helpful.count", { count: post.helpfulCount })}</span>
+        )
       )}
       {v.actor && can(v.actor, { action: "reply", topic }) && (
         <a href={`${topicUrl(topic, props.page)}${props.page > 1 ? "&" : "?"}reponse=${post.id}#repondre`}>
