@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { after, before, describe, test } from "node:test";
 import { watchedWords } from "../src/features/moderation/schema.ts";
 import { Agent, lastMailTo } from "./helpers/agent.ts";
@@ -160,15 +161,15 @@ describe("automatic holds", () => {
 });
 
 describe("watched words", () => {
-  test("moderators add words; unsafe expressions are refused; block, replace and flag act on posts", async () => {
-    const unsafe = await moderator.post("/moderation/mots", {
-      pattern: "(a+)+$",
+  test("moderators add words; expressions the linear engine cannot run are refused; block, replace and flag act on posts", async () => {
+    const unsupported = await moderator.post("/moderation/mots", {
+      pattern: "(frais) \\1",
       isRegex: "1",
       action: "hold",
     });
-    assert.equal(unsafe.statusCode, 422);
-    assert.match(unsafe.body, /imbrique des répétitions/);
-    assert.match(unsafe.body, /value="\(a\+\)\+\$"/, "what was typed is kept");
+    assert.equal(unsupported.statusCode, 422);
+    assert.match(unsupported.body, /ce que la syntaxe RE2 n&#39;a pas|ce que la syntaxe RE2 n'a pas/);
+    assert.match(unsupported.body, /value="\(frais\) \\1"/, "what was typed is kept");
     const words: Record<string, string>[] = [
       { pattern: "gagn(ez|er) \\d+ ?€", isRegex: "1", action: "block" },
       { pattern: "Banque Concurrente", action: "replace", replacement: "une autre banque" },
@@ -197,13 +198,6 @@ describe("watched words", () => {
     const flagged = await member.agent.post(`/t/${id}/repondre`, {
       body: "Acceptez-vous la cryptomonnaie ?",
     });
-    console.log(
-      (
-        await t.ctx.database.pool.query(
-          "select reasons, signals from moderation_held_posts order by id desc limit 1",
-        )
-      ).rows,
-    );
     assert.match(String(flagged.headers.location), /#message-/, "published…");
     assert.match(
       (await moderator.get("/moderation")).body,
@@ -212,25 +206,65 @@ describe("watched words", () => {
     );
   });
 
-  test("a catastrophic expression saved before the checks cannot stall the server: the post is held", async () => {
-    await t.ctx.db
-      .insert(watchedWords)
-      .values({ pattern: "(x+x+)+y", isRegex: true, action: "hold", createdBy: moderatorId });
-    const member = await approvedMember();
+  test("no expression can stall the server: a catastrophic one runs in linear time on a long post", async () => {
+    // Backtracking engines take exponential time on this pattern against a run of "a" with no "b"
+    // (forty are enough); safe-regex2 let it through, and the old time limit then blocked the
+    // event loop twice 200 ms.
+    const added = await moderator.post("/moderation/mots", {
+      pattern: "(a|a)*b",
+      isRegex: "1",
+      action: "hold",
+    });
+    assert.equal(added.statusCode, 303);
+    const innocent = await approvedMember();
+    const suspect = await approvedMember();
     const id = await topicIdOf("Ma toute première question ici");
-    const started = Date.now();
-    const [posted, health] = await Promise.all([
-      member.agent.post(`/t/${id}/repondre`, { body: `${"x".repeat(40)} fin` }),
+
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const [published, held, health] = await Promise.all([
+      innocent.agent.post(`/t/${id}/repondre`, { body: `${"a".repeat(4_000)} fin` }),
+      suspect.agent.post(`/t/${id}/repondre`, { body: `${"a".repeat(4_000)}b` }),
       new Agent(t.app).get("/healthz"),
     ]);
-    assert.ok(Date.now() - started < 3000, `answered in ${Date.now() - started} ms`);
+    delay.disable();
+    const maxMs = delay.max / 1e6;
+    assert.ok(maxMs < 150, `the event loop was never blocked long (longest delay ${maxMs.toFixed(0)} ms)`);
     assert.equal(health.statusCode, 200);
-    assert.doesNotMatch(String(posted.headers.location), /#message-/);
+
+    assert.match(String(published.headers.location), /#message-/, "checked, matched nothing: published");
+    assert.doesNotMatch(String(held.headers.location), /#message-/, "checked, matched: held");
     const { rows } = await t.ctx.database.pool.query(
-      "select signals from moderation_held_posts where author_id = $1 order by id desc limit 1",
+      "select reasons, signals from moderation_held_posts where author_id = $1 order by id desc limit 1",
+      [suspect.id],
+    );
+    assert.deepEqual(rows[0].reasons, ["watched_word"]);
+    assert.equal(rows[0].signals.watched[0].length, 4_001, "the whole run of a's and its b");
+    await t.ctx.database.pool.query("delete from moderation_watched_words where is_regex");
+  });
+
+  test("a rule the engine cannot run fails closed: posts are held for a person, and the list says why", async () => {
+    // Saved before the linear engine, when lookahead was allowed.
+    await t.ctx.db
+      .insert(watchedWords)
+      .values({ pattern: "frais(?= cachés)", isRegex: true, action: "block", createdBy: moderatorId });
+    const member = await approvedMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    const posted = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Des frais cachés sur mon relevé ?",
+    });
+    assert.doesNotMatch(String(posted.headers.location), /#message-/, "not published unchecked");
+    const { rows } = await t.ctx.database.pool.query(
+      "select reasons, signals from moderation_held_posts where author_id = $1 order by id desc limit 1",
       [member.id],
     );
-    assert.equal(rows[0].signals.watchedTimedOut, true);
+    assert.deepEqual(rows[0].reasons, ["watched_word"]);
+    assert.deepEqual(rows[0].signals.watchedUnusable, ["frais(?= cachés)"]);
+    assert.match(
+      (await moderator.get("/moderation")).body,
+      /une règle ne peut pas être appliquée \(frais\(\?= cachés\)\)/,
+    );
+    assert.match((await moderator.get("/moderation/mots")).body, /Cette règle ne peut pas être appliquée/);
     await t.ctx.database.pool.query("delete from moderation_watched_words where is_regex");
   });
 });
@@ -325,6 +359,36 @@ describe("decisions, statements of reasons and appeals", () => {
     assert.equal(report.statusCode, 200);
     assert.match(report.body, /Rapport de transparence/);
     assert.match(report.body, /Annulées en recours/);
+  });
+
+  test("the statement of reasons quotes the post with its addresses whole", async () => {
+    const member = await newMember();
+    await member.agent.post(
+      "/nouveau-sujet",
+      topic(
+        "Comparer les frais de tenue",
+        "Tout est sur https://comparatif-frais.example/offre_du-jour, et [le détail](https://comparatif-frais.example/grille-2025).",
+      ),
+    );
+    const heldId = await heldIdOf(member.id);
+    await moderator.get(`/moderation/retenus/${heldId}`);
+    await moderator.post(`/moderation/retenus/${heldId}/refuser`, {
+      ground: "spam",
+      explanation: "Lien publicitaire vers un comparateur.",
+    });
+    const statement = await lastMailTo(t.ctx.db, member.email);
+    assert.match(statement.subject, /Décision de modération/);
+    for (const part of [statement.text, statement.html ?? ""]) {
+      assert.match(part, /https:\/\/comparatif-frais\.example\/offre_du-jour,/, "a bare address, whole");
+      assert.match(
+        part,
+        /le détail \(https:\/\/comparatif-frais\.example\/grille-2025\)/,
+        "a link's address, after its label",
+      );
+    }
+    const decisionPath = /\/compte\/decisions\/\d+/.exec(statement.text)![0];
+    const decision = await member.agent.get(decisionPath);
+    assert.match(decision.body, /https:\/\/comparatif-frais\.example\/offre_du-jour/);
   });
 
   test("a moderator edits a reported post with a public note, hides another, and restricts its author", async () => {

@@ -44,8 +44,31 @@ test("headings become plain text so the page outline stays intact", () => {
 });
 
 test("plain text for excerpts", () => {
-  assert.equal(plainText("**Bonjour**, voir [ici](https://x.fr).\n\n> cité"), "Bonjour , voir ici. cité");
+  assert.equal(plainText("**Bonjour**, voir [ici](https://x.fr).\n\n> cité"), "Bonjour, voir ici. cité");
   assert.equal(plainText("a".repeat(300), 10), `${"a".repeat(9)}…`);
+});
+
+test("plain text keeps addresses, hyphenated words and code whole, and cuts between words", () => {
+  assert.equal(
+    plainText("Voyez https://comparatif-frais.example/offre_du-jour?a=1#x~y, c'est *mieux* (porte-monnaie)."),
+    "Voyez https://comparatif-frais.example/offre_du-jour?a=1#x~y, c'est mieux (porte-monnaie).",
+  );
+  assert.equal(plainText("Tapez `--aide` ici"), "Tapez --aide ici");
+  assert.equal(
+    plainText("Voir [cette offre](https://comparatif-frais.example/offre).", 200, { linkTargets: true }),
+    "Voir cette offre (https://comparatif-frais.example/offre).",
+    "a statement of reasons shows where a link led",
+  );
+  assert.equal(
+    plainText("Voir https://comparatif-frais.example/offre.", 200, { linkTargets: true }),
+    "Voir https://comparatif-frais.example/offre.",
+    "a bare address is not repeated",
+  );
+  assert.equal(
+    plainText("Les frais sont ici https://comparatif-frais.example/offre", 30),
+    "Les frais sont ici…",
+    "an address that does not fit is left out, not cut",
+  );
 });
 
 test("slugs drop accents and punctuation", () => {

@@ -61,13 +61,48 @@ export function linksIn(source: string): { outside: number; mentions: number[] }
   return { outside, mentions: [...mentions] };
 }
 
-/** The text of a post without Markdown, for excerpts and descriptions. */
-export function plainText(source: string, maxLength = 200): string {
-  const text = source
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`>#~|-]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
+/**
+ * The text of a post without Markdown, for excerpts and descriptions. Read through the same
+ * parser that renders it, so what is not formatting stays whole: an address such as
+ * "https://comparatif-frais.example/offre", a hyphenated word, a code span. Code blocks are
+ * left out. With `linkTargets`, a link written "[label](address)" keeps its address after the
+ * label (a statement of reasons must show what the post linked to). A long text is cut between
+ * words, never inside an address, and says so with "…".
+ */
+export function plainText(source: string, maxLength = 200, options: { linkTargets?: boolean } = {}): string {
+  const words: string[] = [];
+  for (const block of md.parse(source, {})) {
+    if (block.type !== "inline") continue;
+    const children = block.children ?? [];
+    let href: string | null = null;
+    let label = "";
+    children.forEach((token, i) => {
+      if (token.type === "link_open") {
+        href = token.attrGet("href");
+        label = "";
+      } else if (token.type === "link_close") {
+        const target = href ?? "";
+        const shown = options.linkTargets && /^https?:/i.test(target) && !sameAddress(label, target);
+        if (shown) words.push(` (${target})`);
+        href = null;
+      } else if (token.type === "text" || token.type === "code_inline") {
+        // "![alt](address)" is an image, which is off: its "!" is not text.
+        const text = children[i + 1]?.type === "link_open" ? token.content.replace(/!$/, "") : token.content;
+        if (href !== null) label += text;
+        words.push(text);
+      } else if (token.type === "softbreak" || token.type === "hardbreak") words.push(" ");
+    });
+    words.push(" ");
+  }
+  const text = words.join("").replace(/\s+/g, " ").trim();
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, maxLength - 1)).trimEnd()}…`;
+}
+
+/** A link whose label is its own address ("https://x.fr", or "x.fr" for "http://x.fr"). */
+function sameAddress(label: string, href: string): boolean {
+  const bare = (url: string) => url.replace(/^https?:\/\//i, "").replace(/\/$/, "");
+  return bare(label.trim()) === bare(href);
 }

@@ -60,7 +60,7 @@ export async function recordDecision(db: Executor, input: NewDecision): Promise<
       decidedBy: input.decidedBy,
       postId: input.postId ?? null,
       heldPostId: input.heldPostId ?? null,
-      excerpt: plainText(input.excerpt ?? "", EXCERPT_LENGTH),
+      excerpt: plainText(input.excerpt ?? "", EXCERPT_LENGTH, { linkTargets: true }),
       until: input.until ?? null,
       appealableUntil: input.action === "held" ? null : appealDeadline(now),
       createdAt: now,
