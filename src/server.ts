@@ -42,9 +42,15 @@ import { installAccess } from "./platform/auth/access.ts";
 import type { AppContext } from "./platform/context.ts";
 import { apiRoutes, Problem } from "./platform/http/api.ts";
 import { assetRoutes } from "./platform/http/assets.ts";
-import { installErrorHandlers } from "./platform/http/error-handler.ts";
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  installErrorHandlers,
+} from "./platform/http/error-handler.ts";
 import { healthRoutes } from "./platform/http/health.ts";
 import { trackInFlight } from "./platform/http/in-flight.ts";
+import { installInputGuard } from "./platform/http/input-guard.ts";
+import { loggableError } from "./platform/http/loggable-error.ts";
 import { sharedRateLimitStore } from "./platform/http/rate-limit-store.ts";
 import { isHtmx } from "./platform/http/render.ts";
 import "./platform/http/types.ts";
@@ -52,14 +58,24 @@ import "./platform/http/types.ts";
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** Builds the HTTP application: platform plugins first, then each feature. */
-export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+export async function buildServer(
+  ctx: AppContext,
+  /** Where log lines go instead of stdout (tests read what would be logged). */
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const { config } = ctx;
   const { trustProxy } = config;
   const app = Fastify({
     logger:
       config.logLevel === "silent"
         ? false
-        : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+        : {
+            level: config.logLevel,
+            redact: ["req.headers.cookie", "req.headers.authorization"],
+            // Errors are logged without the values people typed (SQL parameters, PostgreSQL details).
+            serializers: { err: loggableError },
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     // A number of hops: trust that many proxies in front, as proxy-addr counts them.
     trustProxy:
       typeof trustProxy === "number" ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
@@ -70,6 +86,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
       disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace",
     }),
     routerOptions: { ignoreTrailingSlash: true },
+    // Addresses refused before routing get the translated page too, never Fastify's JSON.
+    frameworkErrors: frameworkErrorHandler(ctx),
+    clientErrorHandler: clientErrorHandler(ctx),
   });
 
   await app.register(helmet, {
@@ -119,6 +138,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
 
   trackInFlight(app);
   installErrorHandlers(app, ctx);
+  // Before every other preHandler: no hook or route reads input with control characters in it.
+  installInputGuard(app);
   installActorHook(app, ctx);
   installAccess(app);
   installCookieChoice(app, ctx);

@@ -41,13 +41,15 @@ export async function startTestApp(
     limits?: Partial<RateLimits>;
     /** Another instance of an app already started: the same database, its own process state. */
     sameDatabaseAs?: TestApp;
+    /** Receives the app's log lines (at level info), for tests of what gets logged. */
+    logStream?: { write(line: string): void };
   } = {},
 ): Promise<TestApp> {
   const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? (await freshDatabaseUrl());
   const config = loadConfig({
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "confiance-app-")),
     SESSION_SECRET: options.sameDatabaseAs?.ctx.config.sessionSecret ?? randomBytes(32).toString("hex"),
-    LOG_LEVEL: "silent",
+    LOG_LEVEL: options.logStream ? "info" : "silent",
     BASE_URL: "http://localhost:3000",
     // Most tests publish at once; the moderation tests ask for held first posts.
     HELD_FIRST_POSTS: "0",
@@ -57,7 +59,7 @@ export async function startTestApp(
     database: databaseFromUrl(databaseUrl),
     limits: { global: 100_000, sensitive: 1_000, posting: 1_000, ...options.limits },
   });
-  const app = await buildServer(ctx);
+  const app = await buildServer(ctx, options.logStream ? { logStream: options.logStream } : {});
   await app.ready();
   return {
     app,

@@ -1,3 +1,4 @@
+import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { RedirectRequired } from "../auth/guards.ts";
 import type { AppContext } from "../context.ts";
@@ -13,6 +14,7 @@ const BODY_KEYS: Record<number, MessageKey> = {
   403: "error.403.body",
   404: "error.404.body",
   413: "error.413.body",
+  414: "error.414.body",
   415: "error.415.body",
   429: "error.429.body",
 };
@@ -78,4 +80,50 @@ export function installErrorHandlers(app: FastifyInstance, ctx: AppContext): voi
   app.setNotFoundHandler((request, reply) =>
     respondWithError(ctx, request, reply, 404, "not_found", "error.404.body"),
   );
+}
+
+/**
+ * Fastify's `frameworkErrors`: an address the router cannot read (bad percent-encoding, a
+ * parameter longer than the router allows) gets the translated page, not Fastify's JSON.
+ * These requests never ran the onRequest hooks: no cookies, no session, the default language.
+ */
+export function frameworkErrorHandler(ctx: AppContext) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const status =
+      error.code === "FST_ERR_MAX_PARAM_LENGTH" ? 414 : error.code === "FST_ERR_BAD_URL" ? 400 : 500;
+    request.log.info({ code: error.code, status }, "request refused");
+    const messageKey = status === 500 ? "error.500.body" : (BODY_KEYS[status] ?? "error.400.body");
+    return respondWithError(ctx, request, reply, status, error.code.toLowerCase(), messageKey);
+  };
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Fastify's `clientErrorHandler`: Node refuses some requests before there is a request at all
+ * (headers or address over 16 KB, a request line it cannot parse). They get a short page in the
+ * default language instead of Fastify's JSON: there is no request to render the full layout for.
+ */
+export function clientErrorHandler(ctx: AppContext) {
+  const { t, locale } = i18nFor(ctx.config.defaultLocale);
+  return (error: Error & { code?: string }, socket: Socket) => {
+    if (error.code === "ECONNRESET" || socket.destroyed) return;
+    const status =
+      error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    const title = t(status === 431 ? "error.431.title" : "error.400.title");
+    const body = t(status === 431 ? "error.431.body" : "error.400.body");
+    const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p><p><a href="/">${escapeHtml(t("error.backHome"))}</a></p></main></body></html>`;
+    if (socket.writable) {
+      const reason =
+        status === 431
+          ? "Request Header Fields Too Large"
+          : status === 408
+            ? "Request Timeout"
+            : "Bad Request";
+      socket.write(
+        `HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(html)}\r\nConnection: close\r\n\r\n${html}`,
+      );
+    }
+    socket.destroy(error);
+  };
 }

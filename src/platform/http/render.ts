@@ -23,7 +23,8 @@ export function sharedHtmlOf(reply: FastifyReply): string | undefined {
 export function viewContext(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): ViewContext {
   let flash: string | undefined;
   let csrfToken: string | undefined;
-  const raw = request.cookies[FLASH_COOKIE];
+  // No cookies on a request refused before its hooks ran (an address the router cannot read).
+  const raw = request.cookies?.[FLASH_COOKIE];
   if (raw) {
     const unsigned = request.unsignCookie(raw);
     if (unsigned.valid && unsigned.value) {

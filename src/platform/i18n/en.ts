@@ -370,6 +370,13 @@ export const en: Record<MessageKey, string> = {
   "error.404.body": "This page does not exist or has moved.",
   "error.413.title": "Too large",
   "error.413.body": "What you sent is too large. Shorten it and try again.",
+  "error.controlCharacters.body":
+    "What you sent contains an invisible character (a control character) that is not accepted. Type the text again, without pasting it from another program, and retry.",
+  "error.414.title": "Address too long",
+  "error.414.body": "The address of this page is too long. Go back to the home page and browse from the site.",
+  "error.431.title": "Request too large",
+  "error.431.body": "Your browser sent a request that is too large. Go back to the home page and browse from the site.",
+  "error.badDate": "The date “{value}” does not exist. Give a date as YYYY-MM-DD, for example 2026-03-12.",
   "error.415.title": "Format not accepted",
   "error.415.body": "This format is not accepted. Use the form on the page.",
   "error.429.title": "Too many attempts",

@@ -391,6 +391,14 @@ export const fr = {
   "error.404.body": "Cette page n'existe pas ou a été déplacée.",
   "error.413.title": "Envoi trop volumineux",
   "error.413.body": "Ce que vous avez envoyé est trop volumineux. Raccourcissez-le et réessayez.",
+  "error.controlCharacters.body":
+    "Ce que vous avez envoyé contient un caractère invisible (caractère de contrôle) qui n'est pas accepté. Retapez le texte, sans le coller depuis un autre logiciel, et réessayez.",
+  "error.414.title": "Adresse trop longue",
+  "error.414.body": "L'adresse de cette page est trop longue. Revenez à l'accueil et naviguez depuis le site.",
+  "error.431.title": "Demande trop volumineuse",
+  "error.431.body": "Votre navigateur a envoyé une demande trop volumineuse. Revenez à l'accueil et naviguez depuis le site.",
+  "error.badDate":
+    "La date « {value} » n'existe pas. Indiquez une date au format AAAA-MM-JJ, par exemple 2026-03-12.",
   "error.415.title": "Format non accepté",
   "error.415.body": "Ce format d'envoi n'est pas accepté. Utilisez le formulaire de la page.",
   "error.429.title": "Trop de tentatives",

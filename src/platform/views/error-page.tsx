@@ -8,6 +8,7 @@ const TITLES: Record<number, MessageKey> = {
   403: "error.403.title",
   404: "error.404.title",
   413: "error.413.title",
+  414: "error.414.title",
   415: "error.415.title",
   429: "error.429.title",
   500: "error.500.title",
