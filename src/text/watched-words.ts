@@ -1,12 +1,13 @@
-import vm from "node:vm";
-import safeRegex from "safe-regex2";
+import { RE2JS } from "re2js";
 
 /**
  * Watched words: staff list words or regular expressions, each with an action. Plain words
- * match whole words, ignoring case. Regular expressions are checked when saved (they must
- * compile and must not nest repetitions, the usual cause of catastrophic backtracking), and
- * every run is time-limited, so a pattern that slipped through cannot stall the server: the
- * check stops, and the post is held for a person instead.
+ * match whole words, ignoring case. Regular expressions run on RE2JS, a pure-JavaScript port of
+ * RE2, whose matching time grows linearly with the text whatever the pattern: no expression can
+ * backtrack catastrophically and stall the server, so none needs a time limit. The price is
+ * RE2's syntax: no back-references (`\1`) and no lookahead (`(?=…)`); lookbehind is allowed.
+ * A rule that cannot run (saved before this engine, with such a construct) fails closed: the
+ * post is held for a person rather than published unchecked.
  */
 export interface WatchedRule {
   id: number;
@@ -22,17 +23,16 @@ export interface WatchedMatch {
   match: string;
 }
 
-export type WatchedOutcome =
-  | { timedOut: false; text: string; matches: WatchedMatch[] }
-  | { timedOut: true; text: string; matches: [] };
+export interface WatchedOutcome {
+  text: string;
+  matches: WatchedMatch[];
+  /** Patterns of the rules that could not run on this text; the caller must not publish unchecked. */
+  unusable: string[];
+}
 
 export const PATTERN_MAX = 200;
-/**
- * How long all the rules together may take on one text. Ordinary rules take well under a
- * millisecond; the budget is wall-clock time, so it is generous enough that a busy machine does
- * not hold innocent posts, and a timed-out check is tried once more before it counts.
- */
-export const CHECK_TIMEOUT_MS = 200;
+
+const FLAGS = RE2JS.CASE_INSENSITIVE | RE2JS.LOOKBEHINDS;
 
 /** Why a pattern cannot be saved, as a catalogue key, or undefined when it can. */
 export function patternProblem(pattern: string, isRegex: boolean): string | undefined {
@@ -41,73 +41,86 @@ export function patternProblem(pattern: string, isRegex: boolean): string | unde
   if ([...trimmed].length > PATTERN_MAX) return "watched.pattern.tooLong";
   if (!isRegex) return undefined;
   try {
-    new RegExp(trimmed, "iu");
+    RE2JS.compile(trimmed, FLAGS);
+    return undefined;
   } catch {
-    return "watched.pattern.invalid";
+    // Valid JavaScript that RE2 refuses (back-references, lookahead, …) gets its own explanation.
+    try {
+      new RegExp(trimmed, "iu");
+      return "watched.pattern.unsupported";
+    } catch {
+      return "watched.pattern.invalid";
+    }
   }
-  return safeRegex(trimmed) ? undefined : "watched.pattern.unsafe";
 }
 
 const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The source of the regular expression a rule runs as (plain words match as whole words). */
-export function ruleSource(rule: Pick<WatchedRule, "pattern" | "isRegex">): string {
-  return rule.isRegex ? rule.pattern : `(?<![\\p{L}\\p{N}])${literal(rule.pattern.trim())}(?![\\p{L}\\p{N}])`;
+/** Where a rule matches in a text, as [index, matched text], empty matches left out. */
+type Finder = (text: string) => Iterable<[number, string]>;
+
+/**
+ * A plain word is an escaped literal between two one-character negative lookarounds: no
+ * quantifier, so the native engine's work is bounded by the word's length at each position.
+ * Lookahead, which RE2 lacks, keeps "vol" from matching in "volontiers".
+ */
+function wordFinder(word: string): Finder {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${literal(word.trim())}(?![\\p{L}\\p{N}])`, "giu");
+  return function* (text) {
+    for (const found of text.matchAll(re)) if (found[0] !== "") yield [found.index, found[0]];
+  };
 }
 
-// Runs inside its own V8 context so that `timeout` can interrupt a runaway expression.
-const RUNNER = new vm.Script(`
-  (() => {
-    const matches = [];
-    let out = text;
-    for (const rule of rules) {
-      const re = new RegExp(rule.source, "giu");
-      for (const found of text.matchAll(re)) {
-        if (found[0] === "") continue;
-        matches.push({ ruleId: rule.id, action: rule.action, match: found[0] });
-      }
-      if (rule.action === "replace") out = out.replace(re, () => rule.replacement);
+function regexFinder(pattern: string): Finder {
+  const re = RE2JS.compile(pattern, FLAGS);
+  return function* (text) {
+    // test() runs on RE2's DFA, much faster than collecting matches: most texts stop here.
+    if (!re.test(text)) return;
+    for (const found of re.matchAll(text)) if (found[0] !== "") yield [found.index ?? 0, found[0]];
+  };
+}
+
+/** Compiled rules, by pattern: compiling costs more than matching a short post. */
+const finders = new Map<string, Finder | "unusable">();
+const FINDERS_MAX = 1000;
+
+function finderFor(rule: WatchedRule): Finder | "unusable" {
+  const key = `${rule.isRegex ? "re" : "word"}:${rule.pattern}`;
+  let finder = finders.get(key);
+  if (finder === undefined) {
+    try {
+      finder = rule.isRegex ? regexFinder(rule.pattern) : wordFinder(rule.pattern);
+    } catch {
+      finder = "unusable";
     }
-    return JSON.stringify({ text: out, matches });
-  })()
-`);
-
-export function applyWatchedWords(
-  rules: readonly WatchedRule[],
-  text: string,
-  timeoutMs = CHECK_TIMEOUT_MS,
-): WatchedOutcome {
-  const first = runRules(rules, text, timeoutMs);
-  return first.timedOut ? runRules(rules, text, timeoutMs) : first;
+    if (finders.size >= FINDERS_MAX) finders.clear();
+    finders.set(key, finder);
+  }
+  return finder;
 }
 
-function runRules(rules: readonly WatchedRule[], text: string, timeoutMs: number): WatchedOutcome {
-  if (rules.length === 0) return { timedOut: false, text, matches: [] };
-  const context = vm.createContext({
-    text,
-    rules: rules.map((rule) => ({
-      id: rule.id,
-      action: rule.action,
-      source: ruleSource(rule),
-      replacement: rule.replacement ?? "",
-    })),
-  });
-  try {
-    const result = JSON.parse(RUNNER.runInContext(context, { timeout: timeoutMs })) as {
-      text: string;
-      matches: WatchedMatch[];
-    };
-    return { timedOut: false, ...result };
-  } catch (error) {
-    if ((error as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT")
-      return { timedOut: true, text, matches: [] };
-    // A rule that no longer compiles (saved before a stricter check) is skipped, not fatal.
-    if (error instanceof Error && error.name === "SyntaxError")
-      return runRules(
-        rules.filter((rule) => patternProblem(rule.pattern, rule.isRegex) !== "watched.pattern.invalid"),
-        text,
-        timeoutMs,
-      );
-    throw error;
+function replaceAll(finder: Finder, text: string, replacement: string): string {
+  let out = "";
+  let from = 0;
+  for (const [index, match] of finder(text)) {
+    out += text.slice(from, index) + replacement;
+    from = index + match.length;
   }
+  return out + text.slice(from);
+}
+
+export function applyWatchedWords(rules: readonly WatchedRule[], text: string): WatchedOutcome {
+  const matches: WatchedMatch[] = [];
+  const unusable: string[] = [];
+  let out = text;
+  for (const rule of rules) {
+    const finder = finderFor(rule);
+    if (finder === "unusable") {
+      unusable.push(rule.pattern);
+      continue;
+    }
+    for (const [, match] of finder(text)) matches.push({ ruleId: rule.id, action: rule.action, match });
+    if (rule.action === "replace") out = replaceAll(finder, out, rule.replacement ?? "");
+  }
+  return { text: out, matches, unusable };
 }

@@ -67,7 +67,9 @@ function HoldReasons({ v, item }: { v: ViewContext; item: HeldItem }) {
           <strong>{t(`hold.reason.${reason}` as MessageKey)}</strong>
           {reason === "profanity" && ` — ${detail(signals.profanity)}`}
           {reason === "watched_word" &&
-            (signals.watchedTimedOut ? ` — ${t("hold.watchedTimedOut")}` : ` — ${detail(signals.watched)}`)}
+            (signals.watchedUnusable
+              ? ` — ${t("hold.watchedUnusable", { patterns: detail(signals.watchedUnusable) })}`
+              : ` — ${detail(signals.watched)}`)}
           {reason === "spam" &&
             ` — ${t("hold.spamScore", { score: String((signals.spam as { score?: number } | undefined)?.score ?? "") })}`}
         </li>

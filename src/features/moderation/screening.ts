@@ -123,9 +123,11 @@ export async function screenSubmission(
   const titleCheck = input.title === undefined ? undefined : applyWatchedWords(rules, input.title);
   const bodyCheck = applyWatchedWords(rules, input.body);
   const matches = [...(titleCheck?.matches ?? []), ...bodyCheck.matches];
-  if (titleCheck?.timedOut || bodyCheck.timedOut) {
+  const unusable = [...new Set([...(titleCheck?.unusable ?? []), ...bodyCheck.unusable])];
+  if (unusable.length > 0) {
+    // Fail closed: a rule that cannot run might have blocked this text, so a person reads it.
     reasons.add("watched_word");
-    signals.watchedTimedOut = true;
+    signals.watchedUnusable = unusable;
   }
   if (matches.some((m) => m.action === "block"))
     return { verdict: "refuse", errors: { body: "moderation.blocked" } };

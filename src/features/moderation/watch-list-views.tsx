@@ -1,7 +1,7 @@
 import { ErrorSummary, Field, type FieldErrors, PostForm, Select } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
-import { CHECK_TIMEOUT_MS, PATTERN_MAX } from "../../text/watched-words.ts";
+import { PATTERN_MAX, patternProblem } from "../../text/watched-words.ts";
 import { WATCHED_ACTIONS } from "./schema.ts";
 import type { WatchedWord } from "./watch-list.ts";
 
@@ -47,6 +47,9 @@ export function WatchListPage(props: {
                 <tr key={word.id}>
                   <th scope="row">
                     <code>{word.pattern}</code> {word.isRegex && <span>({t("watched.regex")})</span>}
+                    {patternProblem(word.pattern, word.isRegex) && (
+                      <p class="field__error">{t("watched.unusable")}</p>
+                    )}
                   </th>
                   <td>{t(`watched.action.${word.action}`)}</td>
                   <td>{word.replacement ?? ""}</td>
@@ -71,7 +74,7 @@ export function WatchListPage(props: {
           v={v}
           name="pattern"
           label={t("watched.pattern")}
-          hint={t("watched.patternHint", { max: PATTERN_MAX, ms: CHECK_TIMEOUT_MS })}
+          hint={t("watched.patternHint", { max: PATTERN_MAX })}
           value={values.pattern}
           errors={errors}
           required
