@@ -13,11 +13,28 @@ import { LiveEvents } from "./platform/realtime/events.ts";
 /** Opens the database, applies migrations and starts the mailer: everything a command needs. */
 export async function createContext(
   config: Config,
-  options: { database?: Database; limits?: RateLimits; log?: (line: string) => void } = {},
+  options: {
+    database?: Database;
+    limits?: RateLimits;
+    /** Progress and Mailbox lines for the console (`serve`); commands stay quiet. */
+    log?: (line: string) => void;
+    /** A command beside `serve`: use the embedded PostgreSQL it runs on the same DATA_DIR. */
+    useRunningDatabase?: boolean;
+    /** The embedded PostgreSQL died and could not be restarted. */
+    onDatabaseLost?: (reason: string) => void;
+  } = {},
 ): Promise<AppContext> {
-  const database = options.database ?? (await openDatabase(config));
+  const database =
+    options.database ??
+    (await openDatabase(config, {
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.onDatabaseLost ? { onEmbeddedLost: options.onDatabaseLost } : {}),
+      useRunning: options.useRunningDatabase ?? false,
+    }));
   try {
-    await runMigrations(database.db);
+    const started = performance.now();
+    const applied = await runMigrations(database.db);
+    if (applied > 0) options.log?.(`Database schema: ${applied} migrations applied (${seconds(started)}).`);
     // Reference data the retention jobs read: the register of processing, pre-filled once.
     await ensureRegister(database.db);
     const mailer = await createMailer({
@@ -46,6 +63,11 @@ export async function createContext(
     await database.close();
     throw error;
   }
+}
+
+/** Time since `started` (from performance.now()) for the console, e.g. "2.4 s". */
+export function seconds(started: number): string {
+  return `${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { closeContext, createContext } from "./app.ts";
+import { closeContext, createContext, seconds } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { seedDemo } from "./demo/seed.ts";
 import { createAdministrator } from "./features/accounts/admin.ts";
@@ -52,7 +52,10 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
       summary: "Run background jobs (newsletter sending) without serving pages, until stopped.",
       usage: "confiance worker   (stops on SIGTERM or SIGINT, finishing the jobs in hand)",
       run: async () => {
-        const ctx = await createContext(loadConfig(), { log: (line) => console.log(line) });
+        const ctx = await createContext(loadConfig(), {
+          log: (line) => console.log(line),
+          useRunningDatabase: true,
+        });
         await startNewsletterWorkers(ctx);
         console.log("Worker started: newsletter sending.");
         await new Promise<void>((resolve) => {
@@ -132,7 +135,8 @@ async function withContext(
   run: (ctx: Awaited<ReturnType<typeof createContext>>) => Promise<number>,
 ): Promise<number> {
   const config = loadConfig();
-  const ctx = await createContext(config);
+  // Beside `npm start`, a command uses the server's embedded PostgreSQL (one folder, one server).
+  const ctx = await createContext(config, { useRunningDatabase: true });
   try {
     return await run(ctx);
   } finally {
@@ -217,15 +221,31 @@ async function createAdmin(args: string[]): Promise<number> {
   });
 }
 
+/** Exit code when the embedded PostgreSQL died for good (EX_UNAVAILABLE): a supervisor restarts us. */
+const EXIT_DATABASE_LOST = 69;
+
 async function serve(): Promise<number> {
   const config = loadConfig();
-  const started = Date.now();
-  const ctx = await createContext(config, { log: (line) => console.log(line) });
+  const started = performance.now();
+  const log = (line: string) => console.log(line);
+  let stop: ((why: string, code: number) => Promise<void>) | undefined;
+  const ctx = await createContext(config, {
+    log,
+    onDatabaseLost: (reason) => {
+      console.error(
+        `Confiance stops: ${reason}. Start it again (a supervisor such as systemd, Docker or Kubernetes does so by itself).`,
+      );
+      // Closing waits on nothing that needs the database for long; if it does, exit anyway.
+      setTimeout(() => process.exit(EXIT_DATABASE_LOST), 15_000).unref();
+      void (stop?.("database lost", EXIT_DATABASE_LOST) ?? process.exit(EXIT_DATABASE_LOST));
+    },
+  });
   if (config.demoContent) {
-    const loaded = await seedDemo(ctx);
+    const seeding = performance.now();
+    const loaded = await seedDemo(ctx, new Date(), log);
     if (loaded.topics > 0)
-      console.log(
-        `Demo community loaded: ${loaded.topics} topics, ${loaded.posts} posts (see README for the demo accounts).`,
+      log(
+        `Demo community loaded: ${loaded.people} people, ${loaded.topics} topics, ${loaded.posts} posts in ${seconds(seeding)} (see README for the demo accounts).`,
       );
   }
   const app = await buildServer(ctx);
@@ -244,10 +264,10 @@ async function serve(): Promise<number> {
   // One process does everything on a single machine; `confiance worker` runs more workers elsewhere.
   await startNewsletterWorkers(ctx);
   let stopping = false;
-  const stop = async (signal: string) => {
+  stop = async (why: string, code: number) => {
     if (stopping) return;
     stopping = true;
-    app.log.info(`${signal} received: stopping`);
+    app.log.info(`${why}: stopping`);
     // In order: stop taking requests and finish those in flight, then the pool, then PostgreSQL.
     stopHousekeeping();
     stopDigests();
@@ -255,10 +275,10 @@ async function serve(): Promise<number> {
     stopPrivacyClocks();
     await app.close();
     await closeContext(ctx);
-    process.exit(0);
+    process.exit(code);
   };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop?.("SIGINT received", 0));
+  process.on("SIGTERM", () => void stop?.("SIGTERM received", 0));
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -270,7 +290,7 @@ async function serve(): Promise<number> {
     }
     throw error;
   }
-  app.log.info(`Confiance is ready at ${config.baseUrl.href} (started in ${Date.now() - started} ms)`);
+  app.log.info(`Confiance is ready at ${config.baseUrl.href} (started in ${seconds(started)})`);
   return new Promise<number>(() => {});
 }
 

@@ -106,6 +106,65 @@ describe("the newsletter, with consent that can be proven", () => {
     assert.equal(forged.statusCode, 400);
   });
 
+  test("an unsubscribe link opened again says it is done, and offers to come back only through a new confirmation", async () => {
+    const visitor = new Agent(t.app);
+    await visitor.post("/newsletter", { email: "revient@exemple.fr", consent: "1" }, { csrf: null });
+    await visitor.post(pathOf((await lastMailTo(t.ctx.db, "revient@exemple.fr")).link!), {}, { csrf: null });
+    const link = pathOf(unsubscribeUrl(t.ctx, Number((await subscriber("revient@exemple.fr")).id)));
+    const first = await visitor.get(link);
+    assert.match(first.body, /Me désinscrire/, "while subscribed, the page asks");
+    assert.equal((await visitor.post(link, {}, { csrf: null })).statusCode, 200);
+
+    const again = await visitor.get(link);
+    assert.equal(again.statusCode, 200);
+    assert.doesNotMatch(again.body, /Me désinscrire/, "no button to do what is already done");
+    assert.match(again.body, /Cette adresse est déjà désinscrite/);
+    assert.match(again.body, /Recevoir de nouveau la lettre/);
+    assert.doesNotMatch(again.body, /name="consent" value="1" checked/, "nothing is ticked for them");
+    assert.match(again.body, /Responsable du traitement/, "the notice is beside the form");
+    const action = /action="(\/newsletter\/desinscription\/reinscription[^"]+)"/
+      .exec(again.body)![1]!
+      .replaceAll("&amp;", "&");
+
+    const unticked = await visitor.post(action, {}, { csrf: null });
+    assert.equal(unticked.statusCode, 422);
+    assert.match(unticked.body, /rien n&#39;est coché pour vous|rien n'est coché pour vous/);
+
+    const mailCount = async () =>
+      (
+        await t.ctx.database.pool.query(
+          "select count(*)::int as n from mailbox_messages where recipients = $1",
+          ["revient@exemple.fr"],
+        )
+      ).rows[0].n as number;
+    const mailsBefore = await mailCount();
+    const asked = await visitor.post(action, { consent: "1" }, { csrf: null });
+    assert.equal(asked.statusCode, 200);
+    assert.match(asked.body, /Vérifiez votre boîte mail/);
+    assert.equal(
+      (await subscriber("revient@exemple.fr")).status,
+      "unsubscribed",
+      "still unsubscribed until the owner follows the new link",
+    );
+    const confirmation = await lastMailTo(t.ctx.db, "revient@exemple.fr");
+    assert.match(confirmation.subject, /Confirmez votre inscription/);
+    assert.equal(await mailCount(), mailsBefore + 1, "one confirmation e-mail, nothing else");
+    await visitor.post(pathOf(confirmation.link!), {}, { csrf: null });
+    assert.equal((await subscriber("revient@exemple.fr")).status, "active");
+    assert.match((await visitor.get(link)).body, /Me désinscrire/, "subscribed again: the link asks again");
+
+    assert.equal(
+      (
+        await visitor.post(
+          "/newsletter/desinscription/reinscription?jeton=faux",
+          { consent: "1" },
+          { csrf: null },
+        )
+      ).statusCode,
+      400,
+    );
+  });
+
   test("the ledger cannot be rewritten; unconfirmed sign-ups are purged after the delay", async () => {
     await assert.rejects(
       t.ctx.database.pool.query("update privacy_consent_events set decision = 'granted'"),

@@ -74,6 +74,7 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /compte/consentements": "a member's consent choices, private",
   "POST /newsletter/confirmer": "confirms a subscription",
   "POST /newsletter/desinscription": "one-click unsubscribe",
+  "POST /newsletter/desinscription/reinscription": "sends a confirmation link, private",
   "POST /admin/lettres/nouvelle":
     "a newsletter draft, e-mailed to subscribers only once approved, never shown on the site",
   "POST /admin/lettres/:id/modifier": "a newsletter draft",

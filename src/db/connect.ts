@@ -1,7 +1,7 @@
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import type { Config } from "../config.ts";
-import { type EmbeddedServer, startEmbeddedPostgres } from "./embedded.ts";
+import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded.ts";
 import * as schema from "./schema.ts";
 
 export type Db = NodePgDatabase<typeof schema>;
@@ -11,6 +11,39 @@ export interface Database {
   db: Db;
   /** Closes the pool, then stops the embedded server if there is one. */
   close(): Promise<void>;
+  /** The embedded PostgreSQL this process started, if it did: false while it is down and restarted. */
+  readonly embedded?: { readonly running: boolean };
+}
+
+/**
+ * PostgreSQL is unreachable or going away (stopped, restarting, failing over), as opposed to a
+ * query that is wrong: the request deserves a 503 "try again shortly", not a 500. Codes are
+ * PostgreSQL's class 08 (connection) and 57P (operator intervention), and the socket's own.
+ */
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code && UNAVAILABLE_CODES.has(code)) return true;
+    // pg's own words when the server went away mid-connection, or the pool could not connect in time.
+    if (/^Connection terminated|timeout exceeded when trying to connect/.test(cause.message)) return true;
+    cause = cause.cause;
+  }
+  return false;
 }
 
 const EMBEDDED_DATABASE = "confiance";
@@ -38,7 +71,11 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<string> 
   await client.connect();
   try {
     const found = await client.query("select 1 from pg_database where datname = $1", [name]);
-    if (found.rowCount === 0) await client.query(`create database "${name}"`);
+    // A command may race the server creating it at its first start: either one creating it will do.
+    if (found.rowCount === 0)
+      await client.query(`create database "${name}"`).catch((error: { code?: string }) => {
+        if (error.code !== "42P04" && error.code !== "23505") throw error;
+      });
   } finally {
     await client.end();
   }
@@ -47,17 +84,31 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<string> 
   return url.href;
 }
 
-/** DATABASE_URL when set (a production PostgreSQL ≥ 15), otherwise the embedded server in DATA_DIR. */
-export async function openDatabase(config: Config, log?: (line: string) => void): Promise<Database> {
+/**
+ * DATABASE_URL when set (a production PostgreSQL ≥ 15), otherwise the embedded server in DATA_DIR.
+ * With `useRunning`, a command connects to the embedded server a running Confiance already has on
+ * this DATA_DIR (two servers cannot share one folder), and starts its own only when none runs.
+ */
+export async function openDatabase(
+  config: Config,
+  options: {
+    log?: (line: string) => void;
+    useRunning?: boolean;
+    onEmbeddedLost?: (reason: string) => void;
+  } = {},
+): Promise<Database> {
   if (config.databaseUrl) return databaseFromUrl(config.databaseUrl);
-  const server: EmbeddedServer = await startEmbeddedPostgres({
+  const running = options.useRunning ? await runningEmbeddedUrl(config.dataDir) : undefined;
+  if (running) return databaseFromUrl(await ensureDatabase(running, EMBEDDED_DATABASE));
+  const server = await startEmbeddedPostgres({
     dataDir: config.dataDir,
     port: config.embeddedPostgresPort,
-    ...(log ? { log } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.onEmbeddedLost ? { onGiveUp: options.onEmbeddedLost } : {}),
   });
   try {
     const url = await ensureDatabase(server.url, EMBEDDED_DATABASE);
-    return databaseFromUrl(url, () => server.stop());
+    return { ...databaseFromUrl(url, () => server.stop()), embedded: server };
   } catch (error) {
     await server.stop();
     throw error;

@@ -31,6 +31,8 @@ const DAY = 24 * HOUR;
 export async function seedDemo(
   ctx: AppContext,
   now = new Date(),
+  /** Progress for the console: the first start writes for a while. */
+  progress: (line: string) => void = () => {},
 ): Promise<{ people: number; topics: number; posts: number }> {
   const people = new Map<string, Actor>();
   const since = new Date(now.getTime() - 120 * DAY);
@@ -62,7 +64,12 @@ export async function seedDemo(
   let posts = 0;
   // Oldest first, so that "latest activity" ordering matches the story.
   const conversations = [...DEMO_TOPICS, ...generatedConversations()];
-  for (const topic of conversations.sort((a, b) => b.daysAgo - a.daysAgo)) {
+  progress(
+    `Loading the demo community (first start only): ${people.size} people, ${conversations.length} conversations…`,
+  );
+  for (const [written, topic] of conversations.sort((a, b) => b.daysAgo - a.daysAgo).entries()) {
+    if (written > 0 && written % 50 === 0)
+      progress(`Demo: ${written} of ${conversations.length} conversations written (${posts} posts).`);
     let at = new Date(now.getTime() - topic.daysAgo * DAY);
     const started = await startTopic(
       ctx,
@@ -91,6 +98,7 @@ export async function seedDemo(
       }
     }
   }
+  progress(`Demo: newsroom (${DEMO_ARTICLES.length} articles), moderation queue and privacy requests…`);
   const comments = await seedNewsroom(ctx, who, now);
   await seedModeration(ctx, who);
   await seedPrivacy(ctx, who, now);

@@ -37,21 +37,26 @@ export function installActorHook(app: FastifyInstance, ctx: AppContext): void {
   app.addHook("onRequest", async (request: FastifyRequest) => {
     request.actor = null;
     request.pendingSecondFactor = null;
+    const negotiate = () =>
+      i18nFor(
+        negotiateLocale({
+          accountLocale: request.actor?.locale,
+          cookieLocale: request.cookies[LOCALE_COOKIE],
+          acceptLanguage: request.headers["accept-language"],
+          defaultLocale: ctx.config.defaultLocale,
+        }),
+      );
+    // Before the database is asked: if it is away, the error page still speaks the visitor's language.
+    request.i18n = negotiate();
     const token = request.cookies[sessionCookieName(ctx)];
     if (token && !request.url.startsWith("/assets/")) {
       const resolved = await resolveSession(ctx.db, token, ctx.clock.now());
-      if (resolved.kind === "signed_in") request.actor = resolved.actor;
-      else if (resolved.kind === "second_factor_pending") {
+      if (resolved.kind === "signed_in") {
+        request.actor = resolved.actor;
+        request.i18n = negotiate();
+      } else if (resolved.kind === "second_factor_pending") {
         request.pendingSecondFactor = { sessionId: resolved.sessionId, accountId: resolved.accountId };
       }
     }
-    request.i18n = i18nFor(
-      negotiateLocale({
-        accountLocale: request.actor?.locale,
-        cookieLocale: request.cookies[LOCALE_COOKIE],
-        acceptLanguage: request.headers["accept-language"],
-        defaultLocale: ctx.config.defaultLocale,
-      }),
-    );
   });
 }

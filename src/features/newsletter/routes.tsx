@@ -14,12 +14,14 @@ import {
   UNSUBSCRIBE_PAGE,
   unsubscribe,
 } from "./service.ts";
+import { resubscribeFromLink, unsubscribeLinkState } from "./unsubscribe-state.ts";
 import {
   CheckInboxPage,
   ConfirmPage,
   KeepPage,
   NewsletterPage,
   type NoticeFacts,
+  RESUBSCRIBE_PAGE,
   UnsubscribePage,
 } from "./views.tsx";
 
@@ -91,15 +93,51 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
     );
   });
 
-  app.get(UNSUBSCRIBE_PAGE, (request, reply) => {
+  // Opened again after unsubscribing, the link says so instead of offering the button once more.
+  app.get(UNSUBSCRIBE_PAGE, async (request, reply) => {
     const token = queryParam(request, "jeton");
-    const valid = subscriberOfToken(ctx, token) !== undefined;
+    const id = subscriberOfToken(ctx, token);
+    const state = id === undefined ? "invalid" : await unsubscribeLinkState(ctx, id);
     return sendHtml(
       reply,
-      <UnsubscribePage v={v(request, reply)} token={token} state={valid ? "ask" : "invalid"} />,
-      valid ? 200 : 400,
+      <UnsubscribePage v={v(request, reply)} facts={facts} token={token} state={state} />,
+      state === "invalid" ? 400 : 200,
     );
   });
+
+  // Like the sign-up form (no CSRF token, rate-limited): it can only send a confirmation link.
+  app.post(
+    RESUBSCRIBE_PAGE,
+    { config: { withoutCsrf: true, rateLimit: { max: ctx.limits.sensitive, timeWindow: "15 minutes" } } },
+    async (request, reply) => {
+      const token = queryParam(request, "jeton");
+      const id = subscriberOfToken(ctx, token);
+      const consent = field(request, "consent") === "1";
+      const outcome =
+        id === undefined
+          ? undefined
+          : await resubscribeFromLink(ctx, id, consent, evidenceOf(request, UNSUBSCRIBE_PAGE));
+      if (!outcome)
+        return sendHtml(
+          reply,
+          <UnsubscribePage v={v(request, reply)} facts={facts} token="" state="invalid" />,
+          400,
+        );
+      if (!outcome.ok)
+        return sendHtml(
+          reply,
+          <UnsubscribePage
+            v={v(request, reply)}
+            facts={facts}
+            token={token}
+            state="already"
+            errors={outcome.errors}
+          />,
+          422,
+        );
+      return sendHtml(reply, <CheckInboxPage v={v(request, reply)} />);
+    },
+  );
 
   // RFC 8058: the mail client posts "List-Unsubscribe=One-Click" here, with no cookie and no form token.
   app.post(UNSUBSCRIBE_PAGE, { config: { withoutCsrf: true } }, async (request, reply) => {
@@ -110,7 +148,7 @@ export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: App
         : await unsubscribe(ctx, id, "one_click", evidenceOf(request, UNSUBSCRIBE_PAGE));
     return sendHtml(
       reply,
-      <UnsubscribePage v={v(request, reply)} token="" state={done ? "done" : "invalid"} />,
+      <UnsubscribePage v={v(request, reply)} facts={facts} token="" state={done ? "done" : "invalid"} />,
       done ? 200 : 400,
     );
   });

@@ -99,21 +99,55 @@ export function ConfirmPage(props: { v: ViewContext; token: string; state: "ask"
   );
 }
 
-export function UnsubscribePage(props: { v: ViewContext; token: string; state: "ask" | "done" | "invalid" }) {
-  const { v } = props;
+/** Where the page of an unsubscribe link already used sends "I changed my mind". */
+export const RESUBSCRIBE_PAGE = `${UNSUBSCRIBE_PAGE}/reinscription`;
+
+export function UnsubscribePage(props: {
+  v: ViewContext;
+  facts: NoticeFacts;
+  token: string;
+  state: "ask" | "done" | "already" | "unknown" | "invalid";
+  errors?: FieldErrors;
+}) {
+  const { v, errors } = props;
   const { t } = v.i18n;
+  const query = `?jeton=${encodeURIComponent(props.token)}`;
   return (
     <Layout v={v} title={t("newsletter.unsubscribe.title")} narrow>
       <h1>{t("newsletter.unsubscribe.title")}</h1>
       {props.state === "done" && <Notice kind="success">{t("newsletter.unsubscribe.done")}</Notice>}
       {props.state === "invalid" && <Notice kind="error">{t("unsubscribe.invalid")}</Notice>}
       {props.state === "ask" && (
-        <form method="post" action={`${UNSUBSCRIBE_PAGE}?jeton=${encodeURIComponent(props.token)}`}>
+        <form method="post" action={`${UNSUBSCRIBE_PAGE}${query}`}>
           <p>{t("newsletter.unsubscribe.ask")}</p>
           <button type="submit" class="button">
             {t("newsletter.unsubscribe.submit")}
           </button>
         </form>
+      )}
+      {props.state === "unknown" && (
+        <>
+          <Notice kind="info">{t("newsletter.unsubscribe.already")}</Notice>
+          <p>
+            <a href="/newsletter">{t("newsletter.unsubscribe.signUpAgain")}</a>
+          </p>
+        </>
+      )}
+      {props.state === "already" && (
+        <>
+          <Notice kind="info">{t("newsletter.unsubscribe.already")}</Notice>
+          <h2>{t("newsletter.resubscribe.title")}</h2>
+          <ErrorSummary v={v} errors={errors} />
+          {/* No CSRF token, like the sign-up form: this only sends a confirmation link. */}
+          <form method="post" action={`${RESUBSCRIBE_PAGE}${query}`} novalidate>
+            <p>{t("newsletter.resubscribe.how")}</p>
+            <ConsentBox v={v} id="field-consent" checked={false} error={Boolean(errors?.consent)} />
+            <button type="submit" class="button button--secondary">
+              {t("newsletter.resubscribe.submit")}
+            </button>
+          </form>
+          <InformationNotice v={v} facts={props.facts} />
+        </>
       )}
     </Layout>
   );

@@ -1,5 +1,6 @@
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { isDatabaseUnavailable } from "../../db/connect.ts";
 import { RedirectRequired } from "../auth/guards.ts";
 import type { AppContext } from "../context.ts";
 import { i18nFor, type MessageKey } from "../i18n/index.ts";
@@ -26,6 +27,9 @@ function classify(error: FastifyError | DomainError): {
 } {
   if (error instanceof DomainError)
     return { status: error.status, code: error.code, messageKey: error.messageKey };
+  // The database is restarting or gone: "come back shortly", not "we broke something".
+  if (isDatabaseUnavailable(error))
+    return { status: 503, code: "database_unavailable", messageKey: "error.503.body" };
   const status = error.validation ? 400 : (error.statusCode ?? 500);
   if (status >= 500) return { status: 500, code: "internal_error", messageKey: "error.500.body" };
   if (error.code === "FST_CSRF_INVALID_TOKEN" || error.code === "FST_CSRF_MISSING_SECRET") {
@@ -50,6 +54,7 @@ export function respondWithError(
   // The request may fail before the locale was negotiated (e.g. a body that cannot be parsed).
   request.i18n ??= i18nFor(ctx.config.defaultLocale);
   if (status === 429) reply.header("retry-after", reply.getHeader("retry-after") ?? "60");
+  if (status === 503) reply.header("retry-after", "30");
   if (isApiRequest(request)) {
     const { t } = request.i18n;
     return sendProblem(request, reply, {
@@ -72,7 +77,9 @@ export function installErrorHandlers(app: FastifyInstance, ctx: AppContext): voi
   app.setErrorHandler((error: FastifyError | DomainError | RedirectRequired, request, reply) => {
     if (error instanceof RedirectRequired) return reply.redirect(error.location, 303);
     const { status, code, messageKey } = classify(error);
-    if (status >= 500) request.log.error({ err: error }, "request failed");
+    // One line per request while the database is away, without the stack of a known condition.
+    if (status === 503) request.log.warn({ code }, "database unavailable");
+    else if (status >= 500) request.log.error({ err: error }, "request failed");
     else request.log.info({ code, status }, "request refused");
     const validation = "validation" in error ? error.validation : undefined;
     return respondWithError(ctx, request, reply, status, code, messageKey, validation);

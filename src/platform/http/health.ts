@@ -30,10 +30,18 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   });
 
   const plain = { config: { rateLimit: false } } as const;
-  app.get("/healthz", plain, async (_request, reply) =>
-    reply.header("cache-control", "no-store").send({ status: "ok" }),
-  );
+  // Liveness. The embedded PostgreSQL is part of this process: while it is down (being restarted,
+  // see db/embedded.ts) the process is not healthy, and says so. An external database being
+  // away is not cured by restarting the app: that shows on /readyz only.
+  const embedded = ctx.database.embedded;
+  app.get("/healthz", plain, async (_request, reply) => {
+    reply.header("cache-control", "no-store");
+    if (embedded && !embedded.running) return reply.status(503).send({ status: "database restarting" });
+    return reply.send({ status: "ok" });
+  });
   app.get("/readyz", plain, async (_request, reply) => {
+    if (embedded && !embedded.running)
+      return reply.status(503).header("cache-control", "no-store").send({ status: "database restarting" });
     try {
       await ctx.db.execute(sql`select 1`);
       return reply.header("cache-control", "no-store").send({ status: "ready" });

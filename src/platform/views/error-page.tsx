@@ -12,6 +12,7 @@ const TITLES: Record<number, MessageKey> = {
   415: "error.415.title",
   429: "error.429.title",
   500: "error.500.title",
+  503: "error.503.title",
 };
 
 export function errorTitleKey(status: number): MessageKey {
