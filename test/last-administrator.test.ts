@@ -25,6 +25,7 @@ function actorOf(person: { id: number; email: string }): Actor {
     emailVerified: true,
     totpEnabled: true,
     secondFactorDone: true,
+    silenced: false,
     sessionId: 0,
   };
 }

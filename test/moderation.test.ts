@@ -451,6 +451,13 @@ describe("decisions, statements of reasons and appeals", () => {
       ).statusCode,
       303,
     );
+    // Told before writing: no form to fill in vain, on the topic or for a new topic.
+    const topicPage = await author.agent.get(String(posted.headers.location).split("#")[0]!);
+    assert.match(topicPage.body, /suspendu votre droit de publier/);
+    assert.doesNotMatch(topicPage.body, /name="body"/);
+    const newTopic = await author.agent.get("/nouveau-sujet");
+    assert.match(newTopic.body, /suspendu votre droit de publier/);
+    assert.doesNotMatch(newTopic.body, /action="\/nouveau-sujet"/);
     const silenced = await author.agent.post(`/t/${id}/repondre`, { body: "Je peux encore écrire ?" });
     assert.equal(silenced.statusCode, 422);
     assert.match(silenced.body, /suspendu votre droit de publier/);

@@ -51,6 +51,7 @@ export async function ensureDemoAccount(
     emailVerified: true,
     totpEnabled: row.totpEnabledAt !== null,
     secondFactorDone: true,
+    silenced: false,
     sessionId: 0,
   };
 }

@@ -41,6 +41,8 @@ export async function authorAsActor(ctx: AppContext, accountId: number): Promise
     emailVerified: row.emailVerifiedAt !== null,
     totpEnabled: row.totpEnabledAt !== null,
     secondFactorDone: false,
+    // A moderator approved this very text: a restriction since then does not undo that decision.
+    silenced: false,
     sessionId: 0,
   };
 }

@@ -70,6 +70,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       locale: accounts.locale,
       emailVerifiedAt: accounts.emailVerifiedAt,
       totpEnabledAt: accounts.totpEnabledAt,
+      silencedUntil: accounts.silencedUntil,
     })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
@@ -98,6 +99,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       emailVerified: row.emailVerifiedAt !== null,
       totpEnabled: row.totpEnabledAt !== null,
       secondFactorDone: row.secondFactorAt !== null,
+      silenced: row.silencedUntil !== null && row.silencedUntil > now,
       sessionId: row.sessionId,
     },
   };

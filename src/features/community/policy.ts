@@ -31,9 +31,9 @@ export function can(actor: Actor | null, request: CommunityAction): boolean {
   if (!actor || !canWrite(actor)) return false;
   switch (request.action) {
     case "start_topic":
-      return !request.category.staffStartsTopics || isStaff(actor);
+      return !actor.silenced && (!request.category.staffStartsTopics || isStaff(actor));
     case "reply":
-      return request.topic.deletedAt === null;
+      return !actor.silenced && request.topic.deletedAt === null;
     case "accept_answer":
       return (
         request.topic.kind === "question" &&
@@ -44,7 +44,7 @@ export function can(actor: Actor | null, request: CommunityAction): boolean {
       // Useful to others: one's own post cannot earn one's own reputation.
       return !request.post.deleted && request.post.authorId !== actor.id;
     case "edit_post":
-      return !request.post.deleted && request.post.authorId === actor.id;
+      return !actor.silenced && !request.post.deleted && request.post.authorId === actor.id;
     case "moderate_post":
       return !request.post.deleted && may(actor, moderate);
     case "delete_post": {

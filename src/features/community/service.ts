@@ -359,6 +359,7 @@ export async function startTopic(
   const category = await findCategory(ctx, input.categorySlug);
   const errors: FieldErrors = { ...titleProblem(title), ...bodyProblem(input.body) };
   if (!category) errors.category = "community.category.missing";
+  else if (actor.silenced) errors.body = "moderation.silenced";
   else if (!can(actor, { action: "start_topic", category })) errors.category = "community.category.staffOnly";
   if (!(TOPIC_KINDS as readonly string[]).includes(input.kind)) errors.kind = "community.kind.missing";
   const importing = options.publishedAt !== undefined;
@@ -442,6 +443,7 @@ export async function reply(
 ): Promise<Submitted<{ postId: number; position: number; replyTo: number | null }>> {
   const found = await findTopic(ctx, topicId);
   if (!found) throw notFound();
+  if (actor.silenced) return { ok: false, errors: { body: "moderation.silenced" } };
   if (!can(actor, { action: "reply", topic: found.topic })) throw forbidden();
   const importing = options.publishedAt !== undefined;
   const errors = bodyProblem(input.body);

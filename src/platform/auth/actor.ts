@@ -13,6 +13,8 @@ export interface Actor {
   totpEnabled: boolean;
   /** This session passed the second factor (or the identity provider vouched for one). */
   secondFactorDone: boolean;
+  /** Moderation took away the right to publish for now (reads and signs in still). */
+  silenced: boolean;
   sessionId: number;
 }
 

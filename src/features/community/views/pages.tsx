@@ -23,6 +23,7 @@ import {
   type TopicSummary,
 } from "../service.ts";
 import { CategoryMark, DateTime, TopicList, topicUrl } from "./parts.tsx";
+import { SilencedNotice } from "./topic-page.tsx";
 
 export const LISTING_PARAM: Record<Listing, string | undefined> = {
   latest: undefined,
@@ -186,13 +187,23 @@ export function NewTopicPage(props: {
   errors?: FieldErrors | undefined;
   masking?: LabelledFinding[] | undefined;
 }) {
+  const { v } = props;
+  const { t } = v.i18n;
+  return (
+    <Layout v={v} title={t("community.newTopic")} narrow>
+      <h1>{t("community.newTopic")}</h1>
+      {v.actor?.silenced ? <SilencedNotice v={v} /> : <NewTopicForm {...props} />}
+    </Layout>
+  );
+}
+
+function NewTopicForm(props: Parameters<typeof NewTopicPage>[0]) {
   const { v, values, errors } = props;
   const { t } = v.i18n;
   const open = props.categories.filter((category) => can(v.actor, { action: "start_topic", category }));
   const kind = values.kind ?? "question";
   return (
-    <Layout v={v} title={t("community.newTopic")} narrow>
-      <h1>{t("community.newTopic")}</h1>
+    <>
       <p>{t("community.newTopic.intro")}</p>
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action="/nouveau-sujet">
@@ -251,7 +262,7 @@ export function NewTopicPage(props: {
           {t("community.newTopic.submit")}
         </button>
       </PostForm>
-    </Layout>
+    </>
   );
 }
 

@@ -34,6 +34,15 @@ function Numbered({ v, position }: { v: ViewContext; position: number }) {
   return <span class="visually-hidden"> ({v.i18n.t("community.post.number", { position })})</span>;
 }
 
+/** Said before a silenced member writes anything, not after they submit it. */
+export function SilencedNotice({ v }: { v: ViewContext }) {
+  return (
+    <p class="notice">
+      {v.i18n.t("moderation.silenced")} <a href="/compte/moderation">{v.i18n.t("community.silenced.link")}</a>
+    </p>
+  );
+}
+
 /** "Useful (n)": a toggle. With script, htmx swaps just this form; without, the page reloads. */
 export function HelpfulForm(props: {
   v: ViewContext;
@@ -432,6 +441,8 @@ export function ReplySection(props: {
             </button>
           </PostForm>
         </>
+      ) : v.actor?.silenced ? (
+        <SilencedNotice v={v} />
       ) : (
         <p>
           <a href={`/connexion?suite=${encodeURIComponent(topicUrl(topic))}`}>
