@@ -12,6 +12,7 @@ import { findArticle, publishArticle } from "../features/newsroom/service.ts";
 import type { Actor } from "../platform/auth/actor.ts";
 import type { AppContext } from "../platform/context.ts";
 import { DEMO_CATEGORIES, DEMO_TOPICS } from "./community.ts";
+import { seedContacts } from "./contacts.ts";
 import { generatedConversations } from "./conversations.ts";
 import { paintCover } from "./covers.ts";
 import { seedModeration } from "./moderation.ts";
@@ -33,7 +34,7 @@ export async function seedDemo(
   now = new Date(),
   /** Progress for the console: the first start writes for a while. */
   progress: (line: string) => void = () => {},
-): Promise<{ people: number; topics: number; posts: number }> {
+): Promise<{ people: number; topics: number; posts: number; contacts: number }> {
   const people = new Map<string, Actor>();
   const since = new Date(now.getTime() - 120 * DAY);
   for (const person of [...DEMO_STAFF, ...DEMO_MEMBERS]) {
@@ -54,7 +55,7 @@ export async function seedDemo(
       staffStartsTopics: category.staffStartsTopics ?? false,
     });
   }
-  if ((await topicCount(ctx)) > 0) return { people: people.size, topics: 0, posts: 0 };
+  if ((await topicCount(ctx)) > 0) return { people: people.size, topics: 0, posts: 0, contacts: 0 };
 
   const who = (key: string) => {
     const actor = people.get(key);
@@ -98,14 +99,18 @@ export async function seedDemo(
       }
     }
   }
-  progress(`Demo: newsroom (${DEMO_ARTICLES.length} articles), moderation queue and privacy requests…`);
+  progress(
+    `Demo: newsroom (${DEMO_ARTICLES.length} articles), moderation queue, privacy requests and contacts…`,
+  );
   const comments = await seedNewsroom(ctx, who, now);
   await seedModeration(ctx, who);
   await seedPrivacy(ctx, who, now);
+  const contacts = await seedContacts(ctx, who, now);
   return {
     people: people.size,
     topics: conversations.length + DEMO_ARTICLES.length,
     posts: posts + comments,
+    contacts,
   };
 }
 

@@ -13,6 +13,8 @@ export interface Publication {
   placeId: string | number;
   placePath: string;
   body: string;
+  /** When it was said: now, or the original date of imported history (the demo's posts). */
+  at?: Date;
 }
 
 const hashOf = (entry: Omit<ArchiveEntry, "id" | "hash">) =>
@@ -38,7 +40,7 @@ async function appendWith(tx: Executor, author: Actor, publication: Publication)
     .orderBy(desc(staffPublications.id))
     .limit(1);
   const entry = {
-    at: new Date(),
+    at: publication.at ?? new Date(),
     authorId: author.id,
     authorRole: author.role,
     authorName: author.displayName,

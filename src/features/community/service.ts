@@ -72,6 +72,7 @@ export interface PostView {
   editedAt: Date | null;
   deleted: boolean;
   deletedByModeration: boolean;
+  hiddenByModeration: boolean;
   /** A moderator's public note on a change they made ("edited by moderation: …"). */
   moderationNote: string | null;
   authorId: number | null;
@@ -189,6 +190,8 @@ function present(
       editedAt: p.editedAt,
       deleted: p.deletedAt !== null,
       deletedByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId,
+      // Hidden, not purged: an appeal can bring it back, so the thread must not say "deleted".
+      hiddenByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId && p.bodyMarkdown !== PURGED,
       moderationNote: p.moderationNote || null,
       authorId: p.authorId,
       author: (p.authorId && authors.get(p.authorId)) || null,
@@ -295,7 +298,7 @@ async function recordStaffPost(
   ctx: AppContext,
   tx: Executor,
   actor: Actor,
-  post: { id: number; topic: { id: number; slug: string }; position: number; body: string },
+  post: { id: number; topic: { id: number; slug: string }; position: number; body: string; at: Date },
   action: "published" | "edited" | "deleted",
 ) {
   if (!isStaffRole(actor.role)) return;
@@ -321,6 +324,7 @@ async function recordStaffPost(
       placeId: post.id,
       placePath: postUrl(post.topic, post.position, POSTS_PER_PAGE),
       body: post.body,
+      at: post.at,
     },
     tx,
   );
@@ -414,7 +418,7 @@ export async function startTopic(
       ctx,
       tx,
       actor,
-      { id: post!.id, topic: topic!, position: 1, body: `${title}\n\n${body}` },
+      { id: post!.id, topic: topic!, position: 1, body: `${title}\n\n${body}`, at },
       "published",
     );
     return { topic: topic!, postId: post!.id };
@@ -501,7 +505,13 @@ export async function reply(
       .where(eq(topics.id, topicId));
     await addReplyToSearch(tx, topicId, post!.id);
     await follow(tx, actor.id, topicId);
-    await recordStaffPost(ctx, tx, actor, { id: post!.id, topic: found.topic, position, body }, "published");
+    await recordStaffPost(
+      ctx,
+      tx,
+      actor,
+      { id: post!.id, topic: found.topic, position, body, at },
+      "published",
+    );
     return { postId: post!.id, position, replyTo };
   });
   await ctx.publicPages.changed();
@@ -705,7 +715,7 @@ export async function editPost(
         ctx,
         tx,
         actor,
-        { id: postId, topic: post.topic, position: post.position, body: published },
+        { id: postId, topic: post.topic, position: post.position, body: published, at: now },
         "edited",
       );
   });
@@ -751,7 +761,7 @@ export async function deletePost(
       ctx,
       tx,
       actor,
-      { id: postId, topic: post.topic, position: post.position, body: post.bodyMarkdown },
+      { id: postId, topic: post.topic, position: post.position, body: post.bodyMarkdown, at: now },
       "deleted",
     );
   });

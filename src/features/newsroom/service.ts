@@ -227,6 +227,7 @@ export async function publishArticle(
         placeId: created!.id,
         placePath: articleUrl(created!),
         body: archivedText(words),
+        at,
       },
       tx,
     );

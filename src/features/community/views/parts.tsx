@@ -51,15 +51,38 @@ export function Author({ v, author }: { v: ViewContext; author: PublicProfile | 
       <a class="author__name" href={profilePath(author.id)} itemprop="url">
         <span itemprop="name">{author.displayName}</span>
       </a>
-      {isStaffRole(author.role) && (
-        <span class="badge badge--verified">
-          <span aria-hidden="true">✓ </span>
-          {author.role === "advisor"
-            ? t("community.badge.advisor")
-            : t("community.badge.staff", { role: t(`role.${author.role}`) })}
-          {author.team && ` · ${author.team}`}
-        </span>
-      )}
+      {isStaffRole(author.role) && <StaffBadge v={v} role={author.role} team={author.team} />}
+    </span>
+  );
+}
+
+/** Letters and digits only, without case or accents: how two labels are compared. */
+const wordsOf = (label: string) =>
+  label
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * "✓ Conseiller vérifié · Crédit et épargne". The team is left out when the role already says
+ * it ("Responsable de communauté · Communauté" would stutter).
+ */
+function StaffBadge({ v, role, team }: { v: ViewContext; role: PublicProfile["role"]; team: string | null }) {
+  const { t } = v.i18n;
+  const label =
+    role === "advisor"
+      ? t("community.badge.advisor")
+      : t("community.badge.staff", { role: t(`role.${role}`) });
+  const roleWords = new Set(wordsOf(t(`role.${role}`)));
+  const teamWords = wordsOf(team ?? "");
+  const teamSaysMore = teamWords.length > 0 && !teamWords.every((word) => roleWords.has(word));
+  return (
+    <span class="badge badge--verified">
+      <span aria-hidden="true">✓ </span>
+      {label}
+      {teamSaysMore && ` · ${team}`}
     </span>
   );
 }

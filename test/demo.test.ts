@@ -1,0 +1,157 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { DEMO_TOPICS } from "../src/demo/community.ts";
+import { DEMO_LISTS } from "../src/demo/contacts.ts";
+import { generatedConversations } from "../src/demo/conversations.ts";
+import { seedDemo } from "../src/demo/seed.ts";
+import { contactCounts, findContacts, listsWithCounts } from "../src/features/newsletter/contacts.ts";
+import { Agent } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+
+/** Lower-case words, an elided article counting as its own word ("l'appli" → "l'", "appli"). */
+function words(title: string): string[] {
+  return title.toLowerCase().match(/\p{L}+'|[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Two titles come from one template when they differ only in one short run of words in the
+ * middle ("Premier achat à Orléans : quel apport ?" / "… à Nîmes : …"), the shared part being
+ * most of each title.
+ */
+function sameTemplate(a: string[], b: string[]): boolean {
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  )
+    suffix++;
+  const shared = prefix + suffix;
+  return (
+    shared >= 3 &&
+    shared * 2 >= Math.max(a.length, b.length) &&
+    a.length - shared <= 3 &&
+    b.length - shared <= 3
+  );
+}
+
+describe("demo titles", () => {
+  const titles = [...DEMO_TOPICS, ...generatedConversations()].map((topic) => topic.title);
+
+  test("no two demo titles are one template with a word swapped", () => {
+    const tokenised = titles.map(words);
+    const pairs: string[] = [];
+    for (let i = 0; i < titles.length; i++)
+      for (let j = i + 1; j < titles.length; j++)
+        if (sameTemplate(tokenised[i]!, tokenised[j]!)) pairs.push(`${titles[i]} / ${titles[j]}`);
+    assert.deepEqual(pairs, []);
+    assert.equal(new Set(titles).size, titles.length, "every title is different");
+  });
+
+  test("the check finds the templates the demo used to have", () => {
+    assert.ok(
+      sameTemplate(
+        words("Premier achat à Orléans : quel apport faut-il ?"),
+        words("Premier achat à Nîmes : quel apport faut-il ?"),
+      ),
+    );
+    assert.ok(
+      sameTemplate(
+        words("Frais de retrait à Londres : pourquoi si chers ?"),
+        words("Frais de retrait à New York : pourquoi si chers ?"),
+      ),
+    );
+  });
+
+  test("no title says the same thing twice ('dans l'appli dans l'application')", () => {
+    const doubled = titles.filter((title) => {
+      const w = words(title);
+      const pairs = w.slice(1).map((word, i) => `${w[i]} ${word}`);
+      return new Set(pairs).size !== pairs.length;
+    });
+    assert.deepEqual(doubled, []);
+    assert.equal(words("Idée : la signature des contrats dans l'appli dans l'application").length, 11);
+  });
+
+  test("the generated conversations are the same on every run", () => {
+    assert.deepEqual(generatedConversations(), generatedConversations());
+  });
+});
+
+describe("the demo on a fresh database", () => {
+  let t: TestApp;
+  let loaded: Awaited<ReturnType<typeof seedDemo>>;
+  before(async () => {
+    t = await startTestApp();
+    loaded = await seedDemo(t.ctx);
+  });
+  after(() => t.close());
+
+  test("seeds a small CRM: clients and prospects with their lawful basis, tags and lists", async () => {
+    assert.equal(loaded.contacts, 16);
+    const counts = await contactCounts(t.ctx);
+    const active = (kind: string) =>
+      counts.filter((c) => c.status === "active" && c.kind === kind).reduce((n, c) => n + c.n, 0);
+    assert.equal(active("client"), 8);
+    assert.equal(active("prospect"), 8);
+    const lists = await listsWithCounts(t.ctx);
+    assert.deepEqual(lists.map((l) => l.name).sort(), [...DEMO_LISTS].sort());
+    assert.ok(
+      lists.every((list) => list.members >= 2),
+      "each list has members",
+    );
+
+    const contacts = await findContacts(t.ctx, "");
+    assert.equal(contacts.length, 16);
+    const julie = contacts.find((c) => c.email === "julie@demo.confiance.example")!;
+    assert.ok(julie.accountId, "a member's contact is linked to her account");
+    assert.equal(julie.kind, "client");
+    assert.deepEqual(julie.lists, ["Lettre mensuelle des clients"]);
+    assert.ok(contacts.some((c) => c.tags.includes("crédit immobilier")));
+    assert.ok(contacts.some((c) => c.lawfulBasis === "client_soft_opt_in"));
+    assert.equal(contacts.filter((c) => c.accountId !== null).length, 4, "four members subscribed");
+  });
+
+  test("every contact written to on consent has that consent in the ledger", async () => {
+    const { rows } = await t.ctx.database.pool.query(
+      `select s.email from newsletter_subscribers s
+        where s.lawful_basis = 'consent' and s.status = 'active'
+          and not exists (select 1 from privacy_consent_events e
+                           where e.email = s.email and e.purpose = 'newsletter' and e.decision = 'granted')`,
+    );
+    assert.deepEqual(rows, []);
+    const { rows: consented } = await t.ctx.database.pool.query(
+      `select count(*)::int as n from newsletter_subscribers where lawful_basis = 'consent'`,
+    );
+    assert.ok(consented[0].n >= 8);
+  });
+
+  test("running it again adds no contact", async () => {
+    const again = await seedDemo(t.ctx);
+    assert.equal(again.contacts, 0);
+    assert.equal((await findContacts(t.ctx, "")).length, 16);
+  });
+
+  test("the archive carries the demo posts' own dates, not the seeding time", async () => {
+    const { rows } = await t.ctx.database.pool.query(
+      `select a.at, p.created_at from archive_staff_publications a
+         join community_posts p on a.place_type = 'post' and p.id = a.place_id::bigint
+        where a.action = 'published'`,
+    );
+    assert.ok(rows.length > 50, "the team's demo answers are archived");
+    const different = rows.filter((r) => r.at.getTime() !== r.created_at.getTime());
+    assert.deepEqual(different, []);
+    const oldest = Math.min(...rows.map((r) => r.at.getTime()));
+    assert.ok(Date.now() - oldest > 30 * 86_400_000, "some archived answers are months old");
+  });
+
+  test("a staff badge does not repeat the role in the team ('Responsable de communauté · Communauté')", async () => {
+    const home = await new Agent(t.app).get("/actualites");
+    const article = /href="(\/actualites\/[a-z0-9-]+\/\d+)"/.exec(home.body)![1]!;
+    const page = await new Agent(t.app).get(article);
+    assert.match(page.body, /Responsable de communauté/);
+    assert.doesNotMatch(page.body, /Responsable de communauté · Communauté/);
+  });
+});
