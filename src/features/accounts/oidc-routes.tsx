@@ -47,7 +47,7 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       state: oidc.randomState(),
       nonce: oidc.randomNonce(),
       verifier: oidc.randomPKCECodeVerifier(),
-      next: safeNextPath(queryParam(request, "suite"), ""),
+      next: safeNextPath(queryParam(request, "suite"), ctx.config.baseUrl, ""),
     };
     reply.setCookie(FLOW_COOKIE, JSON.stringify(flow), {
       path: "/connexion/oidc",

@@ -106,7 +106,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   // --- Sign-in, second factor, sign-out ------------------------------------------------------
   app.get("/connexion", async (request, reply) => {
     // Empty when none was asked: after sign-in, staff then land in their area and members on the home page.
-    const next = safeNextPath(queryParam(request, "suite"), "");
+    const next = safeNextPath(queryParam(request, "suite"), ctx.config.baseUrl, "");
     if (request.actor) return sendRedirect(reply, next || "/");
     return sendHtml(
       reply,
@@ -116,7 +116,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.post("/connexion", sensitive, async (request, reply) => {
     const email = field(request, "email");
-    const next = safeNextPath(field(request, "next"), "");
+    const next = safeNextPath(field(request, "next"), ctx.config.baseUrl, "");
     const result = await authenticate(ctx, email, field(request, "password"), originOf(request));
     if (result.kind !== "ok") {
       return sendHtml(
@@ -141,7 +141,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.get("/connexion/second-facteur", async (request, reply) => {
     if (!request.pendingSecondFactor) return sendRedirect(reply, "/connexion");
-    const next = safeNextPath(queryParam(request, "suite"), "/admin");
+    const next = safeNextPath(queryParam(request, "suite"), ctx.config.baseUrl, "/admin");
     return sendHtml(reply, <SecondFactorPage v={v(request, reply)} next={next} />);
   });
 
@@ -149,7 +149,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const pending = request.pendingSecondFactor;
     if (!pending) return sendRedirect(reply, "/connexion");
     const outcome = await passSecondFactor(ctx, pending, field(request, "code"), originOf(request));
-    const next = safeNextPath(field(request, "next"), "/admin");
+    const next = safeNextPath(field(request, "next"), ctx.config.baseUrl, "/admin");
     if (outcome.kind === "locked")
       return sendHtml(reply, <SecondFactorPage v={v(request, reply)} next={next} locked />, 429);
     if (outcome.kind === "invalid")
@@ -184,7 +184,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   // so a visitor reading public pages gets no cookie at all and those pages can be kept.
   app.post("/langue", { config: { withoutCsrf: true } }, async (request, reply) => {
     const locale = field(request, "locale");
-    const next = safeNextPath(field(request, "next"));
+    const next = safeNextPath(field(request, "next"), ctx.config.baseUrl);
     if (!isLocale(locale)) return sendRedirect(reply, next);
     // A strictly necessary preference cookie (CNIL: no consent needed), one year.
     reply.setCookie(LOCALE_COOKIE, locale, {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { field, fields, safeNextPath } from "../../platform/http/forms.ts";
+import { field, fields, queryParam, safeNextPath } from "../../platform/http/forms.ts";
 import { isHtmx, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { fromThisSite } from "../../platform/http/same-site.ts";
 import { AUDIENCE_COOKIE } from "../audience/measure.ts";
@@ -36,7 +36,7 @@ export async function cookieRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
         v={viewContext(ctx, request, reply)}
         choice={choice}
         renewal={choice ? cookieChoiceExpiry(choice.chosenAt, months) : undefined}
-        next={safeNextPath(String((request.query as Record<string, unknown>).retour ?? ""), "/")}
+        next={safeNextPath(queryParam(request, "retour"), ctx.config.baseUrl)}
         months={months}
       />,
     );
@@ -45,7 +45,7 @@ export async function cookieRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   // No CSRF token (the banner is on kept public pages), but only this site may ask for a choice:
   // another site must not be able to say "accept all" in a visitor's name.
   app.post(COOKIES_PAGE, { config: { withoutCsrf: true } }, async (request, reply) => {
-    const next = safeNextPath(field(request, "next"), "/");
+    const next = safeNextPath(field(request, "next"), ctx.config.baseUrl);
     if (!fromThisSite(request, ctx.config.baseUrl)) return sendRedirect(reply, COOKIES_PAGE);
     const now = ctx.clock.now();
     const choice = choiceFromForm(

@@ -21,10 +21,30 @@ export function queryParam(request: FastifyRequest, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
-/** Only same-site paths may be used as a "come back here" target: no open redirects. */
-export function safeNextPath(raw: string, fallback = "/"): string {
-  if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  return raw;
+/** Longer than any page of ours with its query: a target this long is not one we made. */
+const RETURN_TARGET_MAX = 2048;
+
+/**
+ * The one check for every "come back here" target a request carries (`suite`, `next`,
+ * `retour`): the path of a page of this site, or `fallback`. The target is resolved against
+ * the configured base URL the way a browser would and its origin compared, rather than
+ * matched by prefix: browsers drop tabs and newlines and read `\` as `/`, so `/\t/evil` and
+ * `/\evil` lead elsewhere though they start with one slash. Control characters and
+ * backslashes are refused outright, and what comes back is the URL's own serialisation
+ * (percent-encoded, ASCII), so it can always go in a Location header.
+ */
+export function safeNextPath(raw: string, baseUrl: URL, fallback = "/"): string {
+  if (raw === "" || raw.length > RETURN_TARGET_MAX || /[\p{Cc}\\]/u.test(raw)) return fallback;
+  let target: URL;
+  try {
+    target = new URL(raw, baseUrl);
+  } catch {
+    return fallback;
+  }
+  if (target.origin !== baseUrl.origin || target.username || target.password) return fallback;
+  const path = `${target.pathname}${target.search}${target.hash}`;
+  // "/.//evil" resolves to the path "//evil", which a browser would read as another host.
+  return path.startsWith("/") && !path.startsWith("//") ? path : fallback;
 }
 
 export function positiveId(raw: string): number | null {
