@@ -74,7 +74,7 @@ describe("useful marks and reputation", () => {
     await asker.agent.post(`/t/${id}/accepter`, { postId: accepted });
     const profile = await new Agent(t.app).get(`/membres/${helper.id}`);
     assert.equal(profile.statusCode, 200);
-    assert.match(profile.body, /11 point\(s\)/, "1 useful mark + 10 for the accepted answer");
+    assert.match(profile.body, /11 points/, "1 useful mark + 10 for the accepted answer");
     assert.match(profile.body, /membre confirmé/);
     assert.match(profile.body, new RegExp(`@${memberHandle("Paul Useful", helper.id)}`));
 

@@ -493,10 +493,13 @@ describe("decisions, statements of reasons and appeals", () => {
   });
 
   test("hiding a post can be undone on appeal (deletion, which erases the words, is in reports.test.ts)", async () => {
-    const { author, postId } = await reportedReply("Mon conseiller ne répond jamais, c'est une honte.", {
-      reason: "abuse",
-      explanation: "Propos dénigrant.",
-    });
+    const { author, postId, posted } = await reportedReply(
+      "Mon conseiller ne répond jamais, c'est une honte.",
+      {
+        reason: "abuse",
+        explanation: "Propos dénigrant.",
+      },
+    );
     await moderator.get(`/moderation/messages/${postId}`);
     await moderator.post(`/moderation/messages/${postId}`, {
       action: "hide",
@@ -509,6 +512,13 @@ describe("decisions, statements of reasons and appeals", () => {
       postId,
     ]);
     assert.notEqual(hidden.rows[0].deleted_at, null);
+    const thread = await new Agent(t.app).get(String(posted.headers.location).split("#")[0]!);
+    assert.match(
+      thread.body,
+      /Message masqué par la modération/,
+      "hidden, not 'deleted': an appeal can undo it",
+    );
+    assert.doesNotMatch(thread.body, /Message supprimé/);
     const decisionPath = new URL((await lastMailTo(t.ctx.db, author.email)).link!).pathname;
     await author.agent.get(decisionPath);
     await author.agent.post(`${decisionPath}/recours`, {

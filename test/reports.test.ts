@@ -73,7 +73,7 @@ describe("reports and the moderation queue", () => {
     assert.match(queue.body, /Gagnez 500 € par jour/);
     assert.match(queue.body, /Contenu illicite/);
     assert.match(queue.body, /Publicité ou spam/);
-    assert.match(queue.body, /Auteur de 1 sujet\(s\)/);
+    assert.match(queue.body, /Auteur de 1 sujet et de/);
     await moderator.get(`/moderation/messages/${postId}`);
     const unexplained = await moderator.post(`/moderation/messages/${postId}`, {
       action: "delete",

@@ -24,6 +24,8 @@ export const en: Record<MessageKey, string> = {
   "community.post.edited": "edited (see history)",
   "community.post.edit": "Edit",
   "community.post.delete": "Delete",
+  "community.post.hiddenByModeration":
+    "Message hidden by moderation. Its author can appeal the decision; it will reappear if the decision is reversed.",
   "community.post.deletedByModeration": "Message deleted by moderation.",
   "community.edit.title": "Edit my message",
   "community.edit.intro": "The previous version stays readable by everyone in the message's history.",

@@ -26,6 +26,8 @@ export const fr = {
   "community.post.edited": "modifié (voir l'historique)",
   "community.post.edit": "Modifier",
   "community.post.delete": "Supprimer",
+  "community.post.hiddenByModeration":
+    "Message masqué par la modération. Son auteur peut contester la décision ; il réapparaîtra si elle est annulée.",
   "community.post.deletedByModeration": "Message supprimé par la modération.",
   "community.edit.title": "Modifier mon message",
   "community.edit.intro": "La version précédente restera lisible par tous dans l'historique du message.",

@@ -188,7 +188,11 @@ export function PostArticle(props: {
       </header>
       {post.deleted ? (
         <p>
-          {post.deletedByModeration ? t("community.post.deletedByModeration") : t("community.post.deleted")}
+          {post.hiddenByModeration
+            ? t("community.post.hiddenByModeration")
+            : post.deletedByModeration
+              ? t("community.post.deletedByModeration")
+              : t("community.post.deleted")}
         </p>
       ) : (
         // Rendered once at write time by the safe Markdown settings (no raw HTML, checked links).
