@@ -51,7 +51,8 @@ export async function saveDirectives(
   if (choice === "transmit") {
     if (input.trusteeName.trim() === "") errors.trusteeName = "directives.trustee.name";
     const problem = emailProblem(trusteeEmail);
-    if (problem) errors.trusteeEmail = problem;
+    // The member's own address is not the one asked for here: say whose address is missing.
+    if (problem) errors.trusteeEmail = problem === "account.email.missing" ? "directives.trustee.emailMissing" : problem;
     else if (trusteeEmail.toLowerCase() === member.email.toLowerCase())
       errors.trusteeEmail = "directives.trustee.self";
   }

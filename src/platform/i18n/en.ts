@@ -1458,6 +1458,7 @@ export const en: Record<MessageKey, string> = {
     "When a member's death is reported and checked, record it, then execute their directives: erasure, keeping, or sending the export of their data to the person they named. Without directives, the account is closed and kept; the heirs keep their rights (art. 85 II).",
   "death.none": "No death reported.",
   "death.item": "{email}, reported on {date}:",
+  "directives.trustee.emailMissing": "Give the e-mail address of the person your data should go to.",
   "death.executed": "directives executed ({choice}).",
   "death.execute": "Execute their directives",
   "death.report": "Report a death",

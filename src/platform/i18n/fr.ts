@@ -1509,6 +1509,7 @@ export const fr = {
   "death.intro":
     "Quand le décès d'un membre est signalé et vérifié, enregistrez-le puis exécutez ses directives : effacement, conservation, ou transmission de l'export de ses données à la personne qu'il a désignée. Sans directives, le compte est fermé et conservé ; les héritiers gardent leurs droits (art. 85 II).",
   "death.none": "Aucun décès signalé.",
+  "directives.trustee.emailMissing": "Donnez l'adresse e-mail de la personne à qui transmettre vos données.",
   "death.item": "{email}, signalé le {date} :",
   "death.executed": "directives exécutées ({choice}).",
   "death.execute": "Exécuter ses directives",
