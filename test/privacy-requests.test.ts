@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { reviewProspects } from "../src/features/newsletter/retention.ts";
 import { personalDataZip } from "../src/features/privacy/export-archive.ts";
 import { remindDueRequests } from "../src/features/privacy/requests.ts";
+import { memberHandle } from "../src/text/mentions.ts";
 import { Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
@@ -329,6 +330,79 @@ test("erasure with withdrawal: the person's words go; a topic others answered st
     "select count(*)::int as n from community_posts where body_markdown like '%Gwenaël%' or body_markdown like '%découvert%'",
   );
   assert.equal(rows[0].n, 0, "the words are gone from the database");
+});
+
+test("erasure takes the person's name out of others' posts: mentions, quotes over their words, and earlier versions", async () => {
+  const person = await createPerson(t.ctx, "member", "nommee@exemple.fr", "Solène Quéméner");
+  const handle = `@${memberHandle("Solène Quéméner", person.id)}`;
+  const api = await signedIn(t.app, person);
+  await api.get("/nouveau-sujet");
+  const opened = await api.post("/nouveau-sujet", {
+    category: "comptes-et-cartes",
+    kind: "question",
+    title: "Virement instantané refusé le dimanche",
+    body: "Mon virement instantané est refusé chaque dimanche soir.",
+  });
+  assert.equal(opened.statusCode, 303, opened.body.slice(0, 3000));
+  const topicPath = opened.headers.location as string;
+  const topicId = topicPath.split("/").at(-1)!;
+  const { rows: theirs } = await t.ctx.database.pool.query(
+    "select id from community_posts where author_id = $1",
+    [person.id],
+  );
+
+  const other = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  await other.get(topicPath);
+  const reply = await other.post(`/t/${topicId}/repondre`, {
+    body: `> Solène Quéméner a écrit :\n> Mon virement instantané est refusé\n\nMême souci, ${handle}.`,
+    replyTo: String(theirs[0].id),
+  });
+  assert.match(String(reply.headers.location), /#message-/);
+  const { rows: replies } = await t.ctx.database.pool.query(
+    "select id from community_posts where topic_id = $1 and author_id <> $2",
+    [topicId, person.id],
+  );
+  const replyId = Number(replies[0].id);
+  await other.get(`/messages/${replyId}/modifier`);
+  const edited = await other.post(`/messages/${replyId}/modifier`, {
+    body: "Même souci de mon côté, le dimanche soir.",
+  });
+  assert.equal(edited.statusCode, 303, "the mention now lives in the earlier version only");
+  await other.get("/nouveau-sujet");
+  const elsewhere = await other.post("/nouveau-sujet", {
+    category: "comptes-et-cartes",
+    kind: "question",
+    title: "Plafond des virements instantanés",
+    body: `Voir ce qu'en dit ${handle} dans l'autre sujet.`,
+  });
+  assert.equal(elsewhere.statusCode, 303);
+  const visitor = new Agent(t.app);
+  assert.match((await visitor.get(`/messages/${replyId}/historique`)).body, /solene-quemener/, "before");
+
+  await api.get("/compte/supprimer");
+  assert.equal((await api.post("/compte/supprimer", { password: PASSWORD, confirm: "yes" })).statusCode, 200);
+
+  const named = /Solène Quéméner|solene-quemener/i;
+  const page = (await visitor.get(topicPath)).body;
+  assert.match(page, /Même souci de mon côté/);
+  assert.doesNotMatch(page, named);
+  const history = (await visitor.get(`/messages/${replyId}/historique`)).body;
+  assert.match(history, /un ancien membre a écrit :/, "the quote's attribution, in the earlier version");
+  assert.match(history, /Même souci, un ancien membre\./, "the mention, in the earlier version");
+  assert.doesNotMatch(history, named);
+  const other2 = (await visitor.get(elsewhere.headers.location as string)).body;
+  assert.match(other2, /Voir ce qu&#39;en dit un ancien membre|Voir ce qu'en dit un ancien membre/);
+  assert.doesNotMatch(other2, named);
+  assert.doesNotMatch(
+    (await visitor.get("/recherche?q=Qu%C3%A9m%C3%A9ner")).body,
+    /Virement instantané refusé/,
+  );
+  const { rows } = await t.ctx.database.pool.query(
+    `select (select count(*)::int from community_posts where body_markdown ~* $1 or body_html ~* $1)
+          + (select count(*)::int from community_post_revisions where body_markdown ~* $1 or body_html ~* $1) as n`,
+    ["Solène Quéméner|solene-quemener"],
+  );
+  assert.equal(rows[0].n, 0, "nowhere in the posts or their versions");
 });
 
 test("restriction of processing: the contact is kept but not used; lifting it tells the person first", async () => {

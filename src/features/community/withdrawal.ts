@@ -1,5 +1,6 @@
-import { and, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { postRevisions, posts, topics } from "./schema.ts";
 import { refreshTopicSearch } from "./search.ts";
@@ -55,4 +56,91 @@ export async function withdrawContentOf(
   }
   for (const topicId of new Set(mine.map((post) => post.topicId))) await refreshTopicSearch(db, topicId);
   return ids.length;
+}
+
+/** The longest a post may be (the table's check); a label longer than a handle must not break it. */
+const BODY_LIMIT = 20_000;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Others' words stop naming a person who erased their account (art. 17). Their @mentions go
+ * everywhere: a handle ends with the account number ("@claire-martin-12"), so it names them
+ * whatever display name it carried. Their display name, written out ("Claire Martin a écrit :"
+ * over a quote, "merci Claire Martin"), goes where the context says it is them: posts that answer
+ * or mention them, and topics they wrote in; elsewhere the same words may be someone else's
+ * name. Each becomes `label`, in the posts and in their earlier versions, so the history does
+ * not keep what the page no longer shows; this is not an edit by anyone, so no version is added.
+ * Runs in the erasure's transaction, before the account row goes. Returns how many posts and
+ * versions were changed.
+ */
+export async function forgetNameOf(
+  db: Executor,
+  accountId: number,
+  displayName: string,
+  label: string,
+): Promise<number> {
+  const handle = new RegExp(`@[a-z0-9]+(?:-[a-z0-9]+)*-${accountId}(?![\\p{L}\\p{N}_-])`, "gu");
+  const name = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(displayName.trim())}(?![\\p{L}\\p{N}])`, "giu");
+  // The same handle pattern in PostgreSQL's syntax, to find the posts without reading them all.
+  const mentions = sql`~ ${`@[a-z0-9]+(-[a-z0-9]+)*-${accountId}([^0-9a-z_-]|$)`}`;
+  const theirs = await db
+    .select({ id: posts.id, topicId: posts.topicId })
+    .from(posts)
+    .where(eq(posts.authorId, accountId));
+  const theirPosts = theirs.map((post) => post.id);
+  const theirTopics = [...new Set(theirs.map((post) => post.topicId))];
+  const others = or(isNull(posts.authorId), ne(posts.authorId, accountId));
+  const inContext = or(
+    sql`${posts.bodyMarkdown} ${mentions}`,
+    theirPosts.length > 0 ? inArray(posts.replyToPostId, theirPosts) : undefined,
+    theirTopics.length > 0 ? inArray(posts.topicId, theirTopics) : undefined,
+  );
+  const candidates = await db
+    .select({ id: posts.id, topicId: posts.topicId, bodyMarkdown: posts.bodyMarkdown })
+    .from(posts)
+    .where(and(others, inContext));
+  const contextIds = new Set(candidates.map((post) => post.id));
+  const anonymise = (text: string, nameToo: boolean) => {
+    let out = text.replace(handle, label);
+    if (nameToo) out = out.replace(name, label);
+    return out.length > BODY_LIMIT ? `${out.slice(0, BODY_LIMIT - 1)}…` : out;
+  };
+
+  let changed = 0;
+  const topicsTouched = new Set<number>();
+  for (const post of candidates) {
+    const bodyMarkdown = anonymise(post.bodyMarkdown, true);
+    if (bodyMarkdown === post.bodyMarkdown) continue;
+    await db
+      .update(posts)
+      .set({ bodyMarkdown, bodyHtml: renderMarkdown(bodyMarkdown) })
+      .where(eq(posts.id, post.id));
+    topicsTouched.add(post.topicId);
+    changed++;
+  }
+  // Earlier versions: of the posts above, and of any other post whose past mentioned them.
+  const revisions = await db
+    .select({ id: postRevisions.id, postId: postRevisions.postId, bodyMarkdown: postRevisions.bodyMarkdown })
+    .from(postRevisions)
+    .where(
+      and(
+        theirPosts.length > 0 ? notInArray(postRevisions.postId, theirPosts) : undefined,
+        or(
+          sql`${postRevisions.bodyMarkdown} ${mentions}`,
+          contextIds.size > 0 ? inArray(postRevisions.postId, [...contextIds]) : undefined,
+        ),
+      ),
+    );
+  for (const revision of revisions) {
+    const bodyMarkdown = anonymise(revision.bodyMarkdown, contextIds.has(revision.postId));
+    if (bodyMarkdown === revision.bodyMarkdown) continue;
+    await db
+      .update(postRevisions)
+      .set({ bodyMarkdown, bodyHtml: renderMarkdown(bodyMarkdown) })
+      .where(eq(postRevisions.id, revision.id));
+    changed++;
+  }
+  for (const topicId of topicsTouched) await refreshTopicSearch(db, topicId);
+  return changed;
 }

@@ -3,7 +3,7 @@ import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { accounts } from "../accounts/schema.ts";
-import { withdrawContentOf } from "../community/withdrawal.ts";
+import { forgetNameOf, withdrawContentOf } from "../community/withdrawal.ts";
 import { addressHash, keepSuppressionsOf, type SuppressionKey } from "../newsletter/suppression.ts";
 import { HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
 
@@ -91,8 +91,9 @@ export async function erasePerson(db: Executor, person: Person, key: Suppression
 
 /**
  * Erases a person and their account, if they have one, inside the caller's transaction: their
- * public words first when they asked (while their posts can still be found), then every holding
- * of the map, then the account row. The one path for a member's own erasure, the DPO's, and
+ * name out of others' posts (mentions, and the name written out where it is them), their
+ * public words when they asked (while their posts can still be found), then every holding of
+ * the map, then the account row. The one path for a member's own erasure, the DPO's, and
  * directives after death. Returns what the law keeps, to tell the person.
  */
 export async function eraseMember(
@@ -100,8 +101,17 @@ export async function eraseMember(
   person: Person,
   options: { withdrawPosts: boolean; locale: Locale; suppressionKey: SuppressionKey },
 ): Promise<KeepReason[]> {
+  const { t } = i18nFor(options.locale);
+  if (person.accountId) {
+    const [account] = await db
+      .select({ displayName: accounts.displayName })
+      .from(accounts)
+      .where(eq(accounts.id, person.accountId));
+    if (account)
+      await forgetNameOf(db, person.accountId, account.displayName, t("community.formerMemberMention"));
+  }
   if (person.accountId && options.withdrawPosts)
-    await withdrawContentOf(db, person.accountId, i18nFor(options.locale).t("community.withdrawnTitle"));
+    await withdrawContentOf(db, person.accountId, t("community.withdrawnTitle"));
   const kept = await erasePerson(db, person, options.suppressionKey);
   if (person.accountId) await db.delete(accounts).where(eq(accounts.id, person.accountId));
   return kept;

@@ -69,6 +69,7 @@ export const en: Record<MessageKey, string> = {
   "community.badge.advisor": "Verified advisor",
   "community.badge.staff": "Bank team · {role}",
   "community.formerMember": "Former member",
+  "community.formerMemberMention": "a former member",
   "community.list.label": "Filter topics",
   "community.list.heading": "Topics",
   "community.list.latest": "Latest",

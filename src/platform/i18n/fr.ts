@@ -73,6 +73,7 @@ export const fr = {
   "community.badge.advisor": "Conseiller vérifié",
   "community.badge.staff": "Équipe de la banque · {role}",
   "community.formerMember": "Ancien membre",
+  "community.formerMemberMention": "un ancien membre",
   "community.list.label": "Filtrer les sujets",
   "community.list.heading": "Sujets",
   "community.list.latest": "Récents",
