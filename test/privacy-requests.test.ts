@@ -236,7 +236,6 @@ test("directives after death: their own consent, revocable; the DPO executes the
   assert.match(unticked.body, /id="field-directivesConsent"/);
   assert.match(unticked.body, /Donnez le nom de la personne/);
   assert.match(unticked.body, /autre personne que vous-même/);
-  assert.equal(
   const noAddress = await api.post("/compte/directives", {
     choice: "transmit",
     trusteeName: "Hugo Héritage",
@@ -246,6 +245,7 @@ test("directives after death: their own consent, revocable; the DPO executes the
   assert.equal(noAddress.statusCode, 422);
   assert.match(noAddress.body, /Donnez l(&#39;|')adresse e-mail de la personne/, "whose address is missing");
   assert.doesNotMatch(noAddress.body, /Indiquez votre adresse e-mail/);
+  assert.equal(
     (await api.post("/compte/directives", { choice: "erase", directivesConsent: "1" })).statusCode,
     303,
   );
