@@ -73,7 +73,6 @@ export interface PostView {
   deleted: boolean;
   deletedByModeration: boolean;
   hiddenByModeration: boolean;
-  hiddenByModeration: boolean;
   /** A moderator's public note on a change they made ("edited by moderation: …"). */
   moderationNote: string | null;
   authorId: number | null;
@@ -190,8 +189,6 @@ function present(
       createdAt: p.createdAt,
       editedAt: p.editedAt,
       deleted: p.deletedAt !== null,
-      // Hidden, not purged: an appeal can bring it back, so the thread must not say "deleted".
-      hiddenByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId && p.bodyMarkdown !== PURGED,
       deletedByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId,
       // Hidden, not purged: an appeal can bring it back, so the thread must not say "deleted".
       hiddenByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId && p.bodyMarkdown !== PURGED,
