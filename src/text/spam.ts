@@ -48,6 +48,15 @@ export type SpamSignal =
   | { kind: "freshDomain"; domain: string }
   | { kind: "repeated" };
 
+/**
+ * Video platforms whose links the site itself turns into players (after the visitor's consent):
+ * sharing a video is conversation, not advertising, so their links do not count.
+ */
+export const VIDEO_DOMAINS: readonly string[] = ["youtube.com", "youtu.be", "vimeo.com"];
+
+/** A member with at least this many published posts has shown good faith: new domains do not count. */
+export const ESTABLISHED_POSTS = 10;
+
 export interface SpamFacts {
   text: string;
   urls: string[];
@@ -57,6 +66,8 @@ export interface SpamFacts {
   repeatedElsewhere: boolean;
   /** The bank's own domains never count against a post. */
   ownDomains: readonly string[];
+  /** How many posts the author already published. */
+  publishedPosts: number;
   now: Date;
 }
 
@@ -79,12 +90,13 @@ export function domainOf(url: string): string | undefined {
 
 export function spamSignals(facts: SpamFacts): SpamSignal[] {
   const signals: SpamSignal[] = [];
-  const domains = [...new Set(facts.urls.map(domainOf).filter((d): d is string => d !== undefined))].filter(
-    (domain) => !facts.ownDomains.includes(domain),
-  );
+  const counts = (domain: string | undefined) =>
+    domain === undefined || !(facts.ownDomains.includes(domain) || VIDEO_DOMAINS.includes(domain));
+  const urls = facts.urls.filter((url) => counts(domainOf(url)));
+  const domains = [...new Set(urls.map(domainOf).filter((d): d is string => d !== undefined))];
   // The first outside link is ordinary; each further one counts.
-  if (facts.urls.length > 1) signals.push({ kind: "links", count: facts.urls.length - 1 });
-  const linkLength = facts.urls.reduce((sum, url) => sum + url.length, 0);
+  if (urls.length > 1) signals.push({ kind: "links", count: urls.length - 1 });
+  const linkLength = urls.reduce((sum, url) => sum + url.length, 0);
   if (linkLength > 0 && linkLength / Math.max(facts.text.length, 1) > 0.5)
     signals.push({ kind: "linkHeavy" });
   const freshSince = facts.now.getTime() - FRESH_DOMAIN_DAYS * 86_400_000;
@@ -94,7 +106,8 @@ export function spamSignals(facts: SpamFacts): SpamSignal[] {
       signals.push({ kind: "suspiciousDomain", domain });
     if (SHORTENERS.has(domain)) signals.push({ kind: "shortener", domain });
     const seen = facts.firstSeen.get(domain);
-    if (!seen || seen.getTime() > freshSince) signals.push({ kind: "freshDomain", domain });
+    const established = facts.publishedPosts >= ESTABLISHED_POSTS;
+    if (!established && (!seen || seen.getTime() > freshSince)) signals.push({ kind: "freshDomain", domain });
   }
   if (facts.repeatedElsewhere) signals.push({ kind: "repeated" });
   return signals;

@@ -47,7 +47,14 @@ async function isSilenced(db: Db, accountId: number): Promise<boolean> {
   return Boolean(row?.until && row.until > new Date());
 }
 
-async function spamFacts(ctx: AppContext, actor: Actor, text: string, body: string, remember: boolean) {
+async function spamFacts(
+  ctx: AppContext,
+  actor: Actor,
+  text: string,
+  body: string,
+  remember: boolean,
+  publishedPosts: number,
+) {
   const urls = urlsIn(body);
   const domains = [...new Set(urls.map(domainOf).filter((d): d is string => d !== undefined))];
   const hash = fingerprint(text);
@@ -77,6 +84,7 @@ async function spamFacts(ctx: AppContext, actor: Actor, text: string, body: stri
     firstSeen: new Map(seen.map((row) => [row.domain, row.firstSeenAt])),
     repeatedElsewhere: repeated.length > 0,
     ownDomains: ownDomain ? [ownDomain] : [],
+    publishedPosts,
     now: new Date(),
   });
 }
@@ -145,14 +153,14 @@ export async function screenSubmission(
     reasons.add("profanity");
     signals.profanity = profane;
   }
-  const spam = await spamFacts(ctx, actor, text, body, mode === "new");
+  const history = await postingHistory(ctx, actor.id);
+  const spam = await spamFacts(ctx, actor, text, body, mode === "new", history.published);
   const score = spamScore(spam);
   if (score >= SPAM_THRESHOLD) {
     reasons.add("spam");
     signals.spam = { score, signals: spam };
   }
   if (mode === "new") {
-    const history = await postingHistory(ctx, actor.id);
     if (history.published < ctx.config.heldFirstPosts) reasons.add("first_post");
     if (history.recent >= BURST_POSTS) {
       reasons.add("burst");
