@@ -1,21 +1,32 @@
 import type { FastifyInstance } from "fastify";
 import { guardRoutes } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { positiveId, queryParam } from "../../platform/http/forms.ts";
+import { dayFromInput, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
 import { readArchive } from "./policy.ts";
 import { type ArchiveQuery, archiveCsv, exportArchive, searchArchive, verifyArchive } from "./service.ts";
 import { type ArchiveForm, ArchivePage } from "./views.tsx";
 
 const PAGE_SIZE = 50;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
 
-function queryOf(form: ArchiveForm): ArchiveQuery {
+/** The search, or the fields to correct: a date that does not exist is said so, not ignored. */
+function queryOf(form: ArchiveForm): { query: ArchiveQuery; errors?: FieldErrors } {
+  const from = dayFromInput(form.du);
+  const to = dayFromInput(form.au);
+  const errors: FieldErrors = {
+    ...(form.du.trim() && !from ? { du: "error.badDate" } : {}),
+    ...(form.au.trim() && !to ? { au: "error.badDate" } : {}),
+  };
   return {
-    words: form.q.trim() || undefined,
-    authorName: form.auteur.trim() || undefined,
-    from: DAY.test(form.du) ? new Date(`${form.du}T00:00:00Z`) : undefined,
-    to: DAY.test(form.au) ? new Date(`${form.au}T23:59:59.999Z`) : undefined,
+    query: {
+      words: form.q.trim() || undefined,
+      authorName: form.auteur.trim() || undefined,
+      from,
+      to: to ? new Date(to.getTime() + DAY_MS - 1) : undefined,
+    },
+    ...(Object.keys(errors).length > 0 ? { errors } : {}),
   };
 }
 
@@ -28,9 +39,24 @@ export async function archiveRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       du: queryParam(request, "du"),
       au: queryParam(request, "au"),
     };
+    const { query, errors } = queryOf(form);
+    if (errors) {
+      return sendHtml(
+        reply,
+        <ArchivePage
+          v={viewContext(ctx, request, reply)}
+          form={form}
+          errors={errors}
+          entries={[]}
+          chainReport={undefined}
+          nextBefore={undefined}
+        />,
+        400,
+      );
+    }
     const format = queryParam(request, "format");
     if (format === "csv" || format === "json") {
-      const entries = await exportArchive(ctx.db, queryOf(form));
+      const entries = await exportArchive(ctx.db, query);
       const name = `archive-publications-${new Date().toISOString().slice(0, 10)}.${format}`;
       reply
         .header("content-disposition", `attachment; filename="${name}"`)
@@ -40,7 +66,7 @@ export async function archiveRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         : reply.type("application/json; charset=utf-8").send(JSON.stringify({ entries }, null, 2));
     }
     const before = positiveId(queryParam(request, "avant")) ?? undefined;
-    const entries = await searchArchive(ctx.db, queryOf(form), {
+    const entries = await searchArchive(ctx.db, query, {
       limit: PAGE_SIZE,
       ...(before ? { beforeId: before } : {}),
     });

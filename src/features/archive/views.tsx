@@ -1,6 +1,6 @@
 import type { ChainReport } from "../../platform/audit/hash-chain.ts";
 import { isRole } from "../../platform/auth/roles.ts";
-import { Field, Notice } from "../../platform/views/components.tsx";
+import { Field, type FieldErrors, Notice } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import type { ArchiveEntry } from "./service.ts";
@@ -21,6 +21,8 @@ export const archiveQueryString = (form: ArchiveForm, extra: Record<string, stri
 export function ArchivePage(props: {
   v: ViewContext;
   form: ArchiveForm;
+  /** Fields to correct (a date that does not exist). */
+  errors?: FieldErrors;
   entries: ArchiveEntry[];
   chainReport: ChainReport | undefined;
   nextBefore: number | undefined;
@@ -54,6 +56,7 @@ export function ArchivePage(props: {
             <Field
               v={v}
               name="du"
+              errors={props.errors}
               label={t("archive.from")}
               type="text"
               value={form.du}
@@ -62,6 +65,7 @@ export function ArchivePage(props: {
             <Field
               v={v}
               name="au"
+              errors={props.errors}
               label={t("archive.to")}
               type="text"
               value={form.au}

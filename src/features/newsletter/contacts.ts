@@ -4,6 +4,7 @@ import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { dayFromInput } from "../../platform/http/forms.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import { accounts } from "../accounts/schema.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
@@ -48,9 +49,10 @@ function basisOf(raw: string): Basis | undefined {
 }
 
 function dayOf(raw: string, now: Date): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw.trim())) return undefined;
-  const at = new Date(`${raw.trim()}T12:00:00Z`);
-  return Number.isNaN(at.getTime()) || at.getTime() > now.getTime() ? undefined : at;
+  const day = dayFromInput(raw);
+  // Noon: the day stays the same whatever the time zone it is shown in.
+  const at = day ? new Date(day.getTime() + 12 * 3600_000) : undefined;
+  return at && at.getTime() <= now.getTime() ? at : undefined;
 }
 
 /** Reads the file; a file that is not a CSV with an `email` column is refused as a whole. */

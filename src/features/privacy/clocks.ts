@@ -11,6 +11,9 @@
  * - a cookie choice is remembered 6 months, then asked again (CNIL recommendation 2020).
  * Dates are computed on the calendar in Paris time, where the bank and its DPO work.
  */
+
+import { dayFromInput } from "../../platform/http/forms.ts";
+
 const ZONE = "Europe/Paris";
 
 interface CalendarDay {
@@ -102,19 +105,14 @@ export function cookieChoiceExpiry(chosenAt: Date, months = COOKIE_CHOICE_MONTHS
 
 /** A date and time typed in a form ("2026-12-01T09:30"), read as Paris time. */
 export function parisLocalTime(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  const day = match ? dayFromInput(match[1]!) : undefined;
+  const hour = Number(match?.[2]);
+  const minute = Number(match?.[3]);
+  if (!day || hour > 23 || minute > 59) return undefined;
+  const asUtc = day.getTime() + (hour * 60 + minute) * 60_000;
   const offset = parisOffsetMinutes(new Date(asUtc));
-  const instant = new Date(asUtc - offset * 60_000);
-  return Number.isNaN(instant.getTime()) ? undefined : instant;
+  return new Date(asUtc - offset * 60_000);
 }
 
 /** The inverse of `parisLocalTime`: an instant as a datetime-local field shows it, in Paris time. */

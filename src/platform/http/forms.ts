@@ -47,6 +47,21 @@ export function safeNextPath(raw: string, baseUrl: URL, fallback = "/"): string 
   return path.startsWith("/") && !path.startsWith("//") ? path : fallback;
 }
 
+/**
+ * The one reader of a calendar day typed in a form, a query or an imported file
+ * ("2026-03-12"): the UTC midnight that starts it, or undefined when the text is not a day
+ * that exists. `new Date("2026-13-45")` is an Invalid Date that throws later ("Invalid time
+ * value", a 500), and `Date.UTC` rolls 31 February over into March: both are checked here.
+ */
+export function dayFromInput(raw: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(year, month - 1, day));
+  const exists = at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
+  return exists ? at : undefined;
+}
+
 export function positiveId(raw: string): number | null {
   if (!/^\d{1,15}$/.test(raw)) return null;
   const id = Number(raw);

@@ -428,7 +428,7 @@ export const en: Record<MessageKey, string> = {
   "error.414.body": "The address of this page is too long. Go back to the home page and browse from the site.",
   "error.431.title": "Request too large",
   "error.431.body": "Your browser sent a request that is too large. Go back to the home page and browse from the site.",
-  "error.badDate": "The date “{value}” does not exist. Give a date as YYYY-MM-DD, for example 2026-03-12.",
+  "error.badDate": "This date does not exist. Give a date as YYYY-MM-DD, for example 2026-03-12.",
   "error.415.title": "Format not accepted",
   "error.415.body": "This format is not accepted. Use the form on the page.",
   "error.429.title": "Too many attempts",

@@ -449,8 +449,7 @@ export const fr = {
   "error.414.body": "L'adresse de cette page est trop longue. Revenez à l'accueil et naviguez depuis le site.",
   "error.431.title": "Demande trop volumineuse",
   "error.431.body": "Votre navigateur a envoyé une demande trop volumineuse. Revenez à l'accueil et naviguez depuis le site.",
-  "error.badDate":
-    "La date « {value} » n'existe pas. Indiquez une date au format AAAA-MM-JJ, par exemple 2026-03-12.",
+  "error.badDate": "Cette date n'existe pas. Indiquez une date au format AAAA-MM-JJ, par exemple 2026-03-12.",
   "error.415.title": "Format non accepté",
   "error.415.body": "Ce format d'envoi n'est pas accepté. Utilisez le formulaire de la page.",
   "error.429.title": "Trop de tentatives",
