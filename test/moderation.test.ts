@@ -430,6 +430,11 @@ describe("decisions, statements of reasons and appeals", () => {
       /Modifié par la modération : mention d&#39;un site personnel retirée|Modifié par la modération : mention d'un site personnel retirée/,
     );
     assert.match((await lastMailTo(t.ctx.db, reporter.email)).subject, /Suite donnée à votre signalement/);
+    assert.match(
+      (await new Agent(t.app).get(`/messages/${postId}/historique`)).body,
+      /mon site perso/,
+      "under any other rule the earlier version stays in the public history",
+    );
 
     await moderator.get(`/moderation/membres/${author.id}/restreindre`);
     const wrong = await moderator.post(`/moderation/membres/${author.id}/restreindre`, {
@@ -490,6 +495,58 @@ describe("decisions, statements of reasons and appeals", () => {
     const refused = await signIn.post("/connexion", { email: troll.email, password: PASSWORD });
     assert.equal(refused.statusCode, 403);
     assert.match(refused.body, /suspendu par la modération/);
+  });
+
+  test("an edit under the personal-data rule leaves no earlier version in public: history and fragment show only the corrected text", async () => {
+    const address = "12 rue des Lilas à Vannes, sonnez chez Mme Le Goff";
+    const { author, postId } = await reportedReply(`Passez me voir au ${address}.`, {
+      reason: "personal_data",
+      explanation: "Une adresse personnelle dans le message.",
+    });
+    await author.agent.get(`/messages/${postId}/modifier`);
+    const ownEdit = await author.agent.post(`/messages/${postId}/modifier`, {
+      body: `Passez me voir au ${address}, le soir.`,
+    });
+    assert.equal(ownEdit.statusCode, 303);
+    const visitor = new Agent(t.app);
+    assert.match(
+      (await visitor.get(`/messages/${postId}/historique`)).body,
+      /rue des Lilas/,
+      "before: in both versions",
+    );
+
+    await moderator.get(`/moderation/messages/${postId}`);
+    const edited = await moderator.post(`/moderation/messages/${postId}`, {
+      action: "edit",
+      ground: "personal_data",
+      explanation: "Adresse personnelle retirée du message.",
+      body: "Passez me voir […], le soir.",
+      note: "adresse personnelle retirée",
+    });
+    assert.equal(edited.statusCode, 303);
+
+    const history = await visitor.get(`/messages/${postId}/historique`);
+    assert.equal(history.statusCode, 200);
+    assert.match(history.body, /Passez me voir \[…\], le soir\./);
+    assert.doesNotMatch(history.body, /rue des Lilas|Le Goff/);
+    const fragment = await visitor.get(`/messages/${postId}/fragment`);
+    assert.equal(fragment.statusCode, 200);
+    assert.doesNotMatch(fragment.body, /rue des Lilas|Le Goff/);
+    assert.match(fragment.body, /adresse personnelle retirée/);
+    const { rows } = await t.ctx.database.pool.query(
+      "select count(*)::int as n from community_post_revisions where post_id = $1",
+      [postId],
+    );
+    assert.equal(rows[0].n, 0, "no earlier version kept in the posts' history");
+
+    // Kept where the law asks: the statement of reasons, which only its author reads.
+    const { rows: decisions } = await t.ctx.database.pool.query(
+      "select id from moderation_decisions where post_id = $1 and action = 'edited'",
+      [postId],
+    );
+    const statement = `/compte/decisions/${decisions[0].id}`;
+    assert.match((await author.agent.get(statement)).body, /rue des Lilas/);
+    assert.doesNotMatch((await visitor.get(statement)).body, /rue des Lilas/);
   });
 
   test("hiding a post can be undone on appeal (deletion, which erases the words, is in reports.test.ts)", async () => {

@@ -662,14 +662,17 @@ const postFacts = (post: PostForEdit) => ({
  * Changes a post; the version it replaces goes to the public revision history. A moderator may
  * change someone else's post with a public note ("edited by moderation: …"). A member's edit is
  * screened like a new post: a blocked word refuses it, and what would have been held is
- * published but flagged for a moderator.
+ * published but flagged for a moderator. `forgetEarlierVersions` (a moderator removing personal
+ * data) keeps no version at all: the data may have been in every one of them, and the public
+ * history must not show what the edit took away. The statement of reasons keeps the excerpt the
+ * law asks for, which only the author and moderators can read.
  */
 export async function editPost(
   ctx: AppContext,
   actor: Actor,
   postId: number,
   body: string,
-  options: { moderationNote?: string } = {},
+  options: { moderationNote?: string; forgetEarlierVersions?: boolean } = {},
 ): Promise<Outcome<PostForEdit>> {
   const post = await findPost(ctx, postId);
   if (!post) throw notFound();
@@ -692,14 +695,17 @@ export async function editPost(
   const now = new Date();
   await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(posts).where(eq(posts.id, postId)).for("update");
-    await tx.insert(postRevisions).values({
-      postId,
-      bodyMarkdown: current!.bodyMarkdown,
-      bodyHtml: current!.bodyHtml,
-      publishedAt: current!.editedAt ?? current!.createdAt,
-      replacedAt: now,
-      replacedBy: actor.id,
-    });
+    if (moderating && options.forgetEarlierVersions)
+      await tx.delete(postRevisions).where(eq(postRevisions.postId, postId));
+    else
+      await tx.insert(postRevisions).values({
+        postId,
+        bodyMarkdown: current!.bodyMarkdown,
+        bodyHtml: current!.bodyHtml,
+        publishedAt: current!.editedAt ?? current!.createdAt,
+        replacedAt: now,
+        replacedBy: actor.id,
+      });
     await tx
       .update(posts)
       .set({

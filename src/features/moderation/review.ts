@@ -196,7 +196,11 @@ export async function decideOnPost(
   if (action === "edit" && note.length < EXPLANATION_LIMITS.min) errors.note = "queue.note.tooShort";
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   if (action === "edit") {
-    const edited = await editPost(ctx, moderator, postId, input.body, { moderationNote: note });
+    // Personal data taken out of a post must not stay readable in its public history.
+    const edited = await editPost(ctx, moderator, postId, input.body, {
+      moderationNote: note,
+      forgetEarlierVersions: input.ground === "personal_data",
+    });
     if (!edited.ok) return edited;
   } else {
     await deletePost(ctx, moderator, postId, { purge: action === "delete" });

@@ -904,7 +904,7 @@ export const en: Record<MessageKey, string> = {
   "queue.explanation.tooLong": "The reasons are too long: 2,000 characters at most.",
   "queue.editBody": "Corrected text (to edit)",
   "queue.editBodyHint":
-    "Remove only what breaks the rules; the previous version stays in the public history.",
+    "Remove only what breaks the rules; the previous version stays in the public history, except under rule 4 (personal data): the earlier versions are then erased.",
   "queue.note": "Public note (to edit)",
   "queue.noteHint": "Shown under the post, for example “advertising link removed”.",
   "queue.note.tooShort": "Write the public note that goes with the edit (at least 10 characters).",

@@ -941,7 +941,7 @@ export const fr = {
   "queue.explanation.tooLong": "Les motifs sont trop longs : 2 000 caractères au plus.",
   "queue.editBody": "Texte corrigé (pour « modifier »)",
   "queue.editBodyHint":
-    "Retirez seulement ce qui enfreint les règles ; l'ancienne version reste dans l'historique public.",
+    "Retirez seulement ce qui enfreint les règles ; l'ancienne version reste dans l'historique public, sauf pour la règle 4 (données personnelles) : les versions précédentes sont alors effacées.",
   "queue.note": "Note publique (pour « modifier »)",
   "queue.noteHint": "Affichée sous le message, par exemple « lien publicitaire retiré ».",
   "queue.note.tooShort":
