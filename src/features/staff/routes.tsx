@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { latestAuditEntries, verifyAuditChain } from "../../platform/audit/service.ts";
-import { authorizedActor } from "../../platform/auth/access.ts";
+import { authorizedActor, may } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import { isRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -14,19 +14,48 @@ import { staffConsole } from "./policy.ts";
 import {
   AccountsPage,
   AuditPage,
+import { publicProfiles } from "../accounts/public-profiles.ts";
   ConsolePage,
+import { listTopics } from "../community/service.ts";
+import { moderate } from "../moderation/policy.ts";
+import { queueCounts } from "../moderation/queue.ts";
+import { campaignsAwaitingApprovalBy } from "../newsletter/campaigns.ts";
+import { runNewsletter } from "../newsletter/policy.ts";
+import { dpoDesk } from "../privacy/policy.ts";
+import { requestDeadlines } from "../privacy/request-deadlines.ts";
   MailboxMessagePage,
   MailboxPage,
 } from "./views/staff-pages.tsx";
 
+  accountsNamedIn,
 const AUDIT_PAGE_SIZE = 50;
+  type ConsoleWork,
 
 /** The staff console: accounts and roles, the audit log, the demo Mailbox. */
 export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
 
+/** Unanswered questions linked from the staff home; the listing has the rest. */
+const UNANSWERED_SHOWN = 5;
   app.get("/admin", { config: { access: staffConsole.open } }, async (request, reply) => {
-    return sendHtml(reply, <ConsolePage v={v(request, reply)} mailboxEnabled={ctx.mailer.usesSink} />);
+    const actor = authorizedActor(request);
+    // Each count only for the roles that may act on it: one query per feature at most.
+    const [moderation, requests, campaignsToApprove, unanswered] = await Promise.all([
+      may(actor, moderate) ? queueCounts(ctx, actor) : undefined,
+      may(actor, dpoDesk.handleRequests) ? requestDeadlines(ctx, actor) : undefined,
+      may(actor, runNewsletter) ? campaignsAwaitingApprovalBy(ctx, actor) : undefined,
+      listTopics(ctx, { listing: "unanswered", page: 1 }),
+    ]);
+    const work: ConsoleWork = {
+      ...(moderation ? { moderation } : {}),
+      ...(requests ? { requests } : {}),
+      ...(campaignsToApprove !== undefined ? { campaignsToApprove } : {}),
+      unanswered: { total: unanswered.total, latest: unanswered.items.slice(0, UNANSWERED_SHOWN) },
+    };
+    return sendHtml(
+      reply,
+      <ConsolePage v={v(request, reply)} mailboxEnabled={ctx.mailer.usesSink} work={work} />,
+    );
   });
 
   app.get("/admin/comptes", { config: { access: staffConsole.manageAccounts } }, async (request, reply) => {
@@ -91,7 +120,14 @@ export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     const nextBefore = entries.length === AUDIT_PAGE_SIZE && last ? last.id : undefined;
     return sendHtml(
       reply,
-      <AuditPage v={v(request, reply)} entries={entries} chainReport={report} nextBefore={nextBefore} />,
+      <AuditPage
+        v={v(request, reply)}
+        entries={entries}
+        people={people}
+        chainReport={report}
+        nextBefore={nextBefore}
+      />,
+    const people = await publicProfiles(ctx, accountsNamedIn(entries));
     );
   });
 

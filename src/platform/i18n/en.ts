@@ -408,6 +408,11 @@ export const en: Record<MessageKey, string> = {
   "staff.mailbox.received": "Received on",
   "staff.mailbox.links": "Links in the message",
   "staff.mailbox.text": "Message text",
+  "staff.mailbox.html": "The formatted message",
+  "staff.mailbox.htmlHint":
+    "As its recipient reads it, with no script and no image from elsewhere. Its links open from the list above, or in the message alone:",
+  "staff.mailbox.htmlAlone": "open the message alone",
+  "staff.mailbox.htmlFrame": "Formatted message: {subject}",
 
   "error.backHome": "Back to the home page",
   "error.requestId": "Incident reference to give to support:",
@@ -1059,7 +1064,7 @@ export const en: Record<MessageKey, string> = {
   "footer.newsletter": "Newsletter",
   "campaign.list.title": "Newsletters",
   "campaign.list.intro":
-    "Write an issue in French and English, send yourself a test, submit it: someone other than its author approves it before it is sent.",
+    "Write an issue in French, in English or both, send yourself a test, submit it: someone other than its author approves it before it is sent.",
   "campaign.list.empty": "No newsletter yet.",
   "campaign.new": "Write a newsletter",
   "campaign.edit": "Edit the newsletter",
@@ -1067,13 +1072,24 @@ export const en: Record<MessageKey, string> = {
   "campaign.versionEn": "English version",
   "campaign.subject": "Subject",
   "campaign.body": "Text",
+  "campaign.languagesHint":
+    "Each version is optional, but one is required. A subscriber whose language has no version receives the other one: a letter written only in French goes out in French to everyone.",
   "campaign.bodyHint":
-    "In Markdown: **bold**, *italics*, lists and links. No tracking image: no open is measured.",
+    "In Markdown: **bold**, *italics*, lists and links. Write the whole letter, greeting included (\"Hello,\"): the template adds none. It only adds the bank's name at the top and, at the bottom, why the reader gets it, the postal address and the unsubscribe link. No tracking image: no open is measured.",
   "campaign.save": "Save the draft",
-  "campaign.subject.tooShort": "Write a subject of at least 3 characters.",
-  "campaign.subject.tooLong": "The subject is too long: 150 characters at most.",
-  "campaign.body.missing": "Write the newsletter's text.",
-  "campaign.body.tooLong": "The text is too long: 50,000 characters at most.",
+  "campaign.noVersion": "Write the newsletter in at least one language: French, English or both.",
+  "campaign.fr.subject.tooShort": "French version: write a subject of at least 3 characters.",
+  "campaign.fr.subject.tooLong": "French version: the subject is too long, 150 characters at most.",
+  "campaign.fr.body.missing":
+    "French version: write the newsletter's text, or empty the subject too so that it is not sent in French.",
+  "campaign.fr.body.tooLong": "French version: the text is too long, 50,000 characters at most.",
+  "campaign.en.subject.tooShort": "English version: write a subject of at least 3 characters.",
+  "campaign.en.subject.tooLong": "English version: the subject is too long, 150 characters at most.",
+  "campaign.en.body.missing":
+    "English version: write the newsletter's text, or empty the subject too so that it is not sent in English.",
+  "campaign.en.body.tooLong": "English version: the text is too long, 50,000 characters at most.",
+  "campaign.missing.fr": "No French version: French-speaking subscribers will receive the English version.",
+  "campaign.missing.en": "No English version: English-speaking subscribers will receive the French version.",
   "campaign.locked":
     "This newsletter was submitted: it can no longer change. Send it back to draft to edit it.",
   "campaign.wrongState": "This action is no longer possible: the newsletter changed state meanwhile.",
@@ -1086,8 +1102,8 @@ export const en: Record<MessageKey, string> = {
   "campaign.sendAt": "sending on {date}",
   "campaign.report":
     "Sent: {sent} · waiting: {queued} · failed: {failed} · not sent (unsubscribed meanwhile): {skipped} · addresses that do not exist (removed): {bounced} · unsubscribes since sending: {unsubscribed}.",
-  "campaign.test": "Send me a test (both languages)",
-  "campaign.tested": "The test went to your address, in French and in English.",
+  "campaign.test": "Send me a test (each version)",
+  "campaign.tested": "The test went to your address: one e-mail per version written.",
   "campaign.submit": "Submit for approval",
   "campaign.submitted": "The newsletter awaits approval by someone else.",
   "campaign.return": "Send back to draft",
@@ -1100,7 +1116,6 @@ export const en: Record<MessageKey, string> = {
     "You wrote this newsletter: someone else must approve it (four-eyes principle).",
   "campaign.approved": "The newsletter is approved; it is sent in the background.",
   "campaign.testTag": "TEST",
-  "campaign.mail.greeting": "Hello,",
   "campaign.mail.why":
     "You receive this newsletter because you subscribed and confirmed it. We do not measure whether our e-mails are opened.",
   "campaign.mail.unsubscribe": "Unsubscribe in one click",
@@ -1448,6 +1463,7 @@ export const en: Record<MessageKey, string> = {
   "directives.trustee.nameLabel": "Named person (to send the data to)",
   "directives.trustee.emailLabel": "The named person's e-mail address",
   "directives.trustee.name": "Give the name of the person to send your data to.",
+  "directives.trustee.emailMissing": "Give the e-mail address of the person your data should go to.",
   "directives.trustee.self": "Name someone other than yourself.",
   "directives.consent.missing": "Tick the box to confirm your directives: they need your express consent.",
   "directives.save": "Save my directives",
@@ -1459,7 +1475,6 @@ export const en: Record<MessageKey, string> = {
     "When a member's death is reported and checked, record it, then execute their directives: erasure, keeping, or sending the export of their data to the person they named. Without directives, the account is closed and kept; the heirs keep their rights (art. 85 II).",
   "death.none": "No death reported.",
   "death.item": "{email}, reported on {date}:",
-  "directives.trustee.emailMissing": "Give the e-mail address of the person your data should go to.",
   "death.executed": "directives executed ({choice}).",
   "death.execute": "Execute their directives",
   "death.report": "Report a death",

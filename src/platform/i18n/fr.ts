@@ -428,6 +428,11 @@ export const fr = {
   "staff.mailbox.received": "Reçu le",
   "staff.mailbox.links": "Liens du message",
   "staff.mailbox.text": "Texte du message",
+  "staff.mailbox.html": "Le message mis en forme",
+  "staff.mailbox.htmlHint":
+    "Tel que le lit son destinataire, sans script ni image venue d'ailleurs. Ses liens s'ouvrent depuis la liste ci-dessus, ou dans le message seul :",
+  "staff.mailbox.htmlAlone": "ouvrir le message seul",
+  "staff.mailbox.htmlFrame": "Message mis en forme : {subject}",
 
   // Errors
   "error.backHome": "Revenir à l'accueil",
@@ -1099,7 +1104,7 @@ export const fr = {
   "footer.newsletter": "Lettre d'information",
   "campaign.list.title": "Lettres d'information",
   "campaign.list.intro":
-    "Écrire une lettre en français et en anglais, se l'envoyer pour test, la soumettre : une autre personne que son auteur l'approuve avant l'envoi.",
+    "Écrire une lettre en français, en anglais ou les deux, se l'envoyer pour test, la soumettre : une autre personne que son auteur l'approuve avant l'envoi.",
   "campaign.list.empty": "Aucune lettre pour le moment.",
   "campaign.new": "Écrire une lettre",
   "campaign.edit": "Modifier la lettre",
@@ -1107,13 +1112,24 @@ export const fr = {
   "campaign.versionEn": "Version anglaise",
   "campaign.subject": "Objet",
   "campaign.body": "Texte",
+  "campaign.languagesHint":
+    "Chaque version est facultative, mais il en faut au moins une. Un abonné dont la langue n'a pas de version reçoit l'autre : une lettre écrite seulement en français part en français à tout le monde.",
   "campaign.bodyHint":
-    "En Markdown : **gras**, *italique*, listes et liens. Pas d'image de suivi : aucune ouverture n'est mesurée.",
+    "En Markdown : **gras**, *italique*, listes et liens. Écrivez la lettre en entier, formule d'appel comprise (« Bonjour, ») : le modèle n'en ajoute pas. Il ajoute seulement le nom de la banque en tête et, en pied, la raison de l'envoi, l'adresse postale et le lien de désinscription. Pas d'image de suivi : aucune ouverture n'est mesurée.",
   "campaign.save": "Enregistrer le brouillon",
-  "campaign.subject.tooShort": "Écrivez un objet d'au moins 3 caractères.",
-  "campaign.subject.tooLong": "L'objet est trop long : 150 caractères au plus.",
-  "campaign.body.missing": "Écrivez le texte de la lettre.",
-  "campaign.body.tooLong": "Le texte est trop long : 50 000 caractères au plus.",
+  "campaign.noVersion": "Écrivez la lettre dans au moins une langue : en français, en anglais ou les deux.",
+  "campaign.fr.subject.tooShort": "Version française : écrivez un objet d'au moins 3 caractères.",
+  "campaign.fr.subject.tooLong": "Version française : l'objet est trop long, 150 caractères au plus.",
+  "campaign.fr.body.missing":
+    "Version française : écrivez le texte de la lettre, ou videz aussi l'objet pour ne pas l'envoyer en français.",
+  "campaign.fr.body.tooLong": "Version française : le texte est trop long, 50 000 caractères au plus.",
+  "campaign.en.subject.tooShort": "Version anglaise : écrivez un objet d'au moins 3 caractères.",
+  "campaign.en.subject.tooLong": "Version anglaise : l'objet est trop long, 150 caractères au plus.",
+  "campaign.en.body.missing":
+    "Version anglaise : écrivez le texte de la lettre, ou videz aussi l'objet pour ne pas l'envoyer en anglais.",
+  "campaign.en.body.tooLong": "Version anglaise : le texte est trop long, 50 000 caractères au plus.",
+  "campaign.missing.fr": "Pas de version française : les abonnés francophones recevront la version anglaise.",
+  "campaign.missing.en": "Pas de version anglaise : les abonnés anglophones recevront la version française.",
   "campaign.locked":
     "Cette lettre a été soumise : elle ne peut plus changer. Renvoyez-la en brouillon pour la modifier.",
   "campaign.wrongState": "Cette action n'est plus possible : la lettre a changé d'état entre-temps.",
@@ -1126,8 +1142,8 @@ export const fr = {
   "campaign.sendAt": "envoi le {date}",
   "campaign.report":
     "Envoyés : {sent} · en attente : {queued} · en échec : {failed} · non envoyés (désinscrits entre-temps) : {skipped} · adresses inexistantes (retirées) : {bounced} · désinscriptions depuis l'envoi : {unsubscribed}.",
-  "campaign.test": "M'envoyer un test (deux langues)",
-  "campaign.tested": "Le test est parti vers votre adresse, en français et en anglais.",
+  "campaign.test": "M'envoyer un test (chaque version)",
+  "campaign.tested": "Le test est parti vers votre adresse : un e-mail par version écrite.",
   "campaign.submit": "Soumettre pour approbation",
   "campaign.submitted": "La lettre attend l'approbation d'une autre personne.",
   "campaign.return": "Renvoyer en brouillon",
@@ -1140,7 +1156,6 @@ export const fr = {
     "Vous avez écrit cette lettre : une autre personne doit l'approuver (principe des quatre yeux).",
   "campaign.approved": "La lettre est approuvée ; l'envoi se fait en arrière-plan.",
   "campaign.testTag": "TEST",
-  "campaign.mail.greeting": "Bonjour,",
   "campaign.mail.why":
     "Vous recevez cette lettre parce que vous vous y êtes inscrit et l'avez confirmé. Nous ne mesurons pas l'ouverture de nos e-mails.",
   "campaign.mail.unsubscribe": "Se désinscrire en un clic",
@@ -1498,6 +1513,7 @@ export const fr = {
   "directives.trustee.nameLabel": "Personne désignée (pour une transmission)",
   "directives.trustee.emailLabel": "Adresse e-mail de la personne désignée",
   "directives.trustee.name": "Donnez le nom de la personne à qui transmettre vos données.",
+  "directives.trustee.emailMissing": "Donnez l'adresse e-mail de la personne à qui transmettre vos données.",
   "directives.trustee.self": "Désignez une autre personne que vous-même.",
   "directives.consent.missing":
     "Cochez la case pour confirmer vos directives : elles demandent votre accord exprès.",
@@ -1509,7 +1525,6 @@ export const fr = {
   "death.intro":
     "Quand le décès d'un membre est signalé et vérifié, enregistrez-le puis exécutez ses directives : effacement, conservation, ou transmission de l'export de ses données à la personne qu'il a désignée. Sans directives, le compte est fermé et conservé ; les héritiers gardent leurs droits (art. 85 II).",
   "death.none": "Aucun décès signalé.",
-  "directives.trustee.emailMissing": "Donnez l'adresse e-mail de la personne à qui transmettre vos données.",
   "death.item": "{email}, signalé le {date} :",
   "death.executed": "directives exécutées ({choice}).",
   "death.execute": "Exécuter ses directives",

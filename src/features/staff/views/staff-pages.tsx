@@ -1,20 +1,84 @@
 import type { ChainReport } from "../../../platform/audit/service.ts";
 import { may } from "../../../platform/auth/access.ts";
 import { isRole, ROLES } from "../../../platform/auth/roles.ts";
+import { ofName } from "../../../platform/i18n/elision.ts";
 import { isMessageKey } from "../../../platform/i18n/index.ts";
 import { Notice, PostForm } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { AccountSummary } from "../../accounts/admin.ts";
+import type { PublicProfile } from "../../accounts/public-profiles.ts";
 import { readArchive } from "../../archive/policy.ts";
 import { readAudience } from "../../audience/policy.ts";
+import { topicUrl } from "../../community/views/parts.tsx";
 import { moderate } from "../../moderation/policy.ts";
 import { runNewsletter } from "../../newsletter/policy.ts";
 import { dpoDesk } from "../../privacy/policy.ts";
+import type { RequestDeadlines } from "../../privacy/request-deadlines.ts";
 import { staffConsole } from "../policy.ts";
 
-export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnabled: boolean }) {
+/**
+ * What waits for this person, counted for the roles that may act on it (absent: not theirs),
+ * and the questions nobody has answered, which every staff member may answer for the bank.
+ */
+export interface ConsoleWork {
+  moderation?: { held: number; reported: number; appeals: number };
+  requests?: RequestDeadlines;
+  campaignsToApprove?: number;
+  unanswered: { total: number; latest: { id: number; slug: string; title: string }[] };
+}
+
+export function ConsolePage({
+  v,
+  mailboxEnabled,
+  work,
+}: {
+  v: ViewContext;
+  mailboxEnabled: boolean;
+  work: ConsoleWork;
+}) {
   const { t } = v.i18n;
+  const role = v.actor!.role;
+  const waiting = [
+    work.moderation && {
+      href: "/moderation",
+      text: t("staff.console.waiting.held", { count: work.moderation.held }),
+      urgent: false,
+    },
+    work.moderation && {
+      href: "/moderation",
+      text: t("staff.console.waiting.reported", { count: work.moderation.reported }),
+      urgent: false,
+    },
+    work.moderation && {
+      href: "/moderation",
+      text: t("staff.console.waiting.appeals", { count: work.moderation.appeals }),
+      urgent: false,
+    },
+    work.requests && {
+      href: "/admin/demandes",
+      text: t("staff.console.waiting.requests", { count: work.requests.open }),
+      urgent: false,
+    },
+    work.requests && {
+      href: "/admin/demandes",
+      text: t("staff.console.waiting.dueSoon", {
+        count: work.requests.dueSoon,
+        days: work.requests.withinDays,
+      }),
+      urgent: work.requests.dueSoon > 0,
+    },
+    work.requests && {
+      href: "/admin/demandes",
+      text: t("staff.console.waiting.overdue", { count: work.requests.overdue }),
+      urgent: work.requests.overdue > 0,
+    },
+    work.campaignsToApprove !== undefined && {
+      href: "/admin/lettres",
+      text: t("staff.console.waiting.campaigns", { count: work.campaignsToApprove }),
+      urgent: false,
+    },
+  ].filter((w): w is { href: string; text: string; urgent: boolean } => Boolean(w));
   const sections = [
     may(v.actor, staffConsole.manageAccounts) && {
       href: "/admin/comptes",
@@ -76,21 +140,52 @@ export function ConsolePage({ v, mailboxEnabled }: { v: ViewContext; mailboxEnab
   return (
     <Layout v={v} title={t("staff.console.title")}>
       <h1>{t("staff.console.title")}</h1>
-      <p>{t("staff.console.intro", { role: t(`role.${v.actor!.role}`) })}</p>
-      {sections.length === 0 ? (
-        <p>{t("staff.console.nothingYet")}</p>
-      ) : (
-        <ul class="cards">
-          {sections.map((s) => (
-            <li key={s.href} class="card">
-              <h2>
-                <a href={s.href}>{s.title}</a>
-              </h2>
-              <p>{s.text}</p>
-            </li>
-          ))}
-        </ul>
+      <p>{t("staff.console.intro", { role: t(`role.${role}`) })}</p>
+      {waiting.length > 0 && (
+        <section aria-labelledby="waiting-title" class="waiting">
+          <h2 id="waiting-title">{t("staff.console.waiting.title")}</h2>
+          <ul>
+            {waiting.map((w) => (
+              <li key={w.text} class={w.urgent ? "waiting__item waiting__item--urgent" : "waiting__item"}>
+                <a href={w.href}>{w.text}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
+      <ul class="cards">
+        <li class="card">
+          <h2>
+            <a href="/?liste=sans-reponse">{t("staff.console.answer.title")}</a>
+          </h2>
+          <p>
+            {t("staff.console.answer.text", {
+              badge:
+                role === "advisor"
+                  ? t("community.badge.advisor")
+                  : t("community.badge.staff", { role: t(`role.${role}`) }),
+            })}
+          </p>
+          <p>{t("staff.console.answer.unanswered", { count: work.unanswered.total })}</p>
+          {work.unanswered.latest.length > 0 && (
+            <ul>
+              {work.unanswered.latest.map((topic) => (
+                <li key={topic.id}>
+                  <a href={topicUrl(topic)}>{topic.title}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+        {sections.map((s) => (
+          <li key={s.href} class="card">
+            <h2>
+              <a href={s.href}>{s.title}</a>
+            </h2>
+            <p>{s.text}</p>
+          </li>
+        ))}
+      </ul>
     </Layout>
   );
 }
@@ -145,7 +240,7 @@ export function AccountsPage({
                   ) : (
                     <PostForm v={v} action={`/admin/comptes/${a.id}/role`} class="inline-form">
                       <label for={`role-${a.id}`} class="visually-hidden">
-                        {t("staff.accounts.roleOf", { name: a.displayName })}
+                        {t("staff.accounts.roleOf", { ofName: ofName(v.i18n.locale, a.displayName) })}
                       </label>
                       <select id={`role-${a.id}`} name="role">
                         {ROLES.map((role) => (
@@ -167,7 +262,7 @@ export function AccountsPage({
                   ) : (
                     <PostForm v={v} action={`/admin/comptes/${a.id}/equipe`} class="inline-form">
                       <label for={`team-${a.id}`} class="visually-hidden">
-                        {t("staff.accounts.teamOf", { name: a.displayName })}
+                        {t("staff.accounts.teamOf", { ofName: ofName(v.i18n.locale, a.displayName) })}
                       </label>
                       <input id={`team-${a.id}`} name="team" value={a.team ?? ""} maxLength={60} size={18} />
                       <button type="submit" class="button button--small button--secondary">
@@ -225,11 +320,14 @@ export interface AuditRow {
 export function AuditPage({
   v,
   entries,
+  people,
   chainReport,
   nextBefore,
 }: {
   v: ViewContext;
   entries: AuditRow[];
+  /** The accounts named on this page (actors, and accounts as subjects); erased ones are absent. */
+  people: Map<number, PublicProfile>;
   chainReport: ChainReport | undefined;
   nextBefore: number | undefined;
 }) {
@@ -266,13 +364,12 @@ export function AuditPage({
               <tr key={e.id}>
                 <td>{v.i18n.dateTime(e.at)}</td>
                 <td>
-                  {auditActionLabel(v, e.action)} <code>{e.action}</code>
+                  {auditActionLabel(v, e.action)}
+                  <br />
+                  <code class="muted">{e.action}</code>
                 </td>
-                <td>
-                  {e.actorId ? `#${e.actorId}` : "—"}
-                  {isRole(e.actorRole) && ` (${t(`role.${e.actorRole}`)})`}
-                </td>
-                <td>{e.subjectType ? `${e.subjectType} #${e.subjectId}` : "—"}</td>
+                <td>{auditActor(v, e, people)}</td>
+                <td>{auditSubject(v, e, people)}</td>
                 <td>
                   <code>{Object.keys(e.details).length ? JSON.stringify(e.details) : "—"}</code>
                 </td>
@@ -326,13 +423,47 @@ export function MailboxPage({
   );
 }
 
-/** The entry's kind in words; the stable code stays next to it for exports and searches. */
+/** The entry's kind in words; the stable code stays below it, small, for exports and searches. */
 function auditActionLabel(v: ViewContext, action: string): string {
   const key = `audit.${action}`;
-  return isMessageKey(key) ? v.i18n.t(key) : "";
+  return isMessageKey(key) ? v.i18n.t(key) : action;
+}
+
+/** Who acted, by name and role; an erased account by its number; no account: a scheduled task. */
+function auditActor(v: ViewContext, e: AuditRow, people: Map<number, PublicProfile>): string {
+  const { t } = v.i18n;
+  if (e.actorId === null) return t("audit.actor.system");
+  const person = people.get(e.actorId);
+  const role = isRole(e.actorRole) ? e.actorRole : person?.role;
+  if (!person) return t("audit.actor.former", { id: e.actorId });
+  return role
+    ? t("audit.actor.named", { name: person.displayName, role: t(`role.${role}`) })
+    : person.displayName;
+}
+
+/** What the entry is about, in words: "Compte : Julie_R", "Message n° 12", "Personne : x@y.fr". */
+function auditSubject(v: ViewContext, e: AuditRow, people: Map<number, PublicProfile>): string {
+  const { t } = v.i18n;
+  if (!e.subjectType) return "—";
+  const typeKey = `audit.subject.${e.subjectType}`;
+  const type = isMessageKey(typeKey) ? t(typeKey) : e.subjectType;
+  const account = e.subjectType === "account" && e.subjectId ? people.get(Number(e.subjectId)) : undefined;
+  if (account) return t("audit.subject.named", { type, name: account.displayName });
+  if (e.subjectId !== null) return t("audit.subject.numbered", { type, id: e.subjectId });
+  // Some entries name their subject in the details only (a person looked up by address).
+  const email = typeof e.details.email === "string" ? e.details.email : undefined;
+  return email ? t("audit.subject.named", { type, name: email }) : type;
 }
 
 const LINK = /https?:\/\/[^\s<>"]+/g;
+/** The accounts an audit page names: its actors, and its subjects that are accounts. */
+export function accountsNamedIn(entries: AuditRow[]): number[] {
+  return entries.flatMap((e) => [
+    ...(e.actorId !== null ? [e.actorId] : []),
+    ...(e.subjectType === "account" && e.subjectId ? [Number(e.subjectId)] : []),
+  ]);
+}
+
 
 export function MailboxMessagePage({
   v,
