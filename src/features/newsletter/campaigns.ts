@@ -151,6 +151,18 @@ export async function returnToDraft(ctx: AppContext, actor: Actor, id: number): 
   await audit(ctx, actor, "returned", id);
 }
 
+/** Letters waiting for this person's approval (those written by someone else), for the staff home. */
+export async function campaignsAwaitingApprovalBy(ctx: AppContext, actor: Actor): Promise<number> {
+  requireRunner(actor);
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(campaigns)
+    .where(
+      and(eq(campaigns.status, "awaiting_approval"), sql`${campaigns.authorId} is distinct from ${actor.id}`),
+    );
+  return row?.n ?? 0;
+}
+
 /** Whether this person may approve: a newsletter runner who did not write it. */
 export function mayApprove(actor: Actor, campaign: Campaign): boolean {
   return (
@@ -172,18 +184,6 @@ export async function approveCampaign(
     approvedBy: actor.id,
     approvedAt: new Date(),
     sendAt: at,
-/** Letters waiting for this person's approval (those written by someone else), for the staff home. */
-export async function campaignsAwaitingApprovalBy(ctx: AppContext, actor: Actor): Promise<number> {
-  requireRunner(actor);
-  const [row] = await ctx.db
-    .select({ n: count() })
-    .from(campaigns)
-    .where(
-      and(eq(campaigns.status, "awaiting_approval"), sql`${campaigns.authorId} is distinct from ${actor.id}`),
-    );
-  return row?.n ?? 0;
-}
-
   });
   // What the bank sends to its clients is archived word for word, like what it publishes (ACPR).
   await archiveStaffPublication(ctx.db, actor, {

@@ -9,13 +9,8 @@ import { field, idParam, positiveId, queryParam } from "../../platform/http/form
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { latestMailboxMessages, mailboxMessage } from "../../platform/mail/mailbox.ts";
 import { changeRole, listAccounts, setDeactivated, setTeam } from "../accounts/admin.ts";
-import { originOf } from "../accounts/routes.tsx";
-import { staffConsole } from "./policy.ts";
-import {
-  AccountsPage,
-  AuditPage,
 import { publicProfiles } from "../accounts/public-profiles.ts";
-  ConsolePage,
+import { originOf } from "../accounts/routes.tsx";
 import { listTopics } from "../community/service.ts";
 import { moderate } from "../moderation/policy.ts";
 import { queueCounts } from "../moderation/queue.ts";
@@ -23,20 +18,25 @@ import { campaignsAwaitingApprovalBy } from "../newsletter/campaigns.ts";
 import { runNewsletter } from "../newsletter/policy.ts";
 import { dpoDesk } from "../privacy/policy.ts";
 import { requestDeadlines } from "../privacy/request-deadlines.ts";
+import { staffConsole } from "./policy.ts";
+import {
+  AccountsPage,
+  AuditPage,
+  accountsNamedIn,
+  ConsolePage,
+  type ConsoleWork,
   MailboxMessagePage,
   MailboxPage,
 } from "./views/staff-pages.tsx";
 
-  accountsNamedIn,
 const AUDIT_PAGE_SIZE = 50;
-  type ConsoleWork,
+/** Unanswered questions linked from the staff home; the listing has the rest. */
+const UNANSWERED_SHOWN = 5;
 
 /** The staff console: accounts and roles, the audit log, the demo Mailbox. */
 export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
 
-/** Unanswered questions linked from the staff home; the listing has the rest. */
-const UNANSWERED_SHOWN = 5;
   app.get("/admin", { config: { access: staffConsole.open } }, async (request, reply) => {
     const actor = authorizedActor(request);
     // Each count only for the roles that may act on it: one query per feature at most.
@@ -116,6 +116,7 @@ const UNANSWERED_SHOWN = 5;
     });
     // Walking the whole chain costs a full read of the log: done when asked, not on every page.
     const report = queryParam(request, "verifier") === "1" ? await verifyAuditChain(ctx.db) : undefined;
+    const people = await publicProfiles(ctx, accountsNamedIn(entries));
     const last = entries.at(-1);
     const nextBefore = entries.length === AUDIT_PAGE_SIZE && last ? last.id : undefined;
     return sendHtml(
@@ -127,7 +128,6 @@ const UNANSWERED_SHOWN = 5;
         chainReport={report}
         nextBefore={nextBefore}
       />,
-    const people = await publicProfiles(ctx, accountsNamedIn(entries));
     );
   });
 

@@ -455,7 +455,6 @@ function auditSubject(v: ViewContext, e: AuditRow, people: Map<number, PublicPro
   return email ? t("audit.subject.named", { type, name: email }) : type;
 }
 
-const LINK = /https?:\/\/[^\s<>"]+/g;
 /** The accounts an audit page names: its actors, and its subjects that are accounts. */
 export function accountsNamedIn(entries: AuditRow[]): number[] {
   return entries.flatMap((e) => [
@@ -464,6 +463,7 @@ export function accountsNamedIn(entries: AuditRow[]): number[] {
   ]);
 }
 
+const LINK = /https?:\/\/[^\s<>"]+/g;
 
 export function MailboxMessagePage({
   v,
