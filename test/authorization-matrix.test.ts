@@ -88,6 +88,10 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/messages/999999/signaler", all(404)],
   ["/admin/archives?format=json", staffWith(["compliance_officer", "dpo"])],
   ["/admin/boite-mail/999999", (who) => (who === "administrator" ? 404 : who === "anonymous" ? 303 : 403)],
+  [
+    "/admin/boite-mail/999999/html",
+    (who) => (who === "administrator" ? 404 : who === "anonymous" ? 303 : 403),
+  ],
   ["/?liste=resolus", all(200)],
   ["/c/comptes-et-cartes", all(200)],
   ["/c/inconnue", all(404)],

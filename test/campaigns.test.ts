@@ -53,14 +53,19 @@ async function until(check: () => Promise<boolean>, what: string) {
   assert.fail(`timed out waiting for ${what}`);
 }
 
-async function campaign(author: Agent, approver: Agent, subject: string): Promise<number> {
-  await author.get("/admin/lettres/nouvelle");
-  const created = await author.post("/admin/lettres/nouvelle", {
+async function campaign(
+  author: Agent,
+  approver: Agent,
+  subject: string,
+  versions: Record<"subjectFr" | "bodyFr" | "subjectEn" | "bodyEn", string> = {
     subjectFr: subject,
     bodyFr: "Bonjour,\n\nLes **frais de tenue de compte** baissent au 1er janvier.",
     subjectEn: `${subject} (EN)`,
     bodyEn: "Hello,\n\nAccount **fees** go down on 1 January.",
-  });
+  },
+): Promise<number> {
+  await author.get("/admin/lettres/nouvelle");
+  const created = await author.post("/admin/lettres/nouvelle", versions);
   assert.equal(created.statusCode, 303);
   const path = created.headers.location as string;
   await author.get(path);
@@ -259,5 +264,93 @@ describe("newsletter campaigns", () => {
       ledger.rows.map((r) => `${r.email} ${r.channel}`),
       ["opposant@exemple.fr email_link", "plainte@exemple.fr mail_complaint"],
     );
+  });
+
+  test("a letter written only in French goes to everyone in French, with one greeting; the Mailbox shows it formatted, its links whole", async () => {
+    await subscribe("seule.fr@exemple.fr", "fr", true);
+    await subscribe("seule.en@exemple.fr", "en", true);
+    const authorPerson = await createPerson(t.ctx, "community_manager");
+    const author = await signedIn(t.app, authorPerson);
+    const approver = await signedIn(t.app, await createPerson(t.ctx, "administrator"));
+    const body =
+      "Bonjour,\n\nNos **nouveaux tarifs** sont sur [nos actualités](https://banque.example/actualites). Le détail : https://banque.example/tarifs.";
+
+    const form = await author.get("/admin/lettres/nouvelle");
+    assert.match(form.body, /une lettre écrite seulement en français part en français à tout le monde/);
+    assert.match(form.body, /formule d&#39;appel comprise|formule d'appel comprise/);
+    const none = await author.post("/admin/lettres/nouvelle", {
+      subjectFr: "",
+      bodyFr: "",
+      subjectEn: "",
+      bodyEn: "",
+    });
+    assert.equal(none.statusCode, 422);
+    assert.match(none.body, /au moins une langue/);
+    const halfEnglish = await author.post("/admin/lettres/nouvelle", {
+      subjectFr: "Lettre d'avril",
+      bodyFr: body,
+      subjectEn: "April",
+      bodyEn: "",
+    });
+    assert.equal(halfEnglish.statusCode, 422);
+    assert.match(halfEnglish.body, /Version anglaise : écrivez le texte/, "the error names its language");
+    assert.doesNotMatch(halfEnglish.body, /Version française :/, "the French version is whole");
+
+    const id = await campaign(author, approver, "Lettre d'avril", {
+      subjectFr: "Lettre d'avril",
+      bodyFr: body,
+      subjectEn: "",
+      bodyEn: "",
+    });
+    const page = await author.get(`/admin/lettres/${id}`);
+    assert.match(
+      page.body,
+      /Pas de version anglaise : les abonnés anglophones recevront la version française/,
+    );
+    await author.post(`/admin/lettres/${id}/test`);
+    const tests = await t.ctx.database.pool.query(
+      "select subject from mailbox_messages where recipients = $1 and subject like '[TEST]%'",
+      [authorPerson.email],
+    );
+    assert.deepEqual(
+      tests.rows.map((r) => r.subject),
+      ["[TEST] Lettre d'avril"],
+      "one test per version written",
+    );
+
+    const { rows } = await t.ctx.database.pool.query(
+      "select id, subject, text, html from mailbox_messages where recipients = $1 and subject = $2",
+      ["seule.en@exemple.fr", "Lettre d'avril"],
+    );
+    assert.equal(rows.length, 1, "the English reader gets the French letter");
+    const [mail] = rows as { id: number; subject: string; text: string; html: string }[];
+    assert.match(mail!.html, /<html lang="fr">/, "and the whole e-mail is in French");
+    assert.match(mail!.text, /Se désinscrire en un clic/);
+    for (const part of [mail!.text, mail!.html])
+      assert.equal(part.match(/Bonjour,/g)?.length, 1, "one greeting, the author's");
+
+    const shown = await approver.get(`/admin/boite-mail/${mail!.id}`);
+    assert.equal(shown.statusCode, 200);
+    assert.match(
+      shown.body,
+      new RegExp(`<iframe class="mail-frame" src="/admin/boite-mail/${mail!.id}/html" sandbox[ =>]`),
+    );
+    assert.match(shown.headers["content-security-policy"] as string, /frame-src 'self'/);
+    assert.match(shown.body, /href="https:\/\/banque\.example\/actualites"/);
+    assert.match(shown.body, /href="https:\/\/banque\.example\/tarifs"/);
+    assert.doesNotMatch(
+      shown.body,
+      /class="mail-link">[^<]*[).]</,
+      "a ')' or a full stop is not part of a link",
+    );
+
+    const html = await approver.get(`/admin/boite-mail/${mail!.id}/html`);
+    assert.equal(html.statusCode, 200);
+    assert.match(html.body, /<strong>nouveaux tarifs<\/strong>/, "the HTML part, formatted");
+    const policy = html.headers["content-security-policy"] as string;
+    assert.match(policy, /^sandbox; default-src 'none';/, "served sandboxed, loading nothing");
+    assert.doesNotMatch(policy, /script-src/);
+    const notAdministrator = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+    assert.equal((await notAdministrator.get(`/admin/boite-mail/${mail!.id}/html`)).statusCode, 403);
   });
 });

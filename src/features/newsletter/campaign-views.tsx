@@ -16,6 +16,7 @@ import {
   type CampaignReport,
   SUBJECT_LIMITS,
 } from "./campaigns.ts";
+import { CAMPAIGN_LOCALES, campaignTitle, isWritten, versionFor } from "./versions.ts";
 
 const campaignPath = (id: number) => `/admin/lettres/${id}`;
 
@@ -36,7 +37,7 @@ export function CampaignListPage({ v, campaigns }: { v: ViewContext; campaigns: 
         <ul>
           {campaigns.map((campaign) => (
             <li key={campaign.id}>
-              <a href={campaignPath(campaign.id)}>{campaign.subjectFr}</a> —{" "}
+              <a href={campaignPath(campaign.id)}>{campaignTitle(campaign)}</a> —{" "}
               {t(`campaign.status.${campaign.status}` as MessageKey)} · {v.i18n.date(campaign.createdAt)}
             </li>
           ))}
@@ -64,6 +65,7 @@ export function CampaignFormPage(props: {
         v={v}
         action={props.id === null ? "/admin/lettres/nouvelle" : `${campaignPath(props.id)}/modifier`}
       >
+        <p>{t("campaign.languagesHint")}</p>
         {(["Fr", "En"] as const).map((lang) => (
           <fieldset key={lang} class="choices" lang={lang.toLowerCase()}>
             <legend>{t(`campaign.version${lang}`)}</legend>
@@ -73,7 +75,6 @@ export function CampaignFormPage(props: {
               label={t("campaign.subject")}
               value={values[`subject${lang}`]}
               errors={errors}
-              required
               maxLength={SUBJECT_LIMITS.max}
             />
             <TextArea
@@ -83,7 +84,6 @@ export function CampaignFormPage(props: {
               hint={t("campaign.bodyHint")}
               value={values[`body${lang}`]}
               errors={errors}
-              required
               maxLength={BODY_MAX}
               rows={12}
             />
@@ -132,11 +132,11 @@ export function CampaignPage(props: {
   const path = campaignPath(campaign.id);
   const n = (value: number) => v.i18n.number(value);
   return (
-    <Layout v={v} title={campaign.subjectFr}>
+    <Layout v={v} title={campaignTitle(campaign)}>
       <p>
         <a href="/admin/lettres">{t("campaign.list.title")}</a>
       </p>
-      <h1>{campaign.subjectFr}</h1>
+      <h1>{campaignTitle(campaign)}</h1>
       <p>
         <strong>{t(`campaign.status.${campaign.status}` as MessageKey)}</strong> ·{" "}
         {t("campaign.by", { name: props.authorName })}
@@ -200,21 +200,27 @@ export function CampaignPage(props: {
         ) : (
           <p class="notice notice--info">{t("campaign.approve.otherPerson")}</p>
         ))}
-      {(["fr", "en"] as const).map((locale) => (
-        <section key={locale} class="card" lang={locale} aria-labelledby={`preview-${locale}`}>
-          <h2 id={`preview-${locale}`}>
-            {t(locale === "fr" ? "campaign.versionFr" : "campaign.versionEn")} —{" "}
-            {locale === "fr" ? campaign.subjectFr : campaign.subjectEn}
-          </h2>
-          <div
-            class="post__body"
-            // Rendered by the safe Markdown settings (no raw HTML, checked links).
-            dangerouslySetInnerHTML={{
-              __html: renderMarkdown(locale === "fr" ? campaign.bodyFr : campaign.bodyEn),
-            }}
-          />
-        </section>
-      ))}
+      {CAMPAIGN_LOCALES.map((locale) => {
+        if (!isWritten(campaign, locale))
+          return (
+            <p key={locale} class="notice notice--info">
+              {t(locale === "fr" ? "campaign.missing.fr" : "campaign.missing.en")}
+            </p>
+          );
+        const version = versionFor(campaign, locale);
+        return (
+          <section key={locale} class="card" lang={locale} aria-labelledby={`preview-${locale}`}>
+            <h2 id={`preview-${locale}`}>
+              {t(locale === "fr" ? "campaign.versionFr" : "campaign.versionEn")} — {version.subject}
+            </h2>
+            <div
+              class="post__body"
+              // Rendered by the safe Markdown settings (no raw HTML, checked links).
+              dangerouslySetInnerHTML={{ __html: renderMarkdown(version.body) }}
+            />
+          </section>
+        );
+      })}
     </Layout>
   );
 }

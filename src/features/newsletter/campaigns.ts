@@ -10,9 +10,10 @@ import { clickCounts } from "./clicks.ts";
 import { runNewsletter } from "./policy.ts";
 import { type CampaignStatus, campaigns, deliveries, subscribers } from "./schema.ts";
 import { CAMPAIGN_QUEUE, campaignMail, ensureNewsletterQueues } from "./sending.ts";
+import { CAMPAIGN_LOCALES, isWritten, writtenVersions } from "./versions.ts";
 
 /**
- * Newsletter campaigns: written in both languages, tested, submitted, approved by someone
+ * Newsletter campaigns: written in French, in English or both (versions.ts), tested, submitted, approved by someone
  * other than the author (four eyes), then sent by background jobs. Every step is audited.
  */
 export type Campaign = typeof campaigns.$inferSelect;
@@ -35,22 +36,39 @@ function requireRunner(actor: Actor): void {
   if (!may(actor, runNewsletter)) throw forbidden();
 }
 
+/** Each error names its language: the two versions have fields of the same names. */
+const PROBLEMS = {
+  fr: {
+    subjectTooShort: "campaign.fr.subject.tooShort",
+    subjectTooLong: "campaign.fr.subject.tooLong",
+    bodyMissing: "campaign.fr.body.missing",
+    bodyTooLong: "campaign.fr.body.tooLong",
+  },
+  en: {
+    subjectTooShort: "campaign.en.subject.tooShort",
+    subjectTooLong: "campaign.en.subject.tooLong",
+    bodyMissing: "campaign.en.body.missing",
+    bodyTooLong: "campaign.en.body.tooLong",
+  },
+} as const;
+
+/** Each version is optional; one is required; a version begun (a subject or a text) must be whole. */
 function problems(input: CampaignInput): FieldErrors {
   const errors: FieldErrors = {};
-  for (const [field, value] of [
-    ["subjectFr", input.subjectFr],
-    ["subjectEn", input.subjectEn],
-  ] as const) {
-    const length = value.trim().length;
-    if (length < SUBJECT_LIMITS.min) errors[field] = "campaign.subject.tooShort";
-    else if (length > SUBJECT_LIMITS.max) errors[field] = "campaign.subject.tooLong";
+  if (!CAMPAIGN_LOCALES.some((locale) => isWritten(input, locale))) {
+    errors.subjectFr = "campaign.noVersion";
+    return errors;
   }
-  for (const [field, value] of [
-    ["bodyFr", input.bodyFr],
-    ["bodyEn", input.bodyEn],
-  ] as const) {
-    if (value.trim().length === 0) errors[field] = "campaign.body.missing";
-    else if (value.length > BODY_MAX) errors[field] = "campaign.body.tooLong";
+  for (const locale of CAMPAIGN_LOCALES) {
+    if (!isWritten(input, locale)) continue;
+    const lang = locale === "fr" ? "Fr" : "En";
+    const problem = PROBLEMS[locale];
+    const subject = input[`subject${lang}`].trim().length;
+    if (subject < SUBJECT_LIMITS.min) errors[`subject${lang}`] = problem.subjectTooShort;
+    else if (subject > SUBJECT_LIMITS.max) errors[`subject${lang}`] = problem.subjectTooLong;
+    const body = input[`body${lang}`];
+    if (body.trim().length === 0) errors[`body${lang}`] = problem.bodyMissing;
+    else if (body.length > BODY_MAX) errors[`body${lang}`] = problem.bodyTooLong;
   }
   return errors;
 }
@@ -87,11 +105,14 @@ export async function saveCampaign(
   requireRunner(actor);
   const errors = problems(input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
+  // A version not written is stored empty, even if it held only spaces.
+  const fr = isWritten(input, "fr");
+  const en = isWritten(input, "en");
   const values = {
-    subjectFr: input.subjectFr.trim(),
-    bodyFr: input.bodyFr,
-    subjectEn: input.subjectEn.trim(),
-    bodyEn: input.bodyEn,
+    subjectFr: fr ? input.subjectFr.trim() : "",
+    bodyFr: fr ? input.bodyFr : "",
+    subjectEn: en ? input.subjectEn.trim() : "",
+    bodyEn: en ? input.bodyEn : "",
     listIds: input.listIds,
     tags: input.tags,
     updatedAt: new Date(),
@@ -115,10 +136,10 @@ export async function saveCampaign(
   return { ok: true, value: id };
 }
 
-/** Sends the issue, in both languages, to the person testing it (and to nobody else). */
+/** Sends each version written to the person testing it (and to nobody else). */
 export async function sendTest(ctx: AppContext, actor: Actor, id: number): Promise<void> {
   const campaign = await findCampaign(ctx, actor, id);
-  for (const locale of ["fr", "en"] as const)
+  for (const { locale } of writtenVersions(campaign))
     await ctx.mailer.send({ to: actor.email, ...campaignMail(ctx, campaign, locale, null) });
   await audit(ctx, actor, "tested", id);
 }
@@ -191,7 +212,9 @@ export async function approveCampaign(
     placeType: "newsletter",
     placeId: id,
     placePath: `/admin/lettres/${id}`,
-    body: `${approved.subjectFr}\n\n${approved.bodyFr}\n\n---\n\n${approved.subjectEn}\n\n${approved.bodyEn}`,
+    body: writtenVersions(approved)
+      .map((version) => `${version.subject}\n\n${version.body}`)
+      .join("\n\n---\n\n"),
   });
   await ensureNewsletterQueues(ctx);
   await ctx.jobs.send(CAMPAIGN_QUEUE, { campaignId: id }, at);

@@ -9,6 +9,7 @@ import { trackLinks } from "./clicks.ts";
 import { campaigns, deliveries, subscribers } from "./schema.ts";
 import { suppress, unsubscribeUrl } from "./service.ts";
 import { suppressedAmong, suppressionKey } from "./suppression.ts";
+import { versionFor } from "./versions.ts";
 
 /**
  * Sending a campaign in the background (pg-boss): one job snapshots the subscribers active at
@@ -23,27 +24,31 @@ const RETRIES = { retryLimit: 3, retryDelay: 30, retryBackoff: true };
 
 type CampaignRow = typeof campaigns.$inferSelect;
 
-/** One issue as an e-mail in one language; `subscriberId` null for a test send (no unsubscribe link). */
+/**
+ * One issue as an e-mail for a subscriber reading `locale` (their version, or the other one when
+ * theirs was not written, with the template in the version's language); `subscriberId` null for
+ * a test send (no unsubscribe link). The author writes the whole letter, greeting included: the
+ * template adds none, so what the approver previews is what the subscriber reads.
+ */
 export function campaignMail(
   ctx: AppContext,
   campaign: CampaignRow,
   locale: Locale,
   subscriberId: number | null,
 ) {
-  const i18n = i18nFor(locale);
-  const subject = locale === "fr" ? campaign.subjectFr : campaign.subjectEn;
-  const body = locale === "fr" ? campaign.bodyFr : campaign.bodyEn;
+  const version = versionFor(campaign, locale);
+  const i18n = i18nFor(version.locale);
+  const html = renderMarkdown(version.body);
   return composeMail(i18n, ctx.config.bankName, {
-    subject: subscriberId === null ? `[${i18n.t("campaign.testTag")}] ${subject}` : subject,
-    greeting: i18n.t("campaign.mail.greeting"),
+    subject: subscriberId === null ? `[${i18n.t("campaign.testTag")}] ${version.subject}` : version.subject,
     paragraphs: [],
     // Markdown reads well as it is: the source is the plain-text part, paragraphs kept.
     body: {
       html:
         ctx.config.newsletter.clickCounting && subscriberId !== null
-          ? trackLinks(ctx, renderMarkdown(body), campaign.id, subscriberId)
-          : renderMarkdown(body),
-      text: body,
+          ? trackLinks(ctx, html, campaign.id, subscriberId)
+          : html,
+      text: version.body,
     },
     footnote: i18n.t("campaign.mail.why"),
     sender: `${ctx.config.bankName} — ${ctx.config.newsletter.postalAddress}`,

@@ -7,7 +7,12 @@ import type { AppContext } from "../../platform/context.ts";
 import { DomainError, notFound } from "../../platform/http/errors.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import { latestMailboxMessages, mailboxMessage } from "../../platform/mail/mailbox.ts";
+import {
+  latestMailboxMessages,
+  MAIL_HTML_POLICY,
+  mailboxMessage,
+  webLinksIn,
+} from "../../platform/mail/mailbox.ts";
 import { changeRole, listAccounts, setDeactivated, setTeam } from "../accounts/admin.ts";
 import { publicProfiles } from "../accounts/public-profiles.ts";
 import { originOf } from "../accounts/routes.tsx";
@@ -144,7 +149,40 @@ export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       const id = positiveId(request.params.id);
       const message = id && ctx.mailer.usesSink ? await mailboxMessage(ctx.db, id) : undefined;
       if (!message) throw notFound();
-      return sendHtml(reply, <MailboxMessagePage v={v(request, reply)} message={message} />);
+      const htmlPath = message.html ? `/admin/boite-mail/${message.id}/html` : undefined;
+      // This page alone may frame something: the message's HTML part, from this origin.
+      const policy = reply.raw.getHeader("content-security-policy");
+      if (htmlPath && typeof policy === "string")
+        reply.raw.setHeader("content-security-policy", policy.replace(/frame-src [^;]*/, "frame-src 'self'"));
+      return sendHtml(
+        reply,
+        <MailboxMessagePage
+          v={v(request, reply)}
+          message={message}
+          links={webLinksIn(message.text)}
+          htmlPath={htmlPath}
+        />,
+      );
+    },
+  );
+
+  // The HTML part as the recipient's mail client would show it, but served as a sandboxed
+  // document of its own (MAIL_HTML_POLICY) instead of being pasted into a staff page: whatever a
+  // message holds runs no script and reads nothing of the console's origin.
+  app.get<{ Params: { id: string } }>(
+    "/admin/boite-mail/:id/html",
+    { config: { access: staffConsole.readMailbox } },
+    async (request, reply) => {
+      const id = positiveId(request.params.id);
+      const message = id && ctx.mailer.usesSink ? await mailboxMessage(ctx.db, id) : undefined;
+      if (!message?.html) throw notFound();
+      return reply
+        .header("content-security-policy", MAIL_HTML_POLICY)
+        .header("x-frame-options", "SAMEORIGIN")
+        .header("referrer-policy", "no-referrer")
+        .header("cache-control", "no-store")
+        .type("text/html; charset=utf-8")
+        .send(message.html);
     },
   );
 }

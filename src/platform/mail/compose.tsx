@@ -3,7 +3,8 @@ import type { I18n } from "../i18n/index.ts";
 
 export interface MailContent {
   subject: string;
-  greeting: string;
+  /** "Bonjour Claire,": left out when the body is written whole by a person (a newsletter). */
+  greeting?: string;
   paragraphs: string[];
   action?: { label: string; url: string };
   /** A closing line such as "If you did not ask for this, ignore this message." */
@@ -31,7 +32,7 @@ export function composeMail(i18n: I18n, bankName: string, content: MailContent) 
       <body style="margin:0;padding:24px;background:#f5f6f8;color:#1a1d23;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">
         <main style="max-width:560px;margin:0 auto;background:#ffffff;padding:24px;border-radius:8px">
           <p style="font-weight:bold;font-size:18px;margin:0 0 16px">{bankName}</p>
-          <p>{content.greeting}</p>
+          {content.greeting && <p>{content.greeting}</p>}
           {content.paragraphs.map((p) => (
             <p key={p}>{p}</p>
           ))}
@@ -66,8 +67,7 @@ export function composeMail(i18n: I18n, bankName: string, content: MailContent) 
     </html>,
   )}`;
   const text = [
-    content.greeting,
-    "",
+    ...(content.greeting ? [content.greeting, ""] : []),
     ...content.paragraphs.flatMap((p) => [p, ""]),
     ...(content.body ? [content.body.text, ""] : []),
     ...(content.action ? [content.action.label, content.action.url, ""] : []),

@@ -463,17 +463,20 @@ export function accountsNamedIn(entries: AuditRow[]): number[] {
   ]);
 }
 
-const LINK = /https?:\/\/[^\s<>"]+/g;
-
 export function MailboxMessagePage({
   v,
   message,
+  links,
+  htmlPath,
 }: {
   v: ViewContext;
   message: { subject: string; sender: string; recipients: string; receivedAt: Date; text: string };
+  /** The web addresses of the text part, each whole (see mailbox.ts). */
+  links: string[];
+  /** Where the HTML part is served on its own, sandboxed; absent for a text-only message. */
+  htmlPath: string | undefined;
 }) {
   const { t } = v.i18n;
-  const links = [...new Set(message.text.match(LINK) ?? [])];
   return (
     <Layout v={v} title={message.subject}>
       <p>
@@ -500,6 +503,22 @@ export function MailboxMessagePage({
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {htmlPath && (
+        <section aria-labelledby="html-title">
+          <h2 id="html-title">{t("staff.mailbox.html")}</h2>
+          <p class="field__hint">
+            {t("staff.mailbox.htmlHint")} <a href={htmlPath}>{t("staff.mailbox.htmlAlone")}</a>
+          </p>
+          {/* Served by its own route with a sandboxing policy; the attribute sandboxes it twice. */}
+          <iframe
+            class="mail-frame"
+            src={htmlPath}
+            sandbox=""
+            referrerpolicy="no-referrer"
+            title={t("staff.mailbox.htmlFrame", { subject: message.subject })}
+          />
         </section>
       )}
       <h2>{t("staff.mailbox.text")}</h2>
