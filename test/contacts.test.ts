@@ -48,7 +48,7 @@ test("an import is answered row by row; nobody enters without a lawful basis, an
   );
   const csv = [
     "email;basis;basis_date;basis_source;kind;locale;tags;list",
-    "claire.salon@exemple.fr;consentement;2025-03-02;Bulletin papier du salon;prospect;fr;épargne|salon;Lettre épargne",
+    "claire.salon@exemple.fr;consentement;2025-03-02;Bulletin papier du salon (rappeler Mme Roux au 06 12 34 56 78);prospect;fr;épargne|salon;Lettre épargne",
     "membre.client@exemple.fr;client;2024-11-15;Client depuis 2019, opposition proposée à l'ouverture;;fr;épargne;",
     "pas-une-adresse;consentement;2025-03-02;Salon;;;;",
     "sans.base@exemple.fr;;2025-03-02;Salon;;;;",
@@ -90,6 +90,9 @@ test("an import is answered row by row; nobody enters without a lawful basis, an
   );
   assert.equal(proof.rows[0].channel, "import");
   assert.match(proof.rows[0].text, /recueilli hors de ce site.*Bulletin papier du salon/);
+  // A source says where consent was collected, not whom to call: personal data in it is masked.
+  assert.doesNotMatch(proof.rows[0].text, /06 12 34 56 78/);
+  assert.match(proof.rows[0].text, /Bulletin papier du salon \(rappeler Mme Roux au \[/);
   const audit = await t.ctx.database.pool.query(
     "select details from audit_log where action = 'newsletter.contacts_imported'",
   );

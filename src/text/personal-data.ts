@@ -182,16 +182,16 @@ export function findPersonalData(text: string): Finding[] {
   return accepted.sort((a, b) => a.start - b.start);
 }
 
-/** The text with each finding replaced by what `maskFor` says ("[IBAN masqué]"). */
+/** The text with each finding replaced by what `maskFor` says ("[IBAN masqué]", or the original to keep it). */
 export function maskPersonalData(
   text: string,
-  maskFor: (kind: PersonalDataKind) => string,
+  maskFor: (kind: PersonalDataKind, original: string) => string,
 ): { masked: string; findings: Finding[] } {
   const findings = findPersonalData(text);
   let masked = "";
   let from = 0;
   for (const finding of findings) {
-    masked += text.slice(from, finding.start) + maskFor(finding.kind);
+    masked += text.slice(from, finding.start) + maskFor(finding.kind, text.slice(finding.start, finding.end));
     from = finding.end;
   }
   return { masked: masked + text.slice(from), findings };

@@ -38,6 +38,16 @@ export function publishable(
   return { text: masked, findings: findings.map((f) => ({ ...f, label: reader.t(KIND_LABEL[f.kind]) })) };
 }
 
+/**
+ * For private text the bank keeps (a request to the DPO, a consent's declared source): personal
+ * data masked like everywhere else, except the kinds this text exists to carry.
+ */
+export function maskedKeeping(locale: Locale, text: string, keep: readonly PersonalDataKind[]): string {
+  const words = i18nFor(locale);
+  return maskPersonalData(text, (kind, original) => (keep.includes(kind) ? original : words.t(MASK[kind])))
+    .masked;
+}
+
 /** Just the text to store and show, for services that publish (the route has already warned the author). */
 export function maskedForPublication(locale: Locale, text: string): string {
   return publishable(text, { publishLocale: locale, readerLocale: locale }).text;

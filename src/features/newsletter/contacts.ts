@@ -8,6 +8,7 @@ import { dayFromInput } from "../../platform/http/forms.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import { accounts } from "../accounts/schema.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { maskedKeeping } from "../moderation/personal-data.ts";
 import { recordConsent, storeWordingText } from "../privacy/consents.ts";
 import { contactLists, listMembers, subscribers } from "./schema.ts";
 import { suppressedAmong, suppressionKey } from "./suppression.ts";
@@ -126,7 +127,12 @@ export async function importContacts(
         refuse("contacts.row.basisDate");
         continue;
       }
-      const source = (row.basis_source ?? row.source ?? "").trim().slice(0, 200);
+      // Where the consent was collected, not whom: personal data in it is masked like everywhere else.
+      const source = maskedKeeping(
+        ctx.config.defaultLocale,
+        (row.basis_source ?? row.source ?? "").trim(),
+        [],
+      ).slice(0, 200);
       if (!source) {
         refuse("contacts.row.basisSource");
         continue;

@@ -9,6 +9,7 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import { sendUnlessRefused } from "../../platform/mail/mailer.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { maskedKeeping } from "../moderation/personal-data.ts";
 import { setRestriction } from "../newsletter/service.ts";
 import { mayExtend, requestDue } from "./clocks.ts";
 import { privacyRequests, REQUEST_KINDS, type RequestKind } from "./schema.ts";
@@ -39,6 +40,15 @@ function checkRequest(input: { kind: string; details: string }): FieldErrors {
   if (input.kind === "rectification" && input.details.trim() === "")
     errors.details = "privacyRequest.details.rectification";
   return errors;
+}
+
+/**
+ * What a request says, as kept: the DPO never needs a card, an IBAN or a social security
+ * number, so they are masked like everywhere else; an e-mail address or a phone number stays
+ * only in a rectification, where the corrected value is the point of the request.
+ */
+function keptDetails(kind: RequestKind, details: string, locale: Locale): string {
+  return maskedKeeping(locale, details.trim(), kind === "rectification" ? ["email", "phone"] : []);
 }
 
 export interface RequestClock {
@@ -119,7 +129,7 @@ export async function askAsMember(
       email: actor.email,
       accountId: actor.id,
       locale: input.locale,
-      details: input.details.trim(),
+      details: keptDetails(input.kind as RequestKind, input.details, input.locale),
       status: "open",
       createdAt: now,
       receivedAt: now,
@@ -151,7 +161,7 @@ export async function askAsVisitor(
       kind: input.kind as RequestKind,
       email,
       locale: input.locale,
-      details: input.details.trim(),
+      details: keptDetails(input.kind as RequestKind, input.details, input.locale),
       status: "unconfirmed",
       tokenHash: hashToken(token),
       tokenExpiresAt: new Date(now.getTime() + LINK_HOURS * 3600_000),
