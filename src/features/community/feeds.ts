@@ -1,4 +1,5 @@
 import { Feed } from "feed";
+import { addFeedEntry } from "../../platform/http/feeds.ts";
 import type { I18n } from "../../platform/i18n/index.ts";
 import { plainText } from "../../text/markdown.ts";
 import type { Category, FeedEntry } from "./service.ts";
@@ -31,15 +32,14 @@ export function communityFeed(options: {
   });
   for (const { summary, openingHtml, openingText } of entries) {
     const link = absolute(topicUrl(summary));
-    feed.addItem({
+    addFeedEntry(feed, {
       title: summary.title,
-      id: link,
       link,
       date: summary.createdAt,
-      description: plainText(openingText, 300),
-      content: openingHtml,
-      author: [{ name: summary.author?.displayName ?? i18n.t("community.formerMember") }],
-      category: [{ name: summary.category.name }],
+      summaryText: plainText(openingText, 300),
+      contentHtml: openingHtml,
+      author: summary.author?.displayName ?? i18n.t("community.formerMember"),
+      category: summary.category.name,
     });
   }
   return feed;

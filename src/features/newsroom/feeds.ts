@@ -1,4 +1,5 @@
 import { Feed } from "feed";
+import { addFeedEntry } from "../../platform/http/feeds.ts";
 import type { I18n } from "../../platform/i18n/index.ts";
 import { type ArticleView, articleUrl } from "./service.ts";
 
@@ -24,14 +25,13 @@ export function newsFeed(options: {
   });
   for (const article of articles) {
     const link = absolute(articleUrl(article));
-    feed.addItem({
+    addFeedEntry(feed, {
       title: article.title,
-      id: link,
       link,
       date: article.publishedAt,
-      description: article.excerpt,
-      content: article.bodyHtml,
-      author: [{ name: article.author?.displayName ?? options.bankName }],
+      summaryText: article.excerpt,
+      contentHtml: article.bodyHtml,
+      author: article.author?.displayName ?? options.bankName,
       ...(article.cover ? { image: absolute(article.cover.url) } : {}),
     });
   }
