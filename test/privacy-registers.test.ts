@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { parisLocalInput } from "../src/features/privacy/clocks.ts";
+import { parisLocalInput } from "../src/calendar/index.ts";
 import { retentionMonths } from "../src/features/privacy/register.ts";
 import type { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { addMonthsClamped } from "../privacy/clocks.ts";
+import { addMonthsClamped } from "../../calendar/index.ts";
 
 /**
  * Pure rules of the consent-exempt measurement (CNIL, "cookies de mesure d'audience exemptés"):

@@ -7,7 +7,7 @@ import { field, fields, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { publicProfiles } from "../accounts/public-profiles.ts";
-import { parisLocalTime } from "../privacy/clocks.ts";
+import { parisLocalTime } from "../../calendar/index.ts";
 import { CampaignFormPage, CampaignListPage, CampaignPage } from "./campaign-views.tsx";
 import {
   approveCampaign,

@@ -1,9 +1,10 @@
 import { desc, eq } from "drizzle-orm";
+import { parisLocalTime } from "../../calendar/index.ts";
 import type { Db } from "../../db/connect.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { breachNotificationDeadline, parisLocalTime } from "./clocks.ts";
+import { breachNotificationDeadline } from "./clocks.ts";
 import { BREACH_DECISIONS, breaches } from "./schema.ts";
 
 export type Breach = typeof breaches.$inferSelect;

@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { parisLocalInput, parisLocalTime } from "../../calendar/index.ts";
 import {
   breachNotificationDeadline,
   cookieChoiceExpiry,
   mayExtend,
-  parisLocalInput,
-  parisLocalTime,
   prospectExpiry,
   requestDue,
 } from "./clocks.ts";
@@ -68,10 +67,10 @@ test("a cookie choice is asked again after 6 months", () => {
   assert.equal(cookieChoiceExpiry(paris("2026-08-31T10:00:00")).toISOString().slice(0, 10), "2027-02-28");
 });
 
-test("a Paris date and time typed in a form and shown back are the same, across summer time", () => {
-  for (const typed of ["2026-01-15T09:30", "2026-07-01T23:05", "2026-03-29T03:15"]) {
-    const at = parisLocalTime(typed)!;
-    assert.equal(parisLocalInput(at), typed);
-  }
-  assert.equal(parisLocalInput(new Date("2026-07-01T12:00:00Z")), "2026-07-01T14:00", "UTC+2 in summer");
+test("the breach clock starts at the instant typed, on the night the clocks go back too", () => {
+  // Awareness typed as 01:30 on 25 October 2026 (still summer time): 72 hours later, not 71 or 73.
+  const aware = parisLocalTime("2026-10-25T01:30")!;
+  assert.equal(aware.toISOString(), "2026-10-24T23:30:00.000Z");
+  assert.equal(breachNotificationDeadline(aware).toISOString(), "2026-10-27T23:30:00.000Z");
+  assert.equal(parisLocalInput(breachNotificationDeadline(aware)), "2026-10-28T00:30");
 });

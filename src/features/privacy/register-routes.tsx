@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { parisLocalInput } from "../../calendar/index.ts";
 import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -8,7 +9,6 @@ import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { type Breach, type BreachForm, findBreach, listBreaches, saveBreach } from "./breaches.ts";
-import { parisLocalInput } from "./clocks.ts";
 import { dpoDesk } from "./policy.ts";
 import { registerEntries, registerEntry, TEXT_FIELDS, updateEntry } from "./register.ts";
 import { BreachesPage, BreachFormPage, RegisterEntryPage, RegisterPage } from "./register-views.tsx";

@@ -1,0 +1,25 @@
+/** The one calendar of the bank: Paris time, French public holidays, working days, months. */
+export { frenchPublicHolidays, isFrenchPublicHoliday } from "./holidays.ts";
+export { addMonthsClamped, daysInMonth } from "./months.ts";
+export {
+  addDays,
+  type CalendarDay,
+  compareDays,
+  dayFromIso,
+  endOfParisDay,
+  isoDay,
+  PARIS,
+  parisDay,
+  parisLocalInput,
+  parisLocalTime,
+  startOfParisDay,
+  weekday,
+} from "./paris.ts";
+export {
+  addBusinessDays,
+  addJoursOuvrables,
+  isBusinessDay,
+  isJourOuvrable,
+  MONDAY_TO_FRIDAY,
+  type OpenDays,
+} from "./working-days.ts";
