@@ -1,4 +1,5 @@
 import { isStaff } from "../../../platform/auth/actor.ts";
+import type { MessageKey } from "../../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   type FieldErrors,
@@ -32,6 +33,14 @@ export interface ReplyTarget {
 
 function Numbered({ v, position }: { v: ViewContext; position: number }) {
   return <span class="visually-hidden"> ({v.i18n.t("community.post.number", { position })})</span>;
+}
+
+/** What stands in a thread where a post was withdrawn: by its author, hidden or erased by moderation. */
+export function withdrawnText(
+  post: Pick<PostView, "hiddenByModeration" | "deletedByModeration">,
+): MessageKey {
+  if (post.hiddenByModeration) return "community.post.hiddenByModeration";
+  return post.deletedByModeration ? "community.post.deletedByModeration" : "community.post.deleted";
 }
 
 /** Said before a silenced member writes anything, not after they submit it. */
@@ -187,13 +196,7 @@ export function PostArticle(props: {
         {accepted && <strong class="badge badge--solved">{t("community.acceptedAnswer")}</strong>}
       </header>
       {post.deleted ? (
-        <p>
-          {post.hiddenByModeration
-            ? t("community.post.hiddenByModeration")
-            : post.deletedByModeration
-              ? t("community.post.deletedByModeration")
-              : t("community.post.deleted")}
-        </p>
+        <p>{t(withdrawnText(post))}</p>
       ) : (
         // Rendered once at write time by the safe Markdown settings (no raw HTML, checked links).
         <div class="post__body" itemprop="text" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />

@@ -11,6 +11,7 @@ import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PostView } from "../../community/service.ts";
 import { Author, DateTime, topicUrl } from "../../community/views/parts.tsx";
+import { withdrawnText } from "../../community/views/topic-page.tsx";
 import { MaskingNotice } from "../../moderation/masking-notice.tsx";
 import type { LabelledFinding } from "../../moderation/personal-data.ts";
 import { publishNews } from "../policy.ts";
@@ -156,11 +157,7 @@ export function ArticlePage(props: {
               <DateTime v={v} value={comment.createdAt} />
             </header>
             {comment.deleted ? (
-              <p>
-                {comment.deletedByModeration
-                  ? t("community.post.deletedByModeration")
-                  : t("community.post.deleted")}
-              </p>
+              <p>{t(withdrawnText(comment))}</p>
             ) : (
               <div class="post__body" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
             )}
