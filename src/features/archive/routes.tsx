@@ -62,7 +62,7 @@ export async function archiveRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         .header("content-disposition", `attachment; filename="${name}"`)
         .header("cache-control", "no-store");
       return format === "csv"
-        ? reply.type("text/csv; charset=utf-8").send(`\uFEFF${archiveCsv(entries)}`)
+        ? reply.type("text/csv; charset=utf-8").send(archiveCsv(entries))
         : reply.type("application/json; charset=utf-8").send(JSON.stringify({ entries }, null, 2));
     }
     const before = positiveId(queryParam(request, "avant")) ?? undefined;

@@ -2,6 +2,7 @@ import { and, asc, desc, gt, gte, ilike, lt, lte, type SQL, sql } from "drizzle-
 import type { Db } from "../../db/connect.ts";
 import { type ChainReport, chainHash, GENESIS_HASH, verifyChain } from "../../platform/audit/hash-chain.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
+import { csvDocument } from "../../platform/csv.ts";
 import { type ArchiveAction, staffPublications } from "./schema.ts";
 
 type Executor = Pick<Db, "execute" | "insert" | "select">;
@@ -131,15 +132,10 @@ const CSV_COLUMNS = [
   "hash",
 ] as const;
 
-function csvCell(value: unknown): string {
-  const text = value instanceof Date ? value.toISOString() : String(value ?? "");
-  // Quote always; a leading = + - @ would be read as a formula by a spreadsheet: neutralise it.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
+/** The export, through the app's one CSV writer (formulas neutralised, BOM, CRLF). */
 export function archiveCsv(entries: ArchiveEntry[]): string {
-  return [CSV_COLUMNS.join(","), ...entries.map((e) => CSV_COLUMNS.map((c) => csvCell(e[c])).join(","))].join(
-    "\r\n",
+  return csvDocument(
+    CSV_COLUMNS,
+    entries.map((e) => CSV_COLUMNS.map((c) => e[c])),
   );
 }

@@ -1,7 +1,7 @@
-import { stringify } from "csv-stringify/sync";
 import { strToU8, zipSync } from "fflate";
 import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { csvDocument } from "../../platform/csv.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { suppressionKey } from "../newsletter/suppression.ts";
 import { exportPerson, type Person } from "./erasure.ts";
@@ -43,17 +43,10 @@ export async function personalData(ctx: AppContext, person: Person, locale: Loca
 function csvOf(rows: unknown[]): string {
   const records = rows as Record<string, unknown>[];
   const columns = [...new Set(records.flatMap((row) => Object.keys(row)))];
-  const cell = (value: unknown) =>
-    value instanceof Date
-      ? value.toISOString()
-      : value !== null && typeof value === "object"
-        ? JSON.stringify(value)
-        : value;
-  // A byte-order mark so that spreadsheet programs read the accents right.
-  return `\uFEFF${stringify(
-    records.map((row) => columns.map((c) => cell(row[c]))),
-    { header: true, columns },
-  )}`;
+  return csvDocument(
+    columns,
+    records.map((row) => columns.map((c) => row[c])),
+  );
 }
 
 /** The same export as a zip: `donnees.json` and one CSV per table. */

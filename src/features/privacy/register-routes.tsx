@@ -1,9 +1,9 @@
-import { stringify } from "csv-stringify/sync";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { parisLocalInput } from "../../calendar/index.ts";
 import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { csvDocument } from "../../platform/csv.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
@@ -74,14 +74,14 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   app.get("/admin/registre.csv", async (_request, reply) => {
     const entries = await registerEntries(ctx.db);
     const columns = ["key", ...TEXT_FIELDS, "retentionMonths", "updatedAt"] as const;
-    const csv = stringify(
-      entries.map((e) => columns.map((c) => (c === "updatedAt" ? e.updatedAt.toISOString() : e[c]))),
-      { header: true, columns: [...columns] },
+    const csv = csvDocument(
+      columns,
+      entries.map((e) => columns.map((c) => e[c])),
     );
     return reply
       .header("content-disposition", 'attachment; filename="registre-des-traitements.csv"')
       .type("text/csv; charset=utf-8")
-      .send(`\uFEFF${csv}`);
+      .send(csv);
   });
 
   app.get<{ Params: { key: string } }>("/admin/registre/:key", async (request, reply) => {
