@@ -197,7 +197,7 @@ export function Layout({
                 </li>
               </ul>
             </nav>
-            <nav aria-label={t("nav.accountMenu")}>
+            <nav aria-label={t("nav.accountMenu")} class="account-nav">
               <AccountMenu v={v} />
             </nav>
           </div>
