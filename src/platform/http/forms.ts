@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { dayFromIso } from "../../calendar/index.ts";
 import { notFound } from "./errors.ts";
 
 /** A form field as a string: missing, repeated or non-text values become "" rather than a crash. */
@@ -51,15 +52,16 @@ export function safeNextPath(raw: string, baseUrl: URL, fallback = "/"): string 
  * The one reader of a calendar day typed in a form, a query or an imported file
  * ("2026-03-12"): the UTC midnight that starts it, or undefined when the text is not a day
  * that exists. `new Date("2026-13-45")` is an Invalid Date that throws later ("Invalid time
- * value", a 500), and `Date.UTC` rolls 31 February over into March: both are checked here.
+ * value", a 500), and `Date.UTC` rolls 31 February over into March: the calendar's strict
+ * reading refuses both.
  */
 export function dayFromInput(raw: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
-  if (!match) return undefined;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const at = new Date(Date.UTC(year, month - 1, day));
-  const exists = at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
-  return exists ? at : undefined;
+  const day = dayFromIso(raw.trim());
+  if (!day) return undefined;
+  const at = new Date(0);
+  // setUTCFullYear, not Date.UTC: the latter reads years 0–99 as 1900–1999.
+  at.setUTCFullYear(day.year, day.month - 1, day.day);
+  return at;
 }
 
 export function positiveId(raw: string): number | null {
