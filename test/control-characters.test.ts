@@ -209,3 +209,37 @@ test("over a real socket, a 60,000-character address gets a translated page too"
   assert.match(raw, /content-type: text\/html/i);
   assert.match(raw, /trop/);
 });
+
+/** The contact import form, as a browser sends it (multipart, with a file). */
+async function importContacts(label: string, csv: string): Promise<LightMyRequestResponse> {
+  const agent = staff.get("community_manager")!;
+  await agent.get("/admin/contacts");
+  const token = /name="_csrf" value="([^"]+)"/.exec(agent.lastBody)![1]!;
+  const boundary = "----confiance-test";
+  const part = (name: string, value: string, file?: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"\r\nContent-Type: text/csv` : ""}\r\n\r\n${value}\r\n`;
+  return t.app.inject({
+    method: "POST",
+    url: "/admin/contacts/import",
+    headers: {
+      cookie: agent.cookieHeaderForTests(),
+      "content-type": `multipart/form-data; boundary=${boundary}`,
+    },
+    payload: `${part("_csrf", token)}${part("label", label)}${part("file", csv, "contacts.csv")}--${boundary}--\r\n`,
+  });
+}
+
+test("multipart fields are checked like any form, and an uploaded CSV's text too", async () => {
+  const csv = "email;basis;basis_date;basis_source;kind;locale;tags;list\n";
+  const field = await importContacts(
+    "Salon\u0000",
+    `${csv}un@exemple.fr;consent;2025-01-01;salon;prospect;fr;;\n`,
+  );
+  assertRefused(field, "multipart field");
+  const file = await importContacts(
+    "Salon",
+    `${csv}deux@exemple.fr;consent;2025-01-01;sal\u0000on;prospect;fr;;\n`,
+  );
+  assert.equal(file.statusCode, 422);
+  assert.match(file.body, /ne se lit pas comme un CSV/);
+});

@@ -5,6 +5,7 @@ import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { dayFromInput } from "../../platform/http/forms.ts";
+import { textCarriesControlCharacters } from "../../platform/http/input-guard.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import { accounts } from "../accounts/schema.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
@@ -58,6 +59,8 @@ function dayOf(raw: string, now: Date): Date | undefined {
 
 /** Reads the file; a file that is not a CSV with an `email` column is refused as a whole. */
 export function readContactsCsv(text: string): { rows: Record<string, string>[] } | { error: MessageKey } {
+  // An uploaded file is read here, not by the request guard: the same rule as a form's text.
+  if (textCarriesControlCharacters(text)) return { error: "contacts.import.unreadable" };
   let records: Record<string, string>[];
   try {
     records = parse(text.replace(/^\uFEFF/, ""), {

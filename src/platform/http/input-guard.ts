@@ -19,6 +19,11 @@ function carries(value: unknown, pattern: RegExp, depth = 0): boolean {
   return false;
 }
 
+/** True when a text people sent (a field, an uploaded file's text) holds a control character other than line breaks and tabs. */
+export function textCarriesControlCharacters(text: string): boolean {
+  return CONTROL_IN_TEXT.test(text);
+}
+
 /** True when the request's query, route parameters or body carry a control character they may not. */
 export function carriesControlCharacters(request: FastifyRequest): boolean {
   return (
