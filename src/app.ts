@@ -8,6 +8,7 @@ import { type AppContext, DEFAULT_LIMITS, type RateLimits } from "./platform/con
 import { PublicPages } from "./platform/http/public-pages.ts";
 import { Jobs } from "./platform/jobs/jobs.ts";
 import { createMailer } from "./platform/mail/mailer.ts";
+import { Outbox } from "./platform/mail/outbox.ts";
 import { LiveEvents } from "./platform/realtime/events.ts";
 
 /** Opens the database, applies migrations and starts the mailer: everything a command needs. */
@@ -47,15 +48,17 @@ export async function createContext(
         options.log?.(`Mailbox: "${subject}" to ${to}${links.length ? ` — ${links.join(" ")}` : ""}`);
       },
     });
+    const jobs = new Jobs(database.pool, (error) => options.log?.(`Background job error: ${String(error)}`));
     return {
       config,
       database,
       db: database.db,
       mailer,
+      outbox: new Outbox(database.db, jobs, mailer),
       secrets: new SecretBox(config.sessionSecret),
       publicPages: new PublicPages(database.db),
       live: new LiveEvents(database.pool),
-      jobs: new Jobs(database.pool, (error) => options.log?.(`Background job error: ${String(error)}`)),
+      jobs,
       clock: systemClock(),
       limits: options.limits ?? { ...DEFAULT_LIMITS, global: config.rateLimitPerMinute },
     };

@@ -44,6 +44,8 @@ export interface Config {
   reservedNames: string[];
   /** Load the French demo community at start (default: only with the embedded database). */
   demoContent: boolean;
+  /** `serve` also runs the background jobs (mail outbox, schedules); false when `confiance worker` does. */
+  runJobs: boolean;
   /** Bearer token Prometheus sends to read /metrics; without it only loopback may read them. */
   metricsToken: string | undefined;
   oidc: OidcConfig | undefined;
@@ -237,6 +239,7 @@ export function loadConfig(env: Env = process.env): Config {
     accessibilityContact: env.ACCESSIBILITY_CONTACT || `accessibilite@${baseUrl.hostname}`,
     metricsToken: metricsToken(env),
     demoContent: boolean(env, "DEMO_CONTENT", databaseUrl === undefined),
+    runJobs: boolean(env, "RUN_JOBS", true),
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600, 10, 10_000_000),
     reservedNames: [
       ...DEFAULT_RESERVED_NAMES,

@@ -1,16 +1,12 @@
 import { parseArgs } from "node:util";
 import { closeContext, createContext, seconds } from "./app.ts";
+import { startBackgroundWork } from "./background.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { seedDemo } from "./demo/seed.ts";
 import { createAdministrator } from "./features/accounts/admin.ts";
 import { demoTotpCode } from "./features/accounts/demo.ts";
-import { scheduleAccountHousekeeping } from "./features/accounts/housekeeping.ts";
 import { verifyArchive } from "./features/archive/service.ts";
-import { scheduleCommunityDigests } from "./features/community/housekeeping.ts";
 import { textCheck } from "./features/moderation/text-check-cli.ts";
-import { scheduleNewsletterHousekeeping } from "./features/newsletter/housekeeping.ts";
-import { startNewsletterWorkers } from "./features/newsletter/sending.ts";
-import { schedulePrivacyHousekeeping } from "./features/privacy/housekeeping.ts";
 import type { ChainReport } from "./platform/audit/hash-chain.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -49,15 +45,16 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
         }),
     },
     worker: {
-      summary: "Run background jobs (newsletter sending) without serving pages, until stopped.",
+      summary:
+        "Run the background jobs (e-mail outbox, newsletter sending, hourly and daily schedules) without serving pages, until stopped.",
       usage: "confiance worker   (stops on SIGTERM or SIGINT, finishing the jobs in hand)",
       run: async () => {
         const ctx = await createContext(loadConfig(), {
           log: (line) => console.log(line),
           useRunningDatabase: true,
         });
-        await startNewsletterWorkers(ctx);
-        console.log("Worker started: newsletter sending.");
+        await startBackgroundWork(ctx);
+        console.log("Worker started: e-mail outbox, newsletter sending, schedules.");
         await new Promise<void>((resolve) => {
           process.once("SIGTERM", resolve);
           process.once("SIGINT", resolve);
@@ -249,30 +246,14 @@ async function serve(): Promise<number> {
       );
   }
   const app = await buildServer(ctx);
-  const stopHousekeeping = scheduleAccountHousekeeping(ctx, (error) =>
-    app.log.error({ err: error }, "housekeeping failed"),
-  );
-  const stopDigests = scheduleCommunityDigests(ctx, (error) =>
-    app.log.error({ err: error }, "notification digest failed"),
-  );
-  const stopNewsletterPurge = scheduleNewsletterHousekeeping(ctx, (error) =>
-    app.log.error({ err: error }, "newsletter purge failed"),
-  );
-  const stopPrivacyClocks = schedulePrivacyHousekeeping(ctx, (error) =>
-    app.log.error({ err: error }, "privacy housekeeping failed"),
-  );
-  // One process does everything on a single machine; `confiance worker` runs more workers elsewhere.
-  await startNewsletterWorkers(ctx);
+  // One process does everything on a single machine; with RUN_JOBS=false, `confiance worker` does them.
+  if (config.runJobs) await startBackgroundWork(ctx);
   let stopping = false;
   stop = async (why: string, code: number) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${why}: stopping`);
     // In order: stop taking requests and finish those in flight, then the pool, then PostgreSQL.
-    stopHousekeeping();
-    stopDigests();
-    stopNewsletterPurge();
-    stopPrivacyClocks();
     await app.close();
     await closeContext(ctx);
     process.exit(code);

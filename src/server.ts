@@ -37,6 +37,7 @@ import { noticeRoutes } from "./features/privacy/notice-routes.tsx";
 import { registerRoutes } from "./features/privacy/register-routes.tsx";
 import { requestConsoleRoutes } from "./features/privacy/request-console-routes.tsx";
 import { requestRoutes } from "./features/privacy/request-routes.tsx";
+import { outboxRoutes } from "./features/staff/outbox-routes.tsx";
 import { staffRoutes } from "./features/staff/routes.tsx";
 import { installAccess } from "./platform/auth/access.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -212,5 +213,6 @@ export async function buildServer(
   await app.register(accountRoutes, { ctx });
   await app.register(oidcRoutes, { ctx });
   await app.register(staffRoutes, { ctx });
+  await app.register(outboxRoutes, { ctx });
   return app;
 }

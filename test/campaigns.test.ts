@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { startNewsletterWorkers } from "../src/features/newsletter/sending.ts";
 import { Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { deliverMail } from "./helpers/mail.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
 /**
@@ -35,6 +36,7 @@ async function subscribe(email: string, locale: "fr" | "en", confirm: boolean) {
 }
 
 async function mailsTo(email: string) {
+  await deliverMail(t.ctx);
   const { rows } = await t.ctx.database.pool.query(
     "select subject, list_headers, text from mailbox_messages where position($1 in recipients) > 0 order by id",
     [email],
@@ -308,6 +310,7 @@ describe("newsletter campaigns", () => {
       /Pas de version anglaise : les abonnés anglophones recevront la version française/,
     );
     await author.post(`/admin/lettres/${id}/test`);
+    await deliverMail(t.ctx);
     const tests = await t.ctx.database.pool.query(
       "select subject from mailbox_messages where recipients = $1 and subject like '[TEST]%'",
       [authorPerson.email],

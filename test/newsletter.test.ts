@@ -4,6 +4,7 @@ import { reviewProspects } from "../src/features/newsletter/retention.ts";
 import { purgeUnconfirmed, unsubscribeUrl } from "../src/features/newsletter/service.ts";
 import { Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { deliverMail } from "./helpers/mail.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
 /**
@@ -130,13 +131,15 @@ describe("the newsletter, with consent that can be proven", () => {
     assert.equal(unticked.statusCode, 422);
     assert.match(unticked.body, /rien n&#39;est coché pour vous|rien n'est coché pour vous/);
 
-    const mailCount = async () =>
-      (
+    const mailCount = async () => {
+      await deliverMail(t.ctx);
+      return (
         await t.ctx.database.pool.query(
           "select count(*)::int as n from mailbox_messages where recipients = $1",
           ["revient@exemple.fr"],
         )
       ).rows[0].n as number;
+    };
     const mailsBefore = await mailCount();
     const asked = await visitor.post(action, { consent: "1" }, { csrf: null });
     assert.equal(asked.statusCode, 200);

@@ -11,6 +11,7 @@ import pg from "pg";
 import { databaseFromUrl } from "../src/db/connect.ts";
 import { startEmbeddedPostgres } from "../src/db/embedded.ts";
 import { runMigrations } from "../src/db/migrate.ts";
+import { Jobs } from "../src/platform/jobs/jobs.ts";
 
 const TEMPLATE = "confiance_test_template";
 
@@ -34,6 +35,10 @@ async function prepareTemplate(serverUrl: string): Promise<void> {
   await admin.end();
   const database = databaseFromUrl(withDatabase(serverUrl, TEMPLATE));
   await runMigrations(database.db);
+  // pg-boss's schema too, created once here rather than by every test file that queues an e-mail.
+  const jobs = new Jobs(database.pool, (error) => console.error(error));
+  await jobs.install();
+  await jobs.stop();
   await database.close();
 }
 

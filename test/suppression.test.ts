@@ -5,6 +5,7 @@ import { purgeUnconfirmed, unsubscribeUrl } from "../src/features/newsletter/ser
 import { addressHash, restoreSuppressions, suppressionKey } from "../src/features/newsletter/suppression.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { deliverMail } from "./helpers/mail.ts";
 import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
 
 /**
@@ -212,6 +213,7 @@ test("no path that adds or activates an address makes a suppressed one active wi
   await subscribeAndConfirm("classe.temoin@exemple.fr");
 
   // 1. The paths that add or activate an address, each on every suppressed address.
+  await deliverMail(t.ctx);
   const mailsBefore = Number(
     (await t.ctx.database.pool.query("select count(*) from mailbox_messages")).rows[0].count,
   );
@@ -228,6 +230,7 @@ test("no path that adds or activates an address makes a suppressed one active wi
     );
     assert.notEqual(await status(email), "active", `${email}: the member's tick alone does not subscribe`);
   }
+  await deliverMail(t.ctx);
   const confirmations = Number(
     (await t.ctx.database.pool.query("select count(*) from mailbox_messages")).rows[0].count,
   );

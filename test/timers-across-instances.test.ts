@@ -3,6 +3,7 @@ import { after, before, test } from "node:test";
 import { reviewProspects } from "../src/features/newsletter/retention.ts";
 import { remindDueRequests } from "../src/features/privacy/requests.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { deliverMail } from "./helpers/mail.ts";
 
 /**
  * Issue 11, M5: every instance runs the hourly clocks, so each piece of their work is claimed in
@@ -37,6 +38,7 @@ test("two instances remind the DPO of each request due soon exactly once", async
   );
   const [a, b] = await Promise.all([remindDueRequests(one.ctx), remindDueRequests(two.ctx)]);
   assert.equal(a + b, requests, "each request reminded by one instance only");
+  await Promise.all([deliverMail(one.ctx), deliverMail(two.ctx)]);
   assert.equal(
     await count("select count(*)::int as n from audit_log where action = 'privacy.request_reminder_sent'"),
     requests,
@@ -62,6 +64,7 @@ test("two instances send each prospect's re-permission e-mail once", async () =>
   );
   const [a, b] = await Promise.all([reviewProspects(one.ctx), reviewProspects(two.ctx)]);
   assert.equal(a.asked + b.asked, prospects);
+  await Promise.all([deliverMail(one.ctx), deliverMail(two.ctx)]);
   assert.equal(
     await count(
       "select count(*)::int as n from mailbox_messages where recipients like '%prospect%@exemple.fr%'",

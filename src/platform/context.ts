@@ -5,6 +5,7 @@ import type { Clock } from "./clock.ts";
 import type { PublicPages } from "./http/public-pages.ts";
 import type { Jobs } from "./jobs/jobs.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import type { Outbox } from "./mail/outbox.ts";
 import type { LiveEvents } from "./realtime/events.ts";
 
 /** The long-lived things every feature needs, built once at start and given to each plugin. */
@@ -12,7 +13,10 @@ export interface AppContext {
   config: Config;
   database: Database;
   db: Db;
+  /** Only the outbox's worker sends: features queue their e-mails with `outbox.queue`. */
   mailer: Mailer;
+  /** Every e-mail, written in the transaction that causes it and sent in the background. */
+  outbox: Outbox;
   secrets: SecretBox;
   /** Rendered public pages for visitors, and the signal that public content changed. */
   publicPages: PublicPages;

@@ -2,6 +2,7 @@ import { desc } from "drizzle-orm";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Db } from "../../src/db/connect.ts";
 import { mailboxMessages } from "../../src/platform/mail/schema.ts";
+import { deliverMailOf } from "./mail.ts";
 
 /**
  * A browser-like client over Fastify's inject: it keeps cookies and sends back the CSRF token
@@ -79,7 +80,7 @@ export class Agent {
   }
 }
 
-/** The newest message the Mailbox caught for an address, and the first link in it. */
+/** The newest message the Mailbox caught for an address (queued mail delivered first), and its first link. */
 export async function lastMailTo(
   db: Db,
   address: string,
@@ -90,6 +91,7 @@ export async function lastMailTo(
   link: string | undefined;
   listHeaders: string | null;
 }> {
+  await deliverMailOf(db);
   const rows = await db.select().from(mailboxMessages).orderBy(desc(mailboxMessages.id)).limit(50);
   const mail = rows.find((m) => m.recipients.includes(address));
   if (!mail) throw new Error(`No mail to ${address}`);

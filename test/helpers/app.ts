@@ -9,6 +9,7 @@ import { loadConfig } from "../../src/config.ts";
 import { databaseFromUrl } from "../../src/db/connect.ts";
 import type { AppContext, RateLimits } from "../../src/platform/context.ts";
 import { buildServer } from "../../src/server.ts";
+import { deliverMail, rememberForDelivery } from "./mail.ts";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -43,6 +44,11 @@ export async function startTestApp(
     sameDatabaseAs?: TestApp;
     /** Receives the app's log lines (at level info), for tests of what gets logged. */
     logStream?: { write(line: string): void };
+    /**
+     * Sends the queued e-mails before each request is handled (browser tests: a page such as the
+     * Mailbox shows what the previous action queued, with no worker poll to wait for).
+     */
+    deliverMailBeforeEachRequest?: boolean;
   } = {},
 ): Promise<TestApp> {
   const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? (await freshDatabaseUrl());
@@ -60,6 +66,8 @@ export async function startTestApp(
     limits: { global: 100_000, sensitive: 1_000, posting: 1_000, ...options.limits },
   });
   const app = await buildServer(ctx, options.logStream ? { logStream: options.logStream } : {});
+  rememberForDelivery(ctx);
+  if (options.deliverMailBeforeEachRequest) app.addHook("onRequest", async () => deliverMail(ctx));
   await app.ready();
   return {
     app,

@@ -76,7 +76,7 @@ export async function servedApp(
 ): Promise<ServedApp> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const t = await startTestApp({ env: { BASE_URL: base, ...env } });
+  const t = await startTestApp({ env: { BASE_URL: base, ...env }, deliverMailBeforeEachRequest: true });
   await prepare(t);
   await t.app.listen({ port, host: "127.0.0.1" });
   return { t, browser: await launchBrowser(), base };

@@ -1,9 +1,8 @@
 import type { AppContext } from "../../platform/context.ts";
 import { purgeRateLimitCounters } from "../../platform/http/rate-limit-store.ts";
+import type { ScheduledJob } from "../../platform/jobs/jobs.ts";
 import { purgeExpiredEmailTokens } from "./email-tokens.ts";
 import { purgeExpiredSessions } from "./sessions.ts";
-
-const HOURLY = 3600_000;
 
 export async function purgeExpiredAccountData(
   ctx: AppContext,
@@ -16,14 +15,7 @@ export async function purgeExpiredAccountData(
   };
 }
 
-/**
- * Runs the purge at start and every hour in the serving process. (It moves to the pg-boss
- * worker when background jobs arrive with the newsletter.) Returns a function that stops it.
- */
-export function scheduleAccountHousekeeping(ctx: AppContext, onError: (error: unknown) => void): () => void {
-  const run = () => void purgeExpiredAccountData(ctx).catch(onError);
-  run();
-  const timer = setInterval(run, HOURLY);
-  timer.unref();
-  return () => clearInterval(timer);
+/** Expired sessions, links and rate-limit counters go every hour (a pg-boss schedule). */
+export function accountHousekeeping(ctx: AppContext): ScheduledJob {
+  return { name: "accounts-housekeeping", cron: "5 * * * *", run: () => purgeExpiredAccountData(ctx) };
 }

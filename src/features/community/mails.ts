@@ -43,8 +43,8 @@ const UNSUBSCRIBE: Record<NotificationKind, MessageKey> = {
 
 /**
  * Claims the given notifications for this kind of sending (those whose member chose it) and
- * e-mails them: one message each when immediate, one message per member for the daily digest.
- * Returns how many e-mails were sent.
+ * queues their e-mails: one message each when immediate, one message per member for the daily
+ * digest. Returns how many e-mails were queued.
  */
 export async function sendNotificationMails(
   ctx: AppContext,
@@ -55,84 +55,97 @@ export async function sendNotificationMails(
   // A member without a setting for a kind gets it immediately (the default).
   const chosen = sql`coalesce((select s.email from community_notification_settings s
                                 where s.account_id = n.account_id and s.kind = n.kind), 'immediate')`;
-  const claimed = await ctx.db.execute<Claimed>(sql`
-    update community_notifications n set emailed_at = now()
-      from community_topics t, community_posts p
-     where t.id = n.topic_id and p.id = n.post_id
-       and n.id in (${sql.join(
-         ids.map((id) => sql`${id}`),
-         sql`, `,
-       )})
-       and n.emailed_at is null and ${chosen} = ${mode}
-    returning n.id, n.account_id, n.kind, n.actor_id, n.topic_id, t.slug, t.title, p.position`);
-  const rows = claimed.rows.map((r) => ({
-    ...r,
-    account_id: Number(r.account_id),
-    topic_id: Number(r.topic_id),
-  }));
-  if (rows.length === 0) return 0;
-  const [recipients, actors] = await Promise.all([
-    mailRecipients(ctx, [...new Set(rows.map((r) => r.account_id))]),
-    publicProfiles(
-      ctx,
-      rows.map((r) => (r.actor_id === null ? null : Number(r.actor_id))),
-    ),
-  ]);
-  const link = (path: string) => new URL(path, ctx.config.baseUrl).href;
-  const unsubscribeUrl = (accountId: number, purpose: string) =>
-    link(
-      `/notifications/desabonnement?jeton=${encodeURIComponent(unsubscribeToken(ctx.secrets, { accountId, purpose }))}`,
-    );
-  const byAccount = new Map<number, typeof rows>();
-  for (const row of rows) byAccount.set(row.account_id, [...(byAccount.get(row.account_id) ?? []), row]);
-  let sent = 0;
-  for (const [accountId, theirs] of byAccount) {
-    const to = recipients.get(accountId);
-    if (!to) continue;
-    const i18n = i18nFor(to.locale ?? ctx.config.defaultLocale);
-    const { t } = i18n;
-    const line = (r: Claimed) =>
-      t(LINE[r.kind], {
-        name:
-          (r.actor_id !== null && actors.get(Number(r.actor_id))?.displayName) || t("community.formerMember"),
-        title: r.title,
-      });
-    const greeting = t("mail.greeting", { name: to.displayName });
-    const messages =
-      mode === "immediate"
-        ? theirs.map((r) =>
-            composeMail(i18n, ctx.config.bankName, {
-              subject: t(SUBJECT[r.kind], { title: r.title }),
-              greeting,
-              paragraphs: [line(r)],
-              action: {
-                label: t("mail.notification.action"),
-                url: link(postUrl({ slug: r.slug, id: r.topic_id }, r.position)),
-              },
-              footnote: t("mail.notification.footnote"),
-              unsubscribe: {
-                label: t(UNSUBSCRIBE[r.kind]),
-                url: unsubscribeUrl(accountId, kindPurpose(r.kind)),
-              },
-            }),
-          )
-        : [
-            composeMail(i18n, ctx.config.bankName, {
-              subject: t("mail.digest.subject", { count: theirs.length }),
-              greeting,
-              paragraphs: [t("mail.digest.intro"), ...theirs.map(line)],
-              action: { label: t("mail.digest.action"), url: link("/notifications") },
-              footnote: t("mail.notification.footnote"),
-              unsubscribe: {
-                label: t("mail.digest.unsubscribe"),
-                url: unsubscribeUrl(accountId, DIGEST_PURPOSE),
-              },
-            }),
-          ];
-    for (const message of messages) {
-      await ctx.mailer.send({ to: to.email, ...message });
-      sent++;
+  // Claimed and queued in one transaction: a notification is e-mailed once, or stays unclaimed.
+  return ctx.db.transaction(async (tx) => {
+    const claimed = await tx.execute<Claimed>(sql`
+      update community_notifications n set emailed_at = now()
+        from community_topics t, community_posts p
+       where t.id = n.topic_id and p.id = n.post_id
+         and n.id in (${sql.join(
+           ids.map((id) => sql`${id}`),
+           sql`, `,
+         )})
+         and n.emailed_at is null and ${chosen} = ${mode}
+      returning n.id, n.account_id, n.kind, n.actor_id, n.topic_id, t.slug, t.title, p.position`);
+    const rows = claimed.rows.map((r) => ({
+      ...r,
+      account_id: Number(r.account_id),
+      topic_id: Number(r.topic_id),
+    }));
+    if (rows.length === 0) return 0;
+    const [recipients, actors] = await Promise.all([
+      mailRecipients(ctx, [...new Set(rows.map((r) => r.account_id))]),
+      publicProfiles(
+        ctx,
+        rows.map((r) => (r.actor_id === null ? null : Number(r.actor_id))),
+      ),
+    ]);
+    const link = (path: string) => new URL(path, ctx.config.baseUrl).href;
+    const unsubscribeUrl = (accountId: number, purpose: string) =>
+      link(
+        `/notifications/desabonnement?jeton=${encodeURIComponent(unsubscribeToken(ctx.secrets, { accountId, purpose }))}`,
+      );
+    const byAccount = new Map<number, typeof rows>();
+    for (const row of rows) byAccount.set(row.account_id, [...(byAccount.get(row.account_id) ?? []), row]);
+    let sent = 0;
+    for (const [accountId, theirs] of byAccount) {
+      const to = recipients.get(accountId);
+      if (!to) continue;
+      const i18n = i18nFor(to.locale ?? ctx.config.defaultLocale);
+      const { t } = i18n;
+      const line = (r: Claimed) =>
+        t(LINE[r.kind], {
+          name:
+            (r.actor_id !== null && actors.get(Number(r.actor_id))?.displayName) ||
+            t("community.formerMember"),
+          title: r.title,
+        });
+      const greeting = t("mail.greeting", { name: to.displayName });
+      const messages =
+        mode === "immediate"
+          ? theirs.map((r) =>
+              composeMail(i18n, ctx.config.bankName, {
+                subject: t(SUBJECT[r.kind], { title: r.title }),
+                greeting,
+                paragraphs: [line(r)],
+                action: {
+                  label: t("mail.notification.action"),
+                  url: link(postUrl({ slug: r.slug, id: r.topic_id }, r.position)),
+                },
+                footnote: t("mail.notification.footnote"),
+                unsubscribe: {
+                  label: t(UNSUBSCRIBE[r.kind]),
+                  url: unsubscribeUrl(accountId, kindPurpose(r.kind)),
+                },
+              }),
+            )
+          : [
+              composeMail(i18n, ctx.config.bankName, {
+                subject: t("mail.digest.subject", { count: theirs.length }),
+                greeting,
+                paragraphs: [t("mail.digest.intro"), ...theirs.map(line)],
+                action: { label: t("mail.digest.action"), url: link("/notifications") },
+                footnote: t("mail.notification.footnote"),
+                unsubscribe: {
+                  label: t("mail.digest.unsubscribe"),
+                  url: unsubscribeUrl(accountId, DIGEST_PURPOSE),
+                },
+              }),
+            ];
+      for (const [i, message] of messages.entries()) {
+        const key =
+          mode === "immediate"
+            ? `community.notification:${theirs[i]!.id}`
+            : `community.digest:${accountId}:${theirs.map((r) => r.id).join(",")}`;
+        await ctx.outbox.queue(tx, {
+          key,
+          category: mode === "immediate" ? "community.notification" : "community.digest",
+          to: to.email,
+          ...message,
+        });
+        sent++;
+      }
     }
-  }
-  return sent;
+    return sent;
+  });
 }

@@ -136,7 +136,9 @@ async function sendAppealOutcome(ctx: AppContext, decision: Decision, appeal: Ap
   const recipient = (await mailRecipients(ctx, [decision.accountId])).get(decision.accountId);
   if (!recipient) return;
   const i18n = i18nFor(recipient.locale ?? ctx.config.defaultLocale);
-  await ctx.mailer.send({
+  await ctx.outbox.queue(ctx.db, {
+    key: `moderation.appeal:${appeal.id}`,
+    category: "moderation.appeal",
     to: recipient.email,
     ...composeMail(i18n, ctx.config.bankName, {
       subject: i18n.t("mail.appeal.subject"),

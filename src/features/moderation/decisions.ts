@@ -77,7 +77,9 @@ export async function sendStatement(ctx: AppContext, decision: Decision): Promis
   if (!recipient) return;
   const i18n = i18nFor(recipient.locale ?? ctx.config.defaultLocale);
   const { t } = i18n;
-  await ctx.mailer.send({
+  await ctx.outbox.queue(ctx.db, {
+    key: `moderation.decision:${decision.id}`,
+    category: "moderation.decision",
     to: recipient.email,
     ...composeMail(i18n, ctx.config.bankName, {
       subject: t("mail.decision.subject"),

@@ -43,28 +43,36 @@ export async function fileReport(
     if (problem) errors.email = problem;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  await ctx.db.insert(reports).values({
-    postId,
-    reporterId: reporter?.id ?? null,
-    reporterEmail: reporter ? null : email,
-    reason: input.reason as ReportReason,
-    explanation,
-  });
-  const i18n = i18nFor(reporter?.locale ?? ctx.config.defaultLocale);
-  await ctx.mailer.send({
-    to: email,
-    ...composeMail(i18n, ctx.config.bankName, {
-      subject: i18n.t("mail.report.subject"),
-      greeting: i18n.t("mail.report.greeting"),
-      paragraphs: [
-        i18n.t("mail.report.body", { reason: i18n.t(`report.reason.${input.reason as ReportReason}`) }),
-        i18n.t("mail.report.next"),
-      ],
-      action: {
-        label: i18n.t("mail.report.action"),
-        url: new URL(`/messages/${postId}/historique`, ctx.config.baseUrl).href,
-      },
-    }),
+  // The report and the acknowledgement to its author are written together.
+  await ctx.db.transaction(async (tx) => {
+    const [report] = await tx
+      .insert(reports)
+      .values({
+        postId,
+        reporterId: reporter?.id ?? null,
+        reporterEmail: reporter ? null : email,
+        reason: input.reason as ReportReason,
+        explanation,
+      })
+      .returning({ id: reports.id });
+    const i18n = i18nFor(reporter?.locale ?? ctx.config.defaultLocale);
+    await ctx.outbox.queue(tx, {
+      key: `moderation.report:${report!.id}`,
+      category: "moderation.report",
+      to: email,
+      ...composeMail(i18n, ctx.config.bankName, {
+        subject: i18n.t("mail.report.subject"),
+        greeting: i18n.t("mail.report.greeting"),
+        paragraphs: [
+          i18n.t("mail.report.body", { reason: i18n.t(`report.reason.${input.reason as ReportReason}`) }),
+          i18n.t("mail.report.next"),
+        ],
+        action: {
+          label: i18n.t("mail.report.action"),
+          url: new URL(`/messages/${postId}/historique`, ctx.config.baseUrl).href,
+        },
+      }),
+    });
   });
   return { ok: true };
 }
@@ -108,7 +116,9 @@ export async function closeReports(
     if (!to || told.has(to)) continue;
     told.add(to);
     const i18n = i18nFor(member?.locale ?? ctx.config.defaultLocale);
-    await ctx.mailer.send({
+    await ctx.outbox.queue(ctx.db, {
+      key: `moderation.report-outcome:${report.id}`,
+      category: "moderation.report-outcome",
       to,
       ...composeMail(i18n, ctx.config.bankName, {
         subject: i18n.t("mail.reportOutcome.subject"),

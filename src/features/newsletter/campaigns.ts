@@ -4,6 +4,7 @@ import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { archiveStaffPublication } from "../archive/service.ts";
 import { clickCounts } from "./clicks.ts";
@@ -140,7 +141,12 @@ export async function saveCampaign(
 export async function sendTest(ctx: AppContext, actor: Actor, id: number): Promise<void> {
   const campaign = await findCampaign(ctx, actor, id);
   for (const { locale } of writtenVersions(campaign))
-    await ctx.mailer.send({ to: actor.email, ...campaignMail(ctx, campaign, locale, null) });
+    await ctx.outbox.queue(ctx.db, {
+      key: uniqueKey("newsletter.campaign-test"),
+      category: "newsletter.campaign-test",
+      to: actor.email,
+      ...campaignMail(ctx, campaign, locale, null),
+    });
   await audit(ctx, actor, "tested", id);
 }
 

@@ -1,33 +1,28 @@
 import type { AppContext } from "../../platform/context.ts";
+import type { ScheduledJob } from "../../platform/jobs/jobs.ts";
 import { reviewProspects } from "./retention.ts";
 import { purgeUnconfirmed } from "./service.ts";
 import { restoreSuppressions } from "./suppression.ts";
 
-const HOURLY = 3600_000;
-
 /**
  * Erases sign-ups never confirmed, and reviews prospects' retention (one re-permission e-mail,
- * then erasure), at start and every hour in the serving process. Before the first run, the
- * suppression list is completed from the rows and the consent ledger (once per start), so no
- * erasure below can take a suppression with it. Returns a stop function.
+ * then erasure), every hour (a pg-boss schedule, once per cluster). Before the first run in a
+ * process, the suppression list is completed from the rows and the consent ledger, so no
+ * erasure below can take a suppression with it.
  */
-export function scheduleNewsletterHousekeeping(
-  ctx: AppContext,
-  onError: (error: unknown) => void,
-): () => void {
+export function newsletterHousekeeping(ctx: AppContext): ScheduledJob {
   // Until the list is complete nothing is erased; a failure is retried at the next run.
   let restored = false;
-  const run = () =>
-    void (async () => {
+  return {
+    name: "newsletter-housekeeping",
+    cron: "15 * * * *",
+    run: async () => {
       if (!restored) {
         await restoreSuppressions(ctx);
         restored = true;
       }
       await purgeUnconfirmed(ctx);
       await reviewProspects(ctx);
-    })().catch(onError);
-  run();
-  const timer = setInterval(run, HOURLY);
-  timer.unref();
-  return () => clearInterval(timer);
+    },
+  };
 }

@@ -4,7 +4,6 @@ import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
-import { sendUnlessRefused } from "../../platform/mail/mailer.ts";
 import { prospectExpiry } from "../privacy/clocks.ts";
 import type { Evidence } from "../privacy/consents.ts";
 import { recordConsent, storeWording } from "../privacy/consents.ts";
@@ -60,36 +59,42 @@ export async function reviewProspects(ctx: AppContext): Promise<{ asked: number;
     const soon = expiry.getTime() - now.getTime() <= NOTICE_DAYS * 86_400_000;
     if (!soon || prospect.status !== "active" || prospect.repermissionSentAt) continue;
     const token = randomToken();
-    // Claimed in one statement before the e-mail leaves: of two instances reviewing at the same
-    // time, one sends it (issue 11, M5).
-    const [claimed] = await ctx.db
-      .update(subscribers)
-      .set({ repermissionSentAt: now, confirmTokenHash: hashToken(token), confirmExpiresAt: expiry })
-      .where(
-        and(
-          eq(subscribers.id, prospect.id),
-          eq(subscribers.status, "active"),
-          isNull(subscribers.repermissionSentAt),
-        ),
-      )
-      .returning({ id: subscribers.id });
-    if (!claimed) continue;
-    const i18n = i18nFor(prospect.locale);
-    await sendUnlessRefused(ctx.mailer, {
-      to: prospect.email,
-      ...composeMail(i18n, ctx.config.bankName, {
-        subject: i18n.t("mail.repermission.subject", { bank: ctx.config.bankName }),
-        greeting: i18n.t("mail.repermission.greeting"),
-        paragraphs: [
-          i18n.t("mail.repermission.body", { date: i18n.date(expiry) }),
-          i18n.t("mail.repermission.nothing"),
-        ],
-        action: {
-          label: i18n.t("mail.repermission.action"),
-          url: new URL(`${KEEP_PAGE}?jeton=${token}`, ctx.config.baseUrl).href,
-        },
-      }),
+    // Claimed in one statement, and queued in the same transaction: of two instances reviewing
+    // at the same time, one queues it (issue 11, M5); the outbox sends it.
+    const claimed = await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(subscribers)
+        .set({ repermissionSentAt: now, confirmTokenHash: hashToken(token), confirmExpiresAt: expiry })
+        .where(
+          and(
+            eq(subscribers.id, prospect.id),
+            eq(subscribers.status, "active"),
+            isNull(subscribers.repermissionSentAt),
+          ),
+        )
+        .returning({ id: subscribers.id });
+      if (!row) return false;
+      const i18n = i18nFor(prospect.locale);
+      await ctx.outbox.queue(tx, {
+        key: `newsletter.repermission:${prospect.id}:${expiry.toISOString()}`,
+        category: "newsletter.repermission",
+        to: prospect.email,
+        ...composeMail(i18n, ctx.config.bankName, {
+          subject: i18n.t("mail.repermission.subject", { bank: ctx.config.bankName }),
+          greeting: i18n.t("mail.repermission.greeting"),
+          paragraphs: [
+            i18n.t("mail.repermission.body", { date: i18n.date(expiry) }),
+            i18n.t("mail.repermission.nothing"),
+          ],
+          action: {
+            label: i18n.t("mail.repermission.action"),
+            url: new URL(`${KEEP_PAGE}?jeton=${token}`, ctx.config.baseUrl).href,
+          },
+        }),
+      });
+      return true;
     });
+    if (!claimed) continue;
     asked++;
   }
   // Only the rows this run deleted are counted: another instance's deletions are its own.

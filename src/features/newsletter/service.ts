@@ -5,7 +5,7 @@ import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
-import { sendUnlessRefused } from "../../platform/mail/mailer.ts";
+import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
 import { type Evidence, recordConsent, storeWording } from "../privacy/consents.ts";
@@ -85,7 +85,9 @@ export async function requestSubscription(
       setWhere: ne(subscribers.status, "active"),
     });
   const i18n = i18nFor(input.locale);
-  await sendUnlessRefused(ctx.mailer, {
+  await ctx.outbox.queue(ctx.db, {
+    key: uniqueKey("newsletter.confirm"),
+    category: "newsletter.confirm",
     to: email,
     ...composeMail(i18n, ctx.config.bankName, {
       subject: i18n.t("mail.newsletterConfirm.subject", { bank: ctx.config.bankName }),

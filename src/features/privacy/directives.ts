@@ -5,6 +5,7 @@ import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
+import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accounts } from "../accounts/schema.ts";
 import { closeAllSessions } from "../accounts/sessions.ts";
@@ -52,7 +53,8 @@ export async function saveDirectives(
     if (input.trusteeName.trim() === "") errors.trusteeName = "directives.trustee.name";
     const problem = emailProblem(trusteeEmail);
     // The member's own address is not the one asked for here: say whose address is missing.
-    if (problem) errors.trusteeEmail = problem === "account.email.missing" ? "directives.trustee.emailMissing" : problem;
+    if (problem)
+      errors.trusteeEmail = problem === "account.email.missing" ? "directives.trustee.emailMissing" : problem;
     else if (trusteeEmail.toLowerCase() === member.email.toLowerCase())
       errors.trusteeEmail = "directives.trustee.self";
   }
@@ -149,7 +151,9 @@ export async function executeDirectives(
   const choice = directives?.choice ?? "keep";
   if (choice === "transmit" && directives?.trusteeEmail) {
     const i18n = i18nFor(account.locale ?? ctx.config.defaultLocale);
-    await ctx.mailer.send({
+    await ctx.outbox.queue(ctx.db, {
+      key: uniqueKey("privacy.directives"),
+      category: "privacy.directives",
       to: directives.trusteeEmail,
       ...composeMail(i18n, ctx.config.bankName, {
         subject: i18n.t("mail.directives.subject", { bank: ctx.config.bankName }),

@@ -233,6 +233,8 @@ export const HOLDINGS: readonly Holding[] = [
     exported: true,
   },
   { table: "mailbox_messages", column: "recipients", key: "email", treatment: "delete", exported: false },
+  // E-mails waiting to leave, or kept a month to follow delivery: erased with the person.
+  { table: "mail_outbox", column: "recipient", key: "email", treatment: "delete", exported: false },
   // Staff columns: what the bank's people did for the bank is the bank's record.
   {
     table: "archive_staff_publications",

@@ -6,7 +6,7 @@ import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
-import { sendUnlessRefused } from "../../platform/mail/mailer.ts";
+import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
 import { maskedKeeping } from "../moderation/personal-data.ts";
@@ -95,7 +95,9 @@ async function sendToPerson(
     ],
     ...(extra.action ? { action: extra.action } : {}),
   });
-  await ctx.mailer.send({
+  await ctx.outbox.queue(ctx.db, {
+    key: uniqueKey(`privacy.request.${key}`),
+    category: `privacy.request.${key}`,
     to: request.email,
     ...mail,
     ...(extra.attachments ? { attachments: extra.attachments } : {}),
@@ -169,7 +171,9 @@ export async function askAsVisitor(
     })
     .returning();
   const i18n = i18nFor(input.locale);
-  await sendUnlessRefused(ctx.mailer, {
+  await ctx.outbox.queue(ctx.db, {
+    key: `privacy.request.confirm:${request!.id}`,
+    category: "privacy.request.confirm",
     to: email,
     ...composeMail(i18n, ctx.config.bankName, {
       subject: i18n.t("mail.privacyRequest.confirm.subject"),
@@ -369,14 +373,6 @@ export async function remindDueRequests(ctx: AppContext): Promise<number> {
   for (const request of open) {
     const clock = clockOf(request, now);
     if (!clock || clock.daysLeft > REMINDER_DAYS) continue;
-    // Claimed before it is sent, in one statement: another instance (or an overlapping run)
-    // that read the same request finds it taken and sends nothing (issue 11, M5).
-    const [claimed] = await ctx.db
-      .update(privacyRequests)
-      .set({ remindedAt: now })
-      .where(and(eq(privacyRequests.id, request.id), isNull(privacyRequests.remindedAt)))
-      .returning({ id: privacyRequests.id });
-    if (!claimed) continue;
     const reminder = {
       to: ctx.config.dpoContact,
       ...composeMail(i18n, ctx.config.bankName, {
@@ -395,23 +391,34 @@ export async function remindDueRequests(ctx: AppContext): Promise<number> {
         },
       }),
     };
-    try {
-      await ctx.mailer.send(reminder);
-    } catch (error) {
-      // Not sent: released, so that the next run tries again.
-      await ctx.db
+    // Claimed in one statement, and queued in the same transaction: another instance (or an
+    // overlapping run) that read the same request finds it taken and queues nothing (issue 11,
+    // M5); the outbox sends it, retrying while the relay fails.
+    const claimed = await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
         .update(privacyRequests)
-        .set({ remindedAt: null })
-        .where(eq(privacyRequests.id, request.id));
-      throw error;
-    }
-    await recordAudit(ctx.db, {
-      action: "privacy.request_reminder_sent",
-      subjectType: "privacy_request",
-      subjectId: request.id,
-      details: { due: clock.dueDay },
+        .set({ remindedAt: now })
+        .where(and(eq(privacyRequests.id, request.id), isNull(privacyRequests.remindedAt)))
+        .returning({ id: privacyRequests.id });
+      if (!row) return false;
+      await ctx.outbox.queue(tx, {
+        key: `privacy.reminder:${request.id}`,
+        category: "privacy.reminder",
+        ...reminder,
+      });
+      await recordAudit(
+        ctx.db,
+        {
+          action: "privacy.request_reminder_sent",
+          subjectType: "privacy_request",
+          subjectId: request.id,
+          details: { due: clock.dueDay },
+        },
+        tx,
+      );
+      return true;
     });
-    sent++;
+    if (claimed) sent++;
   }
   return sent;
 }

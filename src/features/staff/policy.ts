@@ -16,4 +16,6 @@ export const staffConsole = {
   // Compliance reads the record of staff actions too (ACPR: who said what for the bank).
   readAuditLog: staffAbility("staff.read_audit_log", ["administrator", "compliance_officer"]),
   readMailbox: staffAbility("staff.read_mailbox", ["administrator"]),
+  // Who each e-mail went to and what the relay answered: the administrators who run the platform.
+  readOutbox: staffAbility("staff.read_outbox", ["administrator"]),
 } as const;

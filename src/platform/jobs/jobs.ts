@@ -1,13 +1,21 @@
+import { type SQL, sql } from "drizzle-orm";
 import type pg from "pg";
 import PgBoss from "pg-boss";
+import type { Db } from "../../db/connect.ts";
 
 /**
  * Background jobs on the same PostgreSQL, through pg-boss 10 (the last major that runs on
- * Node 20): retries with back-off, delayed starts, and exactly-once pick-up across instances.
- * pg-boss uses our connection pool and keeps its tables in the `pgboss` schema. It starts on
- * first use, so processes that never queue a job never create it.
+ * Node 20): retries with back-off, delayed starts, cron schedules, and exactly-once pick-up
+ * across instances. pg-boss uses our connection pool and keeps its tables in the `pgboss`
+ * schema. It starts on first use, so processes that never queue a job never create it.
  */
-export type JobHandler<T> = (data: T) => Promise<void>;
+export interface JobRun {
+  /** 0 on the first run, then 1, 2… on each retry. */
+  retryCount: number;
+  retryLimit: number;
+}
+
+export type JobHandler<T> = (data: T, run: JobRun) => Promise<void>;
 
 export interface QueueOptions {
   retryLimit: number;
@@ -15,8 +23,38 @@ export interface QueueOptions {
   retryBackoff: boolean;
 }
 
+/** Work that runs by the calendar, once per cluster whatever the number of instances. */
+export interface ScheduledJob {
+  /** The pg-boss queue and schedule name. */
+  name: string;
+  /** A cron expression read in Paris time (minute hour day month weekday). */
+  cron: string;
+  run(): Promise<unknown>;
+}
+
+/** Every schedule is read in the bank's time zone: "7 a.m." stays 7 a.m. across daylight saving. */
+export const SCHEDULE_TIME_ZONE = "Europe/Paris";
+
+/** Something that runs SQL: the database, or a transaction in progress. */
+export type SqlExecutor = Pick<Db, "execute">;
+
+/** pg-boss's `$1, $2…` statement as a drizzle query, so it can run inside our transaction. */
+function positional(text: string, values: unknown[]): SQL {
+  const chunks: SQL[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\$(\d+)/g)) {
+    chunks.push(sql.raw(text.slice(last, match.index)));
+    const value = values[Number(match[1]) - 1];
+    chunks.push(sql`${value === undefined ? null : value}`);
+    last = match.index + match[0].length;
+  }
+  chunks.push(sql.raw(text.slice(last)));
+  return sql.join(chunks);
+}
+
 export class Jobs {
   private starting: Promise<PgBoss> | undefined;
+  private readonly queues = new Map<string, Promise<void>>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -36,9 +74,35 @@ export class Jobs {
     return this.starting;
   }
 
-  async queue(name: string, options: QueueOptions): Promise<void> {
-    const boss = await this.start();
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...options });
+  /** Starts pg-boss, creating its schema when missing (the test template gets it once). */
+  async install(): Promise<void> {
+    await this.start();
+  }
+
+  /** Creates the queue once (per process, and in the database if it is missing). */
+  queue(name: string, options: QueueOptions): Promise<void> {
+    let ready = this.queues.get(name);
+    if (!ready) {
+      ready = (async () => {
+        const boss = await this.start();
+        // Instances starting together may create the same queue at once: pg-boss's creation
+        // (a row and a partition) can then deadlock or collide. The loser looks again.
+        for (let attempt = 1; ; attempt++) {
+          if (await boss.getQueue(name)) return;
+          try {
+            await boss.createQueue(name, { name, ...options });
+            return;
+          } catch (error) {
+            const code = (error as { code?: unknown }).code;
+            if (attempt >= 5 || (code !== "40P01" && code !== "23505" && code !== "42P07")) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+          }
+        }
+      })();
+      ready.catch(() => this.queues.delete(name));
+      this.queues.set(name, ready);
+    }
+    return ready;
   }
 
   async send<T extends object>(name: string, data: T, startAfter?: Date): Promise<void> {
@@ -46,12 +110,74 @@ export class Jobs {
     await boss.send(name, data, startAfter ? { startAfter } : {});
   }
 
+  /**
+   * Queues a job in the caller's transaction: it exists if, and only if, the transaction
+   * commits (the mail outbox: a message and the job that sends it are written together).
+   */
+  async sendWithin<T extends object>(executor: SqlExecutor, name: string, data: T): Promise<void> {
+    const boss = await this.start();
+    await boss.send(name, data, {
+      db: {
+        executeSql: async (text: string, values: unknown[]) => {
+          const result = await executor.execute(positional(text, values));
+          return { rows: result.rows };
+        },
+      },
+    });
+  }
+
   /** Runs `handler` for each job of the queue, one at a time; a thrown error retries the job. */
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
     const boss = await this.start();
-    await boss.work<T>(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
-      for (const job of jobs) await handler(job.data);
+    await boss.work<T>(name, { pollingIntervalSeconds: 1, includeMetadata: true }, async (jobs) => {
+      for (const job of jobs)
+        await handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
     });
+  }
+
+  /**
+   * Runs, in this process and now, the jobs of a queue that are due: what a worker would do at
+   * its next poll, for tests that read the result right after a request.
+   */
+  async runWaiting<T extends object>(name: string, handler: JobHandler<T>): Promise<number> {
+    const boss = await this.start();
+    if (!(await boss.getQueue(name))) return 0;
+    let ran = 0;
+    for (;;) {
+      const jobs = await boss.fetch<T>(name, { batchSize: 50, includeMetadata: true });
+      if (jobs.length === 0) return ran;
+      for (const job of jobs) {
+        try {
+          await handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+          await boss.complete(name, job.id);
+        } catch (error) {
+          await boss.fail(name, job.id, { message: String(error) });
+        }
+        ran++;
+      }
+    }
+  }
+
+  /**
+   * Registers a cron schedule (Paris time) and works its queue. pg-boss creates one job per
+   * due minute for the whole cluster, and one instance picks it up, so the work runs once
+   * however many instances schedule it.
+   */
+  async schedule(job: ScheduledJob): Promise<void> {
+    await this.queue(job.name, { retryLimit: 2, retryDelay: 60, retryBackoff: true });
+    const boss = await this.start();
+    await boss.schedule(job.name, job.cron, {}, { tz: SCHEDULE_TIME_ZONE });
+    await this.work(job.name, async () => {
+      await job.run();
+    });
+  }
+
+  /** The schedules registered in the database (one row per name, whatever the instances). */
+  async schedules(): Promise<{ name: string; cron: string; timezone: string }[]> {
+    const boss = await this.start();
+    // pg-boss's type omits the time zone its table keeps.
+    const rows = (await boss.getSchedules()) as (PgBoss.Schedule & { timezone: string })[];
+    return rows.map((s) => ({ name: s.name, cron: s.cron, timezone: s.timezone }));
   }
 
   async stop(): Promise<void> {

@@ -68,18 +68,3 @@ export function isHardBounce(error: unknown): boolean {
   const code = (error as { responseCode?: unknown } | null)?.responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
 }
-
-/**
- * Sends a message that answers someone's own typing (a confirmation link): an address the
- * receiving server refuses outright is the person's typo, not a server error, and the page they
- * see must not differ from a success (nobody learns what exists). Other errors still throw.
- */
-export async function sendUnlessRefused(mailer: Mailer, mail: OutgoingMail): Promise<boolean> {
-  try {
-    await mailer.send(mail);
-    return true;
-  } catch (error) {
-    if (isHardBounce(error)) return false;
-    throw error;
-  }
-}

@@ -130,6 +130,11 @@ export function ConsolePage({
       title: t("consents.title"),
       text: t("consents.summary"),
     },
+    may(v.actor, staffConsole.readOutbox) && {
+      href: "/admin/courriels",
+      title: t("staff.outbox.title"),
+      text: t("staff.outbox.summary"),
+    },
     mailboxEnabled &&
       may(v.actor, staffConsole.readMailbox) && {
         href: "/admin/boite-mail",

@@ -1,0 +1,235 @@
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import type { JobRun, Jobs, QueueOptions } from "../jobs/jobs.ts";
+import { isHardBounce, type Mailer, type OutgoingMail } from "./mailer.ts";
+import { mailOutbox, type OutboxStatus } from "./schema.ts";
+
+/**
+ * The mail outbox (issue 13 §3): every e-mail is written, with the job that sends it, in the
+ * transaction that causes it; a pg-boss worker sends it afterwards, retrying with back-off, and
+ * records the relay's answer. A web request never waits on SMTP, so an outage only delays mail,
+ * and the time a request takes does not depend on whether a message leaves (issue 11, L4).
+ */
+export const OUTBOX_QUEUE = "mail-outbox";
+
+/** About 17 hours of retries (1, 2, 4… minutes), then the message is marked failed. */
+const RETRIES: QueueOptions = { retryLimit: 10, retryDelay: 60, retryBackoff: true };
+/** How long a worker holds a message it is sending before another may try. */
+const CLAIM_SECONDS = 120;
+/** Sent and failed messages stay this long in the administrators' view. */
+const KEPT_DAYS = 30;
+
+export interface OutboxMail extends OutgoingMail {
+  /**
+   * Names the reason for this message once (e.g. `privacy.reminder:42`): queueing the same key
+   * again does nothing, so a job that runs twice sends once. See `uniqueKey` for one-off notices.
+   */
+  key: string;
+  /** What kind of message it is, shown to administrators instead of its content. */
+  category: string;
+}
+
+/** A key for a message that has no natural one (a notice sent each time something happens). */
+export function uniqueKey(category: string): string {
+  return `${category}:${randomUUID()}`;
+}
+
+/** The database, or the transaction the message belongs to. */
+export type OutboxExecutor = Pick<Db, "insert" | "execute">;
+
+export type DeliveryResult = "sent" | "retry" | "failed" | "skipped";
+
+export interface OutboxEntry {
+  id: number;
+  category: string;
+  recipient: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+/** What the relay said, as an administrator can read it ("550 5.1.1 …", "connection refused"). */
+function relayAnswer(error: unknown): string {
+  const e = error as { response?: unknown; message?: unknown; code?: unknown } | null;
+  const answer =
+    typeof e?.response === "string" && e.response
+      ? e.response
+      : [
+          typeof e?.code === "string" ? e.code : "",
+          typeof e?.message === "string" ? e.message : String(error),
+        ]
+          .filter(Boolean)
+          .join(": ");
+  return answer.slice(0, 500);
+}
+
+export class Outbox {
+  constructor(
+    private readonly db: Db,
+    private readonly jobs: Jobs,
+    private readonly mailer: Mailer,
+  ) {}
+
+  /**
+   * Writes the message and the job that will send it, through `executor`: pass the
+   * transaction that causes the message, so both exist only if it commits. Returns false when
+   * the key was already queued.
+   */
+  async queue(executor: OutboxExecutor, mail: OutboxMail): Promise<boolean> {
+    await this.jobs.queue(OUTBOX_QUEUE, RETRIES);
+    const [row] = await executor
+      .insert(mailOutbox)
+      .values({
+        idempotencyKey: mail.key,
+        category: mail.category,
+        recipient: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: mail.headers ?? null,
+        attachments:
+          mail.attachments?.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            base64: a.content.toString("base64"),
+          })) ?? null,
+      })
+      .onConflictDoNothing({ target: mailOutbox.idempotencyKey })
+      .returning({ id: mailOutbox.id });
+    if (!row) return false;
+    await this.jobs.sendWithin(executor, OUTBOX_QUEUE, { id: row.id });
+    return true;
+  }
+
+  /**
+   * Sends one queued message. Claimed first, so two workers (or a test's drain beside a worker)
+   * never send it twice; sent and failed messages lose their body (it may hold a one-time link).
+   * A refusal (5xx) fails at once; anything else stays queued for the next try, unless
+   * `lastAttempt`.
+   */
+  async deliver(id: number, options: { lastAttempt: boolean }): Promise<DeliveryResult> {
+    const [claimed] = await this.db
+      .update(mailOutbox)
+      .set({
+        claimedUntil: sql`now() + make_interval(secs => ${CLAIM_SECONDS})`,
+        attempts: sql`${mailOutbox.attempts} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(
+        and(
+          eq(mailOutbox.id, id),
+          eq(mailOutbox.status, "queued"),
+          or(isNull(mailOutbox.claimedUntil), lt(mailOutbox.claimedUntil, sql`now()`)),
+        ),
+      )
+      .returning();
+    if (!claimed) return "skipped";
+    const finished = { text: null, html: null, headers: null, attachments: null, claimedUntil: null };
+    try {
+      await this.mailer.send({
+        to: claimed.recipient,
+        subject: claimed.subject,
+        text: claimed.text ?? "",
+        html: claimed.html ?? "",
+        ...(claimed.headers ? { headers: claimed.headers } : {}),
+        ...(claimed.attachments
+          ? {
+              attachments: claimed.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: Buffer.from(a.base64, "base64"),
+              })),
+            }
+          : {}),
+      });
+    } catch (error) {
+      const giveUp = isHardBounce(error) || options.lastAttempt;
+      await this.db
+        .update(mailOutbox)
+        .set({
+          ...(giveUp ? { ...finished, status: "failed" as const } : { claimedUntil: null }),
+          lastError: relayAnswer(error),
+          updatedAt: sql`now()`,
+        })
+        .where(eq(mailOutbox.id, id));
+      return giveUp ? "failed" : "retry";
+    }
+    await this.db
+      .update(mailOutbox)
+      .set({ ...finished, status: "sent", sentAt: sql`now()`, lastError: null, updatedAt: sql`now()` })
+      .where(eq(mailOutbox.id, id));
+    return "sent";
+  }
+
+  /** The worker: one job per message, retried by pg-boss with back-off while the relay fails. */
+  async startWorker(): Promise<void> {
+    await this.jobs.queue(OUTBOX_QUEUE, RETRIES);
+    await this.jobs.work<{ id: number }>(OUTBOX_QUEUE, async ({ id }, run: JobRun) => {
+      const result = await this.deliver(id, { lastAttempt: run.retryCount >= run.retryLimit });
+      if (result === "retry") throw new Error(`mail ${id} not sent yet: the relay failed`);
+    });
+  }
+
+  /**
+   * Sends every queued message now, each once (tests read the Mailbox right after a request).
+   * A failure leaves the message queued for its job's next try.
+   */
+  async drain(): Promise<Record<DeliveryResult, number>> {
+    const counts: Record<DeliveryResult, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
+    const due = await this.db
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.status, "queued"))
+      .orderBy(mailOutbox.id);
+    for (const { id } of due) counts[await this.deliver(id, { lastAttempt: false })]++;
+    return counts;
+  }
+
+  /** The latest messages, for administrators: who, what kind, and what the relay answered. */
+  latest(options: { status?: OutboxStatus; limit?: number } = {}): Promise<OutboxEntry[]> {
+    return this.db
+      .select({
+        id: mailOutbox.id,
+        category: mailOutbox.category,
+        recipient: mailOutbox.recipient,
+        subject: mailOutbox.subject,
+        status: mailOutbox.status,
+        attempts: mailOutbox.attempts,
+        lastError: mailOutbox.lastError,
+        createdAt: mailOutbox.createdAt,
+        sentAt: mailOutbox.sentAt,
+      })
+      .from(mailOutbox)
+      .where(options.status ? eq(mailOutbox.status, options.status) : undefined)
+      .orderBy(desc(mailOutbox.id))
+      .limit(options.limit ?? 100);
+  }
+
+  async counts(): Promise<Record<OutboxStatus, number>> {
+    const rows = await this.db
+      .select({ status: mailOutbox.status, n: sql<number>`count(*)::int` })
+      .from(mailOutbox)
+      .groupBy(mailOutbox.status);
+    const counts: Record<OutboxStatus, number> = { queued: 0, sent: 0, failed: 0 };
+    for (const row of rows) counts[row.status] = row.n;
+    return counts;
+  }
+
+  /** Sent and failed messages leave after a month: the view is for following delivery, not an archive. */
+  async purge(): Promise<number> {
+    const gone = await this.db
+      .delete(mailOutbox)
+      .where(
+        and(
+          inArray(mailOutbox.status, ["sent", "failed"]),
+          lt(mailOutbox.updatedAt, sql`now() - make_interval(days => ${KEPT_DAYS})`),
+        ),
+      )
+      .returning({ id: mailOutbox.id });
+    return gone.length;
+  }
+}
