@@ -1,4 +1,5 @@
 import { accountHousekeeping } from "./features/accounts/housekeeping.ts";
+import { startAccountWorkers } from "./features/accounts/service.ts";
 import { communityDigests } from "./features/community/housekeeping.ts";
 import { newsletterHousekeeping } from "./features/newsletter/housekeeping.ts";
 import { startNewsletterWorkers } from "./features/newsletter/sending.ts";
@@ -23,6 +24,7 @@ export function schedules(ctx: AppContext): ScheduledJob[] {
 
 export async function startBackgroundWork(ctx: AppContext): Promise<void> {
   await ctx.outbox.startWorker();
+  await startAccountWorkers(ctx);
   await startNewsletterWorkers(ctx);
   for (const job of schedules(ctx)) await ctx.jobs.schedule(job);
 }

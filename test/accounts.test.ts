@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { after, before, describe, test } from "node:test";
 import { purgeExpiredAccountData } from "../src/features/accounts/housekeeping.ts";
 import { emailTokens, sessions } from "../src/features/accounts/schema.ts";
+import { EMAIL_LINK_QUEUE } from "../src/features/accounts/service.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { deliverMail } from "./helpers/mail.ts";
 import { createPerson } from "./helpers/people.ts";
 
 let t: TestApp;
@@ -221,4 +224,94 @@ describe("housekeeping", () => {
     const links = (await t.ctx.db.select().from(emailTokens)).map((s) => s.tokenHash);
     assert.ok(links.includes("live-link") && !links.includes("expired-link"));
   });
+});
+
+/**
+ * Issue 11, L4: whether an address has an account showed in how long sign-up and password reset
+ * took (a hash and an SMTP conversation on one side only). Now each request does the same work
+ * either way, and no request talks to the relay; these tests count the work, not the time.
+ */
+describe("the work a request does does not depend on whether the address has an account", () => {
+  /** What a request did: passwords hashed, e-mails queued, link jobs queued, link tokens issued. */
+  async function workOf(request: () => Promise<unknown>) {
+    const rows = async () =>
+      (
+        await t.ctx.database.pool.query<{ outbox: number; jobs: number; tokens: number; mailbox: number }>(
+          `select (select count(*)::int from mail_outbox) as outbox,
+                  (select count(*)::int from pgboss.job where name = $1) as jobs,
+                  (select count(*)::int from account_email_tokens) as tokens,
+                  (select count(*)::int from mailbox_messages) as mailbox`,
+          [EMAIL_LINK_QUEUE],
+        )
+      ).rows[0]!;
+    await deliverMail(t.ctx);
+    const before = await rows();
+    let hashes = 0;
+    const counted = () => {
+      hashes++;
+    };
+    subscribe("confiance:password-hashed", counted);
+    try {
+      await request();
+    } finally {
+      unsubscribe("confiance:password-hashed", counted);
+    }
+    const now = await rows();
+    return {
+      hashes,
+      outbox: now.outbox - before.outbox,
+      jobs: now.jobs - before.jobs,
+      tokens: now.tokens - before.tokens,
+      sentDuringRequest: now.mailbox - before.mailbox,
+    };
+  }
+
+  test("sign-up hashes the password and queues one e-mail, for a new address and a taken one", async () => {
+    await createPerson(t.ctx, "member", "deja.inscrite@exemple.fr");
+    const agent = new Agent(t.app);
+    await agent.get("/inscription");
+    const signUp = (email: string) =>
+      agent.post("/inscription", {
+        email,
+        displayName: "Nouvelle Cliente",
+        password: "une phrase assez longue",
+      });
+    const fresh = await workOf(() => signUp("toute.nouvelle@exemple.fr"));
+    const taken = await workOf(() => signUp("deja.inscrite@exemple.fr"));
+    assert.deepEqual(
+      { hashes: fresh.hashes, outbox: fresh.outbox, sent: fresh.sentDuringRequest },
+      { hashes: 1, outbox: 1, sent: 0 },
+      "a new address: its password hashed, its link queued, nothing sent in the request",
+    );
+    assert.deepEqual(
+      { hashes: taken.hashes, outbox: taken.outbox, sent: taken.sentDuringRequest },
+      { hashes: 1, outbox: 1, sent: 0 },
+      "a taken address: the same hash, the owner's notice queued the same way",
+    );
+  });
+
+  for (const [page, path] of [
+    ["password reset", "/mot-de-passe-oublie"],
+    ["a new verification link", "/inscription/renvoyer"],
+  ] as const) {
+    test(`${page}: one queued job and nothing else, for a known address and an unknown one`, async () => {
+      const known = await createPerson(t.ctx, "member", `connue.${path.length}@exemple.fr`);
+      if (path === "/inscription/renvoyer")
+        await t.ctx.database.pool.query("update accounts set email_verified_at = null where id = $1", [
+          known.id,
+        ]);
+      const agent = new Agent(t.app);
+      await agent.get("/mot-de-passe-oublie");
+      const ask = (email: string) => agent.post(path, { email });
+      const forKnown = await workOf(() => ask(known.email));
+      const forUnknown = await workOf(() => ask(`inconnue.${path.length}@exemple.fr`));
+      const expected = { hashes: 0, outbox: 0, jobs: 1, tokens: 0, sentDuringRequest: 0 };
+      assert.deepEqual(forKnown, expected, "a known address: the request only queues the job");
+      assert.deepEqual(forUnknown, expected, "an unknown address: exactly the same");
+      // The worker then does the lookup: a link for the account, nothing for anyone else.
+      await deliverMail(t.ctx);
+      assert.ok((await lastMailTo(t.ctx.db, known.email)).link);
+      await assert.rejects(lastMailTo(t.ctx.db, `inconnue.${path.length}@exemple.fr`));
+    });
+  }
 });

@@ -101,11 +101,13 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
   if (Object.keys(errors).length > 0) return fail(errors);
 
   const existing = await findAccountByEmail(ctx, email);
+  // Hashed in both branches, and each branch queues one e-mail (sent after the response): the
+  // time sign-up takes does not tell whether the address has an account (issue 11, L4).
+  const passwordHash = await hashPassword(input.password);
   if (existing) {
     await sendAlreadyRegisteredMail(ctx, existing);
     return { ok: true, value: undefined };
   }
-  const passwordHash = await hashPassword(input.password);
   const [created] = await ctx.db
     .insert(accounts)
     .values({ email, displayName, passwordHash, locale: input.locale })
@@ -118,11 +120,44 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
   return { ok: true, value: undefined };
 }
 
+/**
+ * A new verification link, or a password reset link, asked for by address: the request only
+ * queues this job, the same for every address, and the worker looks the address up (issue 11,
+ * L4: the time these pages take no longer tells whether an account exists).
+ */
+export const EMAIL_LINK_QUEUE = "accounts-email-links";
+const EMAIL_LINK_RETRIES = { retryLimit: 3, retryDelay: 30, retryBackoff: true };
+
+export interface EmailLinkJob {
+  purpose: "verify_email" | "reset_password";
+  email: string;
+}
+
+async function queueEmailLink(ctx: AppContext, job: EmailLinkJob): Promise<void> {
+  await ctx.jobs.queue(EMAIL_LINK_QUEUE, EMAIL_LINK_RETRIES);
+  await ctx.jobs.send(EMAIL_LINK_QUEUE, job);
+}
+
+/** The job: a link for an account that can use one, nothing for any other address. */
+export async function sendEmailLink(ctx: AppContext, job: EmailLinkJob): Promise<void> {
+  const account = await findAccountByEmail(ctx, job.email);
+  if (!account || account.deactivatedAt) return;
+  if (job.purpose === "verify_email") {
+    if (account.emailVerifiedAt) return;
+    await sendVerificationMail(ctx, account, await issueEmailToken(ctx.db, account.id, "verify_email"));
+  } else {
+    await sendPasswordResetMail(ctx, account, await issueEmailToken(ctx.db, account.id, "reset_password"));
+  }
+}
+
+/** The accounts' worker (in `serve` unless told otherwise, and in `confiance worker`). */
+export async function startAccountWorkers(ctx: AppContext): Promise<void> {
+  await ctx.jobs.queue(EMAIL_LINK_QUEUE, EMAIL_LINK_RETRIES);
+  await ctx.jobs.work<EmailLinkJob>(EMAIL_LINK_QUEUE, (job) => sendEmailLink(ctx, job));
+}
+
 export async function resendVerification(ctx: AppContext, rawEmail: string): Promise<void> {
-  const account = await findAccountByEmail(ctx, rawEmail);
-  if (!account || account.emailVerifiedAt || account.deactivatedAt) return;
-  const token = await issueEmailToken(ctx.db, account.id, "verify_email");
-  await sendVerificationMail(ctx, account, token);
+  await queueEmailLink(ctx, { purpose: "verify_email", email: normaliseEmail(rawEmail) });
 }
 
 export async function verifyEmail(ctx: AppContext, token: string): Promise<boolean> {
@@ -170,10 +205,7 @@ export async function authenticate(
 }
 
 export async function requestPasswordReset(ctx: AppContext, rawEmail: string): Promise<void> {
-  const account = await findAccountByEmail(ctx, rawEmail);
-  if (!account || account.deactivatedAt) return;
-  const token = await issueEmailToken(ctx.db, account.id, "reset_password");
-  await sendPasswordResetMail(ctx, account, token);
+  await queueEmailLink(ctx, { purpose: "reset_password", email: normaliseEmail(rawEmail) });
 }
 
 /** Sets a new password from a reset link; every session is closed, the link counts as e-mail proof. */

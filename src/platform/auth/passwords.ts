@@ -1,3 +1,4 @@
+import { channel } from "node:diagnostics_channel";
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import type { MessageKey } from "../i18n/index.ts";
@@ -36,7 +37,14 @@ export function passwordProblem(
 // argon2id with the OWASP-recommended memory cost (19 MiB, 2 passes).
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/**
+ * Told of every hash computed: the way to check that a request does the same costly work
+ * whether or not an account exists (issue 11, L4), without reading a stopwatch.
+ */
+export const passwordHashes = channel("confiance:password-hashed");
+
 export function hashPassword(password: string): Promise<string> {
+  if (passwordHashes.hasSubscribers) passwordHashes.publish(null);
   return hash(password.normalize("NFC"), ARGON2);
 }
 
