@@ -49,7 +49,7 @@ export async function createContext(
       },
     });
     const jobs = new Jobs(database.pool, (error) => options.log?.(`Background job error: ${String(error)}`));
-    return {
+    const ctx: AppContext = {
       config,
       database,
       db: database.db,
@@ -60,8 +60,11 @@ export async function createContext(
       live: new LiveEvents(database.pool),
       jobs,
       clock: systemClock(),
+      // Outside a command the caller's write has already committed: the effect runs at once.
+      afterCommit: (effect) => effect(ctx),
       limits: options.limits ?? { ...DEFAULT_LIMITS, global: config.rateLimitPerMinute },
     };
+    return ctx;
   } catch (error) {
     await database.close();
     throw error;

@@ -114,8 +114,8 @@ describe("automatic holds", () => {
     );
     assert.equal(
       (await moderator.post(`/moderation/retenus/${heldId}/approuver`)).statusCode,
-      404,
-      "only once",
+      409,
+      "only once: the second approval is told it was already decided",
     );
 
     const id = await topicIdOf("Comment activer le paiement sans contact ?");

@@ -27,6 +27,14 @@ export interface AppContext {
   jobs: Jobs;
   /** The time the legal clocks read (tests move it). */
   clock: Clock;
+  /**
+   * Runs `effect` once the current command's transaction has committed (at once outside a
+   * command): page-cache invalidation, live events, e-mails, waking workers. The effect gets the
+   * context outside the transaction, which is over by then (platform/commands.ts).
+   */
+  afterCommit(effect: (committed: AppContext) => Promise<void>): Promise<void>;
+  /** Inside `runCommand`: `db` is its transaction. */
+  inCommand?: boolean;
 }
 
 export interface RateLimits {

@@ -97,7 +97,7 @@ export async function changeRole(
     );
   });
   // Badges on public posts come from the role.
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   // A new staff role is strong-authenticated from the next sign-in: end the current sessions.
   if (isStaffRole(role) !== isStaffRole(target.role)) await closeAllSessions(ctx.db, accountId);
 }
@@ -136,7 +136,7 @@ export async function setTeam(
       tx,
     );
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
 }
 
 export async function setDeactivated(

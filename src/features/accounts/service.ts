@@ -315,7 +315,7 @@ export async function changeDisplayName(ctx: AppContext, actor: Actor, raw: stri
   if (displayName === actor.displayName) return { ok: true, value: undefined };
   await ctx.db.update(accounts).set({ displayName, updatedAt: new Date() }).where(eq(accounts.id, actor.id));
   // Every post they signed shows the new name.
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   return { ok: true, value: undefined };
 }
 
@@ -356,7 +356,7 @@ export async function deleteOwnAccount(
     return keptReasons;
   });
   if (!kept) return fail({ confirm: "account.delete.lastAdministrator" });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   await sendAccountDeletedMail(ctx, account, kept);
   return { ok: true, value: undefined };
 }

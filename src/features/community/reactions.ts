@@ -49,7 +49,7 @@ export async function toggleHelpful(
       .where(eq(topics.id, post.topicId));
     return { helpful: removed.length === 0, count: updated!.count, topicId: post.topicId };
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   return outcome;
 }
 

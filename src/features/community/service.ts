@@ -423,7 +423,7 @@ export async function startTopic(
     );
     return { topic: topic!, postId: post!.id };
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   if (!importing) {
     await notePublication(ctx, created.postId, body, screening.flags);
     await notifyNewPost(ctx, {
@@ -514,10 +514,12 @@ export async function reply(
     );
     return { postId: post!.id, position, replyTo };
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   if (!importing) {
     await notePublication(ctx, created.postId, body, screening.flags);
-    await ctx.live.publish(`topic:${topicId}`, { postId: created.postId, position: created.position });
+    await ctx.afterCommit(() =>
+      ctx.live.publish(`topic:${topicId}`, { postId: created.postId, position: created.position }),
+    );
     await notifyNewPost(ctx, {
       id: created.postId,
       topicId,
@@ -551,7 +553,7 @@ export async function acceptAnswer(
     await tx.update(topics).set({ acceptedPostId: post.id }).where(eq(topics.id, topicId));
     await refreshTopicSearch(tx, topicId);
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   if (found.topic.acceptedPostId !== post.id && !options.importing)
     await notifyAccepted(ctx, { id: post.id, topicId, authorId: post.authorId }, actor.id);
   if (isStaffRole(actor.role)) {
@@ -572,7 +574,7 @@ export async function ensureCategory(
   category: Pick<Category, "slug" | "name" | "description" | "colour" | "position" | "staffStartsTopics">,
 ): Promise<void> {
   await ctx.db.insert(categories).values(category).onConflictDoNothing({ target: categories.slug });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
 }
 
 export async function topicCount(ctx: AppContext): Promise<number> {
@@ -725,7 +727,7 @@ export async function editPost(
         "edited",
       );
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   if (screening.verdict === "hold") await flagForReview(ctx, postId, screening.reasons.join(", "));
   else if (screening.flags.length > 0) await notePublication(ctx, postId, published, screening.flags);
   return { ok: true, value: post };
@@ -771,7 +773,7 @@ export async function deletePost(
       "deleted",
     );
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   return { topicDeleted, topic: post.topic };
 }
 
@@ -788,7 +790,7 @@ export async function restorePost(ctx: AppContext, postId: number): Promise<bool
       await tx.update(topics).set({ deletedAt: null }).where(eq(topics.id, row.topicId));
     await refreshTopicSearch(tx, row.topicId);
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   return true;
 }
 

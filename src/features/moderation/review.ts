@@ -3,6 +3,7 @@ import { recordAudit } from "../../platform/audit/service.ts";
 import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
+import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
@@ -57,58 +58,78 @@ async function audit(
   });
 }
 
-async function heldOrMissing(ctx: AppContext, heldId: number) {
+/**
+ * Takes a held submission for one decision: of two moderators deciding at once, the first
+ * claims it and the second is told it was already decided (nothing happens twice).
+ */
+async function claimHeld(
+  ctx: AppContext,
+  moderator: Actor,
+  heldId: number,
+  status: "approved" | "rejected",
+): Promise<typeof heldPosts.$inferSelect> {
   const [held] = await ctx.db
-    .select()
-    .from(heldPosts)
-    .where(and(eq(heldPosts.id, heldId), eq(heldPosts.status, "held")));
-  if (!held) throw notFound();
-  return held;
+    .update(heldPosts)
+    .set({ status, decidedBy: moderator.id, decidedAt: ctx.clock.now() })
+    .where(and(eq(heldPosts.id, heldId), eq(heldPosts.status, "held")))
+    .returning();
+  if (held) return held;
+  const [exists] = await ctx.db.select({ id: heldPosts.id }).from(heldPosts).where(eq(heldPosts.id, heldId));
+  if (!exists) throw notFound();
+  throw new DomainError("already_decided", 409, "queue.alreadyDecided");
 }
 
 /** Publishes a held submission under its author's name, through the ordinary path. */
 export async function approveHeld(ctx: AppContext, moderator: Actor, heldId: number): Promise<number> {
   requireModerator(moderator);
-  const held = await heldOrMissing(ctx, heldId);
-  return publishHeld(ctx, moderator, held);
+  return runCommand(ctx, async (ctx) =>
+    publishHeld(ctx, moderator, await claimHeld(ctx, moderator, heldId, "approved")),
+  );
 }
 
-/** Also used when an appeal reverses a rejection. */
+/** Also used when an appeal reverses a rejection: publish, mark approved, audit, as one. */
 export async function publishHeld(
   ctx: AppContext,
   moderator: Actor,
   held: typeof heldPosts.$inferSelect,
 ): Promise<number> {
-  const author = await authorAsActor(ctx, held.authorId);
-  if (!author) throw new DomainError("author_gone", 409, "queue.authorGone");
-  const published =
-    held.kind === "topic"
-      ? await startTopic(
-          ctx,
-          author,
-          {
-            categorySlug: held.categorySlug ?? "",
-            kind: held.topicKind ?? "",
-            title: held.title ?? "",
-            body: held.body,
-          },
-          { approved: true },
-        )
-      : await reply(
-          ctx,
-          author,
-          held.topicId ?? 0,
-          { body: held.body, replyToPostId: held.replyToPostId ?? undefined },
-          { approved: true },
-        );
-  if (published.ok !== true) throw new DomainError("held_unpublishable", 409, "queue.unpublishable");
-  const postId = published.value.postId;
-  await ctx.db
-    .update(heldPosts)
-    .set({ status: "approved", decidedBy: moderator.id, decidedAt: new Date(), publishedPostId: postId })
-    .where(eq(heldPosts.id, held.id));
-  await audit(ctx, moderator, "moderation.held_approved", { type: "held_post", id: held.id }, { postId });
-  return postId;
+  return runCommand(ctx, async (ctx) => {
+    const author = await authorAsActor(ctx, held.authorId);
+    if (!author) throw new DomainError("author_gone", 409, "queue.authorGone");
+    const published =
+      held.kind === "topic"
+        ? await startTopic(
+            ctx,
+            author,
+            {
+              categorySlug: held.categorySlug ?? "",
+              kind: held.topicKind ?? "",
+              title: held.title ?? "",
+              body: held.body,
+            },
+            { approved: true },
+          )
+        : await reply(
+            ctx,
+            author,
+            held.topicId ?? 0,
+            { body: held.body, replyToPostId: held.replyToPostId ?? undefined },
+            { approved: true },
+          );
+    if (published.ok !== true) throw new DomainError("held_unpublishable", 409, "queue.unpublishable");
+    const postId = published.value.postId;
+    await ctx.db
+      .update(heldPosts)
+      .set({
+        status: "approved",
+        decidedBy: moderator.id,
+        decidedAt: ctx.clock.now(),
+        publishedPostId: postId,
+      })
+      .where(eq(heldPosts.id, held.id));
+    await audit(ctx, moderator, "moderation.held_approved", { type: "held_post", id: held.id }, { postId });
+    return postId;
+  });
 }
 
 /** Refuses a held submission: it is never published, and its author gets the reasons. */
@@ -119,33 +140,29 @@ export async function rejectHeld(
   input: Reasons,
 ): Promise<Outcome<Decision>> {
   requireModerator(moderator);
-  const held = await heldOrMissing(ctx, heldId);
   const errors = reasonsProblems(input);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  await ctx.db
-    .update(heldPosts)
-    .set({ status: "rejected", decidedBy: moderator.id, decidedAt: new Date() })
-    .where(eq(heldPosts.id, held.id));
-  const decision = await recordDecision(ctx.db, {
-    accountId: held.authorId,
-    action: "rejected",
-    ground: input.ground as Ground,
-    explanation: input.explanation.trim(),
-    decidedBy: moderator.id,
-    heldPostId: held.id,
-    excerpt: held.title ? `${held.title} — ${held.body}` : held.body,
+  const decision = await runCommand(ctx, async (ctx) => {
+    const held = await claimHeld(ctx, moderator, heldId, "rejected");
+    const decision = await recordDecision(ctx.db, {
+      accountId: held.authorId,
+      action: "rejected",
+      ground: input.ground as Ground,
+      explanation: input.explanation.trim(),
+      decidedBy: moderator.id,
+      heldPostId: held.id,
+      excerpt: held.title ? `${held.title} — ${held.body}` : held.body,
+    });
+    await sendStatement(ctx, decision);
+    await audit(
+      ctx,
+      moderator,
+      "moderation.held_rejected",
+      { type: "held_post", id: held.id },
+      { decision: decision.id, ground: input.ground },
+    );
+    return decision;
   });
-  await sendStatement(ctx, decision);
-  await audit(
-    ctx,
-    moderator,
-    "moderation.held_rejected",
-    { type: "held_post", id: held.id },
-    {
-      decision: decision.id,
-      ground: input.ground,
-    },
-  );
   return { ok: true, value: decision };
 }
 
@@ -170,65 +187,65 @@ export async function decideOnPost(
   input: PostDecisionInput,
 ): Promise<Outcome<Decision | null>> {
   requireModerator(moderator);
-  const post = await findPost(ctx, postId);
-  if (!post) throw notFound();
-  const open = await openReportsOn(ctx, postId);
   const action = input.action as PostAction;
   if (!(POST_ACTIONS as readonly string[]).includes(action))
     return { ok: false, errors: { action: "queue.action.missing" } };
-  if (action === "keep") {
-    if (open.length === 0) throw notFound();
-    await closeReports(ctx, moderator, open, "dismissed");
+  return runCommand(ctx, async (ctx): Promise<Outcome<Decision | null>> => {
+    // Two moderators deciding on one post at once: the second waits, then sees the first's result.
+    await lockSubject(ctx, "community_post", postId);
+    const post = await findPost(ctx, postId);
+    if (!post) throw notFound();
+    const open = await openReportsOn(ctx, postId);
+    if (action === "keep") {
+      if (open.length === 0) throw notFound();
+      await closeReports(ctx, moderator, open, "dismissed");
+      await audit(
+        ctx,
+        moderator,
+        "moderation.reports_dismissed",
+        { type: "post", id: postId },
+        { reports: open.map((r) => r.id) },
+      );
+      return { ok: true, value: null };
+    }
+    if (post.deleted) throw new DomainError("already_decided", 409, "queue.alreadyDecided");
+    const errors = reasonsProblems(input);
+    const note = input.note.trim();
+    if (action === "edit" && note.length < EXPLANATION_LIMITS.min) errors.note = "queue.note.tooShort";
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    if (action === "edit") {
+      // Personal data taken out of a post must not stay readable in its public history.
+      const edited = await editPost(ctx, moderator, postId, input.body, {
+        moderationNote: note,
+        forgetEarlierVersions: input.ground === "personal_data",
+      });
+      if (!edited.ok) return edited;
+    } else {
+      await deletePost(ctx, moderator, postId, { purge: action === "delete" });
+    }
+    const decided = action === "edit" ? "edited" : action === "hide" ? "hidden" : "removed";
+    const decision = post.authorId
+      ? await recordDecision(ctx.db, {
+          accountId: post.authorId,
+          action: decided,
+          ground: input.ground as Ground,
+          explanation: input.explanation.trim(),
+          decidedBy: moderator.id,
+          postId,
+          excerpt: post.bodyMarkdown,
+        })
+      : null;
+    if (decision) await sendStatement(ctx, decision);
+    await closeReports(ctx, moderator, open, "actioned");
     await audit(
       ctx,
       moderator,
-      "moderation.reports_dismissed",
+      `moderation.post_${decided}`,
       { type: "post", id: postId },
-      {
-        reports: open.map((r) => r.id),
-      },
+      { decision: decision?.id ?? null, ground: input.ground, reports: open.map((r) => r.id) },
     );
-    return { ok: true, value: null };
-  }
-  if (post.deleted) throw notFound();
-  const errors = reasonsProblems(input);
-  const note = input.note.trim();
-  if (action === "edit" && note.length < EXPLANATION_LIMITS.min) errors.note = "queue.note.tooShort";
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  if (action === "edit") {
-    // Personal data taken out of a post must not stay readable in its public history.
-    const edited = await editPost(ctx, moderator, postId, input.body, {
-      moderationNote: note,
-      forgetEarlierVersions: input.ground === "personal_data",
-    });
-    if (!edited.ok) return edited;
-  } else {
-    await deletePost(ctx, moderator, postId, { purge: action === "delete" });
-  }
-  const decision = post.authorId
-    ? await recordDecision(ctx.db, {
-        accountId: post.authorId,
-        action: action === "edit" ? "edited" : action === "hide" ? "hidden" : "removed",
-        ground: input.ground as Ground,
-        explanation: input.explanation.trim(),
-        decidedBy: moderator.id,
-        postId,
-        excerpt: post.bodyMarkdown,
-      })
-    : null;
-  if (decision) await sendStatement(ctx, decision);
-  await closeReports(ctx, moderator, open, "actioned");
-  await audit(
-    ctx,
-    moderator,
-    `moderation.post_${action === "edit" ? "edited" : action === "hide" ? "hidden" : "removed"}`,
-    {
-      type: "post",
-      id: postId,
-    },
-    { decision: decision?.id ?? null, ground: input.ground, reports: open.map((r) => r.id) },
-  );
-  return { ok: true, value: decision };
+    return { ok: true, value: decision };
+  });
 }
 
 export interface RestrictionInput extends Reasons {
@@ -256,26 +273,26 @@ export async function restrictAuthor(
   if (!Number.isInteger(days) || days < RESTRICTION_DAYS.min || days > RESTRICTION_DAYS.max)
     errors.days = "queue.days.invalid";
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const until = new Date(Date.now() + days * 86_400_000);
-  await restrictAccount(ctx, accountId, restriction, until);
-  const decision = await recordDecision(ctx.db, {
-    accountId,
-    action: restriction,
-    ground: input.ground as Ground,
-    explanation: input.explanation.trim(),
-    decidedBy: moderator.id,
-    until,
+  const until = new Date(ctx.clock.now().getTime() + days * 86_400_000);
+  const decision = await runCommand(ctx, async (ctx) => {
+    await restrictAccount(ctx, accountId, restriction, until);
+    const decision = await recordDecision(ctx.db, {
+      accountId,
+      action: restriction,
+      ground: input.ground as Ground,
+      explanation: input.explanation.trim(),
+      decidedBy: moderator.id,
+      until,
+    });
+    await sendStatement(ctx, decision);
+    await audit(
+      ctx,
+      moderator,
+      `moderation.account_${restriction}`,
+      { type: "account", id: accountId },
+      { decision: decision.id, until: until.toISOString() },
+    );
+    return decision;
   });
-  await sendStatement(ctx, decision);
-  await audit(
-    ctx,
-    moderator,
-    `moderation.account_${restriction}`,
-    { type: "account", id: accountId },
-    {
-      decision: decision.id,
-      until: until.toISOString(),
-    },
-  );
   return { ok: true, value: decision };
 }

@@ -250,7 +250,7 @@ export async function publishArticle(
       .update(articles)
       .set({ commentsTopicId: discussion.value.id })
       .where(eq(articles.id, article.id));
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   return { ok: true, value: article };
 }
 
@@ -301,6 +301,6 @@ export async function editArticle(
       tx,
     );
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   return { ok: true, value: { id, slug: current.slug } };
 }

@@ -208,6 +208,6 @@ export async function executeDirectives(
     );
   });
   if (choice !== "erase") await closeAllSessions(ctx.db, account.id);
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   return choice;
 }

@@ -50,6 +50,6 @@ export async function eraseOnRequest(
     );
     return reasons;
   });
-  await ctx.publicPages.changed();
+  await ctx.afterCommit(() => ctx.publicPages.changed());
   return { ok: true, kept };
 }

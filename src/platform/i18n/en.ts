@@ -941,6 +941,8 @@ export const en: Record<MessageKey, string> = {
   "queue.daysHint": "Between {min} and {max} days.",
   "queue.days.invalid": "Give a length in days, between 1 and 365.",
   "queue.authorGone": "The author's account no longer exists: this post cannot be published.",
+  "queue.alreadyDecided":
+    "Another moderator has just decided on this: nothing was done twice. The queue shows what is left to handle.",
   "queue.unpublishable":
     "This post can no longer be published (topic deleted or category closed). Refuse it with a reason.",
   "watched.title": "Watched words",

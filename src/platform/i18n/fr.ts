@@ -979,6 +979,8 @@ export const fr = {
   "queue.daysHint": "Entre {min} et {max} jours.",
   "queue.days.invalid": "Indiquez une durée en jours, entre 1 et 365.",
   "queue.authorGone": "Le compte de l'auteur n'existe plus : ce message ne peut pas être publié.",
+  "queue.alreadyDecided":
+    "Une autre personne de la modération vient de décider sur ce point : rien n'a été fait une seconde fois. La file montre ce qui reste à traiter.",
   "queue.unpublishable":
     "Ce message ne peut plus être publié (sujet supprimé ou catégorie fermée). Refusez-le avec un motif.",
   "watched.title": "Mots surveillés",
