@@ -9,9 +9,13 @@ export function sendFeed(reply: FastifyReply, feed: Feed, format: "rss" | "atom"
     .send(format === "rss" ? feed.rss2() : feed.atom1());
 }
 
-/** Text as HTML shows it: every character that could open markup becomes an entity. */
+/**
+ * Text as HTML shows it: the characters that open markup or an entity become entities. Quotes
+ * stay as they are (they mean nothing in element text), so "l'étranger" still reads right in
+ * the readers that show an RSS title as plain text.
+ */
 export function textAsHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
