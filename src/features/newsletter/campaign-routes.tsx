@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { parisLocalTime } from "../../calendar/index.ts";
 import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
@@ -7,7 +8,6 @@ import { field, fields, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { publicProfiles } from "../accounts/public-profiles.ts";
-import { parisLocalTime } from "../../calendar/index.ts";
 import { CampaignFormPage, CampaignListPage, CampaignPage } from "./campaign-views.tsx";
 import {
   approveCampaign,

@@ -77,9 +77,7 @@ export function ContactsPage(props: {
       <h2>{t("contacts.lists")}</h2>
       <ul>
         {props.lists.map((list) => (
-          <li key={list.id}>
-            {t("campaign.listOption", { name: list.name, count: list.members })}
-          </li>
+          <li key={list.id}>{t("campaign.listOption", { name: list.name, count: list.members })}</li>
         ))}
       </ul>
       <ErrorSummary v={v} errors={props.listError ? { name: props.listError } : undefined} />

@@ -107,7 +107,8 @@ export const en: Record<MessageKey, string> = {
   "community.search.status": "Status",
   "community.search.anyStatus": "All topics",
   "community.search.author": "Topic author",
-  "community.search.authorHint": "The start of the display name is enough; capitals and accents do not matter.",
+  "community.search.authorHint":
+    "The start of the display name is enough; capitals and accents do not matter.",
   "community.search.noAuthor":
     "Nobody's name starts with “{name}”. Type the start of the name or of one of its words; capitals and accents do not matter.",
   "community.search.authorsMatched": "Topics of members whose name starts with “{name}”:",
@@ -284,16 +285,25 @@ export const en: Record<MessageKey, string> = {
   "staff.console.title": "Staff area",
   "staff.console.intro": "You are signed in with the role: {role}.",
   "staff.console.waiting.title": "What is waiting for you",
-  "staff.console.waiting.held": "{count, plural, =0 {No held message} one {# held message to review} other {# held messages to review}}",
-  "staff.console.waiting.reported": "{count, plural, =0 {No reported message} one {# reported message} other {# reported messages}}",
-  "staff.console.waiting.appeals": "{count, plural, =0 {No appeal} one {# appeal to decide} other {# appeals to decide}}",
-  "staff.console.waiting.requests": "{count, plural, =0 {No data request in progress} one {# data request in progress} other {# data requests in progress}}",
-  "staff.console.waiting.dueSoon": "{count, plural, =0 {No request due within {days} days} one {# request due within {days} days} other {# requests due within {days} days}}",
-  "staff.console.waiting.overdue": "{count, plural, =0 {No overdue request} one {# overdue request} other {# overdue requests}}",
-  "staff.console.waiting.campaigns": "{count, plural, =0 {No newsletter awaits your approval} one {# newsletter awaits your approval} other {# newsletters await your approval}}",
+  "staff.console.waiting.held":
+    "{count, plural, =0 {No held message} one {# held message to review} other {# held messages to review}}",
+  "staff.console.waiting.reported":
+    "{count, plural, =0 {No reported message} one {# reported message} other {# reported messages}}",
+  "staff.console.waiting.appeals":
+    "{count, plural, =0 {No appeal} one {# appeal to decide} other {# appeals to decide}}",
+  "staff.console.waiting.requests":
+    "{count, plural, =0 {No data request in progress} one {# data request in progress} other {# data requests in progress}}",
+  "staff.console.waiting.dueSoon":
+    "{count, plural, =0 {No request due within {days} days} one {# request due within {days} days} other {# requests due within {days} days}}",
+  "staff.console.waiting.overdue":
+    "{count, plural, =0 {No overdue request} one {# overdue request} other {# overdue requests}}",
+  "staff.console.waiting.campaigns":
+    "{count, plural, =0 {No newsletter awaits your approval} one {# newsletter awaits your approval} other {# newsletters await your approval}}",
   "staff.console.answer.title": "Answer in the community",
-  "staff.console.answer.text": "Your answers appear under the “{badge}” badge: everyone knows the bank is answering. Start with the questions nobody has answered yet.",
-  "staff.console.answer.unanswered": "{count, plural, =0 {No unanswered question right now.} one {# question awaits an answer:} other {# questions await an answer; the latest:}}",
+  "staff.console.answer.text":
+    "Your answers appear under the “{badge}” badge: everyone knows the bank is answering. Start with the questions nobody has answered yet.",
+  "staff.console.answer.unanswered":
+    "{count, plural, =0 {No unanswered question right now.} one {# question awaits an answer:} other {# questions await an answer; the latest:}}",
   "staff.secondFactorRequired": "Turn on and enter your second factor before any staff action.",
   "staff.invalidRole": "This role does not exist.",
   "staff.lastAdministrator": "This is the last active administrator: appoint another one first.",
@@ -402,7 +412,8 @@ export const en: Record<MessageKey, string> = {
   "staff.mailbox.intro": "No SMTP server is configured: e-mails are kept here instead of being sent.",
   "staff.mailbox.empty": "No e-mail yet.",
   "staff.outbox.title": "Outgoing e-mails",
-  "staff.outbox.summary": "Every e-mail the platform sends: queued, sent, or failed with the mail server's answer.",
+  "staff.outbox.summary":
+    "Every e-mail the platform sends: queued, sent, or failed with the mail server's answer.",
   "staff.outbox.intro":
     "E-mails leave in the background, a few seconds after the action that causes them. While the mail server answers with an error they stay queued and are retried for about 17 hours; a permanent refusal marks them failed. The content is erased once sent; the line is kept for a month.",
   "staff.outbox.filter": "Filter by status",
@@ -417,7 +428,8 @@ export const en: Record<MessageKey, string> = {
   "staff.outbox.statusColumn": "Status",
   "staff.outbox.attempts": "Attempts",
   "staff.outbox.relay": "Mail server's answer",
-  "staff.outbox.more": "{count, plural, one {Only the latest e-mail is shown.} other {Only the latest # e-mails are shown.}}",
+  "staff.outbox.more":
+    "{count, plural, one {Only the latest e-mail is shown.} other {Only the latest # e-mails are shown.}}",
   "staff.mailbox.back": "Back to the mailbox",
   "staff.mailbox.from": "From",
   "staff.mailbox.to": "To",
@@ -446,9 +458,11 @@ export const en: Record<MessageKey, string> = {
   "error.controlCharacters.body":
     "What you sent contains an invisible character (a control character) that is not accepted. Type the text again, without pasting it from another program, and retry.",
   "error.414.title": "Address too long",
-  "error.414.body": "The address of this page is too long. Go back to the home page and browse from the site.",
+  "error.414.body":
+    "The address of this page is too long. Go back to the home page and browse from the site.",
   "error.431.title": "Request too large",
-  "error.431.body": "Your browser sent a request that is too large. Go back to the home page and browse from the site.",
+  "error.431.body":
+    "Your browser sent a request that is too large. Go back to the home page and browse from the site.",
   "error.badDate": "This date does not exist. Give a date as YYYY-MM-DD, for example 2026-03-12.",
   "error.415.title": "Format not accepted",
   "error.415.body": "This format is not accepted. Use the form on the page.",
@@ -1093,7 +1107,7 @@ export const en: Record<MessageKey, string> = {
   "campaign.languagesHint":
     "Each version is optional, but one is required. A subscriber whose language has no version receives the other one: a letter written only in French goes out in French to everyone.",
   "campaign.bodyHint":
-    "In Markdown: **bold**, *italics*, lists and links. Write the whole letter, greeting included (\"Hello,\"): the template adds none. It only adds the bank's name at the top and, at the bottom, why the reader gets it, the postal address and the unsubscribe link. No tracking image: no open is measured.",
+    'In Markdown: **bold**, *italics*, lists and links. Write the whole letter, greeting included ("Hello,"): the template adds none. It only adds the bank\'s name at the top and, at the bottom, why the reader gets it, the postal address and the unsubscribe link. No tracking image: no open is measured.',
   "campaign.save": "Save the draft",
   "campaign.noVersion": "Write the newsletter in at least one language: French, English or both.",
   "campaign.fr.subject.tooShort": "French version: write a subject of at least 3 characters.",

@@ -301,16 +301,25 @@ export const fr = {
   "staff.console.title": "Espace équipe",
   "staff.console.intro": "Vous êtes connecté avec le rôle : {role}.",
   "staff.console.waiting.title": "Ce qui vous attend",
-  "staff.console.waiting.held": "{count, plural, =0 {Aucun message retenu} one {# message retenu à relire} other {# messages retenus à relire}}",
-  "staff.console.waiting.reported": "{count, plural, =0 {Aucun message signalé} one {# message signalé} other {# messages signalés}}",
-  "staff.console.waiting.appeals": "{count, plural, =0 {Aucun recours} one {# recours à trancher} other {# recours à trancher}}",
-  "staff.console.waiting.requests": "{count, plural, =0 {Aucune demande sur les données en cours} one {# demande sur les données en cours} other {# demandes sur les données en cours}}",
-  "staff.console.waiting.dueSoon": "{count, plural, =0 {Aucune demande à rendre dans les {days} jours} one {# demande à rendre dans les {days} jours} other {# demandes à rendre dans les {days} jours}}",
-  "staff.console.waiting.overdue": "{count, plural, =0 {Aucune demande en retard} one {# demande en retard} other {# demandes en retard}}",
-  "staff.console.waiting.campaigns": "{count, plural, =0 {Aucune lettre n'attend votre approbation} one {# lettre attend votre approbation} other {# lettres attendent votre approbation}}",
+  "staff.console.waiting.held":
+    "{count, plural, =0 {Aucun message retenu} one {# message retenu à relire} other {# messages retenus à relire}}",
+  "staff.console.waiting.reported":
+    "{count, plural, =0 {Aucun message signalé} one {# message signalé} other {# messages signalés}}",
+  "staff.console.waiting.appeals":
+    "{count, plural, =0 {Aucun recours} one {# recours à trancher} other {# recours à trancher}}",
+  "staff.console.waiting.requests":
+    "{count, plural, =0 {Aucune demande sur les données en cours} one {# demande sur les données en cours} other {# demandes sur les données en cours}}",
+  "staff.console.waiting.dueSoon":
+    "{count, plural, =0 {Aucune demande à rendre dans les {days} jours} one {# demande à rendre dans les {days} jours} other {# demandes à rendre dans les {days} jours}}",
+  "staff.console.waiting.overdue":
+    "{count, plural, =0 {Aucune demande en retard} one {# demande en retard} other {# demandes en retard}}",
+  "staff.console.waiting.campaigns":
+    "{count, plural, =0 {Aucune lettre n'attend votre approbation} one {# lettre attend votre approbation} other {# lettres attendent votre approbation}}",
   "staff.console.answer.title": "Répondre dans la communauté",
-  "staff.console.answer.text": "Vos réponses paraissent sous le badge « {badge} » : chacun sait que c'est la banque qui répond. Commencez par les questions restées sans réponse.",
-  "staff.console.answer.unanswered": "{count, plural, =0 {Aucune question sans réponse en ce moment.} one {# question attend une réponse :} other {# questions attendent une réponse ; les plus récentes :}}",
+  "staff.console.answer.text":
+    "Vos réponses paraissent sous le badge « {badge} » : chacun sait que c'est la banque qui répond. Commencez par les questions restées sans réponse.",
+  "staff.console.answer.unanswered":
+    "{count, plural, =0 {Aucune question sans réponse en ce moment.} one {# question attend une réponse :} other {# questions attendent une réponse ; les plus récentes :}}",
   "staff.secondFactorRequired": "Activez et saisissez votre second facteur avant toute action de l'équipe.",
   "staff.invalidRole": "Ce rôle n'existe pas.",
   "staff.lastAdministrator": "C'est le dernier administrateur actif : nommez-en un autre d'abord.",
@@ -422,7 +431,8 @@ export const fr = {
     "Aucun serveur SMTP n'est configuré : les e-mails sont gardés ici au lieu d'être envoyés.",
   "staff.mailbox.empty": "Aucun e-mail pour l'instant.",
   "staff.outbox.title": "E-mails envoyés",
-  "staff.outbox.summary": "Chaque e-mail de la plateforme : en attente, envoyé, ou en échec avec la réponse du serveur de messagerie.",
+  "staff.outbox.summary":
+    "Chaque e-mail de la plateforme : en attente, envoyé, ou en échec avec la réponse du serveur de messagerie.",
   "staff.outbox.intro":
     "Les e-mails partent en arrière-plan, quelques secondes après l'action qui les cause. Tant que le serveur de messagerie répond mal, ils restent en attente et sont retentés pendant environ 17 heures ; un refus définitif les met en échec. Le contenu est effacé dès l'envoi, la ligne est gardée un mois.",
   "staff.outbox.filter": "Filtrer par état",
@@ -437,7 +447,8 @@ export const fr = {
   "staff.outbox.statusColumn": "État",
   "staff.outbox.attempts": "Tentatives",
   "staff.outbox.relay": "Réponse du serveur",
-  "staff.outbox.more": "{count, plural, one {Seul le dernier e-mail est affiché.} other {Seuls les # derniers e-mails sont affichés.}}",
+  "staff.outbox.more":
+    "{count, plural, one {Seul le dernier e-mail est affiché.} other {Seuls les # derniers e-mails sont affichés.}}",
   "staff.mailbox.back": "Retour à la boîte de réception",
   "staff.mailbox.from": "De",
   "staff.mailbox.to": "À",
@@ -467,9 +478,11 @@ export const fr = {
   "error.controlCharacters.body":
     "Ce que vous avez envoyé contient un caractère invisible (caractère de contrôle) qui n'est pas accepté. Retapez le texte, sans le coller depuis un autre logiciel, et réessayez.",
   "error.414.title": "Adresse trop longue",
-  "error.414.body": "L'adresse de cette page est trop longue. Revenez à l'accueil et naviguez depuis le site.",
+  "error.414.body":
+    "L'adresse de cette page est trop longue. Revenez à l'accueil et naviguez depuis le site.",
   "error.431.title": "Demande trop volumineuse",
-  "error.431.body": "Votre navigateur a envoyé une demande trop volumineuse. Revenez à l'accueil et naviguez depuis le site.",
+  "error.431.body":
+    "Votre navigateur a envoyé une demande trop volumineuse. Revenez à l'accueil et naviguez depuis le site.",
   "error.badDate": "Cette date n'existe pas. Indiquez une date au format AAAA-MM-JJ, par exemple 2026-03-12.",
   "error.415.title": "Format non accepté",
   "error.415.body": "Ce format d'envoi n'est pas accepté. Utilisez le formulaire de la page.",
@@ -837,8 +850,7 @@ export const fr = {
   "hold.reason.watched_word": "Expression surveillée par la modération",
   "hold.reason.burst": "Beaucoup de messages en peu de temps",
   "hold.spamScore": "score {score}",
-  "hold.watchedUnusable":
-    "une règle ne peut pas être appliquée ({patterns}) ; une personne relit le message",
+  "hold.watchedUnusable": "une règle ne peut pas être appliquée ({patterns}) ; une personne relit le message",
   "decision.title": "Décision de modération",
   "decision.what": "Ce qui a été décidé",
   "decision.concerns": "Contenu concerné",
