@@ -33,6 +33,8 @@ test("the register is pre-filled, exported, and the retention jobs read the dura
   const csv = await dpo.get("/admin/registre.csv");
   assert.match(csv.headers["content-type"] as string, /text\/csv/);
   assert.match(csv.body, /audience,.*25/);
+  // Headed in the interface's language, like the page.
+  assert.match(csv.body, /^\uFEFFIdentifiant,Traitement,Finalités,Base légale/);
   const json = JSON.parse((await dpo.get("/admin/registre.json")).body);
   assert.equal(json.processing.length, 8);
   assert.ok(json.processing.every((p: { transfers: string }) => /Aucun transfert/.test(p.transfers)));

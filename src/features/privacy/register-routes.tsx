@@ -71,11 +71,12 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       );
   });
 
-  app.get("/admin/registre.csv", async (_request, reply) => {
+  app.get("/admin/registre.csv", async (request, reply) => {
     const entries = await registerEntries(ctx.db);
     const columns = ["key", ...TEXT_FIELDS, "retentionMonths", "updatedAt"] as const;
+    // Headed in the reader's language, like the page: the DPO hands this file to an inspector.
     const csv = csvDocument(
-      columns,
+      columns.map((column) => request.i18n.t(`register.field.${column}`)),
       entries.map((e) => columns.map((c) => e[c])),
     );
     return reply

@@ -1421,6 +1421,8 @@ export const en: Record<MessageKey, string> = {
   "register.months.required": "A retention job applies this duration: change it, do not remove it.",
   "register.field.missing": "This field of the register is required.",
   "register.field.tooLong": "This field must fit in 4,000 characters.",
+  "register.field.key": "Identifier",
+  "register.field.updatedAt": "Updated on",
   "register.field.name": "Processing",
   "register.field.purposes": "Purposes",
   "register.field.legalBasis": "Legal basis",

@@ -1466,6 +1466,8 @@ export const fr = {
     "Une tâche de conservation applique cette durée : modifiez-la, sans la retirer.",
   "register.field.missing": "Ce champ du registre est obligatoire.",
   "register.field.tooLong": "Ce champ doit tenir en 4 000 caractères.",
+  "register.field.key": "Identifiant",
+  "register.field.updatedAt": "Mis à jour le",
   "register.field.name": "Traitement",
   "register.field.purposes": "Finalités",
   "register.field.legalBasis": "Base légale",
