@@ -192,7 +192,7 @@ export async function publishArticle(
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const words = published(ctx, input);
   const title = words.title;
-  const at = options.publishedAt ?? new Date();
+  const at = options.publishedAt ?? ctx.clock.now();
   // The address is made from the published title: masked data never reaches a URL.
   const article = await ctx.db.transaction(async (tx) => {
     const [created] = await tx
@@ -274,7 +274,7 @@ export async function editArticle(
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(articles)
-      .set({ ...words, coverImageId, updatedAt: new Date() })
+      .set({ ...words, coverImageId, updatedAt: ctx.clock.now() })
       .where(eq(articles.id, id));
     await recordAudit(
       ctx.db,
