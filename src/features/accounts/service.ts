@@ -350,6 +350,7 @@ export async function deleteOwnAccount(
         withdrawPosts: input.withdrawPosts ?? false,
         locale: ctx.config.defaultLocale,
         suppressionKey: suppressionKey(ctx.config),
+        now: ctx.clock.now(),
       },
     );
     await auditOwnAccount(ctx, account, "account.deleted", origin, tx);

@@ -45,7 +45,7 @@ export async function setSubscription(
     .values({ accountId, topicId, level })
     .onConflictDoUpdate({
       target: [topicSubscriptions.accountId, topicSubscriptions.topicId],
-      set: { level, updatedAt: new Date() },
+      set: { level, updatedAt: ctx.clock.now() },
     });
 }
 
@@ -237,7 +237,7 @@ export async function openNotification(
   if (!found) return undefined;
   await ctx.db
     .update(notifications)
-    .set({ readAt: new Date() })
+    .set({ readAt: ctx.clock.now() })
     .where(and(eq(notifications.id, id), isNull(notifications.readAt)));
   return found;
 }
@@ -245,7 +245,7 @@ export async function openNotification(
 export async function markAllRead(ctx: AppContext, accountId: number): Promise<void> {
   await ctx.db
     .update(notifications)
-    .set({ readAt: new Date() })
+    .set({ readAt: ctx.clock.now() })
     .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
 }
 
@@ -276,7 +276,7 @@ export async function setEmailChoice(
     .values({ accountId, kind, email })
     .onConflictDoUpdate({
       target: [notificationSettings.accountId, notificationSettings.kind],
-      set: { email, updatedAt: new Date() },
+      set: { email, updatedAt: ctx.clock.now() },
     });
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { authorizedActor, declared, guardRoutes, publicAccess } from "../../platform/auth/access.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
 import { sendFeed } from "../../platform/http/feeds.ts";
@@ -12,7 +13,7 @@ import { HELD_LIST } from "../moderation/held-posts.ts";
 import { findingsToConfirm, type LabelledFinding } from "../moderation/personal-data.ts";
 import { communityFeed } from "./feeds.ts";
 import { subscriptionOf } from "./notifications.ts";
-import { can } from "./policy.ts";
+import { can, writeInCommunity } from "./policy.ts";
 import { viewerMarks } from "./reactions.ts";
 import {
   hasFilters,
@@ -83,15 +84,18 @@ function quoted(markdown: string): string {
 const DAY_MS = 24 * 3600 * 1000;
 const PERIOD_DAYS: Record<string, number> = { semaine: 7, mois: 31, annee: 365 };
 
-function sinceOf(period: string): Date | undefined {
+function sinceOf(period: string, now: Date): Date | undefined {
   const days = PERIOD_DAYS[period];
-  return days ? new Date(Date.now() - days * DAY_MS) : undefined;
+  return days ? new Date(now.getTime() - days * DAY_MS) : undefined;
 }
 
 const pageCount = (total: number, perPage: number) => Math.max(1, Math.ceil(total / perPage));
 
 /** The open wall: listings, topics, replies, accepted answers and search. Anyone may read. */
 export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Writing by default (a verified e-mail); the reading pages declare they are public.
+  guardRoutes(app, writeInCommunity);
+  const open = declared(publicAccess);
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
   const posting = postingLimits(ctx);
 
@@ -123,8 +127,8 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   const cached = (request: FastifyRequest, reply: FastifyReply, render: () => Promise<FastifyReply>) =>
     ctx.publicPages.serve(request, reply, render);
 
-  app.get("/", (request, reply) => cached(request, reply, () => listing(request, reply)));
-  app.get<{ Params: { slug: string } }>("/c/:slug", (request, reply) =>
+  app.get("/", open, (request, reply) => cached(request, reply, () => listing(request, reply)));
+  app.get<{ Params: { slug: string } }>("/c/:slug", open, (request, reply) =>
     cached(request, reply, () => listing(request, reply, request.params.slug)),
   );
 
@@ -197,7 +201,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     return { id: post.id, position: post.position, bodyMarkdown: post.bodyMarkdown };
   };
 
-  app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", (request, reply) =>
+  app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", open, (request, reply) =>
     cached(request, reply, async () => {
       const id = idParam(request);
       const found = await findTopic(ctx, id);
@@ -210,7 +214,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   );
 
   app.post<{ Params: { id: string } }>("/t/:id/repondre", posting, async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const id = idParam(request);
     const body = field(request, "body");
     const replyTo = positiveId(field(request, "replyTo")) ?? undefined;
@@ -296,7 +300,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   };
 
   app.post<{ Params: { id: string } }>("/t/:id/accepter", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const id = idParam(request);
     const postId = positiveId(field(request, "postId"));
     if (!postId) throw notFound();
@@ -309,7 +313,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     postUrl(topic, position, POSTS_PER_PAGE);
 
   app.get<{ Params: { id: string } }>("/messages/:id/modifier", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const post = await findPost(ctx, idParam(request));
     if (!post) throw notFound();
     if (!can(actor, { action: "edit_post", post: { ...post } })) throw forbidden();
@@ -317,7 +321,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   });
 
   app.post<{ Params: { id: string } }>("/messages/:id/modifier", posting, async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const body = field(request, "body");
     const rejected = (shown: { errors?: FieldErrors; masking?: LabelledFinding[] }) =>
       sendHtml(
@@ -333,7 +337,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   });
 
   app.get<{ Params: { id: string } }>("/messages/:id/supprimer", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const post = await findPost(ctx, idParam(request));
     if (!post) throw notFound();
     if (!can(actor, { action: "delete_post", post: { ...post }, topic: post.topic })) throw forbidden();
@@ -349,7 +353,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   });
 
   app.post<{ Params: { id: string } }>("/messages/:id/supprimer", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const id = idParam(request);
     const post = await findPost(ctx, id);
     if (!post) throw notFound();
@@ -359,7 +363,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     return sendRedirect(reply, category ? `/c/${category.slug}` : "/");
   });
 
-  app.get<{ Params: { id: string } }>("/messages/:id/historique", async (request, reply) => {
+  app.get<{ Params: { id: string } }>("/messages/:id/historique", open, async (request, reply) => {
     const history = await postHistory(ctx, idParam(request));
     if (!history) throw notFound();
     return sendHtml(
@@ -374,7 +378,6 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   });
 
   app.get("/nouveau-sujet", async (request, reply) => {
-    requireActor(request);
     const categories = await listCategories(ctx);
     return sendHtml(
       reply,
@@ -387,7 +390,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
   });
 
   app.post("/nouveau-sujet", posting, async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const values = {
       category: field(request, "category"),
       kind: field(request, "kind"),
@@ -443,16 +446,16 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     });
     return sendFeed(reply, built, format);
   };
-  app.get("/flux.rss", (request, reply) => feed(request, reply, "rss"));
-  app.get("/flux.atom", (request, reply) => feed(request, reply, "atom"));
-  app.get<{ Params: { slug: string } }>("/c/:slug/flux.rss", (request, reply) =>
+  app.get("/flux.rss", open, (request, reply) => feed(request, reply, "rss"));
+  app.get("/flux.atom", open, (request, reply) => feed(request, reply, "atom"));
+  app.get<{ Params: { slug: string } }>("/c/:slug/flux.rss", open, (request, reply) =>
     feed(request, reply, "rss", request.params.slug),
   );
-  app.get<{ Params: { slug: string } }>("/c/:slug/flux.atom", (request, reply) =>
+  app.get<{ Params: { slug: string } }>("/c/:slug/flux.atom", open, (request, reply) =>
     feed(request, reply, "atom", request.params.slug),
   );
 
-  app.get("/recherche", (request, reply) => cached(request, reply, () => search(request, reply)));
+  app.get("/recherche", open, (request, reply) => cached(request, reply, () => search(request, reply)));
   const search = async (request: FastifyRequest, reply: FastifyReply) => {
     const form: SearchForm = {
       q: queryParam(request, "q").slice(0, SEARCH_QUERY_MAX),
@@ -468,7 +471,7 @@ export async function communityRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       categoryId: categories.find((c) => c.slug === form.categorie)?.id,
       status: form.statut === "resolu" ? "solved" : form.statut === "sans-reponse" ? "unanswered" : undefined,
       authorIds: authors?.map((author) => author.id),
-      since: sinceOf(form.depuis),
+      since: sinceOf(form.depuis, ctx.clock.now()),
     };
     const { hits, total, moreThan } = await searchTopics(ctx, form.q, page, filters);
     return sendHtml(

@@ -370,7 +370,7 @@ export async function startTopic(
   if (!errors.body && !importing && !options.approved)
     Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0 || !category) return { ok: false, errors };
-  const at = options.publishedAt ?? new Date();
+  const at = options.publishedAt ?? ctx.clock.now();
   const screening = await screenedForPublication(
     ctx,
     actor,
@@ -454,7 +454,7 @@ export async function reply(
   if (Object.keys(errors).length === 0 && !importing && !options.approved)
     Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const at = options.publishedAt ?? new Date();
+  const at = options.publishedAt ?? ctx.clock.now();
   const screening = await screenedForPublication(
     ctx,
     actor,
@@ -694,7 +694,7 @@ export async function editPost(
   if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
   const published = screening.body;
   if (published === post.bodyMarkdown && !moderating) return { ok: true, value: post };
-  const now = new Date();
+  const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(posts).where(eq(posts.id, postId)).for("update");
     if (moderating && options.forgetEarlierVersions)
@@ -748,7 +748,7 @@ export async function deletePost(
   if (!post) throw notFound();
   if (!can(actor, { action: "delete_post", post: postFacts(post), topic: post.topic })) throw forbidden();
   if (options.purge && !can(actor, { action: "moderate_post", post: postFacts(post) })) throw forbidden();
-  const now = new Date();
+  const now = ctx.clock.now();
   const topicDeleted = post.position === 1 && post.topic.replyCount === 0;
   await ctx.db.transaction(async (tx) => {
     await tx

@@ -21,7 +21,7 @@ export async function withdrawContentOf(
   db: Executor,
   accountId: number,
   neutralTitle: string,
-  now = new Date(),
+  now: Date,
 ): Promise<number> {
   const mine = await db
     .select({ id: posts.id, topicId: posts.topicId, position: posts.position })

@@ -64,7 +64,7 @@ export async function saveDirectives(
     choice,
     trusteeName: choice === "transmit" ? input.trusteeName.trim().slice(0, 200) : null,
     trusteeEmail: choice === "transmit" ? trusteeEmail : null,
-    updatedAt: new Date(),
+    updatedAt: ctx.clock.now(),
   };
   await ctx.db.transaction(async (tx) => {
     await tx
@@ -78,6 +78,7 @@ export async function saveDirectives(
       channel: "account",
       wordingHash: await storeWording(tx, "death_directives", "granted", member.locale ?? "fr"),
       evidence: { ...evidence, page: `${evidence.page}#${choice}` },
+      at: ctx.clock.now(),
     });
   });
   return { ok: true };
@@ -94,6 +95,7 @@ export async function revokeDirectives(ctx: AppContext, member: Actor, evidence:
       channel: "account",
       wordingHash: await storeWording(tx, "death_directives", "withdrawn", member.locale ?? "fr"),
       evidence,
+      at: ctx.clock.now(),
     });
   });
 }
@@ -181,16 +183,17 @@ export async function executeDirectives(
           withdrawPosts: false,
           locale: ctx.config.defaultLocale,
           suppressionKey: suppressionKey(ctx.config),
+          now: ctx.clock.now(),
         },
       );
     } else {
-      await tx.update(accounts).set({ deactivatedAt: new Date() }).where(eq(accounts.id, account.id));
+      await tx.update(accounts).set({ deactivatedAt: ctx.clock.now() }).where(eq(accounts.id, account.id));
     }
     await tx
       .update(deathReports)
       .set({
         executedChoice: choice,
-        executedAt: new Date(),
+        executedAt: ctx.clock.now(),
         accountId: choice === "erase" ? null : account.id,
       })
       .where(eq(deathReports.id, report.id));

@@ -99,7 +99,7 @@ export async function erasePerson(db: Executor, person: Person, key: Suppression
 export async function eraseMember(
   db: Pick<Db, "execute" | "select" | "update" | "delete">,
   person: Person,
-  options: { withdrawPosts: boolean; locale: Locale; suppressionKey: SuppressionKey },
+  options: { withdrawPosts: boolean; locale: Locale; suppressionKey: SuppressionKey; now: Date },
 ): Promise<KeepReason[]> {
   const { t } = i18nFor(options.locale);
   if (person.accountId) {
@@ -111,7 +111,7 @@ export async function eraseMember(
       await forgetNameOf(db, person.accountId, account.displayName, t("community.formerMemberMention"));
   }
   if (person.accountId && options.withdrawPosts)
-    await withdrawContentOf(db, person.accountId, t("community.withdrawnTitle"));
+    await withdrawContentOf(db, person.accountId, t("community.withdrawnTitle"), options.now);
   const kept = await erasePerson(db, person, options.suppressionKey);
   if (person.accountId) await db.delete(accounts).where(eq(accounts.id, person.accountId));
   return kept;

@@ -34,6 +34,7 @@ export async function eraseOnRequest(
         withdrawPosts: options.withdrawPosts,
         locale: ctx.config.defaultLocale,
         suppressionKey: suppressionKey(ctx.config),
+        now: ctx.clock.now(),
       },
     );
     await recordAudit(
