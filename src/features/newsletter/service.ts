@@ -144,6 +144,7 @@ export async function confirmSubscription(
       channel: "email_link",
       wordingHash: subscriber.requestedWording,
       evidence: { ...evidence, page: subscriber.requestedPage ?? evidence.page },
+      at: now,
     });
     return subscriber;
   });
@@ -210,6 +211,7 @@ export async function unsubscribe(
         channel,
         wordingHash: await storeWording(tx, "newsletter", "withdrawn", current.locale),
         evidence,
+        at: now,
       });
     return updated;
   });
@@ -291,6 +293,7 @@ export async function setMemberSubscription(
       channel: "account",
       wordingHash: wording,
       evidence,
+      at: now,
     });
     return "subscribed";
   });
@@ -354,6 +357,7 @@ export async function suppress(
         channel: decision.channel,
         wordingHash: await storeWording(tx, "newsletter", "withdrawn", current?.locale ?? input.locale),
         evidence: decision.evidence,
+        at: now,
       });
   });
 }

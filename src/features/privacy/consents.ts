@@ -55,7 +55,7 @@ export interface ConsentDecision {
   channel: ConsentChannel;
   wordingHash: string;
   evidence: Evidence;
-  at?: Date;
+  at: Date;
 }
 
 export async function recordConsent(db: Executor, input: ConsentDecision): Promise<void> {
@@ -70,7 +70,7 @@ export async function recordConsent(db: Executor, input: ConsentDecision): Promi
     wordingHash: input.wordingHash,
     ipPrefix: input.evidence.ipPrefix,
     userAgent: input.evidence.userAgent?.slice(0, 300) ?? null,
-    at: input.at ?? new Date(),
+    at: input.at,
   });
 }
 

@@ -30,7 +30,11 @@ export async function dpoRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext
         .header("content-disposition", `attachment; filename="consentements.json"`)
         .type("application/json; charset=utf-8")
         .send(
-          JSON.stringify({ person: email, exportedAt: new Date().toISOString(), decisions: proof }, null, 2),
+          JSON.stringify(
+            { person: email, exportedAt: ctx.clock.now().toISOString(), decisions: proof },
+            null,
+            2,
+          ),
         );
     }
     return sendHtml(

@@ -105,7 +105,7 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     const values = Object.fromEntries(
       [...TEXT_FIELDS, "retentionMonths" as const].map((f) => [f, field(request, f)]),
     ) as Record<(typeof TEXT_FIELDS)[number] | "retentionMonths", string>;
-    const outcome = await updateEntry(ctx.db, actor, entry.key, values);
+    const outcome = await updateEntry(ctx.db, actor, entry.key, values, ctx.clock.now());
     if (!outcome.ok)
       return sendHtml(
         reply,

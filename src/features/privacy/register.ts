@@ -176,6 +176,7 @@ export async function updateEntry(
   dpo: Actor,
   key: string,
   input: Record<(typeof TEXT_FIELDS)[number], string> & { retentionMonths: string },
+  now: Date,
 ): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
   const errors: FieldErrors = {};
   for (const field of TEXT_FIELDS) {
@@ -193,7 +194,7 @@ export async function updateEntry(
   const values = Object.fromEntries(TEXT_FIELDS.map((f) => [f, input[f].trim()]));
   await db
     .update(processingRegister)
-    .set({ ...values, retentionMonths: months, updatedAt: new Date(), updatedBy: dpo.id })
+    .set({ ...values, retentionMonths: months, updatedAt: now, updatedBy: dpo.id })
     .where(eq(processingRegister.key, key));
   await recordAudit(db, {
     actorId: dpo.id,
