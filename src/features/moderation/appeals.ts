@@ -32,7 +32,7 @@ function textProblem(text: string, field: string, prefix: string): FieldErrors {
   return {};
 }
 
-export function canAppeal(decision: Decision, appeal: Appeal | null, now = new Date()): boolean {
+export function canAppeal(decision: Decision, appeal: Appeal | null, now: Date): boolean {
   return appeal === null && decision.appealableUntil !== null && decision.appealableUntil > now;
 }
 
@@ -48,7 +48,8 @@ export async function fileAppeal(
     .leftJoin(appeals, eq(appeals.decisionId, decisions.id))
     .where(and(eq(decisions.id, decisionId), eq(decisions.accountId, author.id)));
   if (!row) throw notFound();
-  if (!canAppeal(row.decision, row.appeal)) throw new DomainError("appeal_closed", 409, "appeal.closed");
+  if (!canAppeal(row.decision, row.appeal, ctx.clock.now()))
+    throw new DomainError("appeal_closed", 409, "appeal.closed");
   const errors = textProblem(statement, "statement", "appeal.statement");
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const [appeal] = await ctx.db
@@ -117,7 +118,12 @@ export async function decideAppeal(
   if (outcome === "reversed") await undo(ctx, moderator, row.decision);
   const [decided] = await ctx.db
     .update(appeals)
-    .set({ status: outcome, decidedBy: moderator.id, decidedAt: new Date(), reasons: input.reasons.trim() })
+    .set({
+      status: outcome,
+      decidedBy: moderator.id,
+      decidedAt: ctx.clock.now(),
+      reasons: input.reasons.trim(),
+    })
     .where(eq(appeals.id, appealId))
     .returning();
   await recordAudit(ctx.db, {

@@ -64,6 +64,8 @@ export function MyModerationPage(props: {
 export function DecisionPage(props: {
   v: ViewContext;
   item: DecisionWithAppeal;
+  /** The time the appeal window is compared with (ctx.clock). */
+  now: Date;
   statement?: string;
   errors?: FieldErrors;
 }) {
@@ -86,7 +88,7 @@ export function DecisionPage(props: {
           <blockquote>{appeal.statement}</blockquote>
           {appeal.reasons && <p>{t("appeal.outcomeReasons", { reasons: appeal.reasons })}</p>}
         </>
-      ) : canAppeal(decision, appeal) ? (
+      ) : canAppeal(decision, appeal, props.now) ? (
         <>
           <p>{t("decision.appealUntil", { date: v.i18n.date(decision.appealableUntil!) })}</p>
           <ErrorSummary v={v} errors={errors} />

@@ -42,13 +42,15 @@ export interface NewDecision {
   heldPostId?: number | null;
   excerpt?: string;
   until?: Date | null;
+  /** When it was decided (ctx.clock): the appeal window runs from it. */
+  at: Date;
 }
 
 type Executor = Pick<Db, "insert">;
 
 /** Writes the decision; a hold is temporary (a person decides next), so only the others can be appealed. */
 export async function recordDecision(db: Executor, input: NewDecision): Promise<Decision> {
-  const now = new Date();
+  const now = input.at;
   const [row] = await db
     .insert(decisions)
     .values({

@@ -24,11 +24,13 @@ export async function holdSubmission(
   submission: Submission,
   screening: { reasons: HoldReason[]; signals: Record<string, unknown> },
 ): Promise<number> {
+  const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const [held] = await tx
       .insert(heldPosts)
       .values({
         authorId: author.id,
+        createdAt: now,
         kind: submission.kind,
         body: submission.body,
         reasons: screening.reasons,
@@ -51,6 +53,7 @@ export async function holdSubmission(
       decidedBy: null,
       heldPostId: held!.id,
       excerpt: submission.kind === "topic" ? `${submission.title} — ${submission.body}` : submission.body,
+      at: now,
     });
     return held!.id;
   });

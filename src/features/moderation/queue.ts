@@ -80,7 +80,7 @@ export async function authorHistories(ctx: AppContext, ids: number[]): Promise<M
   ]);
   const accountOf = new Map(rows.map((row) => [row.id, row]));
   const decisionsOf = new Map(counts.map((row) => [row.id, row.n]));
-  const now = new Date();
+  const now = ctx.clock.now();
   const current = (until: Date | null) => (until && until > now ? until : null);
   return new Map(
     unique.map((id) => {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
@@ -10,6 +11,8 @@ import { fileReport } from "./reports.ts";
 
 /** Reporting a post: members flag it for any reason, anyone reports illegal content (DSA art. 16). */
 export async function reportRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Anyone may report illegal content (DSA art. 16), account or not.
+  guardRoutes(app, publicAccess);
   // Reports send an e-mail: limited like the other forms that do.
   const limited = { config: { rateLimit: { max: ctx.limits.sensitive, timeWindow: "15 minutes" } } };
 

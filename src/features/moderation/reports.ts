@@ -98,7 +98,7 @@ export async function closeReports(
   if (open.length === 0) return;
   await ctx.db
     .update(reports)
-    .set({ status: outcome, decidedBy: moderator.id, decidedAt: new Date() })
+    .set({ status: outcome, decidedBy: moderator.id, decidedAt: ctx.clock.now() })
     .where(
       inArray(
         reports.id,

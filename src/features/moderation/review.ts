@@ -152,6 +152,7 @@ export async function rejectHeld(
       decidedBy: moderator.id,
       heldPostId: held.id,
       excerpt: held.title ? `${held.title} — ${held.body}` : held.body,
+      at: ctx.clock.now(),
     });
     await sendStatement(ctx, decision);
     await audit(
@@ -233,6 +234,7 @@ export async function decideOnPost(
           decidedBy: moderator.id,
           postId,
           excerpt: post.bodyMarkdown,
+          at: ctx.clock.now(),
         })
       : null;
     if (decision) await sendStatement(ctx, decision);
@@ -283,6 +285,7 @@ export async function restrictAuthor(
       explanation: input.explanation.trim(),
       decidedBy: moderator.id,
       until,
+      at: ctx.clock.now(),
     });
     await sendStatement(ctx, decision);
     await audit(

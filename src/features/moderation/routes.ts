@@ -1,9 +1,10 @@
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { requireActor } from "../../platform/auth/guards.ts";
+import { declared } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { PERSONAL_DATA_KINDS } from "../../text/personal-data.ts";
 import { publishable } from "./personal-data.ts";
+import { checkText } from "./policy.ts";
 
 export const TEXT_CHECK_MAX = 20_000;
 
@@ -32,10 +33,9 @@ export async function moderationRoutes(app: FastifyInstance, { ctx }: { ctx: App
         response: { 200: Checked, 401: { $ref: "Problem#" } },
       },
       // Typing in a composer asks often, but a script hammering it is refused.
-      config: { rateLimit: { max: 120, timeWindow: "1 minute" } },
+      ...declared(checkText, { config: { rateLimit: { max: 120, timeWindow: "1 minute" } } }),
     },
     async (request) => {
-      requireActor(request);
       const { text, findings } = publishable(request.body.text, {
         publishLocale: ctx.config.defaultLocale,
         readerLocale: request.i18n.locale,

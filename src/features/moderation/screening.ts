@@ -39,12 +39,12 @@ async function watchedRules(db: Db) {
   return db.select().from(watchedWords);
 }
 
-async function isSilenced(db: Db, accountId: number): Promise<boolean> {
+async function isSilenced(db: Db, accountId: number, now: Date): Promise<boolean> {
   const [row] = await db
     .select({ until: accounts.silencedUntil })
     .from(accounts)
     .where(eq(accounts.id, accountId));
-  return Boolean(row?.until && row.until > new Date());
+  return Boolean(row?.until && row.until > now);
 }
 
 async function spamFacts(
@@ -85,7 +85,7 @@ async function spamFacts(
     repeatedElsewhere: repeated.length > 0,
     ownDomains: ownDomain ? [ownDomain] : [],
     publishedPosts,
-    now: new Date(),
+    now: ctx.clock.now(),
   });
 }
 
@@ -122,7 +122,7 @@ export async function screenSubmission(
   mode: "new" | "edit" = "new",
 ): Promise<Screening> {
   if (isStaffRole(actor.role)) return { verdict: "publish", title: input.title, body: input.body, flags: [] };
-  if (await isSilenced(ctx.db, actor.id))
+  if (await isSilenced(ctx.db, actor.id, ctx.clock.now()))
     return { verdict: "refuse", errors: { body: "moderation.silenced" } };
 
   const reasons = new Set<HoldReason>();
