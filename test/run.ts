@@ -2,10 +2,14 @@
  * `npm test`: starts one PostgreSQL (embedded, or TEST_DATABASE_URL's server), migrates a
  * template database once, then runs every test file with Node's test runner. Each file clones
  * the template into its own database, so files run in parallel without seeing each other.
+ *
+ * `npm run test:unit` (`--unit`): only the tests next to the code (the `*.test.ts` files under
+ * `src/`), which need no database: seconds, and no PostgreSQL started. A test under `src/` that
+ * asks for a database fails there ("Run the tests with `npm test`"): such tests go in `test/`.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { databaseFromUrl } from "../src/db/connect.ts";
@@ -42,8 +46,22 @@ async function prepareTemplate(serverUrl: string): Promise<void> {
   await database.close();
 }
 
+function runTests(files: string[], concurrency: number, env: NodeJS.ProcessEnv = {}): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, "--test-reporter=spec", ...files],
+    { stdio: "inherit", env: { ...process.env, ...env } },
+  );
+  return new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+}
+
+const selected = (files: string[], filter: string[]) =>
+  files.filter((file) => filter.length === 0 || filter.some((f) => file.includes(f)));
+
 async function main(): Promise<number> {
-  const filter = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const filter = args.filter((arg) => arg !== "--unit");
+  if (args.includes("--unit")) return runTests(selected(testFiles("src"), filter), availableParallelism());
   let serverUrl = process.env.TEST_DATABASE_URL;
   let stop = async () => {};
   let dataDir: string | undefined;
@@ -55,18 +73,11 @@ async function main(): Promise<number> {
   }
   try {
     await prepareTemplate(serverUrl);
-    const files = [...testFiles("src"), ...testFiles("test")].filter(
-      (file) => filter.length === 0 || filter.some((f) => file.includes(f)),
-    );
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
-      {
-        stdio: "inherit",
-        env: { ...process.env, CONFIANCE_TEST_SERVER_URL: serverUrl, CONFIANCE_TEST_TEMPLATE: TEMPLATE },
-      },
-    );
-    return await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+    const files = selected([...testFiles("src"), ...testFiles("test")], filter);
+    return await runTests(files, 2, {
+      CONFIANCE_TEST_SERVER_URL: serverUrl,
+      CONFIANCE_TEST_TEMPLATE: TEMPLATE,
+    });
   } finally {
     await stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
