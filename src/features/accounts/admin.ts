@@ -81,7 +81,7 @@ export async function changeRole(
   await ctx.db.transaction(async (tx) => {
     if (role !== "administrator" && (await wouldLeaveNoAdministrator(tx, accountId)))
       throw lastAdministrator();
-    await tx.update(accounts).set({ role, updatedAt: new Date() }).where(eq(accounts.id, accountId));
+    await tx.update(accounts).set({ role, updatedAt: ctx.clock.now() }).where(eq(accounts.id, accountId));
     await recordAudit(
       ctx.db,
       {
@@ -120,7 +120,7 @@ export async function setTeam(
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(accounts)
-      .set({ team: team || null, updatedAt: new Date() })
+      .set({ team: team || null, updatedAt: ctx.clock.now() })
       .where(eq(accounts.id, accountId));
     await recordAudit(
       ctx.db,
@@ -153,7 +153,7 @@ export async function setDeactivated(
     if (deactivate && (await wouldLeaveNoAdministrator(tx, accountId))) throw lastAdministrator();
     await tx
       .update(accounts)
-      .set({ deactivatedAt: deactivate ? new Date() : null, updatedAt: new Date() })
+      .set({ deactivatedAt: deactivate ? ctx.clock.now() : null, updatedAt: ctx.clock.now() })
       .where(eq(accounts.id, accountId));
     await recordAudit(
       ctx.db,
@@ -198,8 +198,8 @@ export async function createAdministrator(
           role: "administrator",
           passwordHash,
           deactivatedAt: null,
-          emailVerifiedAt: existing.emailVerifiedAt ?? new Date(),
-          updatedAt: new Date(),
+          emailVerifiedAt: existing.emailVerifiedAt ?? ctx.clock.now(),
+          updatedAt: ctx.clock.now(),
         })
         .where(eq(accounts.id, existing.id));
       id = existing.id;
@@ -207,7 +207,7 @@ export async function createAdministrator(
     } else {
       const [row] = await tx
         .insert(accounts)
-        .values({ email, displayName, passwordHash, role: "administrator", emailVerifiedAt: new Date() })
+        .values({ email, displayName, passwordHash, role: "administrator", emailVerifiedAt: ctx.clock.now() })
         .returning({ id: accounts.id });
       id = row!.id;
       created = true;

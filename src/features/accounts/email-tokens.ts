@@ -1,7 +1,10 @@
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
-import type { Db } from "../../db/connect.ts";
 import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
+import type { AppContext } from "../../platform/context.ts";
 import { type EmailTokenPurpose, emailTokens } from "./schema.ts";
+
+/** The database and the clock: a link's lifetime runs on ctx.clock. */
+type On = Pick<AppContext, "db" | "clock">;
 
 const LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   verify_email: 48 * 3600_000,
@@ -11,16 +14,16 @@ const LIFETIME_MS: Record<EmailTokenPurpose, number> = {
 
 /** Issues a single-use link token; earlier unused tokens of the same purpose stop working. */
 export async function issueEmailToken(
-  db: Db,
+  on: On,
   accountId: number,
   purpose: EmailTokenPurpose,
   newEmail?: string,
 ): Promise<string> {
   const token = randomToken();
-  await db.transaction(async (tx) => {
+  await on.db.transaction(async (tx) => {
     await tx
       .update(emailTokens)
-      .set({ usedAt: new Date() })
+      .set({ usedAt: on.clock.now() })
       .where(
         and(
           eq(emailTokens.accountId, accountId),
@@ -33,7 +36,7 @@ export async function issueEmailToken(
       purpose,
       tokenHash: hashToken(token),
       newEmail: newEmail ?? null,
-      expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]),
+      expiresAt: new Date(on.clock.now().getTime() + LIFETIME_MS[purpose]),
     });
   });
   return token;
@@ -41,19 +44,19 @@ export async function issueEmailToken(
 
 /** Marks the token used and returns what it was for, or null when unknown, used or expired. */
 export async function consumeEmailToken(
-  db: Db,
+  on: On,
   token: string,
   purpose: EmailTokenPurpose,
 ): Promise<{ accountId: number; newEmail: string | null } | null> {
-  const [row] = await db
+  const [row] = await on.db
     .update(emailTokens)
-    .set({ usedAt: new Date() })
+    .set({ usedAt: on.clock.now() })
     .where(
       and(
         eq(emailTokens.tokenHash, hashToken(token)),
         eq(emailTokens.purpose, purpose),
         isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, new Date()),
+        gt(emailTokens.expiresAt, on.clock.now()),
       ),
     )
     .returning({ accountId: emailTokens.accountId, newEmail: emailTokens.newEmail });
@@ -61,8 +64,8 @@ export async function consumeEmailToken(
 }
 
 /** Checks a token without using it (to show the reset form only for a link that still works). */
-export async function emailTokenIsValid(db: Db, token: string, purpose: EmailTokenPurpose): Promise<boolean> {
-  const [row] = await db
+export async function emailTokenIsValid(on: On, token: string, purpose: EmailTokenPurpose): Promise<boolean> {
+  const [row] = await on.db
     .select({ id: emailTokens.id })
     .from(emailTokens)
     .where(
@@ -70,17 +73,17 @@ export async function emailTokenIsValid(db: Db, token: string, purpose: EmailTok
         eq(emailTokens.tokenHash, hashToken(token)),
         eq(emailTokens.purpose, purpose),
         isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, new Date()),
+        gt(emailTokens.expiresAt, on.clock.now()),
       ),
     );
   return Boolean(row);
 }
 
 /** Links that expired are deleted; a used link is kept until its own expiry, then goes too. */
-export async function purgeExpiredEmailTokens(db: Db): Promise<number> {
-  const deleted = await db
+export async function purgeExpiredEmailTokens(on: On): Promise<number> {
+  const deleted = await on.db
     .delete(emailTokens)
-    .where(lt(emailTokens.expiresAt, new Date()))
+    .where(lt(emailTokens.expiresAt, on.clock.now()))
     .returning({ id: emailTokens.id });
   return deleted.length;
 }

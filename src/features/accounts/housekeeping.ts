@@ -9,7 +9,7 @@ export async function purgeExpiredAccountData(
 ): Promise<{ sessions: number; emailTokens: number; rateLimitCounters: number }> {
   return {
     sessions: await purgeExpiredSessions(ctx.db, ctx.clock.now()),
-    emailTokens: await purgeExpiredEmailTokens(ctx.db),
+    emailTokens: await purgeExpiredEmailTokens(ctx),
     // The sign-in and other route limits' counters, shared by the instances, once their window is over.
     rateLimitCounters: await purgeRateLimitCounters(ctx.database.pool),
   };

@@ -35,7 +35,7 @@ export async function accountForProviderIdentity(
     if (byEmail) {
       await ctx.db
         .update(accounts)
-        .set({ oidcSubject: identity.subject, emailVerifiedAt: byEmail.emailVerifiedAt ?? new Date() })
+        .set({ oidcSubject: identity.subject, emailVerifiedAt: byEmail.emailVerifiedAt ?? ctx.clock.now() })
         .where(eq(accounts.id, byEmail.id));
       account = { ...byEmail, oidcSubject: identity.subject };
       await recordAudit(ctx.db, {
@@ -54,7 +54,7 @@ export async function accountForProviderIdentity(
           email: identity.email,
           displayName: displayNameProblem(name) ? nameFromAddress(identity.email) : name,
           oidcSubject: identity.subject,
-          emailVerifiedAt: new Date(),
+          emailVerifiedAt: ctx.clock.now(),
         })
         .returning();
       account = created!;

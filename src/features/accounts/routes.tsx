@@ -221,7 +221,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.get("/mot-de-passe-oublie/nouveau", async (request, reply) => {
     const token = queryParam(request, "jeton");
-    if (!(await emailTokenIsValid(ctx.db, token, "reset_password"))) {
+    if (!(await emailTokenIsValid(ctx, token, "reset_password"))) {
       return sendHtml(
         reply,
         <LinkResultPage v={v(request, reply)} ok={false} okKey="verify.ok" failKey="link.expired" />,
@@ -268,7 +268,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         v={v(request, reply)}
         actor={actor}
         hasPassword={Boolean(account?.passwordHash)}
-        memberSince={account?.createdAt ?? new Date()}
+        memberSince={account?.createdAt ?? ctx.clock.now()}
         {...extra}
       />,
       status,

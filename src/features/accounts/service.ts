@@ -115,7 +115,7 @@ export async function signUp(ctx: AppContext, input: SignUpInput, origin: Origin
     .returning();
   if (!created) return { ok: true, value: undefined };
   await auditOwnAccount(ctx, created, "account.signed_up", origin);
-  const token = await issueEmailToken(ctx.db, created.id, "verify_email");
+  const token = await issueEmailToken(ctx, created.id, "verify_email");
   await sendVerificationMail(ctx, created, token);
   return { ok: true, value: undefined };
 }
@@ -144,9 +144,9 @@ export async function sendEmailLink(ctx: AppContext, job: EmailLinkJob): Promise
   if (!account || account.deactivatedAt) return;
   if (job.purpose === "verify_email") {
     if (account.emailVerifiedAt) return;
-    await sendVerificationMail(ctx, account, await issueEmailToken(ctx.db, account.id, "verify_email"));
+    await sendVerificationMail(ctx, account, await issueEmailToken(ctx, account.id, "verify_email"));
   } else {
-    await sendPasswordResetMail(ctx, account, await issueEmailToken(ctx.db, account.id, "reset_password"));
+    await sendPasswordResetMail(ctx, account, await issueEmailToken(ctx, account.id, "reset_password"));
   }
 }
 
@@ -161,11 +161,11 @@ export async function resendVerification(ctx: AppContext, rawEmail: string): Pro
 }
 
 export async function verifyEmail(ctx: AppContext, token: string): Promise<boolean> {
-  const used = await consumeEmailToken(ctx.db, token, "verify_email");
+  const used = await consumeEmailToken(ctx, token, "verify_email");
   if (!used) return false;
   await ctx.db
     .update(accounts)
-    .set({ emailVerifiedAt: new Date(), updatedAt: new Date() })
+    .set({ emailVerifiedAt: ctx.clock.now(), updatedAt: ctx.clock.now() })
     .where(and(eq(accounts.id, used.accountId), isNull(accounts.emailVerifiedAt)));
   return true;
 }
@@ -199,7 +199,7 @@ export async function authenticate(
     return { kind: "invalid" };
   }
   if (account.deactivatedAt) return { kind: "deactivated" };
-  if (account.suspendedUntil && account.suspendedUntil > new Date()) return { kind: "suspended" };
+  if (account.suspendedUntil && account.suspendedUntil > ctx.clock.now()) return { kind: "suspended" };
   if (!account.emailVerifiedAt) return { kind: "unverified" };
   return { kind: "ok", account };
 }
@@ -217,7 +217,7 @@ export async function resetPassword(
 ): Promise<Outcome | { ok: false; expired: true }> {
   const problem = passwordProblem(password);
   if (problem) return fail({ password: problem });
-  const used = await consumeEmailToken(ctx.db, token, "reset_password");
+  const used = await consumeEmailToken(ctx, token, "reset_password");
   if (!used) return { ok: false, expired: true };
   const account = await findAccount(ctx, used.accountId);
   if (!account) return { ok: false, expired: true };
@@ -227,8 +227,8 @@ export async function resetPassword(
     .update(accounts)
     .set({
       passwordHash: await hashPassword(password),
-      emailVerifiedAt: account.emailVerifiedAt ?? new Date(),
-      updatedAt: new Date(),
+      emailVerifiedAt: account.emailVerifiedAt ?? ctx.clock.now(),
+      updatedAt: ctx.clock.now(),
     })
     .where(eq(accounts.id, account.id));
   await closeAllSessions(ctx.db, account.id);
@@ -251,7 +251,7 @@ export async function changePassword(
   if (problem) return fail({ next: problem });
   await ctx.db
     .update(accounts)
-    .set({ passwordHash: await hashPassword(input.next), updatedAt: new Date() })
+    .set({ passwordHash: await hashPassword(input.next), updatedAt: ctx.clock.now() })
     .where(eq(accounts.id, actor.id));
   // Other devices may be the reason for the change: sign them out, keep this one.
   await closeAllSessions(ctx.db, actor.id, actor.sessionId);
@@ -275,21 +275,21 @@ export async function requestEmailChange(
   if (newEmail.toLowerCase() === account.email.toLowerCase()) return fail({ newEmail: "account.email.same" });
   // A taken address gets no link (and the page does not say it is taken).
   if (!(await findAccountByEmail(ctx, newEmail))) {
-    const token = await issueEmailToken(ctx.db, actor.id, "change_email", newEmail);
+    const token = await issueEmailToken(ctx, actor.id, "change_email", newEmail);
     await sendEmailChangeMail(ctx, { ...account, email: newEmail }, token);
   }
   return { ok: true, value: undefined };
 }
 
 export async function confirmEmailChange(ctx: AppContext, token: string, origin: Origin): Promise<boolean> {
-  const used = await consumeEmailToken(ctx.db, token, "change_email");
+  const used = await consumeEmailToken(ctx, token, "change_email");
   if (!used?.newEmail) return false;
   const account = await findAccount(ctx, used.accountId);
   if (!account) return false;
   try {
     await ctx.db
       .update(accounts)
-      .set({ email: used.newEmail, emailVerifiedAt: new Date(), updatedAt: new Date() })
+      .set({ email: used.newEmail, emailVerifiedAt: ctx.clock.now(), updatedAt: ctx.clock.now() })
       .where(eq(accounts.id, account.id));
   } catch {
     // Someone registered that address meanwhile.
@@ -313,14 +313,17 @@ export async function changeDisplayName(ctx: AppContext, actor: Actor, raw: stri
       : null);
   if (nameError) return fail({ displayName: nameError });
   if (displayName === actor.displayName) return { ok: true, value: undefined };
-  await ctx.db.update(accounts).set({ displayName, updatedAt: new Date() }).where(eq(accounts.id, actor.id));
+  await ctx.db
+    .update(accounts)
+    .set({ displayName, updatedAt: ctx.clock.now() })
+    .where(eq(accounts.id, actor.id));
   // Every post they signed shows the new name.
   await ctx.afterCommit(() => ctx.publicPages.changed());
   return { ok: true, value: undefined };
 }
 
 export async function setLocale(ctx: AppContext, accountId: number, locale: Locale): Promise<void> {
-  await ctx.db.update(accounts).set({ locale, updatedAt: new Date() }).where(eq(accounts.id, accountId));
+  await ctx.db.update(accounts).set({ locale, updatedAt: ctx.clock.now() }).where(eq(accounts.id, accountId));
 }
 
 /**
