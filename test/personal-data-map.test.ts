@@ -1,14 +1,24 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { HOLDINGS, NOT_PERSONAL } from "../src/features/privacy/personal-data-map.ts";
+import { is } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import * as schema from "../src/db/schema.ts";
+import {
+  type ColumnClass,
+  exportedColumns,
+  HOLDINGS,
+  PERSONAL_DATA_MAP,
+} from "../src/features/privacy/personal-data-map.ts";
 import { Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
 
 /**
- * Erasure and export reach every place that holds a person. The first test reads the real
- * schema: a new column that can point to a person, and is not in the map, fails it.
+ * Erasure and export reach every place that holds a person. The first tests read the real
+ * schema: a new column of any table, not classified in the map, fails them; so does a column
+ * the schema shows can point to a person (a key to an account or a subscriber, an address, a
+ * "…_by") classified as anything else.
  */
 let t: TestApp;
 before(async () => {
@@ -17,28 +27,80 @@ before(async () => {
 });
 after(() => t.close());
 
-const PERSON_COLUMN =
-  /^(account_id|author_id|actor_id|reporter_id|reporter_email|email|new_email|subscriber_id|decided_by|created_by|deleted_by|replaced_by|approved_by|uploaded_by|answered_by|recipients|recipient|address_hash)$/;
+/** Every table of the Drizzle schema (src/db/schema.ts gathers every feature's tables). */
+const TABLES = Object.values(schema as Record<string, unknown>)
+  .filter((value): value is PgTable => is(value, PgTable))
+  .map((table) => getTableConfig(table));
 
-test("every column that can point to a person is in the erasure and export map", async () => {
+const classOf = (table: string, column: string): ColumnClass | undefined =>
+  PERSONAL_DATA_MAP[table]?.[column];
+const identifies = (value: ColumnClass | undefined, key: string) =>
+  typeof value === "object" && "identifies" in value && value.identifies === key;
+
+test("every column of every table is classified in the personal-data map, and the map has nothing else", async () => {
+  const inSchema = TABLES.flatMap((table) => table.columns.map((column) => `${table.name}.${column.name}`));
   const { rows } = await t.ctx.database.pool.query<{ table_name: string; column_name: string }>(`
     select table_name, column_name from information_schema.columns
      where table_schema = 'public' order by table_name, column_name`);
-  const found = rows
-    .filter((row) => PERSON_COLUMN.test(row.column_name))
-    .map((row) => `${row.table_name}.${row.column_name}`)
-    .filter((column) => !(column in NOT_PERSONAL));
-  const mapped = HOLDINGS.map((h) => `${h.table}.${h.column}`);
-  assert.deepEqual(
-    found.filter((column) => !mapped.includes(column)),
-    [],
-    "add these to src/features/privacy/personal-data-map.ts: how they are erased and exported",
+  const inDatabase = rows.map((row) => `${row.table_name}.${row.column_name}`);
+  const mapped = Object.entries(PERSONAL_DATA_MAP).flatMap(([table, columns]) =>
+    Object.keys(columns).map((column) => `${table}.${column}`),
   );
   assert.deepEqual(
-    mapped.filter((column) => !found.includes(column)),
+    [...new Set([...inSchema, ...inDatabase])].filter((column) => !mapped.includes(column)).sort(),
     [],
-    "these mapped columns no longer exist",
+    "classify these in src/features/privacy/personal-data-map.ts: how they are erased and exported",
   );
+  assert.deepEqual(
+    mapped.filter((column) => !inSchema.includes(column)),
+    [],
+    "these mapped columns are not in the schema",
+  );
+  assert.deepEqual(
+    inDatabase.filter((column) => !inSchema.includes(column)),
+    [],
+    "these database columns are missing from the Drizzle schema",
+  );
+});
+
+test("a column the schema shows can point to a person is classified as identifying it", () => {
+  const misclassified: string[] = [];
+  for (const table of TABLES)
+    for (const column of table.columns) {
+      const value = classOf(table.name, column.name);
+      const where = `${table.name}.${column.name}`;
+      // An address: the only use of citext in the schema.
+      if (column.getSQLType() === "citext" && !identifies(value, "email")) misclassified.push(where);
+      // Who did something: a staff member or a member, by their account number.
+      if (/_by$/.test(column.name) && !identifies(value, "account")) misclassified.push(where);
+    }
+  for (const table of TABLES)
+    for (const key of table.foreignKeys) {
+      const reference = key.reference();
+      const target = getTableConfig(reference.foreignTable).name;
+      for (const column of reference.columns)
+        if (target === "accounts" && !identifies(classOf(table.name, column.name), "account"))
+          misclassified.push(`${table.name}.${column.name}`);
+        else if (
+          target === "newsletter_subscribers" &&
+          !identifies(classOf(table.name, column.name), "subscriber")
+        )
+          misclassified.push(`${table.name}.${column.name}`);
+    }
+  assert.deepEqual(
+    misclassified,
+    [],
+    "these columns point to a person: say how they are erased and exported",
+  );
+  for (const column of [
+    "privacy_death_reports.reported_by",
+    "privacy_processing_register.updated_by",
+    "privacy_death_directives.trustee_email",
+  ])
+    assert.ok(
+      HOLDINGS.some((holding) => `${holding.table}.${holding.column}` === column),
+      `${column} is a holding`,
+    );
 });
 
 test("a member downloads everything held on them, then erasure reaches every table; posts read 'Ancien membre'", async () => {
@@ -95,6 +157,10 @@ test("a member downloads everything held on them, then erasure reaches every tab
   ])
     assert.ok(exported.data[table]?.length > 0, `${table} is in the export`);
   assert.equal(exported.data.accounts[0].password_hash, undefined, "no password hash in the export");
+  // The export reads the columns the map lets out, no more: no secret, hash or search index.
+  for (const [table, rows] of Object.entries(exported.data as Record<string, Record<string, unknown>[]>))
+    for (const row of rows) assert.deepEqual(Object.keys(row), exportedColumns(table), `${table}'s columns`);
+  assert.equal(exported.data.community_posts[0].search_vector, undefined, "no search index in the export");
 
   await member.get("/compte/supprimer");
   const erased = await member.post("/compte/supprimer", { password: PASSWORD, confirm: "yes" });
@@ -130,4 +196,28 @@ test("a member downloads everything held on them, then erasure reaches every tab
   assert.doesNotMatch(thread.body, /Élise Effacée/);
   const farewell = await lastMailTo(t.ctx.db, person.email);
   assert.match(farewell.text, /preuve de vos consentements/, "the person is told what is kept, and why");
+});
+
+test("a trustee who erases their account stays in the member's directives after death, and is told so", async () => {
+  const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  const trustee = await createPerson(t.ctx, "member", "fiduciaire@exemple.fr", "Paul Fiduciaire");
+  await member.get("/compte/donnees");
+  const saved = await member.post("/compte/directives", {
+    choice: "transmit",
+    trusteeName: "Paul Fiduciaire",
+    trusteeEmail: trustee.email,
+    directivesConsent: "1",
+  });
+  assert.equal(saved.statusCode, 303);
+  const leaving = await signedIn(t.app, trustee);
+  await leaving.get("/compte/supprimer");
+  const erased = await leaving.post("/compte/supprimer", { password: PASSWORD, confirm: "yes" });
+  assert.equal(erased.statusCode, 200);
+  const { rows } = await t.ctx.database.pool.query(
+    "select trustee_email::text as email from privacy_death_directives where trustee_email = $1",
+    [trustee.email],
+  );
+  assert.equal(rows.length, 1, "the member's directives still name their trustee");
+  const farewell = await lastMailTo(t.ctx.db, trustee.email);
+  assert.match(farewell.text, /désigné pour recevoir ses données après son décès/);
 });

@@ -5,7 +5,7 @@ import { i18nFor } from "../../platform/i18n/index.ts";
 import { accounts } from "../accounts/schema.ts";
 import { forgetNameOf, withdrawContentOf } from "../community/withdrawal.ts";
 import { addressHash, keepSuppressionsOf, type SuppressionKey } from "../newsletter/suppression.ts";
-import { HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
+import { exportedColumns, HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
 
 type Executor = Pick<Db, "execute">;
 
@@ -117,7 +117,10 @@ export async function eraseMember(
   return kept;
 }
 
-/** Everything the platform holds on a person (art. 15 and 20), table by table. */
+/**
+ * Everything the platform holds on a person (art. 15 and 20), table by table: the rows the map's
+ * exported holdings find, with the columns the map lets out (never a secret or a keyed hash).
+ */
 export async function exportPerson(
   db: Executor,
   person: Person,
@@ -129,7 +132,13 @@ export async function exportPerson(
     if (!holding.exported) continue;
     const where = matches(holding, values);
     if (!where) continue;
-    const rows = await db.execute(sql`select * from ${sql.identifier(holding.table)} where ${where}`);
+    const columns = sql.join(
+      exportedColumns(holding.table).map((column) => sql.identifier(column)),
+      sql`, `,
+    );
+    const rows = await db.execute(
+      sql`select ${columns} from ${sql.identifier(holding.table)} where ${where}`,
+    );
     const key = holding.table;
     const seen = new Set((data[key] ?? []).map((row) => JSON.stringify(row)));
     data[key] = [...(data[key] ?? []), ...rows.rows.filter((row) => !seen.has(JSON.stringify(row)))];

@@ -8,23 +8,12 @@ import { exportPerson, type Person } from "./erasure.ts";
 
 /**
  * A person's data as they take it away (art. 15 and 20): one JSON document with the article 15
- * information, and one CSV file per table for spreadsheets. Secrets are left out: they are not
- * the person's data, and carrying them would only weaken the account.
+ * information, and one CSV file per table for spreadsheets. Which rows and columns go in is the
+ * personal-data map's to say (personal-data-map.ts): secrets and keyed hashes are withheld there.
  */
 export async function personalData(ctx: AppContext, person: Person, locale: Locale) {
   const { t } = i18nFor(locale);
   const data = await exportPerson(ctx.db, person, suppressionKey(ctx.config));
-  for (const row of (data.accounts ?? []) as Record<string, unknown>[]) {
-    delete row.password_hash;
-    delete row.totp_secret;
-  }
-  for (const row of (data.account_sessions ?? []) as Record<string, unknown>[]) delete row.token_hash;
-  for (const row of (data.privacy_requests ?? []) as Record<string, unknown>[]) delete row.token_hash;
-  for (const row of (data.newsletter_subscribers ?? []) as Record<string, unknown>[])
-    delete row.confirm_token_hash;
-  // Being on the suppression list (its reason and date) is what the person holds there; the hash is ours.
-  for (const row of (data.newsletter_suppressions ?? []) as Record<string, unknown>[])
-    delete row.address_hash;
   return {
     generatedAt: ctx.clock.now().toISOString(),
     controller: ctx.config.bankName,

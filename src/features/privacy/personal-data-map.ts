@@ -1,14 +1,23 @@
 /**
  * Where the platform holds data about a person, and what erasure and export do with each place:
  * one source of truth for the right of access (art. 15), portability (art. 20) and erasure
- * (art. 17). A test lists every column that can point to a person and fails when one is missing
- * here, so a new table holding personal data must say how it is erased and exported.
+ * (art. 17).
+ *
+ * The rule: every column of every table is classified here, one class per column. A test reads
+ * the Drizzle schema (and the database behind it) and fails when a column of any table is not
+ * classified, when a classified column no longer exists, or when a column the schema shows can
+ * point to a person (a foreign key to `accounts.id`, an address in `citext`, a `…_by` account
+ * number) is classified as anything but identifying. So a new table or column cannot escape the
+ * map: whoever adds it says here how it is erased and whether it is exported.
+ *
+ * The export is built from this map too: a person's rows are found through the identifying
+ * columns marked `exported`, and only the columns not `withheld` are read from them.
  */
 /** address_hash: the keyed hash of an address (newsletter/suppression.ts), computed from the person's addresses. */
 export type Key = "account" | "email" | "subscriber" | "address_hash";
 
 export type Treatment =
-  /** The rows are the person's own: deleted, and exported. */
+  /** The rows are the person's own: deleted. */
   | "delete"
   /** The rows stay (others' content, shared records); the link to the person is cut. */
   | "unlink"
@@ -21,303 +30,498 @@ export type KeepReason =
   | "moderation_record"
   | "bank_archive"
   | "request_record"
-  | "marketing_objection";
+  | "marketing_objection"
+  | "death_directive";
 
-export interface Holding {
-  table: string;
-  column: string;
-  key: Key;
+/** A column that identifies a person: erasure and export find the person's rows by it. */
+export interface Identifies {
+  identifies: Key;
   treatment: Treatment;
-  /** Included in the person's export. */
+  /** The rows found through this column are in the person's export. */
   exported: boolean;
+  /** The value itself stays out of the export, with the reason (a keyed hash that is ours, not theirs). */
+  withheld?: string;
 }
 
-export const HOLDINGS: readonly Holding[] = [
-  { table: "accounts", column: "email", key: "email", treatment: "delete", exported: true },
-  {
-    table: "account_email_tokens",
-    column: "account_id",
-    key: "account",
-    treatment: "delete",
-    exported: false,
+export type ColumnClass =
+  | Identifies
+  /** Describes a person without being a key: a name, a network prefix, a browser, a relay's answer about an address. */
+  | "describes"
+  /** Content written by a person: a post, an explanation, an answer. */
+  | "written"
+  /** Says nothing about anyone on its own: a number, a date, a status, a setting. */
+  | "not_personal"
+  /** Never in an export, with the reason: secrets, keyed hashes, indexes derived from other columns. */
+  | { withheld: string };
+
+type TableMap = Readonly<Record<string, ColumnClass>>;
+
+const own = (key: Key, exported = true): Identifies => ({ identifies: key, treatment: "delete", exported });
+const link = (exported: boolean): Identifies => ({ identifies: "account", treatment: "unlink", exported });
+const kept = (key: Key, keep: KeepReason, exported: boolean): Identifies => ({
+  identifies: key,
+  treatment: { keep },
+  exported,
+});
+/** Staff columns: what the bank's people did for the bank is the bank's record. */
+const staff = (keep: KeepReason = "bank_archive") => kept("account", keep, false);
+
+const N = "not_personal";
+const CREDENTIAL = { withheld: "a credential: carrying it out would only weaken the account" };
+const SEARCH_INDEX = { withheld: "a search index computed from the words, which are exported" };
+
+/** Every table, every column, in the schema's order (src/db/schema.ts). */
+export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
+  accounts: {
+    id: own("account"),
+    email: own("email"),
+    email_verified_at: N,
+    display_name: "describes",
+    password_hash: CREDENTIAL,
+    role: N,
+    team: "describes",
+    locale: N,
+    totp_secret: CREDENTIAL,
+    totp_enabled_at: N,
+    totp_last_step: N,
+    second_factor_failures: N,
+    second_factor_locked_until: N,
+    oidc_subject: "describes",
+    deactivated_at: N,
+    silenced_until: N,
+    suspended_until: N,
+    demo: N,
+    created_at: N,
+    updated_at: N,
   },
-  { table: "account_email_tokens", column: "new_email", key: "email", treatment: "delete", exported: false },
-  {
-    table: "account_recovery_codes",
-    column: "account_id",
-    key: "account",
-    treatment: "delete",
-    exported: false,
+  account_recovery_codes: { id: N, account_id: own("account", false), code_hash: CREDENTIAL, used_at: N },
+  account_email_tokens: {
+    id: N,
+    account_id: own("account", false),
+    purpose: N,
+    token_hash: CREDENTIAL,
+    new_email: own("email", false),
+    expires_at: N,
+    used_at: N,
+    created_at: N,
   },
-  { table: "account_sessions", column: "account_id", key: "account", treatment: "delete", exported: true },
-  { table: "community_topics", column: "author_id", key: "account", treatment: "unlink", exported: true },
-  { table: "community_posts", column: "author_id", key: "account", treatment: "unlink", exported: true },
-  { table: "community_posts", column: "deleted_by", key: "account", treatment: "unlink", exported: false },
-  {
-    table: "community_post_revisions",
-    column: "replaced_by",
-    key: "account",
-    treatment: "unlink",
-    exported: false,
+  account_sessions: {
+    id: N,
+    token_hash: CREDENTIAL,
+    account_id: own("account"),
+    complete: N,
+    second_factor_at: N,
+    user_agent: "describes",
+    ip_prefix: "describes",
+    created_at: N,
+    last_seen_at: N,
+    expires_at: N,
   },
-  {
-    table: "community_topic_search",
-    column: "author_id",
-    key: "account",
-    treatment: "unlink",
-    exported: false,
+  archive_staff_publications: {
+    id: N,
+    at: N,
+    author_id: staff(),
+    author_role: N,
+    author_name: "describes",
+    action: N,
+    place_type: N,
+    place_id: N,
+    place_path: N,
+    body: "written",
+    prev_hash: N,
+    hash: N,
   },
-  { table: "community_reactions", column: "account_id", key: "account", treatment: "delete", exported: true },
-  { table: "community_bookmarks", column: "account_id", key: "account", treatment: "delete", exported: true },
-  {
-    table: "community_topic_subscriptions",
-    column: "account_id",
-    key: "account",
-    treatment: "delete",
-    exported: true,
+  // Pseudonymous by design (CNIL's exemption): a random number with no link to an account or
+  // an address, so nobody's request can find it; purged after 25 months.
+  audience_hits: { id: N, at: N, visitor: "describes", path: N, referrer_host: N },
+  community_categories: {
+    id: N,
+    slug: N,
+    name: N,
+    description: N,
+    colour: N,
+    position: N,
+    staff_starts_topics: N,
   },
-  {
-    table: "community_notifications",
-    column: "account_id",
-    key: "account",
-    treatment: "delete",
-    exported: true,
+  community_topics: {
+    id: N,
+    category_id: N,
+    author_id: link(true),
+    kind: N,
+    title: "written",
+    slug: "written",
+    accepted_post_id: N,
+    reply_count: N,
+    helpful_total: N,
+    created_at: N,
+    last_posted_at: N,
+    deleted_at: N,
   },
-  {
-    table: "community_notifications",
-    column: "actor_id",
-    key: "account",
-    treatment: "unlink",
-    exported: false,
+  community_posts: {
+    id: N,
+    topic_id: N,
+    author_id: link(true),
+    position: N,
+    reply_to_post_id: N,
+    body_markdown: "written",
+    body_html: "written",
+    created_at: N,
+    edited_at: N,
+    deleted_at: N,
+    deleted_by: link(false),
+    moderation_note: "written",
+    helpful_count: N,
+    search_vector: SEARCH_INDEX,
   },
-  {
-    table: "community_notification_settings",
-    column: "account_id",
-    key: "account",
-    treatment: "delete",
-    exported: true,
+  community_post_revisions: {
+    id: N,
+    post_id: N,
+    body_markdown: "written",
+    body_html: "written",
+    published_at: N,
+    replaced_at: N,
+    replaced_by: link(false),
   },
-  {
-    table: "moderation_held_posts",
-    column: "author_id",
-    key: "account",
-    treatment: "delete",
-    exported: true,
+  community_topic_search: {
+    topic_id: N,
+    essentials: SEARCH_INDEX,
+    replies: SEARCH_INDEX,
+    category_id: N,
+    author_id: link(false),
+    unanswered: N,
+    solved: N,
+    last_posted_at: N,
   },
-  {
-    table: "moderation_fingerprints",
-    column: "account_id",
-    key: "account",
-    treatment: "delete",
-    exported: false,
+  community_reactions: { post_id: N, account_id: own("account"), created_at: N },
+  community_bookmarks: { account_id: own("account"), post_id: N, created_at: N },
+  community_topic_subscriptions: { account_id: own("account"), topic_id: N, level: N, updated_at: N },
+  community_notifications: {
+    id: N,
+    account_id: own("account"),
+    kind: N,
+    topic_id: N,
+    post_id: N,
+    actor_id: link(false),
+    created_at: N,
+    read_at: N,
+    emailed_at: N,
   },
-  { table: "moderation_reports", column: "reporter_id", key: "account", treatment: "unlink", exported: true },
-  {
-    table: "moderation_reports",
-    column: "reporter_email",
-    key: "email",
-    treatment: "unlink",
-    exported: true,
+  // `email` is the chosen rhythm (immediate, daily or off), not an address.
+  community_notification_settings: { account_id: own("account"), kind: N, email: N, updated_at: N },
+  moderation_reports: {
+    id: N,
+    post_id: N,
+    reporter_id: link(true),
+    reporter_email: { identifies: "email", treatment: "unlink", exported: true },
+    reason: N,
+    explanation: "written",
+    status: N,
+    decided_by: staff("moderation_record"),
+    decided_at: N,
+    created_at: N,
   },
-  {
-    table: "moderation_decisions",
-    column: "account_id",
-    key: "account",
-    treatment: { keep: "moderation_record" },
-    exported: true,
+  moderation_held_posts: {
+    id: N,
+    author_id: own("account"),
+    kind: N,
+    category_slug: N,
+    topic_kind: N,
+    title: "written",
+    topic_id: N,
+    reply_to_post_id: N,
+    body: "written",
+    reasons: N,
+    signals: N,
+    status: N,
+    decided_by: staff("moderation_record"),
+    decided_at: N,
+    published_post_id: N,
+    created_at: N,
   },
-  { table: "newsletter_subscribers", column: "email", key: "email", treatment: "delete", exported: true },
-  {
-    table: "newsletter_subscribers",
-    column: "account_id",
-    key: "account",
-    treatment: "delete",
-    exported: true,
+  moderation_watched_words: {
+    id: N,
+    pattern: N,
+    is_regex: N,
+    action: N,
+    replacement: N,
+    created_by: staff(),
+    created_at: N,
   },
-  {
-    table: "newsletter_deliveries",
-    column: "subscriber_id",
-    key: "subscriber",
-    treatment: "delete",
-    exported: true,
+  moderation_decisions: {
+    id: N,
+    account_id: kept("account", "moderation_record", true),
+    action: N,
+    ground: N,
+    explanation: "written",
+    automated: N,
+    decided_by: staff("moderation_record"),
+    post_id: N,
+    held_post_id: N,
+    excerpt: "written",
+    until: N,
+    appealable_until: N,
+    created_at: N,
   },
-  {
-    table: "newsletter_clicks",
-    column: "subscriber_id",
-    key: "subscriber",
-    treatment: "delete",
-    exported: true,
+  moderation_appeals: {
+    id: N,
+    decision_id: N,
+    statement: "written",
+    status: N,
+    decided_by: staff("moderation_record"),
+    decided_at: N,
+    reasons: "written",
+    created_at: N,
   },
-  {
-    table: "newsletter_list_members",
-    column: "subscriber_id",
-    key: "subscriber",
-    treatment: "delete",
-    exported: true,
+  moderation_link_domains: { domain: N, first_seen_at: N, uses: N },
+  moderation_fingerprints: { id: N, hash: N, account_id: own("account", false), created_at: N },
+  newsletter_subscribers: {
+    id: N,
+    email: own("email"),
+    locale: N,
+    account_id: own("account"),
+    status: N,
+    confirm_token_hash: CREDENTIAL,
+    confirm_expires_at: N,
+    requested_wording: N,
+    requested_page: N,
+    created_at: N,
+    confirmed_at: N,
+    unsubscribed_at: N,
+    last_action_at: N,
+    kind: N,
+    lawful_basis: N,
+    source: N,
+    tags: "describes",
+    restricted_at: N,
+    repermission_sent_at: N,
   },
   // The suppression list: an objection, unsubscribe, bounce or complaint must outlive the person's
   // other data, or the next import or sign-up by someone else would write to them again. Only a
   // keyed hash of the address is kept (no address in clear, nothing else about them): what is
   // needed to honour the objection (GDPR art. 17(3)(b) and (e), 21(2)-(3); CNIL's guidance on
   // opposition lists, "liste repoussoir"). It lifts only when the owner confirms a new sign-up.
-  {
-    table: "newsletter_suppressions",
-    column: "address_hash",
-    key: "address_hash",
-    treatment: { keep: "marketing_objection" },
-    exported: true,
+  // Being on it (its reason and date) is what the person holds there; the hash is ours.
+  newsletter_suppressions: {
+    address_hash: {
+      ...kept("address_hash", "marketing_objection", true),
+      withheld: "a keyed hash of the address, computed with the bank's secret",
+    },
+    reason: N,
+    created_at: N,
   },
-  {
-    table: "privacy_consent_events",
-    column: "account_id",
-    key: "account",
-    treatment: { keep: "consent_proof" },
-    exported: true,
+  newsletter_campaigns: {
+    id: N,
+    subject_fr: "written",
+    body_fr: "written",
+    subject_en: "written",
+    body_en: "written",
+    status: N,
+    author_id: staff(),
+    approved_by: staff(),
+    approved_at: N,
+    list_ids: N,
+    tags: N,
+    send_at: N,
+    started_at: N,
+    finished_at: N,
+    created_at: N,
+    updated_at: N,
   },
-  {
-    table: "privacy_consent_events",
-    column: "email",
-    key: "email",
-    treatment: { keep: "consent_proof" },
-    exported: true,
+  newsletter_deliveries: {
+    id: N,
+    campaign_id: N,
+    subscriber_id: own("subscriber"),
+    status: N,
+    attempts: N,
+    error: "describes",
+    sent_at: N,
+  },
+  newsletter_lists: { id: N, name: N, created_at: N },
+  newsletter_list_members: { list_id: N, subscriber_id: own("subscriber") },
+  newsletter_clicks: { id: N, campaign_id: N, subscriber_id: own("subscriber"), url: N, at: N },
+  newsroom_images: {
+    id: N,
+    sha256: N,
+    content_type: N,
+    width: N,
+    height: N,
+    bytes: N,
+    uploaded_by: staff(),
+    created_at: N,
+  },
+  newsroom_articles: {
+    id: N,
+    slug: "written",
+    title: "written",
+    excerpt: "written",
+    body_markdown: "written",
+    body_html: "written",
+    cover_image_id: N,
+    cover_alt: "written",
+    author_id: staff(),
+    comments_topic_id: N,
+    published_at: N,
+    updated_at: N,
+  },
+  privacy_consent_wordings: { hash: N, purpose: N, locale: N, text: N, created_at: N },
+  privacy_consent_events: {
+    id: N,
+    account_id: kept("account", "consent_proof", true),
+    email: kept("email", "consent_proof", true),
+    browser_id: "describes",
+    purpose: N,
+    decision: N,
+    channel: N,
+    page: N,
+    wording_hash: N,
+    ip_prefix: "describes",
+    user_agent: "describes",
+    at: N,
   },
   // A request and its answer prove the right was honoured in time (art. 5(2), 12): kept.
-  {
-    table: "privacy_requests",
-    column: "email",
-    key: "email",
-    treatment: { keep: "request_record" },
-    exported: true,
+  privacy_requests: {
+    id: N,
+    kind: N,
+    email: kept("email", "request_record", true),
+    account_id: kept("account", "request_record", true),
+    locale: N,
+    details: "written",
+    status: N,
+    token_hash: CREDENTIAL,
+    token_expires_at: N,
+    created_at: N,
+    received_at: N,
+    identity_requested_at: N,
+    extended_at: N,
+    extension_reasons: "written",
+    reminded_at: N,
+    answered_at: N,
+    answer: "written",
+    answered_by: staff("request_record"),
   },
-  {
-    table: "privacy_requests",
-    column: "account_id",
-    key: "account",
-    treatment: { keep: "request_record" },
-    exported: true,
+  // `recipients` are categories of recipients described in words, not addresses.
+  privacy_processing_register: {
+    key: N,
+    name: N,
+    purposes: N,
+    legal_basis: N,
+    data_subjects: N,
+    data_categories: N,
+    recipients: N,
+    transfers: N,
+    retention: N,
+    retention_months: N,
+    security: N,
+    updated_at: N,
+    updated_by: staff(),
   },
-  {
-    table: "privacy_requests",
-    column: "answered_by",
-    key: "account",
-    treatment: { keep: "request_record" },
-    exported: false,
+  privacy_breaches: {
+    id: N,
+    title: "written",
+    aware_at: N,
+    nature: "written",
+    people_concerned: "written",
+    consequences: "written",
+    measures: "written",
+    decision: N,
+    decision_reasons: "written",
+    notified_at: N,
+    people_informed_at: N,
+    created_by: staff(),
+    created_at: N,
+    updated_at: N,
   },
-  {
-    table: "privacy_death_directives",
-    column: "account_id",
-    key: "account",
-    treatment: "delete",
-    exported: true,
+  // The trustee's address is the member's choice (loi Informatique et Libertés, art. 85): it goes
+  // with the member's directives, and stays while they stand even if the trustee leaves.
+  privacy_death_directives: {
+    account_id: own("account"),
+    choice: N,
+    trustee_name: "describes",
+    trustee_email: kept("email", "death_directive", false),
+    updated_at: N,
   },
   // A reported death and what was done stay as the DPO's record of having executed the directives.
-  {
-    table: "privacy_death_reports",
-    column: "account_id",
-    key: "account",
-    treatment: { keep: "request_record" },
-    exported: false,
+  privacy_death_reports: {
+    id: N,
+    account_id: kept("account", "request_record", false),
+    email: kept("email", "request_record", false),
+    evidence: "written",
+    reported_by: staff("request_record"),
+    reported_at: N,
+    executed_choice: N,
+    executed_at: N,
   },
-  {
-    table: "privacy_death_reports",
-    column: "email",
-    key: "email",
-    treatment: { keep: "request_record" },
-    exported: false,
+  audit_log: {
+    id: N,
+    at: N,
+    actor_id: kept("account", "security_log", true),
+    actor_role: N,
+    action: N,
+    subject_type: N,
+    // An account's number when the entry is about an account; the log is kept whole (security_log).
+    subject_id: "describes",
+    details: "describes",
+    ip_prefix: "describes",
+    prev_hash: N,
+    hash: N,
   },
-  {
-    table: "audit_log",
-    column: "actor_id",
-    key: "account",
-    treatment: { keep: "security_log" },
-    exported: true,
+  // The key is a hash of the route and the client's address: no address is held.
+  rate_limit_counters: { key_hash: N, hits: N, resets_at: N },
+  mailbox_messages: {
+    id: N,
+    received_at: N,
+    sender: N,
+    recipients: own("email", false),
+    subject: "describes",
+    text: "describes",
+    html: "describes",
+    list_headers: N,
   },
-  { table: "mailbox_messages", column: "recipients", key: "email", treatment: "delete", exported: false },
   // E-mails waiting to leave, or kept a month to follow delivery: erased with the person.
-  { table: "mail_outbox", column: "recipient", key: "email", treatment: "delete", exported: false },
-  // Staff columns: what the bank's people did for the bank is the bank's record.
-  {
-    table: "archive_staff_publications",
-    column: "author_id",
-    key: "account",
-    treatment: { keep: "bank_archive" },
-    exported: false,
+  mail_outbox: {
+    id: N,
+    idempotency_key: N,
+    category: N,
+    recipient: own("email", false),
+    subject: "describes",
+    text: "describes",
+    html: "describes",
+    headers: N,
+    attachments: "describes",
+    status: N,
+    attempts: N,
+    last_error: "describes",
+    claimed_until: N,
+    created_at: N,
+    sent_at: N,
+    updated_at: N,
   },
-  {
-    table: "newsroom_articles",
-    column: "author_id",
-    key: "account",
-    treatment: { keep: "bank_archive" },
-    exported: false,
-  },
-  {
-    table: "newsroom_images",
-    column: "uploaded_by",
-    key: "account",
-    treatment: { keep: "bank_archive" },
-    exported: false,
-  },
-  {
-    table: "newsletter_campaigns",
-    column: "author_id",
-    key: "account",
-    treatment: { keep: "bank_archive" },
-    exported: false,
-  },
-  {
-    table: "newsletter_campaigns",
-    column: "approved_by",
-    key: "account",
-    treatment: { keep: "bank_archive" },
-    exported: false,
-  },
-  {
-    table: "moderation_decisions",
-    column: "decided_by",
-    key: "account",
-    treatment: { keep: "moderation_record" },
-    exported: false,
-  },
-  {
-    table: "moderation_held_posts",
-    column: "decided_by",
-    key: "account",
-    treatment: { keep: "moderation_record" },
-    exported: false,
-  },
-  {
-    table: "moderation_reports",
-    column: "decided_by",
-    key: "account",
-    treatment: { keep: "moderation_record" },
-    exported: false,
-  },
-  {
-    table: "moderation_appeals",
-    column: "decided_by",
-    key: "account",
-    treatment: { keep: "moderation_record" },
-    exported: false,
-  },
-  {
-    table: "privacy_breaches",
-    column: "created_by",
-    key: "account",
-    treatment: { keep: "bank_archive" },
-    exported: false,
-  },
-  {
-    table: "moderation_watched_words",
-    column: "created_by",
-    key: "account",
-    treatment: { keep: "bank_archive" },
-    exported: false,
-  },
-];
-
-/** Columns whose names look personal but are not, with what they hold (the schema test skips them). */
-export const NOT_PERSONAL: Readonly<Record<string, string>> = {
-  "community_notification_settings.email":
-    "the chosen e-mail rhythm (immediate, daily or off), not an address",
-  "privacy_processing_register.recipients": "categories of recipients described in words, not addresses",
 };
+
+/** A place that holds a person: one identifying column, by the key erasure and export look it up with. */
+export interface Holding {
+  table: string;
+  column: string;
+  key: Key;
+  treatment: Treatment;
+  exported: boolean;
+}
+
+const isIdentifying = (value: ColumnClass): value is Identifies =>
+  typeof value === "object" && "identifies" in value;
+
+/** Every column that identifies a person: what erasure walks and what the export starts from. */
+export const HOLDINGS: readonly Holding[] = Object.entries(PERSONAL_DATA_MAP).flatMap(([table, columns]) =>
+  Object.entries(columns).flatMap(([column, value]) =>
+    isIdentifying(value)
+      ? [{ table, column, key: value.identifies, treatment: value.treatment, exported: value.exported }]
+      : [],
+  ),
+);
+
+/** The columns of a table that go into a person's export: all of them but the withheld. */
+export function exportedColumns(table: string): string[] {
+  return Object.entries(PERSONAL_DATA_MAP[table] ?? {})
+    .filter(([, value]) => typeof value === "string" || !("withheld" in value && value.withheld))
+    .map(([column]) => column);
+}

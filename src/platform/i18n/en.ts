@@ -450,6 +450,8 @@ export const en: Record<MessageKey, string> = {
   "error.401.body": "Sign in to continue.",
   "error.403.title": "Access denied",
   "error.403.body": "Your account does not have access to this page.",
+  "access.emailUnverified":
+    "Confirm your e-mail address first: open the link we sent you, or ask for a new one from the sign-in page.",
   "error.csrf.body": "The form has expired or comes from another site. Reload the page and send it again.",
   "error.404.title": "Page not found",
   "error.404.body": "This page does not exist or has moved.",
@@ -1401,6 +1403,8 @@ export const en: Record<MessageKey, string> = {
   "console.request.extendLate": "The first month has passed: the extension is no longer possible.",
   "privacy.kept.request_record":
     "your requests about your data and our answers, to prove your rights were honoured.",
+  "privacy.kept.death_directive":
+    "your address, where a member named you to receive their data after their death (French Data Protection Act, art. 85): it stays in their directives until they change them;",
   "privacy.kept.marketing_objection":
     "your objection to marketing or your unsubscribe, only as a fingerprint of your address computed with a secret key (never the address itself), so we never write to you again without your new consent (GDPR art. 21);",
   "myData.consents.confirmByMail":

@@ -470,6 +470,8 @@ export const fr = {
   "error.401.body": "Connectez-vous pour continuer.",
   "error.403.title": "Accès refusé",
   "error.403.body": "Votre compte n'a pas accès à cette page.",
+  "access.emailUnverified":
+    "Confirmez d'abord votre adresse e-mail : ouvrez le lien reçu par e-mail, ou demandez-en un nouveau depuis la page de connexion.",
   "error.csrf.body": "Le formulaire a expiré ou vient d'un autre site. Rechargez la page et renvoyez-le.",
   "error.404.title": "Page introuvable",
   "error.404.body": "Cette page n'existe pas ou a été déplacée.",
@@ -1445,6 +1447,8 @@ export const fr = {
   "console.request.extendLate": "Le premier mois est passé : la prolongation n'est plus possible.",
   "privacy.kept.request_record":
     "vos demandes sur vos données et nos réponses, pour prouver que vos droits ont été respectés.",
+  "privacy.kept.death_directive":
+    "votre adresse, là où un membre vous a désigné pour recevoir ses données après son décès (loi Informatique et Libertés, art. 85) : elle reste dans ses directives tant qu'il ne les change pas ;",
   "privacy.kept.marketing_objection":
     "votre opposition à la prospection ou votre désinscription, sous la seule forme d'une empreinte de votre adresse calculée avec une clé secrète (jamais l'adresse elle-même), pour ne plus vous écrire sans votre nouvel accord (RGPD art. 21) ;",
   "myData.consents.confirmByMail":
