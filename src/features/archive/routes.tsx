@@ -57,7 +57,7 @@ export async function archiveRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const format = queryParam(request, "format");
     if (format === "csv" || format === "json") {
       const entries = await exportArchive(ctx.db, query);
-      const name = `archive-publications-${new Date().toISOString().slice(0, 10)}.${format}`;
+      const name = `archive-publications-${ctx.clock.now().toISOString().slice(0, 10)}.${format}`;
       reply
         .header("content-disposition", `attachment; filename="${name}"`)
         .header("cache-control", "no-store");

@@ -15,7 +15,7 @@ export interface Publication {
   placePath: string;
   body: string;
   /** When it was said: now, or the original date of imported history (the demo's posts). */
-  at?: Date;
+  at: Date;
 }
 
 const hashOf = (entry: Omit<ArchiveEntry, "id" | "hash">) =>
@@ -41,7 +41,7 @@ async function appendWith(tx: Executor, author: Actor, publication: Publication)
     .orderBy(desc(staffPublications.id))
     .limit(1);
   const entry = {
-    at: publication.at ?? new Date(),
+    at: publication.at,
     authorId: author.id,
     authorRole: author.role,
     authorName: author.displayName,

@@ -116,7 +116,7 @@ export async function saveCampaign(
     bodyEn: en ? input.bodyEn : "",
     listIds: input.listIds,
     tags: input.tags,
-    updatedAt: new Date(),
+    updatedAt: ctx.clock.now(),
   };
   if (id === null) {
     const [created] = await ctx.db
@@ -158,7 +158,7 @@ async function move(
 ): Promise<Campaign> {
   const [moved] = await ctx.db
     .update(campaigns)
-    .set({ ...set, updatedAt: new Date() })
+    .set({ ...set, updatedAt: ctx.clock.now() })
     .where(and(eq(campaigns.id, id), eq(campaigns.status, from)))
     .returning();
   if (!moved) throw new DomainError("campaign_state", 409, "campaign.wrongState");
@@ -205,11 +205,12 @@ export async function approveCampaign(
 ): Promise<void> {
   const campaign = await findCampaign(ctx, actor, id);
   if (campaign.authorId === actor.id) throw forbidden();
-  const at = sendAt && sendAt > new Date() ? sendAt : new Date();
+  const now = ctx.clock.now();
+  const at = sendAt && sendAt > now ? sendAt : now;
   const approved = await move(ctx, id, "awaiting_approval", {
     status: "approved",
     approvedBy: actor.id,
-    approvedAt: new Date(),
+    approvedAt: now,
     sendAt: at,
   });
   // What the bank sends to its clients is archived word for word, like what it publishes (ACPR).
@@ -221,6 +222,7 @@ export async function approveCampaign(
     body: writtenVersions(approved)
       .map((version) => `${version.subject}\n\n${version.body}`)
       .join("\n\n---\n\n"),
+    at: now,
   });
   await ensureNewsletterQueues(ctx);
   await ctx.jobs.send(CAMPAIGN_QUEUE, { campaignId: id }, at);

@@ -63,7 +63,7 @@ export function campaignMail(
 async function startCampaign(ctx: AppContext, campaignId: number): Promise<void> {
   const [campaign] = await ctx.db
     .update(campaigns)
-    .set({ status: "sending", startedAt: new Date(), updatedAt: new Date() })
+    .set({ status: "sending", startedAt: ctx.clock.now(), updatedAt: ctx.clock.now() })
     .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "approved")))
     .returning();
   if (!campaign) return;
@@ -87,10 +87,11 @@ async function startCampaign(ctx: AppContext, campaignId: number): Promise<void>
   const perBatchMs = (BATCH * 60_000) / ctx.config.newsletter.sendPerMinute;
   for (let i = 0; i * BATCH < queued.length; i++) {
     const ids = queued.slice(i * BATCH, (i + 1) * BATCH).map((row) => row.id);
+    // The pace is a delay the queue measures, not a date: it holds whatever the app's clock says.
     await ctx.jobs.send(
       DELIVERY_QUEUE,
       { campaignId, deliveryIds: ids },
-      new Date(Date.now() + i * perBatchMs),
+      Math.round((i * perBatchMs) / 1000),
     );
   }
   await finishIfDone(ctx, campaignId);
@@ -127,7 +128,7 @@ async function deliver(ctx: AppContext, campaignId: number, deliveryIds: number[
       });
       await ctx.db
         .update(deliveries)
-        .set({ status: "sent", sentAt: new Date(), attempts: delivery.attempts + 1, error: null })
+        .set({ status: "sent", sentAt: ctx.clock.now(), attempts: delivery.attempts + 1, error: null })
         .where(eq(deliveries.id, delivery.id));
     } catch (error) {
       const attempts = delivery.attempts + 1;
@@ -157,8 +158,9 @@ async function deliver(ctx: AppContext, campaignId: number, deliveryIds: number[
 }
 
 async function finishIfDone(ctx: AppContext, campaignId: number): Promise<void> {
+  const now = ctx.clock.now();
   await ctx.db.execute(sql`
-    update newsletter_campaigns set status = 'sent', finished_at = now(), updated_at = now()
+    update newsletter_campaigns set status = 'sent', finished_at = ${now}, updated_at = ${now}
      where id = ${campaignId} and status = 'sending'
        and not exists (select 1 from newsletter_deliveries where campaign_id = ${campaignId} and status = 'queued')`);
 }

@@ -297,6 +297,7 @@ export async function editArticle(
         placeId: id,
         placePath: articleUrl(current),
         body: archivedText(words),
+        at: ctx.clock.now(),
       },
       tx,
     );

@@ -105,7 +105,8 @@ export class Jobs {
     return ready;
   }
 
-  async send<T extends object>(name: string, data: T, startAfter?: Date): Promise<void> {
+  /** `startAfter`: a date, or a delay in seconds (measured by the queue, whatever the app's clock says). */
+  async send<T extends object>(name: string, data: T, startAfter?: Date | number): Promise<void> {
     const boss = await this.start();
     await boss.send(name, data, startAfter ? { startAfter } : {});
   }
