@@ -39,7 +39,7 @@ import { requestConsoleRoutes } from "./features/privacy/request-console-routes.
 import { requestRoutes } from "./features/privacy/request-routes.tsx";
 import { outboxRoutes } from "./features/staff/outbox-routes.tsx";
 import { staffRoutes } from "./features/staff/routes.tsx";
-import { installAccess } from "./platform/auth/access.ts";
+import { guardRoutes, installAccess, publicAccess } from "./platform/auth/access.ts";
 import type { AppContext } from "./platform/context.ts";
 import { apiRoutes, Problem } from "./platform/http/api.ts";
 import { assetRoutes } from "./platform/http/assets.ts";
@@ -160,6 +160,13 @@ export async function buildServer(
     app.csrfProtection(request, reply, done);
   });
 
+  app.decorate("routeTable", [] as FastifyInstance["routeTable"]);
+  app.addHook("onRoute", (route) => {
+    // Read lazily: a plugin's own onRoute hook (guardRoutes) may give the route its ability after this one.
+    const access = () => route.config?.access;
+    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access });
+  });
+
   // The OpenAPI document describes the JSON API only; HTML routes are hidden from it.
   await app.register(swagger, {
     openapi: {
@@ -174,14 +181,12 @@ export async function buildServer(
       url,
     }),
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
-
-  app.decorate("routeTable", [] as FastifyInstance["routeTable"]);
-  app.addHook("onRoute", (route) => {
-    // Read lazily: a plugin's own onRoute hook (guardRoutes) may give the route its ability after this one.
-    const access = () => route.config?.access;
-    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access });
+  // The API's documentation is public, like the API's existence.
+  await app.register(async (docs) => {
+    guardRoutes(docs, publicAccess);
+    await docs.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   });
+
   await app.register(assetRoutes);
   await app.register(healthRoutes, { ctx });
   app.addSchema(Problem);

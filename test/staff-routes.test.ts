@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { accounts } from "../src/features/accounts/schema.ts";
-import { inStaffArea } from "../src/platform/auth/access.ts";
+import { type Ability, inStaffArea } from "../src/platform/auth/access.ts";
 import { ROLES, type Role } from "../src/platform/auth/roles.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
@@ -76,7 +76,11 @@ test("a staff session without its second factor reaches no staff route, whatever
       const response = route.method === "GET" ? await agent.get(url) : await agent.post(url, {});
       const label = `${role} without second factor on ${route.method} ${route.url}`;
       if (route.method === "GET") {
-        assert.equal(response.statusCode, route.access()!.allows({ role } as never) ? 303 : 403, label);
+        assert.equal(
+          response.statusCode,
+          (route.access() as Ability).allows({ role } as never) ? 303 : 403,
+          label,
+        );
         if (response.statusCode === 303) assert.equal(response.headers.location, "/compte/securite", label);
       } else {
         assert.equal(response.statusCode, 403, label);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import * as oidc from "openid-client";
+import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError } from "../../platform/http/errors.ts";
@@ -19,6 +20,8 @@ interface Flow {
 
 /** Staff sign-in through the bank's identity provider (authorization code flow with PKCE). */
 export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Signing in through the identity provider starts as a visitor.
+  guardRoutes(app, publicAccess);
   const settings = ctx.config.oidc;
   if (!settings) return;
   const callbackUrl = new URL("/connexion/oidc/retour", ctx.config.baseUrl).href;

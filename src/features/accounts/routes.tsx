@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { recordAudit } from "../../platform/audit/service.ts";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { authorizedActor, declared, guardRoutes, publicAccess } from "../../platform/auth/access.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import { truncateIp } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, positiveId, queryParam, safeNextPath } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { isLocale } from "../../platform/i18n/index.ts";
 import { emailTokenIsValid } from "./email-tokens.ts";
+import { useOwnAccount } from "./policy.ts";
 import {
   beginEnrolment,
   confirmEnrolment,
@@ -55,6 +57,9 @@ export function originOf(request: FastifyRequest) {
 
 /** Sign-up, sign-in (with second factor for staff), password reset, account settings and sessions. */
 export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // One's own account by default; signing up, signing in and the e-mailed links are public.
+  guardRoutes(app, useOwnAccount);
+  const open = declared(publicAccess);
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
   const checkYourInbox = (request: FastifyRequest, reply: FastifyReply) =>
     sendHtml(
@@ -66,14 +71,15 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       />,
     );
   const sensitive = { config: { rateLimit: { max: ctx.limits.sensitive, timeWindow: "15 minutes" } } };
+  const openSensitive = declared(publicAccess, sensitive);
 
   // --- Sign-up and e-mail verification -------------------------------------------------------
-  app.get("/inscription", async (request, reply) => {
+  app.get("/inscription", open, async (request, reply) => {
     if (request.actor) return sendRedirect(reply, "/compte");
     return sendHtml(reply, <SignUpPage v={v(request, reply)} />);
   });
 
-  app.post("/inscription", sensitive, async (request, reply) => {
+  app.post("/inscription", openSensitive, async (request, reply) => {
     const values = { email: field(request, "email"), displayName: field(request, "displayName") };
     const outcome = await signUp(
       ctx,
@@ -89,7 +95,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return checkYourInbox(request, reply);
   });
 
-  app.get("/inscription/verifier", async (request, reply) => {
+  app.get("/inscription/verifier", open, async (request, reply) => {
     const ok = await verifyEmail(ctx, queryParam(request, "jeton"));
     return sendHtml(
       reply,
@@ -98,13 +104,13 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     );
   });
 
-  app.post("/inscription/renvoyer", sensitive, async (request, reply) => {
+  app.post("/inscription/renvoyer", openSensitive, async (request, reply) => {
     await resendVerification(ctx, field(request, "email"));
     return checkYourInbox(request, reply);
   });
 
   // --- Sign-in, second factor, sign-out ------------------------------------------------------
-  app.get("/connexion", async (request, reply) => {
+  app.get("/connexion", open, async (request, reply) => {
     // Empty when none was asked: after sign-in, staff then land in their area and members on the home page.
     const next = safeNextPath(queryParam(request, "suite"), ctx.config.baseUrl, "");
     if (request.actor) return sendRedirect(reply, next || "/");
@@ -114,7 +120,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     );
   });
 
-  app.post("/connexion", sensitive, async (request, reply) => {
+  app.post("/connexion", openSensitive, async (request, reply) => {
     const email = field(request, "email");
     const next = safeNextPath(field(request, "next"), ctx.config.baseUrl, "");
     const result = await authenticate(ctx, email, field(request, "password"), originOf(request));
@@ -139,13 +145,13 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return sendRedirect(reply, location);
   });
 
-  app.get("/connexion/second-facteur", async (request, reply) => {
+  app.get("/connexion/second-facteur", open, async (request, reply) => {
     if (!request.pendingSecondFactor) return sendRedirect(reply, "/connexion");
     const next = safeNextPath(queryParam(request, "suite"), ctx.config.baseUrl, "/admin");
     return sendHtml(reply, <SecondFactorPage v={v(request, reply)} next={next} />);
   });
 
-  app.post("/connexion/second-facteur", sensitive, async (request, reply) => {
+  app.post("/connexion/second-facteur", openSensitive, async (request, reply) => {
     const pending = request.pendingSecondFactor;
     if (!pending) return sendRedirect(reply, "/connexion");
     const outcome = await passSecondFactor(ctx, pending, field(request, "code"), originOf(request));
@@ -159,7 +165,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return sendRedirect(reply, next);
   });
 
-  app.post("/deconnexion", async (request, reply) => {
+  app.post("/deconnexion", open, async (request, reply) => {
     if (request.actor) {
       await closeSession(ctx.db, request.actor.sessionId);
       await recordAudit(ctx.db, {
@@ -182,7 +188,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   // Choosing a language changes nothing that matters to an attacker, and a cross-site request
   // carries no session cookie (SameSite=Lax). Without a token the switcher needs no CSRF cookie,
   // so a visitor reading public pages gets no cookie at all and those pages can be kept.
-  app.post("/langue", { config: { withoutCsrf: true } }, async (request, reply) => {
+  app.post("/langue", declared(publicAccess, { config: { withoutCsrf: true } }), async (request, reply) => {
     const locale = field(request, "locale");
     const next = safeNextPath(field(request, "next"), ctx.config.baseUrl);
     if (!isLocale(locale)) return sendRedirect(reply, next);
@@ -199,11 +205,11 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   // --- Password reset ------------------------------------------------------------------------
-  app.get("/mot-de-passe-oublie", async (request, reply) =>
+  app.get("/mot-de-passe-oublie", open, async (request, reply) =>
     sendHtml(reply, <ForgotPasswordPage v={v(request, reply)} />),
   );
 
-  app.post("/mot-de-passe-oublie", sensitive, async (request, reply) => {
+  app.post("/mot-de-passe-oublie", openSensitive, async (request, reply) => {
     const email = field(request, "email");
     const problem = emailProblem(normaliseEmail(email));
     if (problem)
@@ -219,7 +225,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     );
   });
 
-  app.get("/mot-de-passe-oublie/nouveau", async (request, reply) => {
+  app.get("/mot-de-passe-oublie/nouveau", open, async (request, reply) => {
     const token = queryParam(request, "jeton");
     if (!(await emailTokenIsValid(ctx, token, "reset_password"))) {
       return sendHtml(
@@ -231,7 +237,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return sendHtml(reply, <NewPasswordPage v={v(request, reply)} token={token} />);
   });
 
-  app.post("/mot-de-passe-oublie/nouveau", sensitive, async (request, reply) => {
+  app.post("/mot-de-passe-oublie/nouveau", openSensitive, async (request, reply) => {
     const token = field(request, "jeton");
     const outcome = await resetPassword(ctx, token, field(request, "password"), originOf(request));
     if (outcome.ok) {
@@ -260,7 +266,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     extra: Partial<Parameters<typeof AccountPage>[0]> = {},
     status = 200,
   ) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const account = await findAccount(ctx, actor.id);
     return sendHtml(
       reply,
@@ -278,7 +284,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.get("/compte", (request, reply) => accountPage(request, reply));
 
   app.post("/compte/nom", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const displayName = field(request, "displayName");
     const outcome = await changeDisplayName(ctx, actor, displayName);
     if (!outcome.ok)
@@ -288,7 +294,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   app.post("/compte/mot-de-passe", sensitive, async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const outcome = await changePassword(
       ctx,
       actor,
@@ -301,7 +307,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   app.post("/compte/email", sensitive, async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const newEmail = field(request, "newEmail");
     const outcome = await requestEmailChange(ctx, actor, { newEmail, password: field(request, "password") });
     if (!outcome.ok)
@@ -316,7 +322,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     );
   });
 
-  app.get("/compte/email/confirmer", async (request, reply) => {
+  app.get("/compte/email/confirmer", open, async (request, reply) => {
     const ok = await confirmEmailChange(ctx, queryParam(request, "jeton"), originOf(request));
     return sendHtml(
       reply,
@@ -327,7 +333,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   // --- Sessions ------------------------------------------------------------------------------
   app.get("/compte/sessions", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const sessions = await listSessions(ctx.db, actor.id, ctx.clock.now());
     return sendHtml(
       reply,
@@ -336,7 +342,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   app.post<{ Params: { id: string } }>("/compte/sessions/:id/fermer", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const id = positiveId(request.params.id);
     if (id) await closeSessionOfAccount(ctx.db, actor.id, id);
     setFlash(ctx, reply, "sessions.revoked");
@@ -344,7 +350,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   app.post("/compte/sessions/fermer-tout", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const closed = await closeAllSessions(ctx.db, actor.id);
     await recordAudit(ctx.db, {
       actorId: actor.id,
@@ -362,7 +368,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   // --- Second factor enrolment ---------------------------------------------------------------
   app.get("/compte/securite", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const enrolment = actor.totpEnabled ? undefined : await beginEnrolment(ctx, actor);
     const remainingCodes = actor.totpEnabled ? await remainingRecoveryCodes(ctx, actor.id) : 0;
     return sendHtml(
@@ -377,7 +383,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   app.post("/compte/securite/second-facteur", sensitive, async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     if (actor.totpEnabled) return sendRedirect(reply, "/compte/securite");
     const enrolled = await confirmEnrolment(ctx, actor, field(request, "code"), originOf(request));
     if (!enrolled) {
@@ -409,12 +415,11 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   // --- Deleting one's account ----------------------------------------------------------------
   app.get("/compte/supprimer", async (request, reply) => {
-    requireActor(request);
     return sendHtml(reply, <DeleteAccountPage v={v(request, reply)} />);
   });
 
   app.post("/compte/supprimer", sensitive, async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const outcome = await deleteOwnAccount(
       ctx,
       actor,

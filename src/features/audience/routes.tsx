@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { declared, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
@@ -23,7 +24,7 @@ import { AudiencePage, PERIODS } from "./views.tsx";
  * objected (cookie choice or Global Privacy Control), for robots, or from other sites.
  */
 export async function audienceRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  app.post("/mesure", { config: { withoutCsrf: true } }, async (request, reply) => {
+  app.post("/mesure", declared(publicAccess, { config: { withoutCsrf: true } }), async (request, reply) => {
     reply.header("cache-control", "no-store");
     const objected = request.cookieChoice?.audience === false || request.headers["sec-gpc"] === "1";
     if (objected) {

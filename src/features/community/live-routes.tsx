@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
+import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { idParam, queryParam } from "../../platform/http/forms.ts";
@@ -15,6 +16,8 @@ const SIMILAR_MAX = 5;
 
 /** Live replies on an open topic (Server-Sent Events), the fragments they fetch, and similar-topic hints. */
 export async function liveRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Live updates of what anyone may read.
+  guardRoutes(app, publicAccess);
   const streams = new Set<ServerResponse>();
   // Stopping the server ends the streams first; browsers reconnect to another instance.
   app.addHook("preClose", async () => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { authorizedActor, declared, guardRoutes, publicAccess } from "../../platform/auth/access.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
@@ -20,6 +21,7 @@ import {
   setSubscription,
   unreadCount,
 } from "./notifications.ts";
+import { keepUpWithCommunity, writeInCommunity } from "./policy.ts";
 import { listBookmarks, toggleBookmark, toggleHelpful } from "./reactions.ts";
 import { reputationOf, trustLevel } from "./reputation.ts";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./schema.ts";
@@ -42,6 +44,8 @@ const FOLLOW_LEVELS = { suivre: "following", ignorer: "muted", normal: null } as
  * notifications and their e-mails, public profiles, mention suggestions and the reputation help.
  */
 export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // An account by default; the public pages below say so, and marking useful needs a verified e-mail.
+  guardRoutes(app, keepUpWithCommunity);
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
 
   const backToPost = async (reply: FastifyReply, postId: number) => {
@@ -50,32 +54,36 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     return sendRedirect(reply, postUrl(post.topic, post.position, POSTS_PER_PAGE));
   };
 
-  app.post<{ Params: { id: string } }>("/messages/:id/utile", async (request, reply) => {
-    const actor = requireActor(request);
-    const { helpful, count } = await toggleHelpful(ctx, actor, idParam(request));
-    if (isHtmx(request)) {
-      const post = await findPost(ctx, idParam(request));
-      return sendFragment(
-        reply,
-        <HelpfulForm
-          v={v(request, reply)}
-          post={{ id: idParam(request), position: post?.position ?? 0, helpfulCount: count }}
-          pressed={helpful}
-        />,
-      );
-    }
-    return backToPost(reply, idParam(request));
-  });
+  app.post<{ Params: { id: string } }>(
+    "/messages/:id/utile",
+    declared(writeInCommunity),
+    async (request, reply) => {
+      const actor = authorizedActor(request);
+      const { helpful, count } = await toggleHelpful(ctx, actor, idParam(request));
+      if (isHtmx(request)) {
+        const post = await findPost(ctx, idParam(request));
+        return sendFragment(
+          reply,
+          <HelpfulForm
+            v={v(request, reply)}
+            post={{ id: idParam(request), position: post?.position ?? 0, helpfulCount: count }}
+            pressed={helpful}
+          />,
+        );
+      }
+      return backToPost(reply, idParam(request));
+    },
+  );
 
   app.post<{ Params: { id: string } }>("/messages/:id/signet", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const { bookmarked } = await toggleBookmark(ctx, actor, idParam(request));
     setFlash(ctx, reply, bookmarked ? "bookmarks.added" : "bookmarks.removed");
     return backToPost(reply, idParam(request));
   });
 
   app.post<{ Params: { id: string } }>("/t/:id/suivi", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const found = await findTopic(ctx, idParam(request));
     if (!found) throw notFound();
     const choice = field(request, "niveau");
@@ -95,7 +103,7 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   });
 
   app.get("/notifications", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const page = Math.min(positiveId(queryParam(request, "page")) ?? 1, 1000);
     const [items, unread] = await Promise.all([
       listNotifications(ctx, actor.id, { page }),
@@ -115,20 +123,20 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   });
 
   app.get<{ Params: { id: string } }>("/notifications/:id", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const opened = await openNotification(ctx, actor.id, idParam(request));
     if (!opened) throw notFound();
     return sendRedirect(reply, postUrl(opened.topic, opened.position, POSTS_PER_PAGE));
   });
 
   app.post("/notifications/lues", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     await markAllRead(ctx, actor.id);
     return sendRedirect(reply, "/notifications");
   });
 
   app.get("/compte/notifications", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     return sendHtml(
       reply,
       <NotificationSettingsPage v={v(request, reply)} settings={await emailSettings(ctx, actor.id)} />,
@@ -136,7 +144,7 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   });
 
   app.post("/compte/notifications", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     for (const kind of NOTIFICATION_KINDS) {
       const choice = field(request, kind);
       if (isEmailChoice(choice)) await setEmailChoice(ctx, actor.id, kind, choice);
@@ -146,7 +154,7 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   });
 
   app.get("/compte/signets", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     return sendHtml(
       reply,
       <BookmarksPage v={v(request, reply)} items={await listBookmarks(ctx, actor.id)} />,
@@ -189,14 +197,18 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     return sendHtml(reply, <UnsubscribePage v={v(request, reply)} token={token} what={what} done={apply} />);
   };
 
-  app.get("/notifications/desabonnement", (request, reply) => unsubscribe(request, reply, false));
+  app.get("/notifications/desabonnement", declared(publicAccess), (request, reply) =>
+    unsubscribe(request, reply, false),
+  );
   // The sealed token is the authority here: a mail client posts it without any cookie or form token.
-  app.post("/notifications/desabonnement", { config: { withoutCsrf: true } }, (request, reply) =>
-    unsubscribe(request, reply, true),
+  app.post(
+    "/notifications/desabonnement",
+    declared(publicAccess, { config: { withoutCsrf: true } }),
+    (request, reply) => unsubscribe(request, reply, true),
   );
 
   // --- People -------------------------------------------------------------------------------
-  app.get<{ Params: { id: string } }>("/membres/:id", (request, reply) =>
+  app.get<{ Params: { id: string } }>("/membres/:id", declared(publicAccess), (request, reply) =>
     ctx.publicPages.serve(request, reply, async () => {
       const profile = await memberProfile(ctx, idParam(request));
       if (!profile) throw notFound();
@@ -220,7 +232,6 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   /** Suggestions for @mentions while typing: signed-in members only, a few names at a time. */
   app.get("/membres/suggestions", async (request, reply) => {
-    requireActor(request);
     const start = queryParam(request, "q").slice(0, 40);
     const people = start.trim().length < 2 ? [] : await membersNamedLike(ctx, start, 8);
     return reply.send(
@@ -228,7 +239,7 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     );
   });
 
-  app.get("/aide/reputation", (request, reply) =>
+  app.get("/aide/reputation", declared(publicAccess), (request, reply) =>
     ctx.publicPages.serve(request, reply, async () =>
       sendHtml(reply, <ReputationHelpPage v={v(request, reply)} />),
     ),

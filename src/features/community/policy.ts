@@ -1,4 +1,4 @@
-import { may } from "../../platform/auth/access.ts";
+import { may, memberAbility } from "../../platform/auth/access.ts";
 import { type Actor, isStaff, staffReady } from "../../platform/auth/actor.ts";
 import { moderate } from "../moderation/policy.ts";
 
@@ -7,6 +7,14 @@ import { moderate } from "../moderation/policy.ts";
  * with it and views hide with it. Staff speak for the bank, so they must have passed their
  * second factor before anything they write is published under the verified badge.
  */
+/**
+ * What a route needs before the finer rules below are asked: writing (topics, replies, edits,
+ * withdrawals, accepting, marking useful) needs a verified e-mail; keeping up (following,
+ * bookmarks, notifications, mention suggestions) needs an account.
+ */
+export const writeInCommunity = memberAbility("community.write", "verified");
+export const keepUpWithCommunity = memberAbility("community.keep_up");
+
 export type CommunityAction =
   | { action: "start_topic"; category: { staffStartsTopics: boolean } }
   | { action: "reply"; topic: { deletedAt: Date | null } }

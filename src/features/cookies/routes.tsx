@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, fields, queryParam, safeNextPath } from "../../platform/http/forms.ts";
@@ -26,6 +27,8 @@ export const COOKIES_PAGE = "/cookies";
  * script). Every choice goes to the consent ledger under the browser's random consent number.
  */
 export async function cookieRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // A visitor chooses cookies before any account exists.
+  guardRoutes(app, publicAccess);
   const months = ctx.config.cookieChoiceMonths;
 
   app.get(COOKIES_PAGE, async (request, reply) => {

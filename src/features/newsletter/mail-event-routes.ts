@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import { sameSecret } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { respondWithError } from "../../platform/http/error-handler.ts";
@@ -12,6 +13,8 @@ import { suppress } from "./service.ts";
  * MAIL_EVENTS_TOKEN is set; the relay sends it as a bearer token.
  */
 export async function mailEventRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // The relay's callbacks carry their own signature, checked in the handler.
+  guardRoutes(app, publicAccess);
   app.post(
     "/api/v1/mail-events",
     {

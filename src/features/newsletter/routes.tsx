@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
@@ -27,6 +28,8 @@ import {
 
 /** Sign-up with its notice, the confirmation link, and the one-click unsubscribe. */
 export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // The newsletter's subscribers need no account: the sealed links are the authority.
+  guardRoutes(app, publicAccess);
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
   const facts: NoticeFacts = {
     controller: ctx.config.bankName,

@@ -1,7 +1,7 @@
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { authorizedActor } from "../../platform/auth/access.ts";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { authorizedActor, declared, guardRoutes, publicAccess } from "../../platform/auth/access.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { sendFeed } from "../../platform/http/feeds.ts";
@@ -9,7 +9,7 @@ import { field, idParam, positiveId, queryParam } from "../../platform/http/form
 import { postingLimits } from "../../platform/http/posting-limits.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { can } from "../community/policy.ts";
+import { can, writeInCommunity } from "../community/policy.ts";
 import { findTopic, POSTS_PER_PAGE, reply as replyInCommunity, topicPosts } from "../community/service.ts";
 import { postUrl } from "../community/views/parts.tsx";
 import { findingsToConfirm, type LabelledFinding } from "../moderation/personal-data.ts";
@@ -32,6 +32,9 @@ const FEED_SIZE = 20;
 
 /** The newsroom: articles by community managers, their feed, cover images, and comments. */
 export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Commenting by default (a verified e-mail); reading is public, writing articles is staff's.
+  guardRoutes(app, writeInCommunity);
+  const open = declared(publicAccess);
   // Only this plugin takes multipart bodies (the article form, with its cover). Fields land in
   // request.body like any form, so the CSRF check and field() work unchanged.
   await app.register(multipart, {
@@ -40,7 +43,7 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
 
-  app.get("/actualites", (request, reply) =>
+  app.get("/actualites", open, (request, reply) =>
     ctx.publicPages.serve(request, reply, async () => {
       const page = Math.min(positiveId(queryParam(request, "page")) ?? 1, 10_000);
       const { items, total } = await listArticles(ctx, page);
@@ -80,7 +83,7 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     );
   };
 
-  app.get<{ Params: { slug: string; id: string } }>("/actualites/:slug/:id", (request, reply) =>
+  app.get<{ Params: { slug: string; id: string } }>("/actualites/:slug/:id", open, (request, reply) =>
     ctx.publicPages.serve(request, reply, async () => {
       const article = await findArticle(ctx, idParam(request));
       if (!article) throw notFound();
@@ -93,7 +96,7 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     "/actualites/:id/commenter",
     postingLimits(ctx),
     async (request, reply) => {
-      const actor = requireActor(request);
+      const actor = authorizedActor(request);
       const article = await findArticle(ctx, idParam(request));
       if (!article?.commentsTopicId) throw notFound();
       const body = field(request, "body");
@@ -138,10 +141,10 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     });
     return sendFeed(reply, built, format);
   };
-  app.get("/actualites/flux.rss", (request, reply) => feed(request, reply, "rss"));
-  app.get("/actualites/flux.atom", (request, reply) => feed(request, reply, "atom"));
+  app.get("/actualites/flux.rss", open, (request, reply) => feed(request, reply, "rss"));
+  app.get("/actualites/flux.atom", open, (request, reply) => feed(request, reply, "atom"));
 
-  app.get<{ Params: { file: string } }>("/medias/:file", async (request, reply) => {
+  app.get<{ Params: { file: string } }>("/medias/:file", open, async (request, reply) => {
     const [sha256] = request.params.file.split(".");
     const image = /^[0-9a-f]{64}$/.test(sha256 ?? "") ? await findImage(ctx, sha256!) : undefined;
     if (!image) throw notFound();

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { listCategories, sitemapTopics } from "../community/service.ts";
 import { topicUrl } from "../community/views/parts.tsx";
@@ -13,6 +14,8 @@ function escapeXml(text: string): string {
 
 /** sitemap.xml: the home page, the categories, every live topic and every article, with their last change. */
 export async function sitemapRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // The sitemap is for every crawler.
+  guardRoutes(app, publicAccess);
   app.get("/sitemap.xml", async (_request, reply) => {
     const [categories, topics, articles] = await Promise.all([
       listCategories(ctx),

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { requireActor, sendRedirect } from "../../platform/auth/guards.ts";
+import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
@@ -9,18 +10,20 @@ import { MyDataPage } from "./data-views.tsx";
 import { type DirectiveInput, directivesOf, revokeDirectives, saveDirectives } from "./directives.ts";
 import { evidenceOf } from "./evidence.ts";
 import { personalData, personalDataZip } from "./export-archive.ts";
+import { ownData } from "./policy.ts";
 import type { RequestValues } from "./request-views.tsx";
 import { askAsMember, requestsOf } from "./requests.ts";
 
 /** A member's own data: the page that explains it, and the download (access and portability). */
 export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  guardRoutes(app, ownData);
   const page = async (
     request: FastifyRequest,
     reply: FastifyReply,
     form?: { values: RequestValues; errors: FieldErrors },
     directivesForm?: { values: DirectiveInput; errors: FieldErrors },
   ) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     return sendHtml(
       reply,
       <MyDataPage
@@ -42,7 +45,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   // A member's request: the account proves who they are, so it is received at once.
   app.post("/compte/demandes", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const values = { kind: field(request, "kind"), details: field(request, "details") };
     const outcome = await askAsMember(ctx, actor, { ...values, locale: actor.locale ?? request.i18n.locale });
     if (!outcome.ok) return page(request, reply, { values, errors: outcome.errors });
@@ -52,7 +55,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   // Directives after death: their own setting and consent, changed or revoked in one step.
   app.post("/compte/directives", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const values = {
       choice: field(request, "choice"),
       trusteeName: field(request, "trusteeName"),
@@ -66,7 +69,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   });
 
   app.post("/compte/directives/revoquer", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     await revokeDirectives(ctx, actor, evidenceOf(request, "/compte/donnees"));
     setFlash(ctx, reply, "directives.revoked");
     return sendRedirect(reply, "/compte/donnees#directives-title");
@@ -74,7 +77,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   // Objection to marketing (art. 21(2)): immediate and absolute, one step.
   app.post("/compte/opposition", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     await suppress(
       ctx,
       { email: actor.email, accountId: actor.id, locale: actor.locale ?? request.i18n.locale },
@@ -87,7 +90,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   // Granting and withdrawing are the same single step: tick or untick, save.
   app.post("/compte/consentements", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const outcome = await setMemberSubscription(
       ctx,
       { id: actor.id, email: actor.email, locale: actor.locale ?? request.i18n.locale },
@@ -103,7 +106,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   });
 
   app.get("/compte/donnees.json", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const body = await personalData(ctx, { accountId: actor.id, email: actor.email }, request.i18n.locale);
     return reply
       .header("content-disposition", 'attachment; filename="mes-donnees.json"')
@@ -114,7 +117,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   // The same, with one CSV file per table beside the JSON document.
   app.get("/compte/donnees.zip", async (request, reply) => {
-    const actor = requireActor(request);
+    const actor = authorizedActor(request);
     const zip = await personalDataZip(ctx, { accountId: actor.id, email: actor.email }, request.i18n.locale);
     return reply
       .header("content-disposition", 'attachment; filename="mes-donnees.zip"')

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
@@ -21,6 +22,8 @@ import {
  * objection to marketing). The link is the proof that the address is theirs.
  */
 export async function requestRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Anyone may exercise their rights, account or not: the e-mailed link proves who asks.
+  guardRoutes(app, publicAccess);
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
 
   app.get("/mes-droits", (request, reply) =>

@@ -13,6 +13,15 @@ import type { Role } from "./roles.ts";
  */
 export type Rung = "signed_in" | "verified" | "staff";
 
+/**
+ * What a route declares: an ability, or `publicAccess` for a route anyone may use (a visitor
+ * included). Every route declares one or the other; start-up fails otherwise.
+ */
+export type Access = Ability | typeof publicAccess;
+
+/** Open to everyone, visitors included: the route itself decides what each person sees. */
+export const publicAccess = { name: "public", rung: "public" } as const;
+
 export interface Ability {
   /** A stable name, for the route table, logs and tests. */
   readonly name: string;
@@ -64,9 +73,12 @@ export function authorize(request: FastifyRequest, ability: Ability): Actor {
       throw new DomainError("second_factor_required", 403, "staff.secondFactorRequired");
     throw new RedirectRequired("/compte/securite");
   }
+  if (ability.rung === "verified" && !actor.emailVerified) throw emailUnverified();
   if (!may(actor, ability)) throw forbidden();
   return actor;
 }
+
+const emailUnverified = () => new DomainError("email_unverified", 403, "access.emailUnverified");
 
 /** URL areas that belong to staff: every route there must declare a staff ability. */
 export const STAFF_AREAS = ["/admin", "/moderation", "/api/v1/admin"] as const;
@@ -78,16 +90,22 @@ export function inStaffArea(url: string): boolean {
 /**
  * Every route's ability is enforced here, before the body is even read (an upload from someone
  * who may not write is refused unread) and before any handler runs.
- * A route declares it with `config: { access }`, or its plugin gives one to all its routes
- * with `guardRoutes`. Start-up fails when a route in a staff area has no staff ability, so a
- * new staff page cannot be reached with a password alone.
+ * A route declares it with `config: { access }` (see `declared`), or its plugin gives one to all
+ * its routes with `guardRoutes`. Start-up fails when a route declares nothing, and when a route
+ * in a staff area has no staff ability, so a new page cannot be reached with a password alone.
  */
 export function installAccess(app: FastifyInstance): void {
   app.addHook("onRequest", async (request) => {
     const access = request.routeOptions.config.access;
-    if (access) authorize(request, access);
+    if (access && access.rung !== "public") authorize(request, access);
   });
   app.addHook("onReady", async () => {
+    const undeclared = app.routeTable
+      .filter((route) => route.access() === undefined)
+      .map((route) => `${route.method} ${route.url}`);
+    if (undeclared.length > 0) {
+      throw new Error(`Routes that declare no access (config.access): ${undeclared.join(", ")}`);
+    }
     const unguarded = app.routeTable
       .filter((route) => inStaffArea(route.url) && route.access()?.rung !== "staff")
       .map((route) => `${route.method} ${route.url}`);
@@ -97,8 +115,16 @@ export function installAccess(app: FastifyInstance): void {
   });
 }
 
-/** Gives every route of this plugin the ability, unless a route declares its own. */
-export function guardRoutes(app: FastifyInstance, ability: Ability): void {
+/** Route options that declare who may use the route, merged with its other options. */
+export function declared<Options extends { config?: object }>(
+  access: Access,
+  options?: Options,
+): Options & { config: { access: Access } } {
+  return { ...(options as Options), config: { ...options?.config, access } };
+}
+
+/** Gives every route of this plugin the access, unless a route declares its own. */
+export function guardRoutes(app: FastifyInstance, ability: Access): void {
   app.addHook("onRoute", (route) => {
     route.config = { ...route.config, access: route.config?.access ?? ability };
   });
@@ -107,6 +133,6 @@ export function guardRoutes(app: FastifyInstance, ability: Ability): void {
 /** Inside a guarded handler: the actor the guard let through. */
 export function authorizedActor(request: FastifyRequest): Actor {
   const access = request.routeOptions.config.access;
-  if (!access) throw new Error(`${request.routeOptions.url} declares no ability`);
+  if (!access || access.rung === "public") throw new Error(`${request.routeOptions.url} declares no ability`);
   return authorize(request, access);
 }

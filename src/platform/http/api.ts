@@ -1,6 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { requireActor } from "../auth/guards.ts";
+import { authorizedActor, memberAbility } from "../auth/access.ts";
 import type { AppContext } from "../context.ts";
 
 /** RFC 9457 problem details, shared by every API route (added once, at the root, in server.ts). */
@@ -25,6 +25,9 @@ const Me = Type.Object({
   secondFactor: Type.Boolean({ description: "This session passed a second factor." }),
 });
 
+/** Who one is: any signed-in person. */
+const readOwnProfile = memberAbility("api.me");
+
 /** The JSON API, version 1. Features add their own endpoints under /api/v1. */
 export async function apiRoutes(app: FastifyInstance, _options: { ctx: AppContext }) {
   app.get(
@@ -35,9 +38,10 @@ export async function apiRoutes(app: FastifyInstance, _options: { ctx: AppContex
         tags: ["accounts"],
         response: { 200: Me, 401: { $ref: "Problem#" } },
       },
+      config: { access: readOwnProfile },
     },
     async (request) => {
-      const actor = requireActor(request);
+      const actor = authorizedActor(request);
       return {
         id: actor.id,
         displayName: actor.displayName,

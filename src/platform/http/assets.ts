@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { PROJECT_ROOT } from "../../paths.ts";
+import { guardRoutes, publicAccess } from "../auth/access.ts";
 
 const ASSETS_DIR = path.join(PROJECT_ROOT, "src/platform/views/assets");
 /** Files served from installed packages, under the name pages ask for. */
@@ -55,6 +56,8 @@ export function assetUrl(file: string): string {
 }
 
 export async function assetRoutes(app: FastifyInstance): Promise<void> {
+  // Stylesheets, scripts and images are public.
+  guardRoutes(app, publicAccess);
   app.get<{ Params: { name: string } }>("/assets/:name", async (request, reply) => {
     const asset = loaded.byHashedName.get(request.params.name);
     if (!asset) return reply.callNotFound();

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { guardRoutes, publicAccess } from "../auth/access.ts";
 import { sameSecret } from "../auth/tokens.ts";
 import type { AppContext } from "../context.ts";
 import { respondWithError } from "./error-handler.ts";
@@ -9,6 +10,8 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
 /** Liveness, readiness (the database answers) and Prometheus metrics, for the operator. */
 export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Probes and metrics answer without a session (see each route for its own protection).
+  guardRoutes(app, publicAccess);
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const duration = new Histogram({

@@ -1,5 +1,5 @@
 import type { CookieChoice } from "../../features/cookies/choice.ts";
-import type { Ability } from "../auth/access.ts";
+import type { Access } from "../auth/access.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { I18n } from "../i18n/index.ts";
 
@@ -17,7 +17,7 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     /** Every route the server answers, as registered: tests check each one is classified. */
-    routeTable: { method: string; url: string; access: () => Ability | undefined }[];
+    routeTable: { method: string; url: string; access: () => Access | undefined }[];
   }
   interface FastifyContextConfig {
     /** A state-changing route that deliberately takes no CSRF token (say why where it is set). */
@@ -25,6 +25,6 @@ declare module "fastify" {
     /** A stream (Server-Sent Events) that stays open: stopping the server ends it rather than waiting. */
     longLived?: boolean;
     /** What a person must be and hold to use this route, checked before any handler (platform/auth/access.ts). */
-    access?: Ability;
+    access?: Access;
   }
 }
