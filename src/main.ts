@@ -239,7 +239,7 @@ async function serve(): Promise<number> {
   });
   if (config.demoContent) {
     const seeding = performance.now();
-    const loaded = await seedDemo(ctx, new Date(), log);
+    const loaded = await seedDemo(ctx, ctx.clock.now(), log);
     if (loaded.topics > 0)
       log(
         `Demo community loaded: ${loaded.people} people, ${loaded.topics} topics, ${loaded.posts} posts in ${seconds(seeding)} (see README for the demo accounts).`,

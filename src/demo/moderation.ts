@@ -41,7 +41,7 @@ export async function seedModeration(ctx: AppContext, who: (key: string) => Acto
     who("lucas"),
     latest.id,
     { body: "Pour comparer les frais, j'ai fait un comparatif : https://comparatif-frais.example/offre" },
-    { publishedAt: new Date() },
+    { publishedAt: ctx.clock.now() },
   );
   if (advert.ok !== true) return;
   const [post] = await ctx.db.select({ id: posts.id }).from(posts).where(eq(posts.id, advert.value.postId));

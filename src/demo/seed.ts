@@ -31,7 +31,7 @@ const DAY = 24 * HOUR;
  */
 export async function seedDemo(
   ctx: AppContext,
-  now = new Date(),
+  now = ctx.clock.now(),
   /** Progress for the console: the first start writes for a while. */
   progress: (line: string) => void = () => {},
 ): Promise<{ people: number; topics: number; posts: number; contacts: number }> {
