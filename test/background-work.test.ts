@@ -7,7 +7,7 @@ import { Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
 import { deliverMail } from "./helpers/mail.ts";
-import { createPerson, signedIn } from "./helpers/people.ts";
+import { administrator, createPerson, signedIn } from "./helpers/people.ts";
 
 /**
  * Issue 13 §3: background work runs on pg-boss, once per cluster. Two app instances share one
@@ -194,6 +194,16 @@ test("a refusal (5xx) fails the message at once, with the relay's answer, for ad
     "select text, html from mail_outbox where recipient = 'personne@domaine.invalid'",
   );
   assert.deepEqual(rows[0], { text: null, html: null }, "the body (and its link) is erased once given up");
+
+  // Administrators read the outbox's state; a moderator may not.
+  const admin = await signedIn(one.app, await administrator(one.ctx));
+  const page = await admin.get("/admin/courriels?etat=failed");
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /personne@domaine\.invalid/);
+  assert.match(page.body, /Domain does not exist/, "with the relay's answer");
+  assert.match((await admin.get("/admin")).body, /href="\/admin\/courriels"/, "linked from the console");
+  const moderator = await signedIn(one.app, await createPerson(one.ctx, "community_manager"));
+  assert.equal((await moderator.get("/admin/courriels")).statusCode, 403);
 });
 
 // Last: from here on both instances' workers poll the queues, as `serve` does.
