@@ -2,8 +2,14 @@ import { createHash } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);
 
-/** JSON with keys sorted at every level: jsonb does not keep key order, the hash must not depend on it. */
+/**
+ * JSON with keys sorted at every level: jsonb does not keep key order, the hash must not depend on it.
+ * A value is hashed as the database will hold it: what has a `toJSON` (a `Date`: its ISO string) is
+ * taken in that form, so an entry hashed when written still checks once read back from jsonb. Rows
+ * read back never hold such values, so the form of everything already stored is unchanged.
+ */
 export function canonical(value: unknown): string {
+  if (hasToJson(value)) return canonical(value.toJSON());
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)
@@ -12,6 +18,14 @@ export function canonical(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+function hasToJson(value: unknown): value is { toJSON(): unknown } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { toJSON?: unknown }).toJSON === "function"
+  );
 }
 
 /** The hash of one chained entry: its fields, in a fixed order, ending with the previous hash. */
