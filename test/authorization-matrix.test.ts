@@ -1,10 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { eq } from "drizzle-orm";
+import type { LightMyRequestResponse } from "fastify";
+import { accounts } from "../src/features/accounts/schema.ts";
+import type { Access } from "../src/platform/auth/access.ts";
 import { ROLES, type Role } from "../src/platform/auth/roles.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
-import { createPerson, signedIn } from "./helpers/people.ts";
+import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
 
 type Who = Role | "anonymous";
 /** Moderation pages: moderators get `found`, other signed-in people 403, visitors the sign-in page. */
@@ -123,12 +127,44 @@ let t: TestApp;
 const agents = new Map<Who, Agent>();
 let target: { id: number };
 
+/**
+ * The personas beyond one per role, as the ladder names them: a staff member who signed in with
+ * a password and never enrolled a second factor, one whose second factor is still owed in this
+ * session, and a member whose e-mail address is not (or no longer) verified.
+ */
+type Persona =
+  | Who
+  | "staff without a second factor"
+  | "staff whose second factor is pending"
+  | "unverified member";
+const personas = new Map<Persona, Agent>();
+
 before(async () => {
   t = await startTestApp();
   agents.set("anonymous", new Agent(t.app));
   for (const role of ROLES) agents.set(role, await signedIn(t.app, await createPerson(t.ctx, role)));
   target = await createPerson(t.ctx, "member");
   await someCategories(t.ctx);
+  for (const [who, agent] of agents) personas.set(who, agent);
+
+  const unenrolled = await createPerson(t.ctx, "administrator");
+  await t.ctx.db
+    .update(accounts)
+    .set({ totpSecret: null, totpEnabledAt: null })
+    .where(eq(accounts.id, unenrolled.id));
+  personas.set("staff without a second factor", await signedIn(t.app, { ...unenrolled, totpSecret: null }));
+
+  const owing = await createPerson(t.ctx, "community_manager");
+  const pending = new Agent(t.app);
+  await pending.get("/connexion");
+  const step = await pending.post("/connexion", { email: owing.email, password: PASSWORD });
+  assert.match(String(step.headers.location), /^\/connexion\/second-facteur/);
+  personas.set("staff whose second factor is pending", pending);
+
+  // Sign-in asks for a verified address: the address stops being verified within the session.
+  const unverified = await createPerson(t.ctx, "member");
+  personas.set("unverified member", await signedIn(t.app, unverified));
+  await t.ctx.db.update(accounts).set({ emailVerifiedAt: null }).where(eq(accounts.id, unverified.id));
 });
 after(() => t.close());
 
@@ -273,4 +309,109 @@ test("every page refused to a signed-in person is a translated page, never a sta
   assert.match(response.headers["content-type"] as string, /text\/html/);
   assert.match(response.body, /Accès refusé/);
   assert.doesNotMatch(response.body, /at .*\.ts:\d+/);
+});
+
+/** What a persona is, in the ladder's terms (written here, not read from the code under test). */
+const LADDER: Record<
+  Persona,
+  { signedIn: boolean; verified: boolean; role: Role | null; secondFactor: boolean }
+> = {
+  anonymous: { signedIn: false, verified: false, role: null, secondFactor: false },
+  "staff whose second factor is pending": {
+    signedIn: false,
+    verified: false,
+    role: null,
+    secondFactor: false,
+  },
+  "unverified member": { signedIn: true, verified: false, role: "member", secondFactor: false },
+  "staff without a second factor": {
+    signedIn: true,
+    verified: true,
+    role: "administrator",
+    secondFactor: false,
+  },
+  ...(Object.fromEntries(
+    ROLES.map((role) => [role, { signedIn: true, verified: true, role, secondFactor: role !== "member" }]),
+  ) as Record<Role, { signedIn: boolean; verified: boolean; role: Role; secondFactor: boolean }>),
+};
+
+type Verdict = "through" | { status: number; location?: RegExp; code?: string };
+
+/** The guard's answer for a persona on a route, from the route's declared access alone. */
+function verdict(persona: Persona, access: Access, method: string, url: string): Verdict {
+  if (access.rung === "public") return "through";
+  const me = LADDER[persona];
+  const page = method === "GET" && !url.startsWith("/api/");
+  if (!me.signedIn) return page ? { status: 303, location: /^\/connexion\?suite=/ } : { status: 401 };
+  if (access.rung === "signed_in") return "through";
+  if (access.rung === "verified") return me.verified ? "through" : { status: 403, code: "email_unverified" };
+  const role = me.role as Role;
+  if (role === "member" || !access.allows({ role } as never)) return { status: 403 };
+  if (!me.secondFactor) return page ? { status: 303, location: /^\/compte\/securite$/ } : { status: 403 };
+  return "through";
+}
+
+/** A concrete URL for a route pattern: ids that do not exist, so nothing is found or changed. */
+const concrete = (url: string) =>
+  url
+    .replace(/:id\b/g, "999999")
+    .replace(/:[a-zA-Z]+/g, "inconnu")
+    .replace(/\*$/, "inconnu");
+
+const refusedByGuard = (response: LightMyRequestResponse) =>
+  response.statusCode === 401 ||
+  (response.statusCode === 303 &&
+    /^\/(connexion\?suite=|compte\/securite$)/.test(String(response.headers.location)));
+
+test("every registered route answers each persona as its declared access says", async () => {
+  const routes = t.app.routeTable.filter((route) => route.method === "GET" || route.method === "POST");
+  assert.ok(routes.length > 150, `only ${routes.length} routes registered`);
+  const undeclared = routes.filter((route) => route.access() === undefined);
+  assert.deepEqual(undeclared, [], "every route declares its access");
+  let refusals = 0;
+  let through = 0;
+  for (const route of routes) {
+    const access = route.access()!;
+    const url = concrete(route.url);
+    for (const [persona, agent] of personas) {
+      const expected = verdict(persona, access, route.method, url);
+      const label = `${persona} on ${route.method} ${route.url} (${access.name})`;
+      if (expected === "through") {
+        // A handler runs: only pages are asked (a form posted with nothing in it could sign out).
+        if (route.method !== "GET") continue;
+        const response = await agent.get(url, { accept: "text/html" });
+        assert.ok(!refusedByGuard(response), `${label}: refused with ${response.statusCode}`);
+        assert.ok(response.statusCode < 500, `${label}: ${response.statusCode}`);
+        through++;
+        continue;
+      }
+      const response =
+        route.method === "GET" ? await agent.get(url, { accept: "text/html" }) : await agent.post(url, {});
+      assert.equal(response.statusCode, expected.status, label);
+      if (expected.location) assert.match(String(response.headers.location), expected.location, label);
+      if (expected.code) assert.match(response.body, /Confirmez d'abord votre adresse e-mail/, label);
+      refusals++;
+    }
+  }
+  assert.ok(refusals > 500 && through > 200, `${refusals} refusals and ${through} pages checked`);
+});
+
+test("a member whose e-mail is not verified reads and keeps their account, but writes nothing", async () => {
+  const agent = personas.get("unverified member")!;
+  assert.equal((await agent.get("/compte")).statusCode, 200);
+  assert.equal((await agent.get("/compte/donnees")).statusCode, 200);
+  const refused = await agent.get("/nouveau-sujet");
+  assert.equal(refused.statusCode, 403);
+  assert.match(refused.body, /Confirmez d'abord votre adresse e-mail/);
+  const posted = await agent.post("/nouveau-sujet", {
+    category: "comptes-et-cartes",
+    kind: "discussion",
+    title: "Un sujet sans adresse confirmée",
+    body: "Texte",
+  });
+  assert.equal(posted.statusCode, 403);
+  const topics = await t.ctx.database.pool.query(
+    "select count(*)::int as n from community_topics where title = 'Un sujet sans adresse confirmée'",
+  );
+  assert.equal(topics.rows[0].n, 0);
 });

@@ -51,8 +51,9 @@ function stands(actor: Actor, rung: Rung): boolean {
   }
 }
 
-/** For views and services: may this person use the ability now? */
-export function may(actor: Actor | null, ability: Ability): boolean {
+/** For views and services: may this person use the ability (or the public route) now? */
+export function may(actor: Actor | null, ability: Access): boolean {
+  if (ability.rung === "public") return true;
   return actor !== null && stands(actor, ability.rung) && ability.allows(actor);
 }
 
