@@ -49,7 +49,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 const EMBEDDED_DATABASE = "confiance";
 
 export function databaseFromUrl(url: string, onClose: () => Promise<void> = async () => {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    idleTimeoutMillis: 30_000,
+    // Every session in UTC, whatever the server's or the database's default: the app turns instants
+    // into Paris days and months itself (src/calendar), and SQL that cuts by day or month names its
+    // zone (`at time zone 'Europe/Paris'`), so nothing depends on where the server runs.
+    options: "-c TimeZone=UTC",
+  });
   // A connection dropped by the server (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on("error", () => {});

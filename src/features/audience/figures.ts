@@ -1,4 +1,5 @@
 import { and, count, countDistinct, desc, gte, isNotNull, lt, sql } from "drizzle-orm";
+import { addDays, PARIS, parisDay, startOfParisDay } from "../../calendar/index.ts";
 import type { Db } from "../../db/connect.ts";
 import { audienceHits } from "./schema.ts";
 
@@ -8,6 +9,14 @@ export interface AudienceFigures {
   pages: { path: string; views: number }[];
   referrers: { host: string; visits: number }[];
   days: { day: string; views: number; visitors: number }[];
+}
+
+/**
+ * "The last `days` days" as the bank's calendar has them: from midnight in Paris `days - 1` days
+ * before today, to `now`, so the first day shown is a whole Paris day and not its UTC tail.
+ */
+export function lastParisDays(now: Date, days: number): { from: Date; to: Date } {
+  return { from: startOfParisDay(addDays(parisDay(now), -(days - 1))), to: now };
 }
 
 /** What the measurement saw between two instants: the figures the dashboards use. */
@@ -31,7 +40,7 @@ export async function audienceFigures(db: Db, from: Date, to: Date, top = 10): P
     .groupBy(audienceHits.referrerHost)
     .orderBy(desc(count()), audienceHits.referrerHost)
     .limit(top);
-  const day = sql<string>`to_char(${audienceHits.at} at time zone 'Europe/Paris', 'YYYY-MM-DD')`;
+  const day = sql<string>`to_char(${audienceHits.at} at time zone ${sql.raw(`'${PARIS}'`)}, 'YYYY-MM-DD')`;
   const days = await db
     .select({ day, views: count(), visitors: countDistinct(audienceHits.visitor) })
     .from(audienceHits)

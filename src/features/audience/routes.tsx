@@ -4,7 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { fromThisSite } from "../../platform/http/same-site.ts";
-import { audienceFigures } from "./figures.ts";
+import { audienceFigures, lastParisDays } from "./figures.ts";
 import {
   AUDIENCE_COOKIE,
   audienceCookieExpiry,
@@ -67,8 +67,8 @@ export async function audienceRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   app.get("/admin/audience", { config: { access: readAudience } }, async (request, reply) => {
     const asked = Number(queryParam(request, "jours"));
     const days = (PERIODS as readonly number[]).includes(asked) ? asked : 30;
-    const now = ctx.clock.now();
-    const figures = await audienceFigures(ctx.db, new Date(now.getTime() - days * 86_400_000), now);
+    const { from, to } = lastParisDays(ctx.clock.now(), days);
+    const figures = await audienceFigures(ctx.db, from, to);
     return sendHtml(
       reply,
       <AudiencePage v={viewContext(ctx, request, reply)} figures={figures} days={days} />,

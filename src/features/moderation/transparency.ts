@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { addMonthsClamped, PARIS, parisDay, startOfParisDay } from "../../calendar/index.ts";
 import type { AppContext } from "../../platform/context.ts";
 
 /**
@@ -18,17 +19,28 @@ export interface MonthFigures {
 
 const MONTHS_SHOWN = 12;
 
+/** The first instant of the Paris month `MONTHS_SHOWN - 1` months before the one `now` falls in. */
+export function firstMonthShown(now: Date): Date {
+  const today = parisDay(now);
+  return startOfParisDay(addMonthsClamped({ ...today, day: 1 }, -(MONTHS_SHOWN - 1)));
+}
+
+/** Months are the bank's, Paris months: 23:30 UTC on 31 January is already February. */
+const parisMonth = (column: string) =>
+  sql.raw(`to_char(date_trunc('month', ${column} at time zone '${PARIS}'), 'YYYY-MM')`);
+
 export async function transparencyFigures(ctx: AppContext): Promise<MonthFigures[]> {
-  const since = sql`date_trunc('month', now()) - ${`${MONTHS_SHOWN - 1} months`}::interval`;
+  const since = firstMonthShown(ctx.clock.now());
+  const month = parisMonth("created_at");
   const [reportRows, decisionRows, appealRows] = await Promise.all([
     ctx.db.execute<{ month: string; key: string; n: number }>(sql`
-      select to_char(date_trunc('month', created_at), 'YYYY-MM') as month, reason as key, count(*)::int as n
+      select ${month} as month, reason as key, count(*)::int as n
         from moderation_reports where created_at >= ${since} group by 1, 2`),
     ctx.db.execute<{ month: string; key: string; automated: boolean; n: number }>(sql`
-      select to_char(date_trunc('month', created_at), 'YYYY-MM') as month, ground as key, automated, count(*)::int as n
+      select ${month} as month, ground as key, automated, count(*)::int as n
         from moderation_decisions where created_at >= ${since} group by 1, 2, 3`),
     ctx.db.execute<{ month: string; appeals: number; reversed: number }>(sql`
-      select to_char(date_trunc('month', created_at), 'YYYY-MM') as month, count(*)::int as appeals,
+      select ${month} as month, count(*)::int as appeals,
              count(*) filter (where status = 'reversed')::int as reversed
         from moderation_appeals where created_at >= ${since} group by 1`),
   ]);
