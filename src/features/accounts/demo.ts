@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { hashPassword } from "../../platform/auth/passwords.ts";
 import { isStaffRole, type Role } from "../../platform/auth/roles.ts";
-import { currentTotp, newTotpSecret } from "../../platform/auth/totp.ts";
+import { currentTotp, newTotpSecret, totpStep } from "../../platform/auth/totp.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { accounts } from "./schema.ts";
 
@@ -60,5 +60,5 @@ export async function ensureDemoAccount(
 export async function demoTotpCode(ctx: AppContext, email: string): Promise<string | null> {
   const [row] = await ctx.db.select().from(accounts).where(eq(accounts.email, email));
   if (!row?.demo || !row.totpSecret) return null;
-  return currentTotp(ctx.secrets.open(row.totpSecret));
+  return currentTotp(ctx.secrets.open(row.totpSecret), totpStep(ctx.clock.now()));
 }
