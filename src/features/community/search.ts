@@ -202,6 +202,15 @@ export async function refreshTopicSearch(db: Executor, topicId: number): Promise
   await db.execute(sql`select community_refresh_topic_search(${topicId})`);
 }
 
+/** The same for several topics, in one statement (an erasure touches many). */
+export async function refreshTopicSearches(db: Executor, topicIds: readonly number[]): Promise<void> {
+  if (topicIds.length === 0) return;
+  await db.execute(
+    sql`select community_refresh_topic_search(id::bigint)
+          from jsonb_array_elements_text(${JSON.stringify(topicIds)}::jsonb) as topic(id)`,
+  );
+}
+
 /** A new reply's words join its topic's document, without re-reading the whole thread. */
 export async function addReplyToSearch(db: Executor, topicId: number, postId: number): Promise<void> {
   await db.execute(sql`

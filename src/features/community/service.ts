@@ -3,6 +3,7 @@ import type { Db } from "../../db/connect.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
+import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { POSTING_WINDOW_MINUTES } from "../../platform/http/posting-limits.ts";
@@ -531,7 +532,12 @@ export async function reply(
   return { ok: true, value: created };
 }
 
-/** The asker or a staff member marks the answer that solved a question (`importing`: no notification). */
+/**
+ * The asker or a staff member marks the answer that solved a question (`importing`: no
+ * notification). One command: the acceptance is claimed (of two people accepting the same answer
+ * at once, the second is told it is done already), and the notification and audit entry are
+ * written with it.
+ */
 export async function acceptAnswer(
   ctx: AppContext,
   actor: Actor,
@@ -542,30 +548,35 @@ export async function acceptAnswer(
   const found = await findTopic(ctx, topicId);
   if (!found) throw notFound();
   if (!can(actor, { action: "accept_answer", topic: found.topic })) throw forbidden();
-  const [post] = await ctx.db
-    .select({ id: posts.id, position: posts.position, authorId: posts.authorId })
-    .from(posts)
-    .where(and(eq(posts.id, postId), eq(posts.topicId, topicId), isNull(posts.deletedAt)));
-  if (!post) throw notFound();
-  if (post.position === 1)
-    throw new DomainError("question_is_not_an_answer", 409, "community.accept.opening");
-  await ctx.db.transaction(async (tx) => {
-    await tx.update(topics).set({ acceptedPostId: post.id }).where(eq(topics.id, topicId));
-    await refreshTopicSearch(tx, topicId);
+  await runCommand(ctx, async (ctx) => {
+    const [post] = await ctx.db
+      .select({ id: posts.id, position: posts.position, authorId: posts.authorId })
+      .from(posts)
+      .where(and(eq(posts.id, postId), eq(posts.topicId, topicId), isNull(posts.deletedAt)));
+    if (!post) throw notFound();
+    if (post.position === 1)
+      throw new DomainError("question_is_not_an_answer", 409, "community.accept.opening");
+    const [claimed] = await ctx.db
+      .update(topics)
+      .set({ acceptedPostId: post.id })
+      .where(and(eq(topics.id, topicId), sql`${topics.acceptedPostId} is distinct from ${post.id}`))
+      .returning({ id: topics.id });
+    if (!claimed) throw new DomainError("already_accepted", 409, "community.accept.already");
+    await refreshTopicSearch(ctx.db, topicId);
+    await ctx.afterCommit(() => ctx.publicPages.changed());
+    if (!options.importing)
+      await notifyAccepted(ctx, { id: post.id, topicId, authorId: post.authorId }, actor.id);
+    if (isStaffRole(actor.role)) {
+      await recordAudit(ctx.db, {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "community.answer_accepted",
+        subjectType: "post",
+        subjectId: post.id,
+        details: { topicId },
+      });
+    }
   });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
-  if (found.topic.acceptedPostId !== post.id && !options.importing)
-    await notifyAccepted(ctx, { id: post.id, topicId, authorId: post.authorId }, actor.id);
-  if (isStaffRole(actor.role)) {
-    await recordAudit(ctx.db, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "community.answer_accepted",
-      subjectType: "post",
-      subjectId: post.id,
-      details: { topicId },
-    });
-  }
 }
 
 /** Creates a category once (by slug); used by the demo seed and, later, by the admin console. */
@@ -637,20 +648,38 @@ export interface PostForEdit {
 }
 
 export async function findPost(ctx: AppContext, postId: number): Promise<PostForEdit | undefined> {
-  const [row] = await ctx.db
+  return (await findPosts(ctx, [postId]))[0];
+}
+
+/** Several posts at once, in one query (a moderation queue lists many): those whose topic stands. */
+export async function findPosts(ctx: AppContext, postIds: readonly number[]): Promise<PostForEdit[]> {
+  if (postIds.length === 0) return [];
+  const rows = await ctx.db
     .select({ post: posts, topic: topics })
     .from(posts)
     .innerJoin(topics, eq(topics.id, posts.topicId))
-    .where(and(eq(posts.id, postId), isNull(topics.deletedAt)));
-  if (!row) return undefined;
-  return {
+    .where(and(inArray(posts.id, [...postIds]), isNull(topics.deletedAt)));
+  return rows.map((row) => ({
     id: row.post.id,
     topic: row.topic,
     position: row.post.position,
     authorId: row.post.authorId,
     bodyMarkdown: row.post.bodyMarkdown,
     deleted: row.post.deletedAt !== null,
-  };
+  }));
+}
+
+/** How many replies each topic has, for lists that show it (news comments): one query for the list. */
+export async function replyCounts(
+  ctx: AppContext,
+  topicIds: readonly number[],
+): Promise<Map<number, number>> {
+  if (topicIds.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({ id: topics.id, replyCount: topics.replyCount })
+    .from(topics)
+    .where(and(inArray(topics.id, [...new Set(topicIds)]), isNull(topics.deletedAt)));
+  return new Map(rows.map((row) => [row.id, row.replyCount]));
 }
 
 const postFacts = (post: PostForEdit) => ({
@@ -744,13 +773,18 @@ export async function deletePost(
   postId: number,
   options: { purge?: boolean } = {},
 ): Promise<{ topicDeleted: boolean; topic: Topic }> {
-  const post = await findPost(ctx, postId);
-  if (!post) throw notFound();
-  if (!can(actor, { action: "delete_post", post: postFacts(post), topic: post.topic })) throw forbidden();
-  if (options.purge && !can(actor, { action: "moderate_post", post: postFacts(post) })) throw forbidden();
-  const now = ctx.clock.now();
-  const topicDeleted = post.position === 1 && post.topic.replyCount === 0;
-  await ctx.db.transaction(async (tx) => {
+  return runCommand(ctx, async (ctx) => {
+    // An author and a moderator withdrawing at once: one after the other (the same lock as a
+    // moderator's decision on the post), and the second is told it is gone already.
+    await lockSubject(ctx, "community_post", postId);
+    const post = await findPost(ctx, postId);
+    if (!post) throw notFound();
+    if (post.deleted) throw new DomainError("already_deleted", 409, "community.delete.already");
+    if (!can(actor, { action: "delete_post", post: postFacts(post), topic: post.topic })) throw forbidden();
+    if (options.purge && !can(actor, { action: "moderate_post", post: postFacts(post) })) throw forbidden();
+    const now = ctx.clock.now();
+    const topicDeleted = post.position === 1 && post.topic.replyCount === 0;
+    const tx = ctx.db;
     await tx
       .update(posts)
       .set({
@@ -772,9 +806,9 @@ export async function deletePost(
       { id: postId, topic: post.topic, position: post.position, body: post.bodyMarkdown, at: now },
       "deleted",
     );
+    await ctx.afterCommit(() => ctx.publicPages.changed());
+    return { topicDeleted, topic: post.topic };
   });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
-  return { topicDeleted, topic: post.topic };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Db } from "../../db/connect.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { postRevisions, posts, topics } from "./schema.ts";
-import { refreshTopicSearch } from "./search.ts";
+import { refreshTopicSearches } from "./search.ts";
 
 type Executor = Pick<Db, "select" | "update" | "delete" | "execute">;
 
@@ -36,26 +36,53 @@ export async function withdrawContentOf(
   await db.delete(postRevisions).where(inArray(postRevisions.postId, ids));
   await db.update(topics).set({ acceptedPostId: null }).where(inArray(topics.acceptedPostId, ids));
   const opened = [...new Set(mine.filter((post) => post.position === 1).map((post) => post.topicId))];
-  for (const topicId of opened) {
-    const [others] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(posts)
-      .where(
-        and(
-          eq(posts.topicId, topicId),
-          isNull(posts.deletedAt),
-          or(isNull(posts.authorId), ne(posts.authorId, accountId)),
-        ),
-      );
-    if ((others?.n ?? 0) === 0) await db.update(topics).set({ deletedAt: now }).where(eq(topics.id, topicId));
-    else
+  if (opened.length > 0) {
+    // Topics they opened where someone else still has a post stay, under a neutral title; the rest go.
+    const shared = new Set(
+      (
+        await db
+          .select({ topicId: posts.topicId })
+          .from(posts)
+          .where(
+            and(
+              inArray(posts.topicId, opened),
+              isNull(posts.deletedAt),
+              or(isNull(posts.authorId), ne(posts.authorId, accountId)),
+            ),
+          )
+          .groupBy(posts.topicId)
+      ).map((row) => row.topicId),
+    );
+    const alone = opened.filter((topicId) => !shared.has(topicId));
+    if (alone.length > 0) await db.update(topics).set({ deletedAt: now }).where(inArray(topics.id, alone));
+    if (shared.size > 0)
       await db
         .update(topics)
         .set({ title: neutralTitle, slug: slugify(neutralTitle) })
-        .where(eq(topics.id, topicId));
+        .where(inArray(topics.id, [...shared]));
   }
-  for (const topicId of new Set(mine.map((post) => post.topicId))) await refreshTopicSearch(db, topicId);
+  await refreshTopicSearches(db, [...new Set(mine.map((post) => post.topicId))]);
   return ids.length;
+}
+
+/** New words for many posts or versions, in one statement whatever their number. */
+async function rewriteBodies(
+  db: Executor,
+  table: typeof posts | typeof postRevisions,
+  rows: readonly { id: number; bodyMarkdown: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const changed = rows.map((row) => ({
+    id: row.id,
+    body_markdown: row.bodyMarkdown,
+    body_html: renderMarkdown(row.bodyMarkdown),
+  }));
+  await db.execute(sql`
+    update ${table} as target
+       set body_markdown = changed.body_markdown, body_html = changed.body_html
+      from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb)
+           as changed(id bigint, body_markdown text, body_html text)
+     where target.id = changed.id`);
 }
 
 /** The longest a post may be (the table's check); a label longer than a handle must not break it. */
@@ -107,18 +134,10 @@ export async function forgetNameOf(
     return out.length > BODY_LIMIT ? `${out.slice(0, BODY_LIMIT - 1)}…` : out;
   };
 
-  let changed = 0;
-  const topicsTouched = new Set<number>();
-  for (const post of candidates) {
-    const bodyMarkdown = anonymise(post.bodyMarkdown, true);
-    if (bodyMarkdown === post.bodyMarkdown) continue;
-    await db
-      .update(posts)
-      .set({ bodyMarkdown, bodyHtml: renderMarkdown(bodyMarkdown) })
-      .where(eq(posts.id, post.id));
-    topicsTouched.add(post.topicId);
-    changed++;
-  }
+  const changedPosts = candidates
+    .map((post) => ({ ...post, bodyMarkdown: anonymise(post.bodyMarkdown, true), before: post.bodyMarkdown }))
+    .filter((post) => post.bodyMarkdown !== post.before);
+  await rewriteBodies(db, posts, changedPosts);
   // Earlier versions: of the posts above, and of any other post whose past mentioned them.
   const revisions = await db
     .select({ id: postRevisions.id, postId: postRevisions.postId, bodyMarkdown: postRevisions.bodyMarkdown })
@@ -132,15 +151,14 @@ export async function forgetNameOf(
         ),
       ),
     );
-  for (const revision of revisions) {
-    const bodyMarkdown = anonymise(revision.bodyMarkdown, contextIds.has(revision.postId));
-    if (bodyMarkdown === revision.bodyMarkdown) continue;
-    await db
-      .update(postRevisions)
-      .set({ bodyMarkdown, bodyHtml: renderMarkdown(bodyMarkdown) })
-      .where(eq(postRevisions.id, revision.id));
-    changed++;
-  }
-  for (const topicId of topicsTouched) await refreshTopicSearch(db, topicId);
-  return changed;
+  const changedRevisions = revisions
+    .map((revision) => ({
+      id: revision.id,
+      bodyMarkdown: anonymise(revision.bodyMarkdown, contextIds.has(revision.postId)),
+      before: revision.bodyMarkdown,
+    }))
+    .filter((revision) => revision.bodyMarkdown !== revision.before);
+  await rewriteBodies(db, postRevisions, changedRevisions);
+  await refreshTopicSearches(db, [...new Set(changedPosts.map((post) => post.topicId))]);
+  return changedPosts.length + changedRevisions.length;
 }

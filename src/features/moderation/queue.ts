@@ -6,7 +6,7 @@ import { forbidden } from "../../platform/http/errors.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
 import { accounts } from "../accounts/schema.ts";
 import { topics } from "../community/schema.ts";
-import { findPost, memberStats, type PostForEdit } from "../community/service.ts";
+import { findPosts, memberStats, type PostForEdit } from "../community/service.ts";
 import { type Appeal, canDecideAppeal } from "./appeals.ts";
 import type { Decision } from "./decisions.ts";
 import type { HeldPost } from "./held-posts.ts";
@@ -141,9 +141,12 @@ export async function reportedItems(ctx: AppContext, postIds?: number[]): Promis
     .limit(QUEUE_SIZE * 2);
   const byPost = new Map<number, Report[]>();
   for (const report of open) byPost.set(report.postId, [...(byPost.get(report.postId) ?? []), report]);
-  const posts = (await Promise.all([...byPost.keys()].map((postId) => findPost(ctx, postId)))).filter(
-    (post): post is PostForEdit => post !== undefined,
-  );
+  const found = new Map((await findPosts(ctx, [...byPost.keys()])).map((post) => [post.id, post]));
+  // In the order the first report arrived, as before.
+  const posts = [...byPost.keys()].flatMap((postId) => {
+    const post = found.get(postId);
+    return post ? [post] : [];
+  });
   const authorIds = posts.map((post) => post.authorId).filter((id): id is number => id !== null);
   const [authors, histories] = await Promise.all([
     publicProfiles(ctx, authorIds),

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { imageSize } from "image-size";
 import type { AppContext } from "../../platform/context.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
@@ -79,17 +79,20 @@ export async function findImage(ctx: AppContext, sha256: string) {
   return row;
 }
 
-export async function imageFacts(ctx: AppContext, id: number) {
-  const [row] = await ctx.db
+/** What a page needs to show each cover: one query for a whole list of articles. */
+export async function imageFacts(ctx: AppContext, ids: readonly number[]) {
+  if (ids.length === 0) return new Map<number, never>();
+  const rows = await ctx.db
     .select({
+      id: images.id,
       sha256: images.sha256,
       contentType: images.contentType,
       width: images.width,
       height: images.height,
     })
     .from(images)
-    .where(eq(images.id, id));
-  return row;
+    .where(inArray(images.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export const imagePath = (image: { sha256: string; contentType: ImageType }) =>

@@ -9,7 +9,7 @@ import { renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
 import { archiveStaffPublication } from "../archive/service.ts";
-import { ensureCategory, findTopic, startTopic } from "../community/service.ts";
+import { ensureCategory, replyCounts, startTopic } from "../community/service.ts";
 import { maskedForPublication } from "../moderation/personal-data.ts";
 import { imageFacts, imagePath } from "./images.ts";
 import { publishNews } from "./policy.ts";
@@ -85,35 +85,42 @@ function problems(input: ArticleInput): FieldErrors {
 }
 
 async function present(ctx: AppContext, rows: Article[]): Promise<ArticleView[]> {
-  const authors = await publicProfiles(
-    ctx,
-    rows.map((r) => r.authorId),
-  );
-  return Promise.all(
-    rows.map(async (row) => {
-      const image = row.coverImageId ? await imageFacts(ctx, row.coverImageId) : undefined;
-      const topic = row.commentsTopicId ? await findTopic(ctx, row.commentsTopicId) : undefined;
-      return {
-        id: row.id,
-        slug: row.slug,
-        title: row.title,
-        excerpt: row.excerpt,
-        bodyHtml: row.bodyHtml,
-        bodyMarkdown: row.bodyMarkdown,
-        cover: image && {
-          url: imagePath(image),
-          width: image.width,
-          height: image.height,
-          alt: row.coverAlt,
-        },
-        author: (row.authorId && authors.get(row.authorId)) || null,
-        publishedAt: row.publishedAt,
-        updatedAt: row.updatedAt,
-        commentsTopicId: row.commentsTopicId,
-        commentCount: topic?.topic.replyCount ?? 0,
-      };
-    }),
-  );
+  const [authors, covers, comments] = await Promise.all([
+    publicProfiles(
+      ctx,
+      rows.map((r) => r.authorId),
+    ),
+    imageFacts(
+      ctx,
+      rows.flatMap((row) => (row.coverImageId ? [row.coverImageId] : [])),
+    ),
+    replyCounts(
+      ctx,
+      rows.flatMap((row) => (row.commentsTopicId ? [row.commentsTopicId] : [])),
+    ),
+  ]);
+  return rows.map((row) => {
+    const image = row.coverImageId ? covers.get(row.coverImageId) : undefined;
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      excerpt: row.excerpt,
+      bodyHtml: row.bodyHtml,
+      bodyMarkdown: row.bodyMarkdown,
+      cover: image && {
+        url: imagePath(image),
+        width: image.width,
+        height: image.height,
+        alt: row.coverAlt,
+      },
+      author: (row.authorId && authors.get(row.authorId)) || null,
+      publishedAt: row.publishedAt,
+      updatedAt: row.updatedAt,
+      commentsTopicId: row.commentsTopicId,
+      commentCount: (row.commentsTopicId && comments.get(row.commentsTopicId)) || 0,
+    };
+  });
 }
 
 export async function listArticles(

@@ -1,0 +1,23 @@
+import pg from "pg";
+
+/**
+ * Counts the SQL statements sent to PostgreSQL while `work` runs: every pool and transaction of
+ * the process goes through pg's Client, so nothing escapes the count. pg-boss's own statements
+ * (its schema, `pgboss`) are left out: they follow the job queue's clock, not the page.
+ */
+export async function countQueries(work: () => Promise<unknown>): Promise<number> {
+  const original = pg.Client.prototype.query;
+  let count = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const config = args[0] as string | { text?: string } | undefined;
+    const text = typeof config === "string" ? config : config?.text;
+    if (!text?.includes("pgboss.")) count++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return count;
+}

@@ -1,0 +1,144 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { suppressionKey } from "../src/features/newsletter/suppression.ts";
+import { eraseMember } from "../src/features/privacy/erasure.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { someCategories } from "./helpers/community.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+import { countQueries } from "./helpers/queries.ts";
+
+/**
+ * A list costs the same number of queries whatever its length: no query per item (issue 13,
+ * "Also"). Each test measures a page or an operation with few items, then with more, and the
+ * count must not grow.
+ */
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+  await someCategories(t.ctx);
+});
+after(() => t.close());
+
+const sql = (text: string, values: unknown[] = []) => t.ctx.database.pool.query(text, values);
+
+async function topic(authorId: number, title = "Un sujet pour compter les requêtes") {
+  const { rows } = await sql(
+    `insert into community_topics (category_id, author_id, kind, title, slug)
+     values ((select min(id) from community_categories), $1, 'discussion', $2, 'un-sujet') returning id`,
+    [authorId, title],
+  );
+  return Number(rows[0].id);
+}
+
+async function post(topicId: number, authorId: number, position: number, body = "Un message.") {
+  const { rows } = await sql(
+    `insert into community_posts (topic_id, author_id, position, body_markdown, body_html)
+     values ($1, $2, $3, $4, $4) returning id`,
+    [topicId, authorId, position, body],
+  );
+  return Number(rows[0].id);
+}
+
+test("the news list runs as many queries for six articles as for two", async () => {
+  const author = await createPerson(t.ctx, "community_manager");
+  const reader = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  let made = 0;
+  const addArticles = async (n: number) => {
+    for (let i = 0; i < n; i++, made++) {
+      const image = await sql(
+        `insert into newsroom_images (sha256, content_type, width, height, bytes, uploaded_by)
+         values ($1, 'image/png', 10, 10, '\\x00', $2) returning id`,
+        [`${made}`.padStart(64, "0"), author.id],
+      );
+      const comments = await topic(author.id);
+      await post(comments, author.id, 1);
+      await sql(
+        `insert into newsroom_articles (slug, title, excerpt, body_markdown, body_html, cover_image_id, cover_alt,
+                                        author_id, comments_topic_id)
+         values ('article', 'Un article pour compter', 'Un résumé assez long pour passer.', 'Texte', '<p>Texte</p>',
+                 $1, 'Une image', $2, $3)`,
+        [image.rows[0].id, author.id, comments],
+      );
+    }
+  };
+  await addArticles(2);
+  const few = await countQueries(() => reader.get("/actualites"));
+  await addArticles(4);
+  const page = await reader.get("/actualites");
+  assert.equal((page.body.match(/class="article-cover"/g) ?? []).length, 6, "six covers shown");
+  const many = await countQueries(() => reader.get("/actualites"));
+  assert.ok(few > 0, "the page was counted, not served from a cache");
+  assert.equal(many, few);
+});
+
+test("the moderation queue runs as many queries for five reported posts as for one", async () => {
+  const moderator = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+  const author = await createPerson(t.ctx, "member");
+  const reporter = await createPerson(t.ctx, "member");
+  const report = async () => {
+    const postId = await post(await topic(author.id), author.id, 1, "Un message signalé.");
+    await sql(
+      `insert into moderation_reports (post_id, reporter_id, reason, explanation) values ($1, $2, 'spam', 'Publicité.')`,
+      [postId, reporter.id],
+    );
+  };
+  await report();
+  const few = await countQueries(() => moderator.get("/moderation"));
+  for (let i = 0; i < 4; i++) await report();
+  const page = await moderator.get("/moderation");
+  assert.equal(page.statusCode, 200);
+  assert.equal((page.body.match(/Un message signalé\./g) ?? []).length, 5, "five reported posts listed");
+  const many = await countQueries(() => moderator.get("/moderation"));
+  assert.ok(few > 0);
+  assert.equal(many, few);
+});
+
+test("erasing a member who withdraws their words runs as many queries for many topics as for one", async () => {
+  const other = await createPerson(t.ctx, "member", undefined, "Autre membre");
+  const erase = async (topics: number) => {
+    const person = await createPerson(t.ctx, "member", undefined, "Hélène Partante");
+    const alone: number[] = [];
+    const shared: number[] = [];
+    for (let i = 0; i < topics; i++) {
+      // A topic only they wrote in (it goes), and one where someone answered by name (it stays).
+      alone.push(await topic(person.id));
+      await post(alone.at(-1)!, person.id, 1);
+      shared.push(await topic(person.id));
+      await post(shared.at(-1)!, person.id, 1);
+      await post(shared.at(-1)!, other.id, 2, "Merci Hélène Partante pour la question.");
+    }
+    const queries = await countQueries(() =>
+      t.ctx.db.transaction((tx) =>
+        eraseMember(
+          tx,
+          { accountId: person.id, email: person.email },
+          {
+            withdrawPosts: true,
+            locale: "fr",
+            suppressionKey: suppressionKey(t.ctx.config),
+            now: new Date(),
+          },
+        ),
+      ),
+    );
+    return { queries, alone, shared };
+  };
+  const few = await erase(1);
+  const many = await erase(4);
+  assert.equal(many.queries, few.queries);
+  const named = await sql(
+    "select count(*)::int as n from community_posts where body_markdown like '%Hélène%'",
+  );
+  assert.equal(named.rows[0].n, 0, "their name is gone from every answer");
+  const topics = await sql(
+    "select id, title, deleted_at from community_topics where id = any($1::bigint[])",
+    [[...many.alone, ...many.shared]],
+  );
+  for (const row of topics.rows) {
+    if (many.alone.includes(Number(row.id))) assert.ok(row.deleted_at, "a topic only they wrote in goes");
+    else {
+      assert.equal(row.deleted_at, null, "a topic others answered stays");
+      assert.equal(row.title, "Sujet retiré à la demande de son auteur");
+    }
+  }
+});
