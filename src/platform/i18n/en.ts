@@ -63,6 +63,8 @@ export const en: Record<MessageKey, string> = {
     "In this category only the bank's team opens topics; you can reply to existing ones.",
   "community.accept": "Mark as the answer",
   "community.accept.opening": "The question itself cannot be its answer.",
+  "community.accept.already": "This answer is already marked as the solution: nothing changed.",
+  "community.delete.already": "This post was already withdrawn, by you or by moderation: nothing changed.",
   "community.acceptedAnswer": "Accepted answer",
   "community.solved": "Solved",
   "community.badge.advisor": "Verified advisor",
@@ -127,6 +129,8 @@ export const en: Record<MessageKey, string> = {
   "pagination.next": "Next page",
   "pagination.page": "Page {page}",
   "pagination.older": "Older entries",
+  "pagination.range": "Showing {from} to {to} of {total}",
+  "pagination.total": "{total} in all",
 
   "role.member": "Member",
   "role.advisor": "Advisor",

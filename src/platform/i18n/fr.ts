@@ -67,6 +67,8 @@ export const fr = {
     "Dans cette catégorie, seule l'équipe de la banque ouvre des sujets ; vous pouvez répondre aux sujets existants.",
   "community.accept": "Marquer comme la réponse",
   "community.accept.opening": "La question elle-même ne peut pas être sa réponse.",
+  "community.accept.already": "Cette réponse est déjà marquée comme la solution : rien n'a changé.",
+  "community.delete.already": "Ce message a déjà été retiré, par vous ou par la modération : rien n'a changé.",
   "community.acceptedAnswer": "Réponse acceptée",
   "community.solved": "Résolu",
   "community.badge.advisor": "Conseiller vérifié",
@@ -130,6 +132,8 @@ export const fr = {
   "pagination.next": "Page suivante",
   "pagination.page": "Page {page}",
   "pagination.older": "Entrées plus anciennes",
+  "pagination.range": "Affichage de {from} à {to} sur {total}",
+  "pagination.total": "{total} au total",
 
   // Roles
   "role.member": "Membre",

@@ -1,0 +1,112 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Agent } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { someCategories } from "./helpers/community.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+
+/**
+ * Accepting an answer and withdrawing a post are commands: claimed before acting, so the same
+ * action sent twice at once (a double click, two tabs, an author and a moderator) happens once,
+ * and the second is told so in words.
+ */
+let t: TestApp;
+let asker: Agent;
+
+before(async () => {
+  t = await startTestApp();
+  await someCategories(t.ctx);
+  // Staff: their acceptances and withdrawals leave an audit entry each, which the tests count.
+  asker = await signedIn(t.app, await createPerson(t.ctx, "advisor"));
+});
+after(() => t.close());
+
+const count = async (query: string, params: unknown[] = []) =>
+  Number((await t.ctx.database.pool.query(query, params)).rows[0].n);
+
+async function questionWithAnswer(
+  title: string,
+): Promise<{ topicId: number; answerId: number; answererId: number }> {
+  await asker.get("/nouveau-sujet");
+  const opened = await asker.post("/nouveau-sujet", {
+    category: "comptes-et-cartes",
+    kind: "question",
+    title,
+    body: "Comment faire opposition sur une carte perdue à l'étranger ?",
+  });
+  assert.equal(opened.statusCode, 303);
+  const topicId = Number(String(opened.headers.location).split("/").at(-1));
+  // A member of their own each time: a new member's posting limits are not what is tested here.
+  const person = await createPerson(t.ctx, "member");
+  const answerer = await signedIn(t.app, person);
+  await answerer.get(String(opened.headers.location));
+  const replied = await answerer.post(`/t/${topicId}/repondre`, {
+    // Worded anew each time: the same text posted twice would be held as a duplicate.
+    body: `Pour « ${title} » : appelez le numéro d'opposition au dos de votre relevé, il répond jour et nuit.`,
+  });
+  assert.equal(replied.statusCode, 303);
+  const { rows } = await t.ctx.database.pool.query(
+    "select id from community_posts where topic_id = $1 and position = 2",
+    [topicId],
+  );
+  return { topicId, answerId: Number(rows[0].id), answererId: person.id };
+}
+
+test("the same answer accepted twice at once is accepted once, notified once; the second is told", async () => {
+  for (let round = 1; round <= 3; round++) {
+    const { topicId, answerId, answererId } = await questionWithAnswer(
+      `Carte perdue à l'étranger, essai ${round}`,
+    );
+    await asker.get(`/t/x/${topicId}`);
+    const [a, b] = await Promise.all([
+      asker.post(`/t/${topicId}/accepter`, { postId: String(answerId) }),
+      asker.post(`/t/${topicId}/accepter`, { postId: String(answerId) }),
+    ]);
+    assert.deepEqual([a.statusCode, b.statusCode].sort(), [303, 409], `round ${round}`);
+    assert.match((a.statusCode === 409 ? a : b).body, /déjà marquée comme la solution/);
+    assert.equal(
+      await count(
+        "select count(*) n from community_notifications where account_id = $1 and kind = 'accepted' and post_id = $2",
+        [answererId, answerId],
+      ),
+      1,
+    );
+    assert.equal(
+      await count(
+        "select count(*) n from audit_log where action = 'community.answer_accepted' and subject_id = $1",
+        [answerId],
+      ),
+      1,
+    );
+  }
+});
+
+test("a post withdrawn twice at once is withdrawn once; the second is told", async () => {
+  for (let round = 1; round <= 3; round++) {
+    const { topicId } = await questionWithAnswer(`Virement bloqué, essai ${round}`);
+    // The asker (staff) withdraws a reply of their own.
+    await asker.get(`/t/x/${topicId}`);
+    const replied = await asker.post(`/t/${topicId}/repondre`, {
+      body: "Précision : le virement date d'hier.",
+    });
+    assert.equal(replied.statusCode, 303);
+    const { rows } = await t.ctx.database.pool.query(
+      "select id from community_posts where topic_id = $1 and position = 3",
+      [topicId],
+    );
+    const postId = Number(rows[0].id);
+    const [a, b] = await Promise.all([
+      asker.post(`/messages/${postId}/supprimer`),
+      asker.post(`/messages/${postId}/supprimer`),
+    ]);
+    assert.deepEqual([a.statusCode, b.statusCode].sort(), [303, 409], `round ${round}`);
+    assert.match((a.statusCode === 409 ? a : b).body, /déjà été retiré/);
+    assert.equal(
+      await count(
+        "select count(*) n from audit_log where action = 'community.post_deleted' and subject_id = $1",
+        [postId],
+      ),
+      1,
+    );
+  }
+});
