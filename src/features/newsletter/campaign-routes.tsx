@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/auth/actor.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, fields, idParam } from "../../platform/http/forms.ts";
+import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { publicProfiles } from "../accounts/public-profiles.ts";
@@ -70,7 +71,7 @@ export async function campaignRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     const actor = authorizedActor(request);
     return sendHtml(
       reply,
-      <CampaignListPage v={v(request, reply)} campaigns={await listCampaigns(ctx, actor)} />,
+      <CampaignListPage v={v(request, reply)} page={await listCampaigns(ctx, actor, pageAsked(request))} />,
     );
   });
 

@@ -1,8 +1,11 @@
+import type { Page } from "../../platform/http/paging.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   Field,
   type FieldErrors,
+  PageCount,
+  Pagination,
   PostForm,
   TextArea,
 } from "../../platform/views/components.tsx";
@@ -20,8 +23,9 @@ import { CAMPAIGN_LOCALES, campaignTitle, isWritten, versionFor } from "./versio
 
 const campaignPath = (id: number) => `/admin/lettres/${id}`;
 
-export function CampaignListPage({ v, campaigns }: { v: ViewContext; campaigns: Campaign[] }) {
+export function CampaignListPage({ v, page }: { v: ViewContext; page: Page<Campaign> }) {
   const { t } = v.i18n;
+  const campaigns = page.items;
   return (
     <Layout v={v} title={t("campaign.list.title")}>
       <h1>{t("campaign.list.title")}</h1>
@@ -34,14 +38,23 @@ export function CampaignListPage({ v, campaigns }: { v: ViewContext; campaigns: 
       {campaigns.length === 0 ? (
         <p>{t("campaign.list.empty")}</p>
       ) : (
-        <ul>
-          {campaigns.map((campaign) => (
-            <li key={campaign.id}>
-              <a href={campaignPath(campaign.id)}>{campaignTitle(campaign)}</a> —{" "}
-              {t(`campaign.status.${campaign.status}` as MessageKey)} · {v.i18n.date(campaign.createdAt)}
-            </li>
-          ))}
-        </ul>
+        <>
+          <PageCount v={v} page={page} />
+          <ul>
+            {campaigns.map((campaign) => (
+              <li key={campaign.id}>
+                <a href={campaignPath(campaign.id)}>{campaignTitle(campaign)}</a> —{" "}
+                {t(`campaign.status.${campaign.status}` as MessageKey)} · {v.i18n.date(campaign.createdAt)}
+              </li>
+            ))}
+          </ul>
+          <Pagination
+            v={v}
+            page={page.page}
+            pageCount={page.pageCount}
+            href={(p) => (p > 1 ? `/admin/lettres?page=${p}` : "/admin/lettres")}
+          />
+        </>
       )}
     </Layout>
   );

@@ -4,6 +4,7 @@ import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { onePage, type Page } from "../../platform/http/paging.ts";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { archiveStaffPublication } from "../archive/service.ts";
@@ -92,9 +93,20 @@ export async function findCampaign(ctx: AppContext, actor: Actor, id: number): P
   return campaign;
 }
 
-export function listCampaigns(ctx: AppContext, actor: Actor): Promise<Campaign[]> {
+/** The campaigns, one page at a time, the newest first. */
+export function listCampaigns(ctx: AppContext, actor: Actor, asked = 1): Promise<Page<Campaign>> {
   requireRunner(actor);
-  return ctx.db.select().from(campaigns).orderBy(desc(campaigns.createdAt)).limit(100);
+  return onePage(
+    asked,
+    async () => (await ctx.db.select({ n: count() }).from(campaigns))[0]?.n ?? 0,
+    (limit, offset) =>
+      ctx.db
+        .select()
+        .from(campaigns)
+        .orderBy(desc(campaigns.createdAt), desc(campaigns.id))
+        .limit(limit)
+        .offset(offset),
+  );
 }
 
 export async function saveCampaign(

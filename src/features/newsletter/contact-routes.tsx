@@ -4,6 +4,7 @@ import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
+import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import { ContactsPage, ImportReportPage } from "./contact-views.tsx";
@@ -38,7 +39,7 @@ export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       <ContactsPage
         v={viewContext(ctx, request, reply)}
         query={query}
-        contacts={await findContacts(ctx, query)}
+        contacts={await findContacts(ctx, query, pageAsked(request))}
         lists={await listsWithCounts(ctx)}
         counts={await contactCounts(ctx)}
         {...extra}

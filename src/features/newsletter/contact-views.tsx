@@ -1,15 +1,15 @@
 import type { MessageKey } from "../../platform/i18n/index.ts";
-import { ErrorSummary, Field, PostForm } from "../../platform/views/components.tsx";
+import { ErrorSummary, Field, PageCount, Pagination, PostForm } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import type { findContacts, ImportRow } from "./contacts.ts";
 
-type Contact = Awaited<ReturnType<typeof findContacts>>[number];
+type Contacts = Awaited<ReturnType<typeof findContacts>>;
 
 export function ContactsPage(props: {
   v: ViewContext;
   query: string;
-  contacts: Contact[];
+  contacts: Contacts;
   lists: { id: number; name: string; members: number }[];
   counts: { status: string; kind: string; n: number }[];
   listError?: MessageKey;
@@ -43,6 +43,7 @@ export function ContactsPage(props: {
           </button>
         </form>
       </search>
+      <PageCount v={v} page={props.contacts} />
       <table class="data-table">
         <caption class="visually-hidden">{t("contacts.title")}</caption>
         <thead>
@@ -56,7 +57,7 @@ export function ContactsPage(props: {
           </tr>
         </thead>
         <tbody>
-          {props.contacts.map((c) => (
+          {props.contacts.items.map((c) => (
             <tr key={c.id}>
               <th scope="row">
                 {c.email}
@@ -74,6 +75,16 @@ export function ContactsPage(props: {
           ))}
         </tbody>
       </table>
+      <Pagination
+        v={v}
+        page={props.contacts.page}
+        pageCount={props.contacts.pageCount}
+        href={(p) => {
+          const query = new URLSearchParams(props.query ? { q: props.query } : {});
+          if (p > 1) query.set("page", String(p));
+          return query.size > 0 ? `/admin/contacts?${query}` : "/admin/contacts";
+        }}
+      />
       <h2>{t("contacts.lists")}</h2>
       <ul>
         {props.lists.map((list) => (

@@ -1,11 +1,12 @@
 import { parse } from "csv-parse/sync";
-import { asc, count, eq, ilike, inArray, sql } from "drizzle-orm";
+import { asc, count, eq, ilike, inArray, type SQL, sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { dayFromInput } from "../../platform/http/forms.ts";
 import { textCarriesControlCharacters } from "../../platform/http/input-guard.ts";
+import { onePage } from "../../platform/http/paging.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import { accounts } from "../accounts/schema.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
@@ -267,19 +268,29 @@ export async function listsWithCounts(ctx: AppContext) {
     .orderBy(asc(contactLists.name));
 }
 
-export async function findContacts(ctx: AppContext, query: string) {
+/** The contacts an address fragment or a `#tag` finds (all when empty), one page at a time, by address. */
+export function findContacts(ctx: AppContext, query: string, asked = 1) {
   const q = query.trim().toLowerCase();
   const where = q
     ? q.startsWith("#")
       ? sql`${subscribers.tags} @> array[${q.slice(1)}]::text[]`
       : ilike(subscribers.email, `%${q.replace(/[%_\\]/g, "\\$&")}%`)
     : undefined;
+  return onePage(
+    asked,
+    async () => (await ctx.db.select({ n: count() }).from(subscribers).where(where))[0]?.n ?? 0,
+    (limit, offset) => contactsWithLists(ctx, where, limit, offset),
+  );
+}
+
+async function contactsWithLists(ctx: AppContext, where: SQL | undefined, limit: number, offset: number) {
   const rows = await ctx.db
     .select()
     .from(subscribers)
     .where(where)
     .orderBy(asc(subscribers.email))
-    .limit(200);
+    .limit(limit)
+    .offset(offset);
   const memberships = rows.length
     ? await ctx.db
         .select({ subscriberId: listMembers.subscriberId, name: contactLists.name })

@@ -1,8 +1,9 @@
-import { desc, eq } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { parisLocalTime } from "../../calendar/index.ts";
 import type { Db } from "../../db/connect.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
+import { onePage, type Page } from "../../platform/http/paging.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { breachNotificationDeadline } from "./clocks.ts";
 import { BREACH_DECISIONS, breaches } from "./schema.ts";
@@ -72,8 +73,19 @@ function read(input: BreachForm, now: Date) {
   };
 }
 
-export async function listBreaches(db: Db): Promise<Breach[]> {
-  return db.select().from(breaches).orderBy(desc(breaches.awareAt)).limit(500);
+/** The breach register, one page at a time, the most recent first. */
+export function listBreaches(db: Db, asked = 1): Promise<Page<Breach>> {
+  return onePage(
+    asked,
+    async () => (await db.select({ n: count() }).from(breaches))[0]?.n ?? 0,
+    (limit, offset) =>
+      db
+        .select()
+        .from(breaches)
+        .orderBy(desc(breaches.awareAt), desc(breaches.id))
+        .limit(limit)
+        .offset(offset),
+  );
 }
 
 export async function findBreach(db: Db, id: number): Promise<Breach | undefined> {

@@ -6,6 +6,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { csvDocument } from "../../platform/csv.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
+import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { type Breach, type BreachForm, findBreach, listBreaches, saveBreach } from "./breaches.ts";
@@ -126,7 +127,7 @@ export async function registerRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       reply,
       <BreachesPage
         v={viewContext(ctx, request, reply)}
-        list={await listBreaches(ctx.db)}
+        page={await listBreaches(ctx.db, pageAsked(request))}
         now={ctx.clock.now()}
       />,
     );

@@ -1,9 +1,12 @@
 import { Fragment } from "preact";
+import type { Page } from "../../platform/http/paging.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   Field,
   type FieldErrors,
+  PageCount,
+  Pagination,
   PostForm,
   Select,
   TextArea,
@@ -91,8 +94,9 @@ export function RegisterEntryPage(props: {
 }
 
 /** The breach register: every breach, notified or not, with its 72-hour clock. */
-export function BreachesPage({ v, list, now }: { v: ViewContext; list: Breach[]; now: Date }) {
+export function BreachesPage({ v, page, now }: { v: ViewContext; page: Page<Breach>; now: Date }) {
   const { t } = v.i18n;
+  const list = page.items;
   return (
     <Layout v={v} title={t("breach.title")}>
       <h1>{t("breach.title")}</h1>
@@ -105,41 +109,50 @@ export function BreachesPage({ v, list, now }: { v: ViewContext; list: Breach[];
       {list.length === 0 ? (
         <p>{t("breach.none")}</p>
       ) : (
-        <table class="data-table">
-          <caption class="visually-hidden">{t("breach.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("breach.field.title")}</th>
-              <th scope="col">{t("breach.field.awareAt")}</th>
-              <th scope="col">{t("breach.deadline")}</th>
-              <th scope="col">{t("breach.field.decision")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((breach) => {
-              const clock = breachClock(breach, now);
-              return (
-                <tr key={breach.id}>
-                  <th scope="row">
-                    <a href={`/admin/violations/${breach.id}`}>{breach.title}</a>
-                  </th>
-                  <td>{v.i18n.dateTime(breach.awareAt)}</td>
-                  <td>
-                    {v.i18n.dateTime(clock.deadline)}{" "}
-                    {breach.notifiedAt
-                      ? t(clock.late ? "breach.notifiedLate" : "breach.notifiedInTime")
-                      : breach.decision === "not_notify"
-                        ? ""
-                        : clock.hoursLeft >= 0
-                          ? t("breach.hoursLeft", { hours: clock.hoursLeft })
-                          : t("breach.overdue")}
-                  </td>
-                  <td>{t(`breach.decision.${breach.decision}` as MessageKey)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <>
+          <PageCount v={v} page={page} />
+          <table class="data-table">
+            <caption class="visually-hidden">{t("breach.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("breach.field.title")}</th>
+                <th scope="col">{t("breach.field.awareAt")}</th>
+                <th scope="col">{t("breach.deadline")}</th>
+                <th scope="col">{t("breach.field.decision")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((breach) => {
+                const clock = breachClock(breach, now);
+                return (
+                  <tr key={breach.id}>
+                    <th scope="row">
+                      <a href={`/admin/violations/${breach.id}`}>{breach.title}</a>
+                    </th>
+                    <td>{v.i18n.dateTime(breach.awareAt)}</td>
+                    <td>
+                      {v.i18n.dateTime(clock.deadline)}{" "}
+                      {breach.notifiedAt
+                        ? t(clock.late ? "breach.notifiedLate" : "breach.notifiedInTime")
+                        : breach.decision === "not_notify"
+                          ? ""
+                          : clock.hoursLeft >= 0
+                            ? t("breach.hoursLeft", { hours: clock.hoursLeft })
+                            : t("breach.overdue")}
+                    </td>
+                    <td>{t(`breach.decision.${breach.decision}` as MessageKey)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <Pagination
+            v={v}
+            page={page.page}
+            pageCount={page.pageCount}
+            href={(p) => (p > 1 ? `/admin/violations?page=${p}` : "/admin/violations")}
+          />
+        </>
       )}
     </Layout>
   );

@@ -1,8 +1,11 @@
+import type { Page } from "../../platform/http/paging.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   type FieldErrors,
   Notice,
+  PageCount,
+  Pagination,
   PostForm,
   TextArea,
 } from "../../platform/views/components.tsx";
@@ -32,12 +35,14 @@ function ClockText({ v, request, now }: { v: ViewContext; request: PrivacyReques
 /** Every request with its legal clock: the oldest first, the late ones said in words. */
 export function RequestConsolePage(props: {
   v: ViewContext;
-  requests: PrivacyRequest[];
+  requests: Page<PrivacyRequest>;
   which: "open" | "closed";
   now: Date;
 }) {
-  const { v, requests } = props;
+  const { v } = props;
+  const requests = props.requests.items;
   const { t } = v.i18n;
+  const base = props.which === "open" ? "/admin/demandes" : "/admin/demandes?etat=closes";
   return (
     <Layout v={v} title={t("console.requests.title")}>
       <h1>{t("console.requests.title")}</h1>
@@ -65,35 +70,44 @@ export function RequestConsolePage(props: {
       {requests.length === 0 ? (
         <p>{t("console.requests.none")}</p>
       ) : (
-        <table class="data-table">
-          <caption class="visually-hidden">{t("console.requests.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("console.requests.number")}</th>
-              <th scope="col">{t("console.requests.received")}</th>
-              <th scope="col">{t("console.requests.kind")}</th>
-              <th scope="col">{t("console.requests.person")}</th>
-              <th scope="col">{t("console.requests.status")}</th>
-              <th scope="col">{t("console.requests.due")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((request) => (
-              <tr key={request.id}>
-                <th scope="row">
-                  <a href={`/admin/demandes/${request.id}`}>#{request.id}</a>
-                </th>
-                <td>{request.receivedAt ? v.i18n.date(request.receivedAt) : "—"}</td>
-                <td>{t(`privacyRequest.kind.${request.kind}` as MessageKey)}</td>
-                <td>{request.email}</td>
-                <td>{t(`privacyRequest.status.${request.status}` as MessageKey)}</td>
-                <td>
-                  <ClockText v={v} request={request} now={props.now} />
-                </td>
+        <>
+          <PageCount v={v} page={props.requests} />
+          <table class="data-table">
+            <caption class="visually-hidden">{t("console.requests.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("console.requests.number")}</th>
+                <th scope="col">{t("console.requests.received")}</th>
+                <th scope="col">{t("console.requests.kind")}</th>
+                <th scope="col">{t("console.requests.person")}</th>
+                <th scope="col">{t("console.requests.status")}</th>
+                <th scope="col">{t("console.requests.due")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {requests.map((request) => (
+                <tr key={request.id}>
+                  <th scope="row">
+                    <a href={`/admin/demandes/${request.id}`}>#{request.id}</a>
+                  </th>
+                  <td>{request.receivedAt ? v.i18n.date(request.receivedAt) : "—"}</td>
+                  <td>{t(`privacyRequest.kind.${request.kind}` as MessageKey)}</td>
+                  <td>{request.email}</td>
+                  <td>{t(`privacyRequest.status.${request.status}` as MessageKey)}</td>
+                  <td>
+                    <ClockText v={v} request={request} now={props.now} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pagination
+            v={v}
+            page={props.requests.page}
+            pageCount={props.requests.pageCount}
+            href={(p) => (p > 1 ? `${base}${base.includes("?") ? "&" : "?"}page=${p}` : base)}
+          />
+        </>
       )}
     </Layout>
   );

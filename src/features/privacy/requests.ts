@@ -1,9 +1,10 @@
-import { and, desc, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { onePage, type Page } from "../../platform/http/paging.ts";
 import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
@@ -238,18 +239,32 @@ export async function requestsOf(ctx: AppContext, person: { accountId: number | 
     .orderBy(desc(privacyRequests.createdAt));
 }
 
-export async function listRequests(ctx: AppContext, which: "open" | "closed") {
-  return ctx.db
-    .select()
-    .from(privacyRequests)
-    .where(
-      inArray(
-        privacyRequests.status,
-        which === "open" ? ["open", "identity_check"] : ["answered", "refused"],
-      ),
-    )
-    .orderBy(which === "open" ? privacyRequests.receivedAt : desc(privacyRequests.answeredAt))
-    .limit(500);
+/** The console's list, one page at a time: open requests oldest first (the nearest deadline), closed ones newest first. */
+export function listRequests(
+  ctx: AppContext,
+  which: "open" | "closed",
+  asked = 1,
+): Promise<Page<PrivacyRequest>> {
+  const where = inArray(
+    privacyRequests.status,
+    which === "open" ? ["open", "identity_check"] : ["answered", "refused"],
+  );
+  return onePage(
+    asked,
+    async () => (await ctx.db.select({ n: count() }).from(privacyRequests).where(where))[0]?.n ?? 0,
+    (limit, offset) =>
+      ctx.db
+        .select()
+        .from(privacyRequests)
+        .where(where)
+        .orderBy(
+          ...(which === "open"
+            ? [asc(privacyRequests.receivedAt), asc(privacyRequests.id)]
+            : [desc(privacyRequests.answeredAt), desc(privacyRequests.id)]),
+        )
+        .limit(limit)
+        .offset(offset),
+  );
 }
 
 export async function findRequest(ctx: AppContext, id: number): Promise<PrivacyRequest | undefined> {

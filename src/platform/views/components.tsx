@@ -222,6 +222,32 @@ export function Pagination({
   );
 }
 
+/**
+ * A page of a long list says where it stands ("Affichage de 51 à 100 sur 240"), so nothing looks
+ * like the whole list when it is not. Put it above the list, and Pagination below.
+ */
+export function PageCount({
+  v,
+  page,
+}: {
+  v: ViewContext;
+  page: { first: number; total: number; pageCount: number; items: readonly unknown[] };
+}) {
+  if (page.total === 0) return null;
+  const { t, number } = v.i18n;
+  return (
+    <p class="page-count">
+      {page.pageCount > 1
+        ? t("pagination.range", {
+            from: number(page.first),
+            to: number(page.first + page.items.length - 1),
+            total: number(page.total),
+          })
+        : t("pagination.total", { total: number(page.total) })}
+    </p>
+  );
+}
+
 /** A labelled multi-line field, with its hint and error tied to it like Field's. */
 export function TextArea(props: {
   v: ViewContext;
