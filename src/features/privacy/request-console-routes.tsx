@@ -6,6 +6,7 @@ import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam, queryParam } from "../../platform/http/forms.ts";
+import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
@@ -42,7 +43,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
       reply,
       <RequestConsolePage
         v={viewContext(ctx, request, reply)}
-        requests={await listRequests(ctx, which)}
+        requests={await listRequests(ctx, which, pageAsked(request))}
         which={which}
         now={ctx.clock.now()}
       />,
