@@ -1,64 +1,122 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/demo/people.ts";
-import { seedDemo } from "../../src/demo/seed.ts";
-import { demoTotpCode } from "../../src/features/accounts/demo.ts";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
+import { paintCover } from "../../src/demo/covers.ts";
+import { ensureCategory } from "../../src/features/community/service.ts";
+import { currentTotp } from "../../src/platform/auth/totp.ts";
 import type { TestApp } from "../helpers/app.ts";
-import {
-  assertAccessible,
-  browserSkipReason,
-  closeServedApp,
-  servedApp,
-  visitorPage,
-} from "../helpers/browser.ts";
-import { createPerson, PASSWORD } from "../helpers/people.ts";
+import { postArticleForm } from "../helpers/articles.ts";
+import { assertAccessible, browserSuite } from "../helpers/browser.ts";
+import { someCategories } from "../helpers/community.ts";
+import { createPerson, PASSWORD, signedIn } from "../helpers/people.ts";
 
-const skip = browserSkipReason();
+/** What these journeys look for by name, written here: the demo's wording may change. */
+const SOLVED = "Paiement refusé à l'étranger avec ma carte";
+const UNANSWERED = "Remboursement anticipé partiel : quelles pénalités ?";
+const FRAUD = "Un SMS me demande de valider un virement";
+const FRAUD_CATEGORY = "Sécurité et fraude";
 
-describe("community journeys in the browser", { skip }, () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
+/**
+ * A small community: four categories, a question an advisor answered and its asker accepted, an
+ * unanswered one, one about fraud, two more, and a news article with a cover and a comment.
+ */
+async function namedContent(t: TestApp): Promise<void> {
+  await someCategories(t.ctx);
+  for (const [position, slug, name] of [
+    [2, "epargne-et-placements", "Épargne et placements"],
+    [3, "securite-et-fraude", FRAUD_CATEGORY],
+  ] as const)
+    await ensureCategory(t.ctx, {
+      slug,
+      name,
+      description: `${name}, entre clients et conseillers.`,
+      colour: "green",
+      position,
+      staffStartsTopics: false,
+    });
 
-  before(async () => {
-    ({ t, browser, base } = await servedApp({}, (t) => seedDemo(t.ctx)));
-  });
-  after(() => closeServedApp({ t, browser }));
-
-  async function newPage(locale = "fr-FR"): Promise<Page> {
-    return visitorPage(browser, base, { locale });
+  const asker = await signedIn(t.app, await createPerson(t.ctx, "member", undefined, "Lucie Voyage"));
+  async function ask(category: string, title: string, body: string): Promise<string> {
+    await asker.get("/nouveau-sujet");
+    const asked = await asker.post("/nouveau-sujet", { category, kind: "question", title, body });
+    assert.equal(asked.statusCode, 303, title);
+    return asked.headers.location as string;
   }
+  const solved = await ask(
+    "comptes-et-cartes",
+    SOLVED,
+    "Ma carte est refusée chez un commerçant à Lisbonne.",
+  );
+  await ask("comptes-et-cartes", UNANSWERED, "Je rembourse une partie de mon prêt : combien de pénalités ?");
+  await ask("securite-et-fraude", FRAUD, "Je n'ai rien demandé : est-ce une tentative de fraude ?");
+  // Found as similar when the journeys type "Opposition carte" and a question on the Livret A.
+  await ask(
+    "comptes-et-cartes",
+    "Faire opposition sur une carte perdue",
+    "Où faire opposition le dimanche ?",
+  );
+  await ask("epargne-et-placements", "Livret A au plafond : où placer le reste ?", "Quel placement après ?");
 
+  const id = solved.split("/").at(-1)!;
+  const advisor = await signedIn(t.app, await createPerson(t.ctx, "advisor"));
+  await advisor.get(solved);
+  const answer = { body: "Activez les paiements à l'étranger dans l'application, rubrique Carte." };
+  assert.equal((await advisor.post(`/t/${id}/repondre`, answer)).statusCode, 303);
+  const postId = /name="postId" value="(\d+)"/.exec((await asker.get(solved)).body)?.[1];
+  assert.equal((await asker.post(`/t/${id}/accepter`, { postId: postId ?? "" })).statusCode, 303);
+
+  const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+  const article = await postArticleForm(
+    t,
+    manager,
+    "/actualites/nouvel-article",
+    {
+      title: "Nouveaux plafonds de paiement à partir de mars",
+      excerpt: "Vos plafonds de paiement par carte augmentent en mars.",
+      body: "Les plafonds passent de **1 500 €** à **2 500 €** par mois.",
+      coverAlt: "Illustration : dégradé bleu.",
+    },
+    { bytes: paintCover([11, 79, 138], [30, 123, 52], []), name: "couverture.png", type: "image/png" },
+  );
+  assert.equal(article.statusCode, 303, "the article is published");
+  const articlePath = article.headers.location as string;
+  const reader = await signedIn(t.app, await createPerson(t.ctx, "member", undefined, "Marc Lecteur"));
+  await reader.get(articlePath);
+  const comment = { body: "Et pour les cartes à autorisation systématique ?" };
+  const commented = await reader.post(`/actualites/${articlePath.split("/").at(-1)}/commenter`, comment);
+  assert.match(commented.headers.location as string, /#message-2$/, "the comment is published");
+}
+
+browserSuite("community journeys in the browser", { prepare: namedContent }, (suite) => {
   async function signIn(page: Page, email: string, password: string) {
-    await page.goto(`${base}/connexion`);
+    await page.goto(`${suite.base}/connexion`);
     await page.getByLabel("Adresse e-mail").fill(email);
     await page.getByLabel("Mot de passe").fill(password);
     await page.getByRole("button", { name: "Se connecter" }).click();
   }
 
   test("a visitor searches with and without accents, by keyboard, and opens a solved topic", async () => {
-    const page = await newPage();
-    await page.goto(base);
+    const page = await suite.page();
+    await page.goto(suite.base);
     await assertAccessible(page);
     await page.getByLabel("Rechercher dans la communauté").focus();
     await page.keyboard.type("penalites");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/recherche\?q=penalites/);
     await assertAccessible(page);
-    await page.getByRole("link", { name: /Remboursement anticipé partiel/ }).waitFor();
+    await page.getByRole("link", { name: UNANSWERED }).waitFor();
 
     await page.getByLabel("Rechercher dans la communauté").fill("carte à l'étranger");
     await page.getByRole("button", { name: "Rechercher" }).click();
-    await page.getByRole("link", { name: /Paiement refusé à l'étranger/ }).click();
+    await page.getByRole("link", { name: SOLVED }).click();
     await page.getByText("Réponse acceptée").first().waitFor();
     await page.getByText("Conseiller vérifié").first().waitFor();
     await assertAccessible(page);
   });
 
-  test("a member asks, the demo advisor answers with TOTP, the asker accepts; solved in listings and search", async () => {
-    const member = await createPerson(t.ctx, "member", "camille.question@exemple.fr");
-    const asker = await newPage();
+  test("a member asks, an advisor answers with TOTP, the asker accepts; solved in listings and search", async () => {
+    const member = await createPerson(suite.t.ctx, "member", "camille.question@exemple.fr");
+    const asker = await suite.page();
     await signIn(asker, member.email, PASSWORD);
     await asker.getByRole("link", { name: "Poser une question" }).click();
     await assertAccessible(asker);
@@ -67,9 +125,9 @@ describe("community journeys in the browser", { skip }, () => {
     await asker
       .getByLabel("Votre message")
       .fill("Mon livret est au plafond. Les intérêts de fin d'année sont-ils perdus ?");
-    // Similar topics appear under the title as it is typed: let the list settle before clicking.
+    // Similar topics appear under the title once typed (one request, 600 ms after the last
+    // keystroke): wait for them, so the list does not move the button as it is clicked.
     await asker.locator("#similar-topics a").first().waitFor();
-    await asker.waitForLoadState("networkidle").catch(() => {});
     await asker.getByRole("button", { name: "Publier" }).click();
     await asker.waitForURL(/\/t\/plafond-du-livret-a/);
     await asker
@@ -78,11 +136,11 @@ describe("community journeys in the browser", { skip }, () => {
     await assertAccessible(asker);
     const topicUrl = asker.url();
 
-    const advisorAccount = DEMO_STAFF.find((p) => p.role === "advisor")!;
-    const advisor = await newPage();
-    await signIn(advisor, advisorAccount.email, DEMO_PASSWORD);
+    const advisorAccount = await createPerson(suite.t.ctx, "advisor");
+    const advisor = await suite.page();
+    await signIn(advisor, advisorAccount.email, PASSWORD);
     await advisor.waitForURL(/second-facteur/);
-    await advisor.getByLabel(/Code à 6 chiffres/).fill((await demoTotpCode(t.ctx, advisorAccount.email))!);
+    await advisor.getByLabel(/Code à 6 chiffres/).fill(currentTotp(advisorAccount.totpSecret!));
     await advisor.getByRole("button", { name: "Valider" }).click();
     await advisor.waitForURL(/\/admin/);
     await advisor.goto(topicUrl);
@@ -100,10 +158,10 @@ describe("community journeys in the browser", { skip }, () => {
     await asker.getByText("Réponse acceptée").first().waitFor();
     await assertAccessible(asker);
 
-    await asker.goto(`${base}/?liste=resolus`);
+    await asker.goto(`${suite.base}/?liste=resolus`);
     await asker.getByRole("link", { name: /Plafond du Livret A atteint/ }).waitFor();
     await assertAccessible(asker);
-    await asker.goto(`${base}/recherche?q=livret+plafond`);
+    await asker.goto(`${suite.base}/recherche?q=livret+plafond`);
     const hit = asker.locator("li", {
       has: asker.getByRole("link", { name: /Plafond du Livret A atteint/ }),
     });
@@ -111,49 +169,49 @@ describe("community journeys in the browser", { skip }, () => {
   });
 
   test("in English too, the pages pass axe-core", async () => {
-    const page = await newPage("en-GB");
-    await page.goto(base);
+    const page = await suite.page({ locale: "en-GB" });
+    await page.goto(suite.base);
     assert.equal(await page.getAttribute("html", "lang"), "en");
     await page.getByRole("link", { name: "Solved" }).first().click();
     await assertAccessible(page);
-    await page.getByRole("link", { name: "Sécurité et fraude" }).first().click();
+    await page.getByRole("link", { name: FRAUD_CATEGORY }).first().click();
     await assertAccessible(page);
     await page.locator(".topic-list__title a").first().click();
     await assertAccessible(page);
-    await page.goto(`${base}/recherche?q=credit`);
+    await page.goto(`${suite.base}/recherche?q=credit`);
     await assertAccessible(page);
   });
 
   test("news, profiles, help, notifications and settings pass axe-core; a member marks a post useful by keyboard", async () => {
     for (const locale of ["fr-FR", "en-GB"]) {
-      const page = await newPage(locale);
+      const page = await suite.page({ locale });
       for (const path of [
         "/actualites",
         "/aide/reputation",
         "/?liste=meilleurs-annee",
         "/recherche?q=carte&statut=resolu",
       ]) {
-        await page.goto(`${base}${path}`);
+        await page.goto(`${suite.base}${path}`);
         await assertAccessible(page);
       }
-      await page.goto(`${base}/actualites`);
+      await page.goto(`${suite.base}/actualites`);
       await page.locator(".article-card h2 a").first().click();
       await page.locator("img.article-cover").waitFor();
       await assertAccessible(page);
       await page.locator(".comments .author__name").first().click();
       await page.waitForURL(/\/membres\/\d+$/);
       await assertAccessible(page);
-      await page.goto(`${base}/?liste=resolus`);
+      await page.goto(`${suite.base}/?liste=resolus`);
       await page.locator(".topic-list__title a").first().click();
       await page.locator(".post__actions a[href$='/signaler']").first().click();
       await page.waitForURL(/\/signaler$/);
       await assertAccessible(page);
     }
 
-    const member = await createPerson(t.ctx, "member");
-    const page = await newPage();
+    const member = await createPerson(suite.t.ctx, "member");
+    const page = await suite.page();
     await signIn(page, member.email, PASSWORD);
-    await page.goto(`${base}/?liste=resolus`);
+    await page.goto(`${suite.base}/?liste=resolus`);
     await page.locator(".topic-list__title a").first().click();
     await assertAccessible(page);
     const useful = page.getByRole("button", { name: /^Utile \(\d+\) \(message n° 1\)$/ });
@@ -168,16 +226,16 @@ describe("community journeys in the browser", { skip }, () => {
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await page.getByText("Vous suivez ce sujet.").waitFor();
     for (const path of ["/notifications", "/compte/notifications", "/compte/signets", "/compte"]) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${suite.base}${path}`);
       await assertAccessible(page);
     }
   });
 
   test("with script: a reply appears without reloading, and live on another reader's page; @mentions are suggested", async () => {
-    const writerPerson = await createPerson(t.ctx, "member", undefined, "Bérénice Direct");
-    const writer = await newPage();
+    const writerPerson = await createPerson(suite.t.ctx, "member", undefined, "Bérénice Direct");
+    const writer = await suite.page();
     await signIn(writer, writerPerson.email, PASSWORD);
-    await writer.goto(`${base}/nouveau-sujet`);
+    await writer.goto(`${suite.base}/nouveau-sujet`);
     await writer.getByLabel("Titre").fill("Opposition carte");
     await writer.locator("#similar-topics a").first().waitFor();
     await assertAccessible(writer);
@@ -186,9 +244,12 @@ describe("community journeys in the browser", { skip }, () => {
     await writer.getByRole("button", { name: /Publier/ }).click();
     await writer.waitForURL(/\/t\//);
 
-    const reader = await newPage();
+    // The reader's page follows the topic once its live stream answers (the stream never ends, so
+    // waiting for the network to go idle would only time out).
+    const reader = await suite.page();
+    const following = reader.waitForResponse((r) => new URL(r.url()).pathname.endsWith("/direct"));
     await reader.goto(writer.url());
-    await reader.waitForLoadState("networkidle").catch(() => {});
+    await following;
 
     const box = writer.getByLabel("Votre réponse");
     await box.fill("Merci @ber");
@@ -211,10 +272,10 @@ describe("community journeys in the browser", { skip }, () => {
   });
 
   test("a member pastes an IBAN, a card and a phone number into a reply, sees what will be masked, and only the masked text is published", async () => {
-    const member = await createPerson(t.ctx, "member");
-    const page = await newPage();
+    const member = await createPerson(suite.t.ctx, "member");
+    const page = await suite.page();
     await signIn(page, member.email, PASSWORD);
-    await page.goto(`${base}/?liste=sans-reponse`);
+    await page.goto(`${suite.base}/?liste=sans-reponse`);
     await page.locator(".topic-list__title a").first().click();
     const topic = page.url();
     await page
@@ -231,7 +292,7 @@ describe("community journeys in the browser", { skip }, () => {
     await assertAccessible(page);
     await page.getByRole("button", { name: "Publier la réponse" }).click();
     await page.getByText("[IBAN masqué]").first().waitFor();
-    const fresh = await newPage();
+    const fresh = await suite.page();
     await fresh.goto(topic);
     const html = await fresh.content();
     assert.match(html, /\[IBAN masqué\]/);
@@ -241,8 +302,8 @@ describe("community journeys in the browser", { skip }, () => {
   });
 
   test("someone signing up as 'Conseiller Banque' is refused with a clear reason", async () => {
-    const page = await newPage();
-    await page.goto(`${base}/inscription`);
+    const page = await suite.page();
+    await page.goto(`${suite.base}/inscription`);
     await page.getByLabel("Adresse e-mail").fill("imposteur@exemple.fr");
     await page.getByLabel("Nom affiché").fill("Conseiller Banque");
     await page.getByLabel("Mot de passe").fill("une phrase de passe solide");

@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
-import type { TestApp } from "../helpers/app.ts";
-import { browserSkipReason, closeServedApp, servedApp, visitorPage } from "../helpers/browser.ts";
+import { browserSuite } from "../helpers/browser.ts";
 import { createPerson, PASSWORD } from "../helpers/people.ts";
-
-const skip = browserSkipReason();
 
 interface Box {
   top: number;
@@ -46,25 +43,17 @@ function boxes(page: Page) {
   }>(MEASURE);
 }
 
-describe("the header on a 360 px phone", { skip }, () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  before(async () => {
-    ({ t, browser, base } = await servedApp());
-  });
-  after(() => closeServedApp({ t, browser }));
-
+browserSuite("the header on a 360 px phone", {}, (suite) => {
   test("brand, sections on one line, then the person's links; whole items wrap; keyboard reaches each", async () => {
-    const person = await createPerson(t.ctx, "community_manager", undefined, "Responsable test");
-    const page = await visitorPage(browser, base, { viewport: { width: 360, height: 740 }, locale: "fr-FR" });
-    await page.goto(`${base}/connexion`);
+    const person = await createPerson(suite.t.ctx, "community_manager", undefined, "Responsable test");
+    const page = await suite.page({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${suite.base}/connexion`);
     await page.getByLabel("Adresse e-mail").fill(person.email);
     await page.getByLabel("Mot de passe").fill(PASSWORD);
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.locator("input[name=code]").fill(currentTotp(person.totpSecret!));
     await page.locator("input[name=code]").press("Enter");
-    await page.goto(`${base}/admin`);
+    await page.goto(`${suite.base}/admin`);
 
     const layout = await boxes(page);
     assert.equal(layout.overflow, false, "nothing scrolls sideways");

@@ -1,39 +1,24 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
 import { lastMailTo } from "../helpers/agent.ts";
-import type { TestApp } from "../helpers/app.ts";
-import {
-  assertAccessible,
-  browserSkipReason,
-  closeServedApp,
-  servedApp,
-  visitorPage,
-} from "../helpers/browser.ts";
+import { assertAccessible, browserSkipReason, browserSuite } from "../helpers/browser.ts";
 import { administrator, PASSWORD } from "../helpers/people.ts";
 
+// One line in the run's output when the browser files are skipped (each file's suite says why too).
 const skip = browserSkipReason();
 if (skip) console.log(`# ${skip}`);
 
-describe("browser journeys", { skip }, () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  before(async () => {
-    ({ t, browser, base } = await servedApp());
-  });
-  after(() => closeServedApp({ t, browser }));
-
+browserSuite("browser journeys", {}, (suite) => {
   /** Every page the journey visits goes through axe-core. */
   async function visit(page: Page, path: string) {
-    await page.goto(base + path);
+    await page.goto(suite.base + path);
     await assertAccessible(page);
   }
 
   async function adminPage(admin: { email: string; totpSecret: string }): Promise<Page> {
-    const page = await visitorPage(browser, base, { locale: "fr-FR" });
+    const page = await suite.page();
     await visit(page, "/connexion");
     await page.getByLabel("Adresse e-mail").fill(admin.email);
     await page.getByLabel("Mot de passe", { exact: false }).first().fill(PASSWORD);
@@ -48,8 +33,8 @@ describe("browser journeys", { skip }, () => {
   }
 
   test("a newcomer signs up, verifies through the Mailbox, signs in, switches language and signs out; an admin changes a role", async () => {
-    const admin = await administrator(t.ctx);
-    const member = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    const admin = await administrator(suite.t.ctx);
+    const member = await (await suite.browser.newContext({ locale: "fr-FR" })).newPage();
 
     await visit(member, "/");
     await member.getByRole("button", { name: "Tout refuser" }).click();
@@ -84,8 +69,8 @@ describe("browser journeys", { skip }, () => {
     assert.ok(link?.includes("/inscription/verifier?jeton="));
 
     // HTML e-mails are held to the same accessibility rules as pages.
-    const mail = await lastMailTo(t.ctx.db, "nouveau.client@exemple.fr");
-    const reader = await visitorPage(browser, base);
+    const mail = await lastMailTo(suite.t.ctx.db, "nouveau.client@exemple.fr");
+    const reader = await suite.page();
     await reader.setContent(mail.html ?? "");
     await assertAccessible(reader);
     await reader.close();
@@ -109,19 +94,19 @@ describe("browser journeys", { skip }, () => {
     await assertAccessible(member);
 
     // The administrator makes the newcomer an advisor.
-    await staff.goto(`${base}/admin/comptes?q=nouveau.client`);
+    await staff.goto(`${suite.base}/admin/comptes?q=nouveau.client`);
     await assertAccessible(staff);
     await staff.getByLabel("Rôle de Nouveau Client").selectOption("advisor");
     await staff.getByRole("button", { name: /Changer.*Nouveau Client/ }).click();
     await staff.getByText("Le rôle a été changé").waitFor();
     await assertAccessible(staff);
-    await staff.goto(`${base}/admin/journal`);
+    await staff.goto(`${suite.base}/admin/journal`);
     await staff.getByText("account.role_changed").first().waitFor();
     await assertAccessible(staff);
   });
 
   test("the other public pages pass axe-core, and the layout works at 360 px", async () => {
-    const page = await visitorPage(browser, base, { viewport: { width: 360, height: 740 } });
+    const page = await suite.page({ viewport: { width: 360, height: 740 } });
     for (const path of [
       "/accessibilite",
       "/mentions-legales",

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import net from "node:net";
+import { after, before, describe } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { startTestApp, type TestApp } from "./app.ts";
@@ -38,10 +39,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Runs axe-core with the WCAG 2.1 A/AA rules on the page as it is now: zero violations allowed. */
+/**
+ * Runs axe-core with the WCAG 2.1 A/AA rules on the page as it is now: zero violations allowed.
+ * Sandboxed frames run no script, so axe cannot enter them (its wrapper would wait for ever):
+ * what they show is checked as a page of its own (the journey test does it for an e-mail's HTML).
+ */
 export async function assertAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .exclude("iframe[sandbox]")
     .analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
@@ -67,24 +73,70 @@ export interface ServedApp {
 }
 
 /**
- * An app listening on a free local port (its BASE_URL set to match) and a browser: what every
- * browser test starts from. `prepare` runs before listening (categories, demo content).
+ * An app listening on a free local port (its BASE_URL set to match) and a browser. `prepare`
+ * runs before listening (categories, the few rows a file needs). What was started is closed
+ * again if a later step fails.
  */
-export async function servedApp(
-  env: Record<string, string> = {},
-  prepare: (t: TestApp) => Promise<unknown> = async () => {},
+async function servedApp(
+  env: Record<string, string>,
+  prepare: (t: TestApp) => Promise<unknown>,
 ): Promise<ServedApp> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const t = await startTestApp({ env: { BASE_URL: base, ...env }, deliverMailBeforeEachRequest: true });
-  await prepare(t);
-  await t.app.listen({ port, host: "127.0.0.1" });
-  return { t, browser: await launchBrowser(), base };
+  try {
+    await prepare(t);
+    await t.app.listen({ port, host: "127.0.0.1" });
+    return { t, browser: await launchBrowser(), base };
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
 }
 
-export async function closeServedApp(served: Partial<ServedApp>): Promise<void> {
-  await served.browser?.close();
-  await served.t?.close();
+export interface BrowserSuite extends ServedApp {
+  /** A fresh visitor's page (cookies already refused: see visitorPage), in French unless told otherwise. */
+  page(options?: Parameters<Browser["newContext"]>[0]): Promise<Page>;
+}
+
+/**
+ * What every browser test file starts from: a `describe` block, skipped with the reason when the
+ * machine has no Chromium (CI sets REQUIRE_BROWSER=1, so there it must run), with one app served
+ * on a free port and one browser for its tests, both closed after them, passed or failed.
+ * `suite`'s fields are there once the tests run, not while `body` declares them.
+ */
+export function browserSuite(
+  name: string,
+  options: { env?: Record<string, string>; prepare?: (t: TestApp) => Promise<unknown> },
+  body: (suite: BrowserSuite) => void,
+): void {
+  describe(name, { skip: browserSkipReason() }, () => {
+    let served: ServedApp | undefined;
+    const running = (): ServedApp => {
+      if (!served) throw new Error("browserSuite: its app starts in before(); use it inside the tests");
+      return served;
+    };
+    before(async () => {
+      served = await servedApp(options.env ?? {}, options.prepare ?? (async () => {}));
+    });
+    after(async () => {
+      await served?.browser.close();
+      await served?.t.close();
+    });
+    body({
+      get t() {
+        return running().t;
+      },
+      get browser() {
+        return running().browser;
+      },
+      get base() {
+        return running().base;
+      },
+      page: (pageOptions = {}) =>
+        visitorPage(running().browser, running().base, { locale: "fr-FR", ...pageOptions }),
+    });
+  });
 }
 
 /**
