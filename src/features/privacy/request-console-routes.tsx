@@ -8,14 +8,13 @@ import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam, queryParam } from "../../platform/http/forms.ts";
 import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accounts } from "../accounts/schema.ts";
 import { isRestricted } from "../newsletter/service.ts";
 import { personalDataZip } from "./export-archive.ts";
 import { dpoDesk } from "./policy.ts";
 import { RequestConsolePage, RequestDetailPage } from "./request-console-views.tsx";
-import { eraseOnRequest } from "./request-erasure.ts";
+import { eraseAndAnswer } from "./request-erasure.ts";
 import {
   type Attachment,
   answerRequest,
@@ -137,7 +136,6 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
         errors: { answer: "privacyRequest.answer.missing" },
         values: { answer },
       });
-    let text = answer;
     const attachments: Attachment[] = [];
     if (
       outcome === "answered" &&
@@ -150,24 +148,15 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
         content: await personalDataZip(ctx, { accountId: found.accountId, email: found.email }, found.locale),
       });
     if (outcome === "answered" && field(request, "erase") === "1" && found.kind === "erasure") {
-      const erased = await eraseOnRequest(ctx, actor, found, {
+      const erased = await eraseAndAnswer(ctx, actor, found.id, {
+        answer,
         withdrawPosts: field(request, "withdraw") === "1",
       });
-      if (!erased.ok)
-        return detail(request, reply, found, {
-          errors: { answer: "console.request.eraseStaff" },
-          values: { answer },
-        });
-      // The person is told what the law keeps, and why (art. 17(3)).
-      const { t } = i18nFor(found.locale);
-      if (erased.kept.length > 0)
-        text = [
-          answer.trim(),
-          t("mail.deleted.kept"),
-          ...erased.kept.map((r) => t(`privacy.kept.${r}` as MessageKey)),
-        ].join("\n");
+      if (!erased.ok) return detail(request, reply, found, { errors: erased.errors, values: { answer } });
+      setFlash(ctx, reply, "console.request.answerDone");
+      return sendRedirect(reply, `/admin/demandes/${found.id}`);
     }
-    const sent = await answerRequest(ctx, actor, found, { text, outcome, attachments });
+    const sent = await answerRequest(ctx, actor, found, { text: answer, outcome, attachments });
     if (!sent.ok) return detail(request, reply, found, { errors: sent.errors, values: { answer } });
     setFlash(ctx, reply, "console.request.answerDone");
     return sendRedirect(reply, `/admin/demandes/${found.id}`);

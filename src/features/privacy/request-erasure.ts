@@ -2,12 +2,16 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
+import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { DomainError, notFound } from "../../platform/http/errors.ts";
+import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accounts } from "../accounts/schema.ts";
 import { suppressionKey } from "../newsletter/suppression.ts";
 import { eraseMember } from "./erasure.ts";
 import type { KeepReason } from "./personal-data-map.ts";
-import type { PrivacyRequest } from "./requests.ts";
+import { answerRequest, findRequest, type PrivacyRequest } from "./requests.ts";
 
 /**
  * Erasure decided by the DPO on a request (art. 17): the account, if any, and everything the map
@@ -26,9 +30,9 @@ export async function eraseOnRequest(
     .from(accounts)
     .where(request.accountId ? eq(accounts.id, request.accountId) : eq(accounts.email, request.email));
   if (account && isStaffRole(account.role)) return { ok: false, reason: "staff" };
-  const kept = await ctx.db.transaction(async (tx) => {
-    const reasons = await eraseMember(
-      tx,
+  return runCommand(ctx, async (ctx) => {
+    const kept = await eraseMember(
+      ctx.db,
       { accountId: account?.id ?? null, email: request.email },
       {
         withdrawPosts: options.withdrawPosts,
@@ -37,20 +41,51 @@ export async function eraseOnRequest(
         now: ctx.clock.now(),
       },
     );
-    await recordAudit(
-      ctx.db,
-      {
-        actorId: dpo.id,
-        actorRole: dpo.role,
-        action: "privacy.request_erasure_executed",
-        subjectType: "privacy_request",
-        subjectId: request.id,
-        details: { account: account?.id ?? null, kept: reasons, postsWithdrawn: options.withdrawPosts },
-      },
-      tx,
-    );
-    return reasons;
+    await recordAudit(ctx.db, {
+      actorId: dpo.id,
+      actorRole: dpo.role,
+      action: "privacy.request_erasure_executed",
+      subjectType: "privacy_request",
+      subjectId: request.id,
+      details: { account: account?.id ?? null, kept, postsWithdrawn: options.withdrawPosts },
+    });
+    await ctx.afterCommit(() => ctx.publicPages.changed());
+    return { ok: true as const, kept };
   });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
-  return { ok: true, kept };
+}
+
+/**
+ * The DPO's answer that erases (art. 17): one command, so the person is never erased without
+ * the request being answered and audited, nor answered "erased" when the erasure failed. Two
+ * DPOs answering at once: the second waits, then is told the request is closed already.
+ */
+export async function eraseAndAnswer(
+  ctx: AppContext,
+  dpo: Actor,
+  requestId: number,
+  input: { answer: string; withdrawPosts: boolean },
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  return runCommand(ctx, async (ctx) => {
+    await lockSubject(ctx, "privacy_request", requestId);
+    const request = await findRequest(ctx, requestId);
+    if (!request) throw notFound();
+    if (request.status !== "open" && request.status !== "identity_check")
+      return { ok: false, errors: { answer: "privacyRequest.closed" } };
+    const erased = await eraseOnRequest(ctx, dpo, request, { withdrawPosts: input.withdrawPosts });
+    if (!erased.ok) return { ok: false, errors: { answer: "console.request.eraseStaff" } };
+    // The person is told what the law keeps, and why (art. 17(3)).
+    const { t } = i18nFor(request.locale);
+    const text =
+      erased.kept.length === 0
+        ? input.answer
+        : [
+            input.answer.trim(),
+            t("mail.deleted.kept"),
+            ...erased.kept.map((reason) => t(`privacy.kept.${reason}` as MessageKey)),
+          ].join("\n");
+    const sent = await answerRequest(ctx, dpo, request, { text, outcome: "answered" });
+    // Nothing of the erasure stays when the answer cannot be recorded.
+    if (!sent.ok) throw new DomainError("request_closed", 409, "privacyRequest.closed");
+    return sent;
+  });
 }
