@@ -10,6 +10,14 @@ import { Agent } from "./agent.ts";
 
 export const PASSWORD = "un mot de passe assez long";
 
+/**
+ * PASSWORD's hash, computed once per test file and shared by the accounts it creates: a real
+ * argon2id hash with the production settings (signing in still verifies it at full cost), without
+ * paying those settings again for every person a test needs.
+ */
+let passwordHash: Promise<string> | undefined;
+const hashOfPassword = () => (passwordHash ??= hashPassword(PASSWORD));
+
 /** Creates a verified account directly (staff get an enrolled TOTP secret) and returns its details. */
 export async function createPerson(
   ctx: AppContext,
@@ -23,7 +31,7 @@ export async function createPerson(
     .values({
       email,
       displayName,
-      passwordHash: await hashPassword(PASSWORD),
+      passwordHash: await hashOfPassword(),
       role,
       emailVerifiedAt: new Date(),
       totpSecret: totpSecret ? ctx.secrets.seal(totpSecret) : null,
