@@ -8,11 +8,21 @@ import type { AppContext } from "../../src/platform/context.ts";
  * then every queued message — so the Mailbox holds what the requests before it caused.
  */
 export async function deliverMail(ctx: AppContext): Promise<void> {
-  await ctx.jobs.runWaiting(EMAIL_LINK_QUEUE, (job: Parameters<typeof sendEmailLink>[1]) =>
-    sendEmailLink(ctx, job),
-  );
-  await ctx.outbox.drain();
+  // One delivery at a time per app: a browser's parallel requests (page, styles, scripts) each
+  // ask for one, and concurrent drains would wait on each other's connections from the pool.
+  const running = deliveries.get(ctx);
+  if (running) return running;
+  const delivery = (async () => {
+    await ctx.jobs.runWaiting(EMAIL_LINK_QUEUE, (job: Parameters<typeof sendEmailLink>[1]) =>
+      sendEmailLink(ctx, job),
+    );
+    await ctx.outbox.drain();
+  })().finally(() => deliveries.delete(ctx));
+  deliveries.set(ctx, delivery);
+  return delivery;
 }
+
+const deliveries = new WeakMap<AppContext, Promise<void>>();
 
 const contexts = new WeakMap<Db, AppContext>();
 

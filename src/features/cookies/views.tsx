@@ -82,30 +82,35 @@ export function CookiesPage(props: {
 /** Everything the site keeps in a browser: on the cookie page and in the privacy notice, from one list. */
 export function StoredItemsTable({ v, months }: { v: ViewContext; months: number }) {
   const { t } = v.i18n;
+  // A labelled region the keyboard can reach, so the table scrolls inside it on a narrow phone.
   return (
-    <table class="data-table">
-      <caption class="visually-hidden">{t("cookies.inventory.title")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("cookies.inventory.name")}</th>
-          <th scope="col">{t("cookies.inventory.purpose")}</th>
-          <th scope="col">{t("cookies.inventory.lifetime")}</th>
-          <th scope="col">{t("cookies.inventory.kind")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {STORED_ITEMS.map((item) => (
-          <tr key={item.name}>
-            <th scope="row">
-              <code>{item.name}</code>
-            </th>
-            <td>{t(item.purpose)}</td>
-            <td>{t(item.lifetime, { months })}</td>
-            <td>{t(`cookies.kind.${item.kind}`)}</td>
+    <section class="table-wrap" tabindex={0} aria-labelledby="stored-items-caption">
+      <table class="data-table">
+        <caption id="stored-items-caption" class="visually-hidden">
+          {t("cookies.inventory.title")}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("cookies.inventory.name")}</th>
+            <th scope="col">{t("cookies.inventory.purpose")}</th>
+            <th scope="col">{t("cookies.inventory.lifetime")}</th>
+            <th scope="col">{t("cookies.inventory.kind")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {STORED_ITEMS.map((item) => (
+            <tr key={item.name}>
+              <th scope="row">
+                <code>{item.name}</code>
+              </th>
+              <td>{t(item.purpose)}</td>
+              <td>{t(item.lifetime, { months })}</td>
+              <td>{t(`cookies.kind.${item.kind}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
