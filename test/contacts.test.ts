@@ -173,6 +173,8 @@ test("click counting, when turned on: first-party, recorded as an own action, no
       id: Number(campaign[0].id),
       subjectFr: campaign[0].subject_fr,
       bodyFr: campaign[0].body_fr,
+      subjectEn: campaign[0].subject_en,
+      bodyEn: campaign[0].body_en,
     };
     const mail = campaignMail(counting.ctx, row, "fr", Number(rows[0].id));
     const link = /href="(http:\/\/localhost:3000\/l\?j=[^"]+)"/.exec(mail.html)?.[1];
