@@ -68,7 +68,8 @@ export const fr = {
   "community.accept": "Marquer comme la réponse",
   "community.accept.opening": "La question elle-même ne peut pas être sa réponse.",
   "community.accept.already": "Cette réponse est déjà marquée comme la solution : rien n'a changé.",
-  "community.delete.already": "Ce message a déjà été retiré, par vous ou par la modération : rien n'a changé.",
+  "community.delete.already":
+    "Ce message a déjà été retiré, par vous ou par la modération : rien n'a changé.",
   "community.acceptedAnswer": "Réponse acceptée",
   "community.solved": "Résolu",
   "community.badge.advisor": "Conseiller vérifié",
