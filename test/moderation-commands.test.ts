@@ -144,10 +144,9 @@ test("a failure at the last step of hiding a post leaves nothing half-done", asy
       note: "",
     });
   const [x, y] = await Promise.all([hide(), hide()]);
-  // The second is told it was already decided, or finds the post no longer in the queue.
-  const statuses = [x.statusCode, y.statusCode].sort();
-  assert.equal(statuses[0], 303);
-  assert.ok([404, 409].includes(statuses[1]!), `second: ${statuses[1]}`);
+  // The second is told it was already decided (not that the post cannot be found).
+  assert.deepEqual([x.statusCode, y.statusCode].sort(), [303, 409]);
+  assert.match((x.statusCode === 409 ? x : y).body, /Une autre personne de la modération vient de décider/);
   assert.equal(await count("select count(*) n from moderation_decisions where post_id = $1", [postId]), 1);
   assert.equal(
     await count(
@@ -156,4 +155,85 @@ test("a failure at the last step of hiding a post leaves nothing half-done", asy
     ),
     1,
   );
+});
+
+/** A published post with an open report on it. */
+async function reportedPost(title: string): Promise<number> {
+  const { heldId } = await heldFirstTopic(title);
+  assert.equal((await first.post(`/moderation/retenus/${heldId}/approuver`)).statusCode, 303);
+  const { rows } = await t.ctx.database.pool.query(
+    "select published_post_id from moderation_held_posts where id = $1",
+    [heldId],
+  );
+  const postId = Number(rows[0].published_post_id);
+  const reporter = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  await reporter.get(`/messages/${postId}/signaler`);
+  const reported = await reporter.post(`/messages/${postId}/signaler`, {
+    reason: "abuse",
+    explanation: "Propos visant une personne.",
+  });
+  assert.equal(reported.statusCode, 200);
+  return postId;
+}
+
+const keep = (agent: Agent, postId: number) =>
+  agent.post(`/moderation/messages/${postId}`, {
+    action: "keep",
+    ground: "",
+    explanation: "",
+    body: "",
+    note: "",
+  });
+
+test("two moderators dismissing the same reports at once: dismissed once; the second is told it was decided", async () => {
+  for (let round = 1; round <= 3; round++) {
+    const postId = await reportedPost(`Virement bloqué depuis lundi, essai ${round}`);
+    const [a, b] = await Promise.all([keep(first, postId), keep(second, postId)]);
+    assert.deepEqual([a.statusCode, b.statusCode].sort(), [303, 409], `round ${round}`);
+    assert.match((a.statusCode === 409 ? a : b).body, /Une autre personne de la modération vient de décider/);
+    assert.equal(
+      await count(
+        "select count(*) n from audit_log where action = 'moderation.reports_dismissed' and subject_id = $1",
+        [String(postId)],
+      ),
+      1,
+    );
+  }
+  // Sent again later (a page left open): still told in words, not "page not found".
+  const postId = await reportedPost("Virement bloqué, page restée ouverte");
+  assert.equal((await keep(first, postId)).statusCode, 303);
+  const late = await keep(second, postId);
+  assert.equal(late.statusCode, 409);
+  assert.match(late.body, /Une autre personne de la modération vient de décider/);
+});
+
+test("dismissing and hiding the same post at once: one decision stands", async () => {
+  const postId = await reportedPost("Conseiller injoignable depuis une semaine");
+  const [dismissed, hidden] = await Promise.all([
+    keep(first, postId),
+    second.post(`/moderation/messages/${postId}`, {
+      action: "hide",
+      ground: "abuse",
+      explanation: "Le message vise une personne identifiable.",
+      body: "",
+      note: "",
+    }),
+  ]);
+  assert.deepEqual([dismissed.statusCode, hidden.statusCode].sort(), [303, 409]);
+  const wasHidden = await count(
+    "select count(*) n from community_posts where id = $1 and deleted_at is not null",
+    [postId],
+  );
+  const wasDismissed = await count(
+    "select count(*) n from moderation_reports where post_id = $1 and status = 'dismissed'",
+    [postId],
+  );
+  assert.equal(wasHidden + wasDismissed, 1, "kept or hidden, never both");
+});
+
+test("a post nobody reported is still not found", async () => {
+  const { rows } = await t.ctx.database.pool.query(
+    "select p.id from community_posts p where not exists (select 1 from moderation_reports r where r.post_id = p.id) limit 1",
+  );
+  assert.equal((await keep(first, Number(rows[0].id))).statusCode, 404);
 });

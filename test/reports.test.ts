@@ -97,6 +97,7 @@ describe("reports and the moderation queue", () => {
       /Rien n&#39;attend la modération|Rien n'attend la modération/,
     );
     assert.equal((await new Agent(t.app).get(path)).statusCode, 404, "the topic is withdrawn");
+    // Sent again (a page left open): nothing happens twice, and the moderator is told why.
     assert.equal(
       (
         await moderator.post(`/moderation/messages/${postId}`, {
@@ -105,7 +106,7 @@ describe("reports and the moderation queue", () => {
           explanation: "Encore une fois.",
         })
       ).statusCode,
-      404,
+      409,
     );
     const outcome = await lastMailTo(t.ctx.db, "temoin@exemple.fr");
     assert.match(outcome.subject, /Suite donnée à votre signalement/, "the reporter hears the outcome");

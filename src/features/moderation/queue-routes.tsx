@@ -98,12 +98,17 @@ export async function queueRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       note: field(request, "note"),
     };
     const id = idParam(request);
-    const item = await reportedItem(id);
+    // The decision says whether the post is still to be decided (another moderator may just have).
     const outcome = await decideOnPost(ctx, actor, id, values);
     if (!outcome.ok)
       return sendHtml(
         reply,
-        <ReportedPage v={v(request, reply)} item={item} values={values} errors={outcome.errors} />,
+        <ReportedPage
+          v={v(request, reply)}
+          item={await reportedItem(id)}
+          values={values}
+          errors={outcome.errors}
+        />,
         422,
       );
     setFlash(ctx, reply, values.action === "keep" ? "queue.dismissed" : "queue.decided");

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
@@ -13,7 +13,7 @@ import { deletePost, editPost, findPost, reply, startTopic } from "../community/
 import { type Decision, recordDecision, sendStatement } from "./decisions.ts";
 import { moderate } from "./policy.ts";
 import { closeReports, EXPLANATION_LIMITS, openReportsOn } from "./reports.ts";
-import { GROUNDS, type Ground, heldPosts } from "./schema.ts";
+import { GROUNDS, type Ground, heldPosts, reports } from "./schema.ts";
 
 /**
  * What moderators decide from the queue. Every decision that removes or restricts is written
@@ -194,11 +194,22 @@ export async function decideOnPost(
   return runCommand(ctx, async (ctx): Promise<Outcome<Decision | null>> => {
     // Two moderators deciding on one post at once: the second waits, then sees the first's result.
     await lockSubject(ctx, "community_post", postId);
+    const open = await openReportsOn(ctx, postId);
+    // Decisions are taken on reports: none open means another moderator has just decided (the
+    // second of two is told so, not "not found", even when the first withdrew the whole topic),
+    // or that the post was never reported.
+    if (open.length === 0) {
+      const [decided] = await ctx.db
+        .select({ id: reports.id })
+        .from(reports)
+        .where(and(eq(reports.postId, postId), ne(reports.status, "open")))
+        .limit(1);
+      if (decided) throw new DomainError("already_decided", 409, "queue.alreadyDecided");
+      throw notFound();
+    }
     const post = await findPost(ctx, postId);
     if (!post) throw notFound();
-    const open = await openReportsOn(ctx, postId);
     if (action === "keep") {
-      if (open.length === 0) throw notFound();
       await closeReports(ctx, moderator, open, "dismissed");
       await audit(
         ctx,
