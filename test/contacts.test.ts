@@ -3,6 +3,7 @@ import { after, before, test } from "node:test";
 import { campaignMail, startNewsletterWorkers } from "../src/features/newsletter/sending.ts";
 import type { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { uploadContacts } from "./helpers/contacts.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
 /**
@@ -18,23 +19,7 @@ before(async () => {
 });
 after(() => t.close());
 
-async function upload(agent: Agent, csv: string, label = "Salon de l'épargne 2025") {
-  await agent.get("/admin/contacts");
-  const token = /name="_csrf" value="([^"]+)"/.exec(agent.lastBody)![1]!;
-  const boundary = "----confiance-test";
-  const part = (name: string, value: string, file?: string) =>
-    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"\r\nContent-Type: text/csv` : ""}\r\n\r\n${value}\r\n`;
-  const payload = `${part("_csrf", token)}${part("label", label)}${part("file", csv, "contacts.csv")}--${boundary}--\r\n`;
-  return t.app.inject({
-    method: "POST",
-    url: "/admin/contacts/import",
-    headers: {
-      cookie: agent.cookieHeaderForTests(),
-      "content-type": `multipart/form-data; boundary=${boundary}`,
-    },
-    payload,
-  });
-}
+const upload = (agent: Agent, csv: string, label?: string) => uploadContacts(t.app, agent, csv, label);
 
 test("an import is answered row by row; nobody enters without a lawful basis, and an objection is never undone", async () => {
   await createPerson(t.ctx, "member", "membre.client@exemple.fr");

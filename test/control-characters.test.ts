@@ -9,6 +9,7 @@ import { ROLES, type Role } from "../src/platform/auth/roles.ts";
 import type { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
+import { uploadContacts } from "./helpers/contacts.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
 /**
@@ -211,23 +212,8 @@ test("over a real socket, a 60,000-character address gets a translated page too"
 });
 
 /** The contact import form, as a browser sends it (multipart, with a file). */
-async function importContacts(label: string, csv: string): Promise<LightMyRequestResponse> {
-  const agent = staff.get("community_manager")!;
-  await agent.get("/admin/contacts");
-  const token = /name="_csrf" value="([^"]+)"/.exec(agent.lastBody)![1]!;
-  const boundary = "----confiance-test";
-  const part = (name: string, value: string, file?: string) =>
-    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"\r\nContent-Type: text/csv` : ""}\r\n\r\n${value}\r\n`;
-  return t.app.inject({
-    method: "POST",
-    url: "/admin/contacts/import",
-    headers: {
-      cookie: agent.cookieHeaderForTests(),
-      "content-type": `multipart/form-data; boundary=${boundary}`,
-    },
-    payload: `${part("_csrf", token)}${part("label", label)}${part("file", csv, "contacts.csv")}--${boundary}--\r\n`,
-  });
-}
+const importContacts = (label: string, csv: string): Promise<LightMyRequestResponse> =>
+  uploadContacts(t.app, staff.get("community_manager")!, csv, label);
 
 test("multipart fields are checked like any form, and an uploaded CSV's text too", async () => {
   const csv = "email;basis;basis_date;basis_source;kind;locale;tags;list\n";

@@ -5,6 +5,7 @@ import { purgeUnconfirmed, unsubscribeUrl } from "../src/features/newsletter/ser
 import { addressHash, restoreSuppressions, suppressionKey } from "../src/features/newsletter/suppression.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { uploadContacts } from "./helpers/contacts.ts";
 import { deliverMail } from "./helpers/mail.ts";
 import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
 
@@ -66,22 +67,7 @@ async function oneClickUnsubscribe(email: string) {
   assert.equal(response.statusCode, 200);
 }
 
-async function upload(csv: string) {
-  await manager.get("/admin/contacts");
-  const token = /name="_csrf" value="([^"]+)"/.exec(manager.lastBody)![1]!;
-  const boundary = "----confiance-suppression";
-  const part = (name: string, value: string, file?: string) =>
-    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"\r\nContent-Type: text/csv` : ""}\r\n\r\n${value}\r\n`;
-  return t.app.inject({
-    method: "POST",
-    url: "/admin/contacts/import",
-    headers: {
-      cookie: manager.cookieHeaderForTests(),
-      "content-type": `multipart/form-data; boundary=${boundary}`,
-    },
-    payload: `${part("_csrf", token)}${part("label", "Fichier agence")}${part("file", csv, "contacts.csv")}--${boundary}--\r\n`,
-  });
-}
+const upload = (csv: string) => uploadContacts(t.app, manager, csv, "Fichier agence");
 const HEADER = "email;basis;basis_date;basis_source;kind;locale;tags;list";
 const asClient = (email: string) => `${email};client;2024-11-15;Client depuis 2019;client;fr;;`;
 const asProspect = (email: string) => `${email};consentement;2025-03-02;Salon de l'épargne;prospect;fr;;`;
