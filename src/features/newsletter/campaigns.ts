@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
+import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { onePage, type Page } from "../../platform/http/paging.ts";
@@ -162,7 +163,12 @@ export async function sendTest(ctx: AppContext, actor: Actor, id: number): Promi
   await audit(ctx, actor, "tested", id);
 }
 
-async function move(
+/**
+ * Claims the campaign for one step: it moves from `from` only if it is still there, so of two
+ * people acting at once (two approvals, an approval and a return to draft) the first acts and
+ * the second is told the letter changed meanwhile (409), and nothing happens twice.
+ */
+async function claim(
   ctx: AppContext,
   id: number,
   from: CampaignStatus,
@@ -173,21 +179,28 @@ async function move(
     .set({ ...set, updatedAt: ctx.clock.now() })
     .where(and(eq(campaigns.id, id), eq(campaigns.status, from)))
     .returning();
-  if (!moved) throw new DomainError("campaign_state", 409, "campaign.wrongState");
-  return moved;
+  if (moved) return moved;
+  const [exists] = await ctx.db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, id));
+  if (!exists) throw notFound();
+  throw new DomainError("campaign_state", 409, "campaign.wrongState");
 }
 
+/** Each step is one command: the claim and its audit entry are written together or not at all. */
 export async function submitCampaign(ctx: AppContext, actor: Actor, id: number): Promise<void> {
-  await findCampaign(ctx, actor, id);
-  await move(ctx, id, "draft", { status: "awaiting_approval" });
-  await audit(ctx, actor, "submitted", id);
+  requireRunner(actor);
+  await runCommand(ctx, async (ctx) => {
+    await claim(ctx, id, "draft", { status: "awaiting_approval" });
+    await audit(ctx, actor, "submitted", id);
+  });
 }
 
 /** Sends a submitted issue back to its author for changes. */
 export async function returnToDraft(ctx: AppContext, actor: Actor, id: number): Promise<void> {
-  await findCampaign(ctx, actor, id);
-  await move(ctx, id, "awaiting_approval", { status: "draft" });
-  await audit(ctx, actor, "returned", id);
+  requireRunner(actor);
+  await runCommand(ctx, async (ctx) => {
+    await claim(ctx, id, "awaiting_approval", { status: "draft" });
+    await audit(ctx, actor, "returned", id);
+  });
 }
 
 /** Letters waiting for this person's approval (those written by someone else), for the staff home. */
@@ -209,6 +222,10 @@ export function mayApprove(actor: Actor, campaign: Campaign): boolean {
   );
 }
 
+/**
+ * Approves a submitted issue (four eyes): one command claims it, archives it, queues the job
+ * that starts the send and audits the approval, so none of these exists without the others.
+ */
 export async function approveCampaign(
   ctx: AppContext,
   actor: Actor,
@@ -217,28 +234,32 @@ export async function approveCampaign(
 ): Promise<void> {
   const campaign = await findCampaign(ctx, actor, id);
   if (campaign.authorId === actor.id) throw forbidden();
-  const now = ctx.clock.now();
-  const at = sendAt && sendAt > now ? sendAt : now;
-  const approved = await move(ctx, id, "awaiting_approval", {
-    status: "approved",
-    approvedBy: actor.id,
-    approvedAt: now,
-    sendAt: at,
-  });
-  // What the bank sends to its clients is archived word for word, like what it publishes (ACPR).
-  await archiveStaffPublication(ctx.db, actor, {
-    action: "published",
-    placeType: "newsletter",
-    placeId: id,
-    placePath: `/admin/lettres/${id}`,
-    body: writtenVersions(approved)
-      .map((version) => `${version.subject}\n\n${version.body}`)
-      .join("\n\n---\n\n"),
-    at: now,
-  });
+  // pg-boss creates a queue through its own connection: before the transaction, not inside it.
   await ensureNewsletterQueues(ctx);
-  await ctx.jobs.send(CAMPAIGN_QUEUE, { campaignId: id }, at);
-  await audit(ctx, actor, "approved", id, { sendAt: at.toISOString() });
+  await runCommand(ctx, async (ctx) => {
+    const now = ctx.clock.now();
+    const at = sendAt && sendAt > now ? sendAt : now;
+    const approved = await claim(ctx, id, "awaiting_approval", {
+      status: "approved",
+      approvedBy: actor.id,
+      approvedAt: now,
+      sendAt: at,
+    });
+    // What the bank sends to its clients is archived word for word, like what it publishes (ACPR).
+    await archiveStaffPublication(ctx.db, actor, {
+      action: "published",
+      placeType: "newsletter",
+      placeId: id,
+      placePath: `/admin/lettres/${id}`,
+      body: writtenVersions(approved)
+        .map((version) => `${version.subject}\n\n${version.body}`)
+        .join("\n\n---\n\n"),
+      at: now,
+    });
+    // The job exists only if the approval commits: a rolled-back approval starts no send.
+    await ctx.jobs.sendWithin(ctx.db, CAMPAIGN_QUEUE, { campaignId: id }, at);
+    await audit(ctx, actor, "approved", id, { sendAt: at.toISOString() });
+  });
 }
 
 export interface CampaignReport {

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
+import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
@@ -60,41 +61,51 @@ export function campaignMail(
   });
 }
 
-async function startCampaign(ctx: AppContext, campaignId: number): Promise<void> {
-  const [campaign] = await ctx.db
-    .update(campaigns)
-    .set({ status: "sending", startedAt: ctx.clock.now(), updatedAt: ctx.clock.now() })
-    .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "approved")))
-    .returning();
-  if (!campaign) return;
-  // Only confirmed, still-subscribed addresses (pending, unsubscribed, bounced, complaining and
-  // objecting ones are never sent to), in the campaign's lists if it names some, with all its tags.
-  await ctx.db.execute(sql`
-    insert into newsletter_deliveries (campaign_id, subscriber_id)
-    select c.id, s.id
-      from newsletter_campaigns c
-      join newsletter_subscribers s on s.status = 'active' and s.restricted_at is null
-     where c.id = ${campaignId}
-       and s.tags @> c.tags
-       and (cardinality(c.list_ids) = 0 or exists (
-             select 1 from newsletter_list_members m where m.subscriber_id = s.id and m.list_id = any(c.list_ids)))
-    on conflict do nothing`);
-  const queued = await ctx.db
-    .select({ id: deliveries.id })
-    .from(deliveries)
-    .where(and(eq(deliveries.campaignId, campaignId), eq(deliveries.status, "queued")))
-    .orderBy(deliveries.id);
-  const perBatchMs = (BATCH * 60_000) / ctx.config.newsletter.sendPerMinute;
-  for (let i = 0; i * BATCH < queued.length; i++) {
-    const ids = queued.slice(i * BATCH, (i + 1) * BATCH).map((row) => row.id);
-    // The pace is a delay the queue measures, not a date: it holds whatever the app's clock says.
-    await ctx.jobs.send(
-      DELIVERY_QUEUE,
-      { campaignId, deliveryIds: ids },
-      Math.round((i * perBatchMs) / 1000),
-    );
-  }
-  await finishIfDone(ctx, campaignId);
+/**
+ * Starts an approved campaign: one command claims it ('approved' → 'sending'), snapshots its
+ * recipients and queues their delivery jobs, so a failure on the way leaves it approved, with
+ * no recipient and no job, and the job's retry starts it whole (it stayed 'sending' with
+ * nothing to send). Two starts at once (a retry overlapping a slow first run): one claims it.
+ * Exported for tests, which run the job when they choose.
+ */
+export async function startCampaign(ctx: AppContext, campaignId: number): Promise<void> {
+  await runCommand(ctx, async (ctx) => {
+    const [campaign] = await ctx.db
+      .update(campaigns)
+      .set({ status: "sending", startedAt: ctx.clock.now(), updatedAt: ctx.clock.now() })
+      .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "approved")))
+      .returning();
+    if (!campaign) return;
+    // Only confirmed, still-subscribed addresses (pending, unsubscribed, bounced, complaining and
+    // objecting ones are never sent to), in the campaign's lists if it names some, with all its tags.
+    await ctx.db.execute(sql`
+      insert into newsletter_deliveries (campaign_id, subscriber_id)
+      select c.id, s.id
+        from newsletter_campaigns c
+        join newsletter_subscribers s on s.status = 'active' and s.restricted_at is null
+       where c.id = ${campaignId}
+         and s.tags @> c.tags
+         and (cardinality(c.list_ids) = 0 or exists (
+               select 1 from newsletter_list_members m where m.subscriber_id = s.id and m.list_id = any(c.list_ids)))
+      on conflict do nothing`);
+    const queued = await ctx.db
+      .select({ id: deliveries.id })
+      .from(deliveries)
+      .where(and(eq(deliveries.campaignId, campaignId), eq(deliveries.status, "queued")))
+      .orderBy(deliveries.id);
+    const perBatchMs = (BATCH * 60_000) / ctx.config.newsletter.sendPerMinute;
+    for (let i = 0; i * BATCH < queued.length; i++) {
+      const ids = queued.slice(i * BATCH, (i + 1) * BATCH).map((row) => row.id);
+      // The pace is a delay the queue measures, not a date: it holds whatever the app's clock says.
+      await ctx.jobs.sendWithin(
+        ctx.db,
+        DELIVERY_QUEUE,
+        { campaignId, deliveryIds: ids },
+        Math.round((i * perBatchMs) / 1000),
+      );
+    }
+    await finishIfDone(ctx, campaignId);
+  });
 }
 
 async function deliver(ctx: AppContext, campaignId: number, deliveryIds: number[]): Promise<void> {

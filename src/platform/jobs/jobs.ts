@@ -113,11 +113,18 @@ export class Jobs {
 
   /**
    * Queues a job in the caller's transaction: it exists if, and only if, the transaction
-   * commits (the mail outbox: a message and the job that sends it are written together).
+   * commits (the mail outbox: a message and the job that sends it are written together; an
+   * approved campaign and the job that starts it). `startAfter` as in `send`.
    */
-  async sendWithin<T extends object>(executor: SqlExecutor, name: string, data: T): Promise<void> {
+  async sendWithin<T extends object>(
+    executor: SqlExecutor,
+    name: string,
+    data: T,
+    startAfter?: Date | number,
+  ): Promise<void> {
     const boss = await this.start();
     await boss.send(name, data, {
+      ...(startAfter ? { startAfter } : {}),
       db: {
         executeSql: async (text: string, values: unknown[]) => {
           const result = await executor.execute(positional(text, values));
