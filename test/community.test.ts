@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { POSTS_PER_PAGE, TOPICS_PER_PAGE } from "../src/features/community/service.ts";
+import { POSTS_PER_PAGE, TOPICS_PER_PAGE } from "../src/features/community/model.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";

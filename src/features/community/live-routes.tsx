@@ -5,9 +5,10 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { idParam, queryParam } from "../../platform/http/forms.ts";
 import { sendFragment, viewContext } from "../../platform/http/render.ts";
+import { POSTS_PER_PAGE } from "./model.ts";
 import { viewerMarks } from "./reactions.ts";
 import { searchTopics } from "./search.ts";
-import { findPost, findTopic, POSTS_PER_PAGE, topicPosts } from "./service.ts";
+import { findPost, findTopic, topicPosts } from "./service.ts";
 import { SimilarTopics } from "./views/parts.tsx";
 import { NO_MARKS, PostArticle } from "./views/topic-page.tsx";
 

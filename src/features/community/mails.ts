@@ -4,8 +4,8 @@ import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { unsubscribeToken } from "../../platform/mail/unsubscribe.ts";
 import { mailRecipients, publicProfiles } from "../accounts/public-profiles.ts";
+import { postUrl } from "./paths.ts";
 import type { EmailChoice, NotificationKind } from "./schema.ts";
-import { postUrl } from "./views/parts.tsx";
 
 /** The purpose sealed in a notification e-mail's unsubscribe link. */
 export const DIGEST_PURPOSE = "community.digest";

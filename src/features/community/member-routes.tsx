@@ -10,6 +10,7 @@ import { readUnsubscribeToken } from "../../platform/mail/unsubscribe.ts";
 import { memberHandle } from "../../text/mentions.ts";
 import { memberProfile, membersNamedLike } from "../accounts/public-profiles.ts";
 import { DIGEST_PURPOSE } from "./mails.ts";
+import { POSTS_PER_PAGE } from "./model.ts";
 import {
   emailSettings,
   isEmailChoice,
@@ -21,11 +22,12 @@ import {
   setSubscription,
   unreadCount,
 } from "./notifications.ts";
+import { postUrl, topicUrl } from "./paths.ts";
 import { keepUpWithCommunity, writeInCommunity } from "./policy.ts";
 import { listBookmarks, toggleBookmark, toggleHelpful } from "./reactions.ts";
 import { reputationOf, trustLevel } from "./reputation.ts";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./schema.ts";
-import { findPost, findTopic, memberActivity, POSTS_PER_PAGE } from "./service.ts";
+import { findPost, findTopic, memberActivity } from "./service.ts";
 import {
   BookmarksPage,
   NotificationSettingsPage,
@@ -34,7 +36,6 @@ import {
   ReputationHelpPage,
   UnsubscribePage,
 } from "./views/member-pages.tsx";
-import { postUrl, topicUrl } from "./views/parts.tsx";
 import { HelpfulForm } from "./views/topic-page.tsx";
 
 const FOLLOW_LEVELS = { suivre: "following", ignorer: "muted", normal: null } as const;

@@ -12,7 +12,9 @@ import { accountsNamed } from "../accounts/public-profiles.ts";
 import { HELD_LIST } from "../moderation/held-posts.ts";
 import { findingsToConfirm, type LabelledFinding } from "../moderation/personal-data.ts";
 import { communityFeed } from "./feeds.ts";
+import { type Listing, POSTS_PER_PAGE, TOPICS_PER_PAGE, type Topic } from "./model.ts";
 import { subscriptionOf } from "./notifications.ts";
+import { postUrl, topicUrl } from "./paths.ts";
 import { can, writeInCommunity } from "./policy.ts";
 import { viewerMarks } from "./reactions.ts";
 import {
@@ -32,15 +34,11 @@ import {
   findCategoryById,
   findPost,
   findTopic,
-  type Listing,
   listCategories,
   listTopics,
   newestTopics,
-  POSTS_PER_PAGE,
   postHistory,
   startTopic,
-  TOPICS_PER_PAGE,
-  type Topic,
   topicPosts,
 } from "./service.ts";
 import {
@@ -51,7 +49,6 @@ import {
   ListingPage,
   NewTopicPage,
 } from "./views/pages.tsx";
-import { postUrl, topicUrl } from "./views/parts.tsx";
 import { type SearchForm, SearchPage } from "./views/search-page.tsx";
 import { NO_MARKS, PostArticle, ReplySection, type ReplyTarget, TopicPage } from "./views/topic-page.tsx";
 

@@ -3,8 +3,8 @@ import type { Db } from "../../db/connect.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { innerPassage, openingPassage } from "../../text/snippet.ts";
 import { publicProfiles } from "../accounts/public-profiles.ts";
+import type { Category, TopicSummary } from "./model.ts";
 import type { TopicKind } from "./schema.ts";
-import type { Category, TopicSummary } from "./service.ts";
 
 export const SEARCH_PER_PAGE = 20;
 export const SEARCH_QUERY_MAX = 200;

@@ -15,25 +15,26 @@ import { archiveStaffPublication } from "../archive/service.ts";
 import { holdSubmission } from "../moderation/held-posts.ts";
 import { maskedForPublication } from "../moderation/personal-data.ts";
 import { flagForReview, notePublication, screenSubmission } from "../moderation/screening.ts";
+import {
+  BODY_MAX,
+  type Category,
+  type Listing,
+  POSTS_PER_PAGE,
+  type PostView,
+  PURGED,
+  TITLE_MAX,
+  TITLE_MIN,
+  TOP_LISTINGS,
+  TOPICS_PER_PAGE,
+  type Topic,
+  type TopicSummary,
+} from "./model.ts";
 import { follow, notifyAccepted, notifyNewPost } from "./notifications.ts";
+import { postUrl } from "./paths.ts";
 import { can } from "./policy.ts";
 import { LIMITS, recentPosts, reputationOf, sandboxProblem, trustLevel } from "./reputation.ts";
 import { categories, postRevisions, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
 import { addReplyToSearch, refreshTopicSearch } from "./search.ts";
-import { postUrl } from "./views/parts.tsx";
-import { PURGED } from "./withdrawal.ts";
-
-export const TOPICS_PER_PAGE = 30;
-export const POSTS_PER_PAGE = 50;
-export const TITLE_MIN = 10;
-export const TITLE_MAX = 150;
-export const BODY_MAX = 20_000;
-
-export type Category = typeof categories.$inferSelect;
-export type Topic = typeof topics.$inferSelect;
-export const LISTINGS = ["latest", "unanswered", "solved", "topWeek", "topMonth", "topYear"] as const;
-export type Listing = (typeof LISTINGS)[number];
-export const TOP_LISTINGS: readonly Listing[] = ["topWeek", "topMonth", "topYear"];
 
 type Executor = Pick<Db, "execute" | "insert" | "select">;
 type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -47,37 +48,6 @@ export type Submitted<T> = Outcome<T> | { ok: "held"; heldId: number };
 export interface PublishOptions {
   publishedAt?: Date;
   approved?: boolean;
-}
-
-export interface TopicSummary {
-  id: number;
-  slug: string;
-  title: string;
-  kind: TopicKind;
-  solved: boolean;
-  replyCount: number;
-  createdAt: Date;
-  lastPostedAt: Date;
-  category: Pick<Category, "slug" | "name" | "colour">;
-  author: PublicProfile | null;
-}
-
-export interface PostView {
-  id: number;
-  position: number;
-  /** The post this one answers (quote-reply): where to find it in the thread. */
-  replyTo: { position: number; page: number } | null;
-  helpfulCount: number;
-  bodyHtml: string;
-  createdAt: Date;
-  editedAt: Date | null;
-  deleted: boolean;
-  deletedByModeration: boolean;
-  hiddenByModeration: boolean;
-  /** A moderator's public note on a change they made ("edited by moderation: …"). */
-  moderationNote: string | null;
-  authorId: number | null;
-  author: PublicProfile | null;
 }
 
 export function listCategories(ctx: AppContext): Promise<Category[]> {

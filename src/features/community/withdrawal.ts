@@ -2,13 +2,11 @@ import { and, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
+import { PURGED } from "./model.ts";
 import { postRevisions, posts, topics } from "./schema.ts";
 import { refreshTopicSearches } from "./search.ts";
 
 type Executor = Pick<Db, "select" | "update" | "delete" | "execute">;
-
-/** What a purged post keeps in place of its words. */
-export const PURGED = "—";
 
 /**
  * Removes a person's public words at their request, as part of erasure (art. 17): their posts

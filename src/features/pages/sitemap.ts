@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { topicUrl } from "../community/paths.ts";
 import { listCategories, sitemapTopics } from "../community/service.ts";
-import { topicUrl } from "../community/views/parts.tsx";
 import { articleUrl, sitemapArticles } from "../newsroom/service.ts";
 
 // Large enough for a big community; a sitemap index comes when one file no longer suffices (50,000 URLs).

@@ -6,12 +6,13 @@ import { plainText } from "../../../text/markdown.ts";
 import { memberHandle } from "../../../text/mentions.ts";
 import type { PublicProfile } from "../../accounts/public-profiles.ts";
 import { AccountNav } from "../../accounts/views/account-pages.tsx";
+import type { TopicSummary } from "../model.ts";
 import type { EmailSettings, NotificationView } from "../notifications.ts";
+import { postUrl } from "../paths.ts";
 import type { BookmarkView } from "../reactions.ts";
 import { LIMITS, POINTS, type Reputation, TRUSTED_AT, type TrustLevel } from "../reputation.ts";
 import { EMAIL_CHOICES, NOTIFICATION_KINDS } from "../schema.ts";
-import type { TopicSummary } from "../service.ts";
-import { Author, DateTime, postUrl, TopicList } from "./parts.tsx";
+import { Author, DateTime, TopicList } from "./parts.tsx";
 
 export function NotificationsPage(props: {
   v: ViewContext;

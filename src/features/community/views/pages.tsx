@@ -11,18 +11,19 @@ import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import { MaskingNotice } from "../../moderation/masking-notice.tsx";
 import type { LabelledFinding } from "../../moderation/personal-data.ts";
-import { can } from "../policy.ts";
 import {
   BODY_MAX,
   type Category,
   type Listing,
-  type Revision,
   TITLE_MAX,
   TOP_LISTINGS,
   type Topic,
   type TopicSummary,
-} from "../service.ts";
-import { CategoryMark, DateTime, TopicList, topicUrl } from "./parts.tsx";
+} from "../model.ts";
+import { topicUrl } from "../paths.ts";
+import { can } from "../policy.ts";
+import type { Revision } from "../service.ts";
+import { CategoryMark, DateTime, TopicList } from "./parts.tsx";
 import { SilencedNotice } from "./topic-page.tsx";
 
 export const LISTING_PARAM: Record<Listing, string | undefined> = {

@@ -2,16 +2,8 @@ import { isStaffRole } from "../../../platform/auth/roles.ts";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { profilePath } from "../../../text/mentions.ts";
 import type { PublicProfile } from "../../accounts/public-profiles.ts";
-import type { Category, TopicSummary } from "../service.ts";
-
-export function topicUrl(topic: { slug: string; id: number }, page = 1): string {
-  return `/t/${topic.slug}/${topic.id}${page > 1 ? `?page=${page}` : ""}`;
-}
-
-/** The address of one post: its page of the topic, and its anchor. */
-export function postUrl(topic: { slug: string; id: number }, position: number, postsPerPage = 50): string {
-  return `${topicUrl(topic, Math.ceil(position / postsPerPage))}#message-${position}`;
-}
+import type { Category, TopicSummary } from "../model.ts";
+import { topicUrl } from "../paths.ts";
 
 export function DateTime({
   v,

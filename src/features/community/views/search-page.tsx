@@ -1,9 +1,10 @@
 import { Field, Pagination, Select } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
+import type { Category } from "../model.ts";
+import { topicUrl } from "../paths.ts";
 import { MARK_END, MARK_START, type SearchHit } from "../search.ts";
-import type { Category } from "../service.ts";
-import { CategoryMark, DateTime, topicUrl } from "./parts.tsx";
+import { CategoryMark, DateTime } from "./parts.tsx";
 
 /** What the search form sends, as typed: the page shows it back and keeps it across pages. */
 export interface SearchForm {

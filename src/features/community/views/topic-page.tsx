@@ -12,10 +12,11 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import { plainText } from "../../../text/markdown.ts";
 import { MaskingNotice } from "../../moderation/masking-notice.tsx";
 import type { LabelledFinding } from "../../moderation/personal-data.ts";
+import { BODY_MAX, type Category, type PostView, type Topic } from "../model.ts";
+import { topicUrl } from "../paths.ts";
 import { can } from "../policy.ts";
 import type { SubscriptionLevel } from "../schema.ts";
-import { BODY_MAX, type Category, type PostView, type Topic } from "../service.ts";
-import { Author, CategoryMark, DateTime, topicUrl } from "./parts.tsx";
+import { Author, CategoryMark, DateTime } from "./parts.tsx";
 
 /** What the signed-in reader has done on this page: marked useful, bookmarked. Empty for visitors. */
 export interface ReaderMarks {

@@ -9,8 +9,9 @@ import {
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
-import type { PostView } from "../../community/service.ts";
-import { Author, DateTime, topicUrl } from "../../community/views/parts.tsx";
+import type { PostView } from "../../community/model.ts";
+import { topicUrl } from "../../community/paths.ts";
+import { Author, DateTime } from "../../community/views/parts.tsx";
 import { withdrawnText } from "../../community/views/topic-page.tsx";
 import { MaskingNotice } from "../../moderation/masking-notice.tsx";
 import type { LabelledFinding } from "../../moderation/personal-data.ts";

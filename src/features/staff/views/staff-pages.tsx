@@ -10,7 +10,7 @@ import type { AccountSummary } from "../../accounts/admin.ts";
 import type { PublicProfile } from "../../accounts/public-profiles.ts";
 import { readArchive } from "../../archive/policy.ts";
 import { readAudience } from "../../audience/policy.ts";
-import { topicUrl } from "../../community/views/parts.tsx";
+import { topicUrl } from "../../community/paths.ts";
 import { moderate } from "../../moderation/policy.ts";
 import { runNewsletter } from "../../newsletter/policy.ts";
 import { dpoDesk } from "../../privacy/policy.ts";
