@@ -3,6 +3,7 @@ import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { hashPassword, passwordProblem } from "../../platform/auth/passwords.ts";
 import { isStaffRole, type Role } from "../../platform/auth/roles.ts";
+import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError } from "../../platform/http/errors.ts";
 import { wouldLeaveNoAdministrator } from "./administrators.ts";
@@ -67,6 +68,24 @@ function escapeLike(term: string): string {
 const lastAdministrator = () => new DomainError("last_administrator", 409, "staff.lastAdministrator");
 const selfChange = () => new DomainError("own_account", 409, "staff.ownAccount");
 
+/**
+ * Inside a command: takes the account for one change (two administrators changing the same
+ * account act one after the other, and the second reads what the first did), then locks the
+ * active administrators for the last-administrator rule. Always in this order, so that two
+ * commands on different accounts never wait on each other in a cycle.
+ */
+async function takeAccount(ctx: AppContext, accountId: number): Promise<Account> {
+  await lockSubject(ctx, "account", accountId);
+  const target = await findAccount(ctx, accountId);
+  if (!target) throw new DomainError("not_found", 404, "error.404.body");
+  return target;
+}
+
+/**
+ * One command: the role, the audit entry and, when the account enters or leaves the staff, the
+ * end of its sessions (a new staff role is strong-authenticated from the next sign-in), all or
+ * nothing; the public pages (badges come from the role) are refreshed after commit.
+ */
 export async function changeRole(
   ctx: AppContext,
   actor: Actor,
@@ -75,31 +94,24 @@ export async function changeRole(
   origin: Origin,
 ): Promise<void> {
   if (accountId === actor.id) throw selfChange();
-  const target = await findAccount(ctx, accountId);
-  if (!target) throw new DomainError("not_found", 404, "error.404.body");
-  if (target.role === role) return;
-  await ctx.db.transaction(async (tx) => {
-    if (role !== "administrator" && (await wouldLeaveNoAdministrator(tx, accountId)))
+  await runCommand(ctx, async (ctx) => {
+    const target = await takeAccount(ctx, accountId);
+    if (target.role === role) return;
+    if (role !== "administrator" && (await wouldLeaveNoAdministrator(ctx.db, accountId)))
       throw lastAdministrator();
-    await tx.update(accounts).set({ role, updatedAt: ctx.clock.now() }).where(eq(accounts.id, accountId));
-    await recordAudit(
-      ctx.db,
-      {
-        actorId: actor.id,
-        actorRole: actor.role,
-        action: "account.role_changed",
-        subjectType: "account",
-        subjectId: accountId,
-        details: { from: target.role, to: role },
-        ipPrefix: origin.ipPrefix,
-      },
-      tx,
-    );
+    await ctx.db.update(accounts).set({ role, updatedAt: ctx.clock.now() }).where(eq(accounts.id, accountId));
+    await recordAudit(ctx.db, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "account.role_changed",
+      subjectType: "account",
+      subjectId: accountId,
+      details: { from: target.role, to: role },
+      ipPrefix: origin.ipPrefix,
+    });
+    if (isStaffRole(role) !== isStaffRole(target.role)) await closeAllSessions(ctx.db, accountId);
+    await ctx.afterCommit((committed) => committed.publicPages.changed());
   });
-  // Badges on public posts come from the role.
-  await ctx.afterCommit(() => ctx.publicPages.changed());
-  // A new staff role is strong-authenticated from the next sign-in: end the current sessions.
-  if (isStaffRole(role) !== isStaffRole(target.role)) await closeAllSessions(ctx.db, accountId);
 }
 
 export const TEAM_MAX = 60;
@@ -139,6 +151,11 @@ export async function setTeam(
   await ctx.afterCommit(() => ctx.publicPages.changed());
 }
 
+/**
+ * One command: the account (de)activated, its audit entry and, on deactivation, the end of its
+ * sessions, all or nothing; the same change asked twice at once happens once. Public pages no
+ * longer name a deactivated member: they are refreshed after commit.
+ */
 export async function setDeactivated(
   ctx: AppContext,
   actor: Actor,
@@ -147,28 +164,26 @@ export async function setDeactivated(
   origin: Origin,
 ): Promise<void> {
   if (accountId === actor.id) throw selfChange();
-  const target = await findAccount(ctx, accountId);
-  if (!target) throw new DomainError("not_found", 404, "error.404.body");
-  await ctx.db.transaction(async (tx) => {
-    if (deactivate && (await wouldLeaveNoAdministrator(tx, accountId))) throw lastAdministrator();
-    await tx
+  await runCommand(ctx, async (ctx) => {
+    const target = await takeAccount(ctx, accountId);
+    // Already so (the same button pressed twice, or by two administrators): nothing to record.
+    if ((target.deactivatedAt !== null) === deactivate) return;
+    if (deactivate && (await wouldLeaveNoAdministrator(ctx.db, accountId))) throw lastAdministrator();
+    await ctx.db
       .update(accounts)
       .set({ deactivatedAt: deactivate ? ctx.clock.now() : null, updatedAt: ctx.clock.now() })
       .where(eq(accounts.id, accountId));
-    await recordAudit(
-      ctx.db,
-      {
-        actorId: actor.id,
-        actorRole: actor.role,
-        action: deactivate ? "account.deactivated" : "account.reactivated",
-        subjectType: "account",
-        subjectId: accountId,
-        ipPrefix: origin.ipPrefix,
-      },
-      tx,
-    );
+    await recordAudit(ctx.db, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: deactivate ? "account.deactivated" : "account.reactivated",
+      subjectType: "account",
+      subjectId: accountId,
+      ipPrefix: origin.ipPrefix,
+    });
+    if (deactivate) await closeAllSessions(ctx.db, accountId);
+    await ctx.afterCommit((committed) => committed.publicPages.changed());
   });
-  if (deactivate) await closeAllSessions(ctx.db, accountId);
 }
 
 /**
