@@ -4,6 +4,7 @@ import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
+import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { imitatedName } from "../../text/impersonation.ts";
@@ -329,7 +330,9 @@ export async function setLocale(ctx: AppContext, accountId: number, locale: Loca
 /**
  * Erases the person's own account after they confirm with their password (art. 17): every
  * place the privacy map lists, their posts kept as "Ancien membre" — or withdrawn too when they
- * ask. The last administrator cannot leave the platform without one.
+ * ask. The last administrator cannot leave the platform without one. One command: the erasure,
+ * its audit entry and the message that confirms it (queued after the erasure, which empties the
+ * outbox of their address) go together or not at all; the public pages refresh after commit.
  */
 export async function deleteOwnAccount(
   ctx: AppContext,
@@ -342,12 +345,16 @@ export async function deleteOwnAccount(
   if (!input.confirmed) return fail({ confirm: "account.delete.confirmMissing" });
   if (!(await verifyPassword(account.passwordHash, input.password)))
     return fail({ password: "account.password.wrong" });
-  const kept = await ctx.db.transaction(async (tx) => {
-    if (await wouldLeaveNoAdministrator(tx, account.id)) return null;
+  const erased = await runCommand(ctx, async (ctx) => {
+    await lockSubject(ctx, "account", account.id);
+    // The same form sent twice at once (two tabs, a double click): the first erases, the
+    // second finds nothing left to erase, and nothing is recorded or sent twice.
+    if (!(await findAccount(ctx, account.id))) return true;
+    if (await wouldLeaveNoAdministrator(ctx.db, account.id)) return false;
     // Every table that holds them, from the privacy map; their posts stay, as "Ancien membre",
     // unless they asked for their words to go too.
-    const keptReasons = await eraseMember(
-      tx,
+    const kept = await eraseMember(
+      ctx.db,
       { accountId: account.id, email: account.email },
       {
         withdrawPosts: input.withdrawPosts ?? false,
@@ -356,11 +363,11 @@ export async function deleteOwnAccount(
         now: ctx.clock.now(),
       },
     );
-    await auditOwnAccount(ctx, account, "account.deleted", origin, tx);
-    return keptReasons;
+    await auditOwnAccount(ctx, account, "account.deleted", origin);
+    await sendAccountDeletedMail(ctx, account, kept);
+    await ctx.afterCommit((committed) => committed.publicPages.changed());
+    return true;
   });
-  if (!kept) return fail({ confirm: "account.delete.lastAdministrator" });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
-  await sendAccountDeletedMail(ctx, account, kept);
+  if (!erased) return fail({ confirm: "account.delete.lastAdministrator" });
   return { ok: true, value: undefined };
 }

@@ -2,11 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { DeathReportsPage } from "./directive-views.tsx";
-import { deathReportList, executeDirectives, findDeathReport, reportDeath } from "./directives.ts";
+import { deathReportList, executeDirectives, reportDeath } from "./directives.ts";
 import { dpoDesk } from "./policy.ts";
 
 /** The DPO's workflow for a reported death: record it, then execute the member's directives. */
@@ -41,9 +40,7 @@ export async function deathRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   app.post<{ Params: { id: string } }>("/admin/deces/:id/executer", async (request, reply) => {
     const actor = authorizedActor(request);
-    const report = await findDeathReport(ctx, idParam(request));
-    if (!report) throw notFound();
-    await executeDirectives(ctx, actor, report);
+    await executeDirectives(ctx, actor, idParam(request));
     setFlash(ctx, reply, "death.done");
     return sendRedirect(reply, "/admin/deces");
   });

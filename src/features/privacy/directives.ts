@@ -2,10 +2,11 @@ import { desc, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
+import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { DomainError, notFound } from "../../platform/http/errors.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
-import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accounts } from "../accounts/schema.ts";
 import { closeAllSessions } from "../accounts/sessions.ts";
@@ -140,44 +141,53 @@ export async function reportDeath(
   return { ok: true, id: report!.id };
 }
 
-/** Carries out the member's directives (or the default: the account closed and kept). */
+/**
+ * Carries out the member's directives (or the default: the account closed and kept), as one
+ * command: the data sent to the trustee (the message queued in the outbox), the erasure or the
+ * closing with the end of the sessions, the report marked executed and the audit entry go together
+ * or not at all. Two DPOs executing at once: the second waits, then is told it is done already.
+ */
 export async function executeDirectives(
   ctx: AppContext,
   dpo: Actor,
-  report: DeathReport,
+  reportId: number,
 ): Promise<DirectiveChoice | undefined> {
-  if (report.executedAt || !report.accountId) return undefined;
-  const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, report.accountId));
-  if (!account) return undefined;
-  const directives = await directivesOf(ctx, account.id);
-  const choice = directives?.choice ?? "keep";
-  if (choice === "transmit" && directives?.trusteeEmail) {
-    const i18n = i18nFor(account.locale ?? ctx.config.defaultLocale);
-    await ctx.outbox.queue(ctx.db, {
-      key: uniqueKey("privacy.directives"),
-      category: "privacy.directives",
-      to: directives.trusteeEmail,
-      ...composeMail(i18n, ctx.config.bankName, {
-        subject: i18n.t("mail.directives.subject", { bank: ctx.config.bankName }),
-        greeting: i18n.t("mail.directives.greeting", { name: directives.trusteeName ?? "" }),
-        paragraphs: [
-          i18n.t("mail.directives.body", { name: account.displayName }),
-          i18n.t("mail.privacyRequest.contact", { contact: ctx.config.dpoContact }),
+  return runCommand(ctx, async (ctx) => {
+    await lockSubject(ctx, "privacy_death_report", reportId);
+    const report = await findDeathReport(ctx, reportId);
+    if (!report) throw notFound();
+    if (report.executedAt) throw new DomainError("directives_executed", 409, "death.alreadyExecuted");
+    if (!report.accountId) return undefined;
+    const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, report.accountId));
+    if (!account) return undefined;
+    const directives = await directivesOf(ctx, account.id);
+    const choice = directives?.choice ?? "keep";
+    if (choice === "transmit" && directives?.trusteeEmail) {
+      const i18n = i18nFor(account.locale ?? ctx.config.defaultLocale);
+      await ctx.outbox.queue(ctx.db, {
+        key: `privacy.directives:${report.id}`,
+        category: "privacy.directives",
+        to: directives.trusteeEmail,
+        ...composeMail(i18n, ctx.config.bankName, {
+          subject: i18n.t("mail.directives.subject", { bank: ctx.config.bankName }),
+          greeting: i18n.t("mail.directives.greeting", { name: directives.trusteeName ?? "" }),
+          paragraphs: [
+            i18n.t("mail.directives.body", { name: account.displayName }),
+            i18n.t("mail.privacyRequest.contact", { contact: ctx.config.dpoContact }),
+          ],
+        }),
+        attachments: [
+          {
+            filename: "donnees.zip",
+            contentType: "application/zip",
+            content: await personalDataZip(ctx, { accountId: account.id, email: account.email }, i18n.locale),
+          },
         ],
-      }),
-      attachments: [
-        {
-          filename: "donnees.zip",
-          contentType: "application/zip",
-          content: await personalDataZip(ctx, { accountId: account.id, email: account.email }, i18n.locale),
-        },
-      ],
-    });
-  }
-  await ctx.db.transaction(async (tx) => {
+      });
+    }
     if (choice === "erase") {
       await eraseMember(
-        tx,
+        ctx.db,
         { accountId: account.id, email: account.email },
         {
           withdrawPosts: false,
@@ -187,9 +197,13 @@ export async function executeDirectives(
         },
       );
     } else {
-      await tx.update(accounts).set({ deactivatedAt: ctx.clock.now() }).where(eq(accounts.id, account.id));
+      await ctx.db
+        .update(accounts)
+        .set({ deactivatedAt: ctx.clock.now() })
+        .where(eq(accounts.id, account.id));
+      await closeAllSessions(ctx.db, account.id);
     }
-    await tx
+    await ctx.db
       .update(deathReports)
       .set({
         executedChoice: choice,
@@ -197,20 +211,15 @@ export async function executeDirectives(
         accountId: choice === "erase" ? null : account.id,
       })
       .where(eq(deathReports.id, report.id));
-    await recordAudit(
-      ctx.db,
-      {
-        actorId: dpo.id,
-        actorRole: dpo.role,
-        action: "privacy.death_directives_executed",
-        subjectType: "account",
-        subjectId: account.id,
-        details: { choice, hadDirectives: Boolean(directives) },
-      },
-      tx,
-    );
+    await recordAudit(ctx.db, {
+      actorId: dpo.id,
+      actorRole: dpo.role,
+      action: "privacy.death_directives_executed",
+      subjectType: "account",
+      subjectId: account.id,
+      details: { choice, hadDirectives: Boolean(directives) },
+    });
+    await ctx.afterCommit((committed) => committed.publicPages.changed());
+    return choice;
   });
-  if (choice !== "erase") await closeAllSessions(ctx.db, account.id);
-  await ctx.afterCommit(() => ctx.publicPages.changed());
-  return choice;
 }

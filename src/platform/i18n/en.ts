@@ -1526,6 +1526,8 @@ export const en: Record<MessageKey, string> = {
   "death.submit": "Record the death",
   "death.reported": "The death is recorded.",
   "death.done": "The directives are executed.",
+  "death.alreadyExecuted":
+    "Someone else has just carried out these directives: nothing was done twice. The list of reported deaths shows what was done.",
   "death.email.unknown": "No member account has this address.",
   "death.evidence.missing": "Give the proof that was checked.",
   "mail.directives.subject": "The data a deceased person entrusted to {bank}",

@@ -1576,6 +1576,8 @@ export const fr = {
   "death.submit": "Enregistrer le décès",
   "death.reported": "Le décès est enregistré.",
   "death.done": "Les directives sont exécutées.",
+  "death.alreadyExecuted":
+    "Ces directives viennent d'être exécutées par une autre personne : rien n'a été fait une seconde fois. La liste des décès signalés montre ce qui a été fait.",
   "death.email.unknown": "Aucun compte de membre n'a cette adresse.",
   "death.evidence.missing": "Indiquez le justificatif vérifié.",
   "mail.directives.subject": "Les données confiées à {bank} par une personne décédée",
