@@ -137,6 +137,8 @@ export async function buildServer(
     },
   });
 
+  // Features add their pieces of every page (the cookie banner, the newsletter's form) as they start.
+  app.decorate("layoutParts", [] as FastifyInstance["layoutParts"]);
   trackInFlight(app);
   installErrorHandlers(app, ctx);
   // Before every other preHandler: no hook or route reads input with control characters in it.

@@ -1,5 +1,6 @@
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
+import { COOKIE_BANNER } from "./banner.tsx";
 import { PURPOSE_PARTNERS, STORED_ITEMS } from "./catalogue.ts";
 import { CONSENTED_PURPOSES, type CookieChoice } from "./choice.ts";
 
@@ -18,7 +19,7 @@ export function CookiesPage(props: {
   const { v, choice } = props;
   const { t } = v.i18n;
   return (
-    <Layout v={v} title={t("cookies.page.title")} narrow cookieBanner={false}>
+    <Layout v={v} title={t("cookies.page.title")} narrow without={[COOKIE_BANNER.name]}>
       <h1>{t("cookies.page.title")}</h1>
       <p>{t("cookies.page.intro", { months: props.months })}</p>
       <p>

@@ -6,6 +6,7 @@ import { field, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { evidenceOf } from "../privacy/evidence.ts";
 import { CLICK_PATH, readClickToken, recordClick } from "./clicks.ts";
+import { FOOTER_SIGN_UP } from "./components.tsx";
 import { KEEP_PAGE, keepSubscription } from "./retention.ts";
 import {
   CONFIRM_PAGE,
@@ -30,6 +31,7 @@ import {
 export async function newsletterRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   // The newsletter's subscribers need no account: the sealed links are the authority.
   guardRoutes(app, publicAccess);
+  app.layoutParts.push(FOOTER_SIGN_UP);
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
   const facts: NoticeFacts = {
     controller: ctx.config.bankName,

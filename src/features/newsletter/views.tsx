@@ -1,7 +1,7 @@
 import { ErrorSummary, Field, type FieldErrors, Notice } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
-import { ConsentBox } from "../../platform/views/newsletter-box.tsx";
+import { ConsentBox } from "./components.tsx";
 import { KEEP_PAGE } from "./retention.ts";
 import { CONFIRM_PAGE, UNSUBSCRIBE_PAGE } from "./service.ts";
 

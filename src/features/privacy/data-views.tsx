@@ -1,7 +1,7 @@
 import { type FieldErrors, PostForm } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
-import { ConsentBox } from "../../platform/views/newsletter-box.tsx";
+import { ConsentBox } from "../newsletter/components.tsx";
 import { DirectivesSection } from "./directive-views.tsx";
 import type { DirectiveInput, Directives } from "./directives.ts";
 import { MemberRequests, type RequestValues } from "./request-views.tsx";

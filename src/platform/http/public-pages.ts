@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../db/connect.ts";
-import { FLASH_COOKIE, sharedHtmlOf } from "./render.ts";
+import { FLASH_COOKIE, sharedHtmlOf } from "./shared-html.ts";
 
 /**
  * Rendered HTML of public pages for visitors who are not signed in, kept in memory.
@@ -49,9 +49,9 @@ export class PublicPages {
     if (request.actor || request.method !== "GET" || request.cookies[FLASH_COOKIE] !== undefined)
       return render();
     // The banner, the videos and the measurement follow the visitor's cookie choice.
-    const choice = request.cookieChoice;
-    const cookies = choice ? `${+choice.granted.video}${+choice.audience}` : "ask";
-    const key = `${request.i18n.locale} ${cookies}${request.headers["sec-gpc"] === "1" ? "g" : ""} ${request.url}`;
+    const page = request.pageCookies;
+    const cookies = page ? `${+page.ask}${+page.videos}${+page.audience}` : "-";
+    const key = `${request.i18n.locale} ${cookies} ${request.url}`;
     const epoch = await this.epoch();
     const hit = this.#pages.get(key);
     if (hit?.epoch === epoch) {

@@ -3,21 +3,11 @@ import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { AppContext } from "../context.ts";
 import type { MessageKey } from "../i18n/index.ts";
-import type { ViewContext } from "../views/context.ts";
+import type { PageCookies, ViewContext } from "../views/context.ts";
+import { FLASH_COOKIE, markPersonal, markRendered } from "./shared-html.ts";
 
-export const FLASH_COOKIE = "flash";
-
-const rendered = new WeakMap<FastifyReply, string>();
-/** Replies whose page holds something for this visitor only (a CSRF token bound to their cookie). */
-const personal = new WeakSet<FastifyReply>();
-
-/**
- * The HTML `sendHtml` sent for this reply, if it is the same for every visitor, so that public
- * pages can be kept (public-pages.ts).
- */
-export function sharedHtmlOf(reply: FastifyReply): string | undefined {
-  return personal.has(reply) ? undefined : rendered.get(reply);
-}
+/** A request refused before the cookies feature read its choice: no banner, no video, no measurement. */
+const NOTHING_ALLOWED: PageCookies = { ask: false, videos: false, audience: false };
 
 /** Builds what every view needs: the person, their language, a CSRF token for forms, a pending flash. */
 export function viewContext(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): ViewContext {
@@ -37,7 +27,7 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     actor: request.actor,
     // Only pages with a form ask for a token: visitors reading the community get no CSRF cookie.
     get csrfToken() {
-      personal.add(reply);
+      markPersonal(reply);
       csrfToken ??= reply.generateCsrf();
       return csrfToken;
     },
@@ -47,11 +37,8 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     unreadNotifications: request.unreadNotifications,
     baseUrl: ctx.config.baseUrl,
     flash,
-    cookies: {
-      ask: request.cookieChoice === null,
-      videos: request.cookieChoice?.granted.video ?? false,
-      audience: request.cookieChoice?.audience ?? request.headers["sec-gpc"] !== "1",
-    },
+    cookies: request.pageCookies ?? NOTHING_ALLOWED,
+    layoutParts: request.server.layoutParts,
   };
 }
 
@@ -84,6 +71,6 @@ export function sendFragment(reply: FastifyReply, fragment: VNode, status = 200)
 
 export function sendHtml(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
   const html = `<!doctype html>${renderToString(page)}`;
-  rendered.set(reply, html);
+  markRendered(reply, html);
   return reply.status(status).header("cache-control", "no-store").type("text/html; charset=utf-8").send(html);
 }

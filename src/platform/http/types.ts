@@ -1,7 +1,7 @@
-import type { CookieChoice } from "../../features/cookies/choice.ts";
 import type { Access } from "../auth/access.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { I18n } from "../i18n/index.ts";
+import type { LayoutPart, PageCookies } from "../views/context.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -12,12 +12,14 @@ declare module "fastify" {
     i18n: I18n;
     /** Notifications the signed-in person has not read yet (shown in the header), 0 for visitors. */
     unreadNotifications: number;
-    /** The visitor's cookie choice while it holds, or null: the banner asks. */
-    cookieChoice: CookieChoice | null;
+    /** What the visitor's cookie choice lets the page do, set by the cookies feature; null before its hook ran. */
+    pageCookies: PageCookies | null;
   }
   interface FastifyInstance {
     /** Every route the server answers, as registered: tests check each one is classified. */
     routeTable: { method: string; url: string; access: () => Access | undefined }[];
+    /** The features' pieces of every page, added by each feature at start-up (views/context.ts). */
+    layoutParts: LayoutPart[];
   }
   interface FastifyContextConfig {
     /** A state-changing route that deliberately takes no CSRF token (say why where it is set). */

@@ -1,3 +1,4 @@
+import type { VNode } from "preact";
 import type { Actor } from "../auth/actor.ts";
 import type { I18n } from "../i18n/index.ts";
 
@@ -16,6 +17,30 @@ export interface ViewContext {
   unreadNotifications: number;
   /** A one-time confirmation to show at the top of the page ("Your password was changed."). */
   flash: string | undefined;
-  /** The cookie choice as pages need it: ask with the banner, show videos, measure the visit. */
-  cookies: { ask: boolean; videos: boolean; audience: boolean };
+  /** The cookie choice as pages need it (the cookies feature works it out for each request). */
+  cookies: PageCookies;
+  /** The features' pieces of every page (LayoutPart below). */
+  layoutParts: readonly LayoutPart[];
+}
+
+/** What the visitor's cookie choice lets a page do: ask with the banner, show videos, measure the visit. */
+export interface PageCookies {
+  ask: boolean;
+  videos: boolean;
+  audience: boolean;
+}
+
+/** Where on every page a feature's piece goes: before the header, or in the footer. */
+export type LayoutPlace = "beforeHeader" | "footer";
+
+/**
+ * A piece of every page that belongs to a feature (the cookie banner, the newsletter's sign-up
+ * form). The layout leaves places for them and knows nothing of the features: each feature adds
+ * its pieces at start-up (`app.layoutParts`), so the platform imports nothing from a feature.
+ */
+export interface LayoutPart {
+  /** Named so that a page can leave it out (the cookie page, which shows the banner's choices in full). */
+  name: string;
+  place: LayoutPlace;
+  render: (v: ViewContext) => VNode | null;
 }

@@ -4,9 +4,7 @@ import { isStaff } from "../auth/actor.ts";
 import { assetUrl } from "../http/assets.ts";
 import { LANGUAGE_NAMES } from "../i18n/index.ts";
 import { PostForm } from "./components.tsx";
-import type { ViewContext } from "./context.ts";
-import { CookieBanner } from "./cookie-banner.tsx";
-import { FooterSignUp } from "./newsletter-box.tsx";
+import type { LayoutPlace, ViewContext } from "./context.ts";
 
 interface LayoutProps {
   v: ViewContext;
@@ -21,8 +19,19 @@ interface LayoutProps {
   /** RSS and Atom feeds of what the page lists. */
   feeds?: { title: string; rss: string; atom: string };
   openGraphType?: "website" | "article";
-  /** False on the cookie page itself, which has the same choices in full. */
-  cookieBanner?: boolean;
+  /** Features' pieces of the page (LayoutPart in context.ts) this page leaves out, by name. */
+  without?: readonly string[];
+}
+
+/** The features' pieces for one place on the page, in the order the features added them. */
+function Parts({ v, place, without }: { v: ViewContext; place: LayoutPlace; without: readonly string[] }) {
+  return (
+    <>
+      {v.layoutParts
+        .filter((part) => part.place === place && !without.includes(part.name))
+        .map((part) => part.render(v))}
+    </>
+  );
 }
 
 function AccountMenu({ v }: { v: ViewContext }) {
@@ -128,7 +137,7 @@ export function Layout({
   canonicalPath,
   feeds,
   openGraphType = "website",
-  cookieBanner = true,
+  without = [],
 }: LayoutProps) {
   const { t } = v.i18n;
   return (
@@ -176,7 +185,7 @@ export function Layout({
         <a class="skip-link" href="#main">
           {t("nav.skipToContent")}
         </a>
-        {cookieBanner && v.cookies.ask && <CookieBanner v={v} />}
+        <Parts v={v} place="beforeHeader" without={without} />
         <header class="site-header">
           <div class="site-header__inner">
             <a href="/" class="brand">
@@ -234,7 +243,7 @@ export function Layout({
                 </li>
               </ul>
             </nav>
-            <FooterSignUp v={v} />
+            <Parts v={v} place="footer" without={without} />
             <LanguageSwitcher v={v} />
             <p class="site-footer__note">{t("footer.poweredBy")}</p>
           </div>

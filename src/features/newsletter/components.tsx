@@ -1,5 +1,5 @@
-import { ConsentCheckbox } from "./components.tsx";
-import type { ViewContext } from "./context.ts";
+import { ConsentCheckbox } from "../../platform/views/components.tsx";
+import type { LayoutPart, ViewContext } from "../../platform/views/context.ts";
 
 /**
  * The newsletter consent box, never ticked in advance and about the newsletter alone (never
@@ -23,7 +23,7 @@ export function ConsentBox(props: { v: ViewContext; id: string; checked: boolean
  * The footer's sign-up form, on every page. It carries no CSRF token (a request only sends a
  * confirmation link), so kept public pages stay cookie-free; its ids are its own.
  */
-export function FooterSignUp({ v }: { v: ViewContext }) {
+function FooterSignUp({ v }: { v: ViewContext }) {
   const { t } = v.i18n;
   return (
     <form
@@ -46,3 +46,9 @@ export function FooterSignUp({ v }: { v: ViewContext }) {
     </form>
   );
 }
+
+export const FOOTER_SIGN_UP: LayoutPart = {
+  name: "newsletter-sign-up",
+  place: "footer",
+  render: (v) => <FooterSignUp v={v} />,
+};

@@ -1,4 +1,4 @@
-import type { ViewContext } from "./context.ts";
+import type { LayoutPart, ViewContext } from "../../platform/views/context.ts";
 
 /**
  * The first layer of the cookie choice: "Tout accepter", "Tout refuser" and "Personnaliser",
@@ -7,7 +7,7 @@ import type { ViewContext } from "./context.ts";
  * the cookie page, which has the same choices. No CSRF token: it sits on kept public pages, and
  * the route only accepts choices coming from this site.
  */
-export function CookieBanner({ v }: { v: ViewContext }) {
+function CookieBanner({ v }: { v: ViewContext }) {
   const { t } = v.i18n;
   return (
     <dialog
@@ -44,3 +44,10 @@ export function CookieBanner({ v }: { v: ViewContext }) {
     </dialog>
   );
 }
+
+/** The banner on every page while the visitor has not chosen (the cookie page leaves it out). */
+export const COOKIE_BANNER: LayoutPart = {
+  name: "cookie-banner",
+  place: "beforeHeader",
+  render: (v) => (v.cookies.ask ? <CookieBanner v={v} /> : null),
+};
