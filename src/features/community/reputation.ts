@@ -1,5 +1,7 @@
-import { sql } from "drizzle-orm";
+import { and, count, eq, gt, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { posts } from "./schema.ts";
 
 /**
  * Reputation and the sandbox, in the spirit of Discourse's trust levels but kept to two steps
@@ -90,4 +92,23 @@ export async function recentPosts(
            count(*) filter (where created_at > now() - make_interval(mins => ${windowMinutes}))::int as window
       from recent`);
   return result.rows[0] ?? { day: 0, window: 0 };
+}
+
+/**
+ * How many posts the member has published in all, and within the last `recent` (a PostgreSQL
+ * interval such as '2 minutes'), withdrawn ones included: moderation's screening reads it.
+ */
+export async function postCountsOf(
+  db: Pick<Db, "select">,
+  accountId: number,
+  recent: string,
+): Promise<{ published: number; recent: number }> {
+  const [[all], [lately]] = await Promise.all([
+    db.select({ n: count() }).from(posts).where(eq(posts.authorId, accountId)),
+    db
+      .select({ n: count() })
+      .from(posts)
+      .where(and(eq(posts.authorId, accountId), gt(posts.createdAt, sql`now() - ${recent}::interval`))),
+  ]);
+  return { published: all?.n ?? 0, recent: lately?.n ?? 0 };
 }

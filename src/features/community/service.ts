@@ -639,6 +639,14 @@ export async function findPosts(ctx: AppContext, postIds: readonly number[]): Pr
   }));
 }
 
+/** Addresses and titles of these topics, for lists kept elsewhere (the moderation queue). */
+export function topicTitles(db: Pick<Db, "select">, ids: readonly number[]) {
+  return db
+    .select({ id: topics.id, slug: topics.slug, title: topics.title })
+    .from(topics)
+    .where(inArray(topics.id, [...ids]));
+}
+
 /** How many replies each topic has, for lists that show it (news comments): one query for the list. */
 export async function replyCounts(
   ctx: AppContext,

@@ -3,10 +3,9 @@ import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/http/errors.ts";
+import { accountStandings } from "../accounts/directory.ts";
 import { type PublicProfile, publicProfiles } from "../accounts/public-profiles.ts";
-import { accounts } from "../accounts/schema.ts";
-import { topics } from "../community/schema.ts";
-import { findPosts, memberStats, type PostForEdit } from "../community/service.ts";
+import { findPosts, memberStats, type PostForEdit, topicTitles } from "../community/service.ts";
 import { type Appeal, canDecideAppeal } from "./appeals.ts";
 import type { Decision } from "./decisions.ts";
 import type { HeldPost } from "./held-posts.ts";
@@ -63,15 +62,7 @@ export async function authorHistories(ctx: AppContext, ids: number[]): Promise<M
   if (unique.length === 0) return new Map();
   const [activity, rows, counts] = await Promise.all([
     memberStats(ctx, unique),
-    ctx.db
-      .select({
-        id: accounts.id,
-        createdAt: accounts.createdAt,
-        silencedUntil: accounts.silencedUntil,
-        suspendedUntil: accounts.suspendedUntil,
-      })
-      .from(accounts)
-      .where(inArray(accounts.id, unique)),
+    accountStandings(ctx.db, unique),
     ctx.db
       .select({ id: decisions.accountId, n: count() })
       .from(decisions)
@@ -116,12 +107,7 @@ export async function heldItems(ctx: AppContext, where = eq(heldPosts.status, "h
       ctx,
       rows.map((row) => row.authorId),
     ),
-    topicIds.length === 0
-      ? Promise.resolve([])
-      : ctx.db
-          .select({ id: topics.id, slug: topics.slug, title: topics.title })
-          .from(topics)
-          .where(inArray(topics.id, topicIds)),
+    topicIds.length === 0 ? Promise.resolve([]) : topicTitles(ctx.db, topicIds),
   ]);
   const topicOf = new Map(topicRows.map((row) => [row.id, row]));
   return rows.map((held) => ({

@@ -7,8 +7,8 @@ import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
+import { accountStatus } from "../accounts/directory.ts";
 import { authorAsActor, type Restriction, restrictAccount } from "../accounts/restrictions.ts";
-import { accounts } from "../accounts/schema.ts";
 import { deletePost, editPost, findPost, reply, startTopic } from "../community/service.ts";
 import { type Decision, recordDecision, sendStatement } from "./decisions.ts";
 import { moderate } from "./policy.ts";
@@ -274,8 +274,8 @@ export async function restrictAuthor(
   input: RestrictionInput,
 ): Promise<Outcome<Decision>> {
   requireModerator(moderator);
-  const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, accountId));
-  if (!account || account.deactivatedAt) throw notFound();
+  const account = await accountStatus(ctx.db, accountId);
+  if (!account || account.deactivated) throw notFound();
   // Staff answer to the bank, not to the community's moderators.
   if (isStaffRole(account.role)) throw forbidden();
   const errors = reasonsProblems(input);

@@ -8,8 +8,8 @@ import { urlsIn } from "../../text/markdown.ts";
 import { profanitiesIn } from "../../text/profanity.ts";
 import { domainOf, fingerprint, SPAM_THRESHOLD, spamScore, spamSignals } from "../../text/spam.ts";
 import { applyWatchedWords, type WatchedMatch } from "../../text/watched-words.ts";
-import { accounts } from "../accounts/schema.ts";
-import { posts } from "../community/schema.ts";
+import { silencedUntil } from "../accounts/directory.ts";
+import { postCountsOf } from "../community/reputation.ts";
 import { fingerprints, type HoldReason, heldPosts, linkDomains, reports, watchedWords } from "./schema.ts";
 
 /**
@@ -40,11 +40,8 @@ async function watchedRules(db: Db) {
 }
 
 async function isSilenced(db: Db, accountId: number, now: Date): Promise<boolean> {
-  const [row] = await db
-    .select({ until: accounts.silencedUntil })
-    .from(accounts)
-    .where(eq(accounts.id, accountId));
-  return Boolean(row?.until && row.until > now);
+  const until = await silencedUntil(db, accountId);
+  return Boolean(until && until > now);
 }
 
 async function spamFacts(
@@ -90,12 +87,8 @@ async function spamFacts(
 }
 
 async function postingHistory(ctx: AppContext, accountId: number) {
-  const [[published], [recentPosts], [recentHeld]] = await Promise.all([
-    ctx.db.select({ n: count() }).from(posts).where(eq(posts.authorId, accountId)),
-    ctx.db
-      .select({ n: count() })
-      .from(posts)
-      .where(and(eq(posts.authorId, accountId), gt(posts.createdAt, sql`now() - ${BURST_WINDOW}::interval`))),
+  const [posts, [recentHeld]] = await Promise.all([
+    postCountsOf(ctx.db, accountId, BURST_WINDOW),
     ctx.db
       .select({ n: count() })
       .from(heldPosts)
@@ -108,7 +101,7 @@ async function postingHistory(ctx: AppContext, accountId: number) {
         ),
       ),
   ]);
-  return { published: published?.n ?? 0, recent: (recentPosts?.n ?? 0) + (recentHeld?.n ?? 0) };
+  return { published: posts.published, recent: posts.recent + (recentHeld?.n ?? 0) };
 }
 
 /**

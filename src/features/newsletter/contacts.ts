@@ -8,7 +8,7 @@ import { dayFromInput } from "../../platform/http/forms.ts";
 import { textCarriesControlCharacters } from "../../platform/http/input-guard.ts";
 import { onePage } from "../../platform/http/paging.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
-import { accounts } from "../accounts/schema.ts";
+import { accountsWithEmails } from "../accounts/directory.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
 import { maskedKeeping } from "../moderation/personal-data.ts";
 import { recordConsent, storeWordingText } from "../privacy/consents.ts";
@@ -99,12 +99,7 @@ export async function importContacts(
     const known = addresses.length
       ? await tx.select().from(subscribers).where(inArray(subscribers.email, addresses)).for("update")
       : [];
-    const members = addresses.length
-      ? await tx
-          .select({ id: accounts.id, email: accounts.email })
-          .from(accounts)
-          .where(inArray(accounts.email, addresses))
-      : [];
+    const members = addresses.length ? await accountsWithEmails(tx, addresses) : [];
     const suppressed = await suppressedAmong(tx, suppressionKey(ctx.config), addresses);
     const existingOf = new Map(known.map((row) => [row.email.toLowerCase(), row]));
     const accountOf = new Map(members.map((row) => [row.email.toLowerCase(), row]));

@@ -1,8 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
-import { accounts } from "../accounts/schema.ts";
+import { accountOf, deleteAccountRow } from "../accounts/directory.ts";
 import { forgetNameOf, withdrawContentOf } from "../community/withdrawal.ts";
 import { addressHash, keepSuppressionsOf, type SuppressionKey } from "../newsletter/suppression.ts";
 import { exportedColumns, HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
@@ -103,17 +103,14 @@ export async function eraseMember(
 ): Promise<KeepReason[]> {
   const { t } = i18nFor(options.locale);
   if (person.accountId) {
-    const [account] = await db
-      .select({ displayName: accounts.displayName })
-      .from(accounts)
-      .where(eq(accounts.id, person.accountId));
+    const account = await accountOf(db, { accountId: person.accountId, email: person.email });
     if (account)
       await forgetNameOf(db, person.accountId, account.displayName, t("community.formerMemberMention"));
   }
   if (person.accountId && options.withdrawPosts)
     await withdrawContentOf(db, person.accountId, t("community.withdrawnTitle"), options.now);
   const kept = await erasePerson(db, person, options.suppressionKey);
-  if (person.accountId) await db.delete(accounts).where(eq(accounts.id, person.accountId));
+  if (person.accountId) await deleteAccountRow(db, person.accountId);
   return kept;
 }
 

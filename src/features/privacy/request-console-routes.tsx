@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { recordAudit } from "../../platform/audit/service.ts";
 import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
@@ -9,7 +8,7 @@ import { field, idParam, queryParam } from "../../platform/http/forms.ts";
 import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { accounts } from "../accounts/schema.ts";
+import { accountOf } from "../accounts/directory.ts";
 import { isRestricted } from "../newsletter/service.ts";
 import { personalDataZip } from "./export-archive.ts";
 import { dpoDesk } from "./policy.ts";
@@ -55,10 +54,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
     found: PrivacyRequest,
     form?: { errors: FieldErrors; values: Record<string, string> },
   ) => {
-    const [account] = await ctx.db
-      .select({ id: accounts.id })
-      .from(accounts)
-      .where(found.accountId ? eq(accounts.id, found.accountId) : eq(accounts.email, found.email));
+    const account = await accountOf(ctx.db, found);
     return sendHtml(
       reply,
       <RequestDetailPage

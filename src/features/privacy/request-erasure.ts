@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
@@ -7,7 +6,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { DomainError, notFound } from "../../platform/http/errors.ts";
 import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { accounts } from "../accounts/schema.ts";
+import { accountOf } from "../accounts/directory.ts";
 import { suppressionKey } from "../newsletter/suppression.ts";
 import { eraseMember } from "./erasure.ts";
 import type { KeepReason } from "./personal-data-map.ts";
@@ -25,10 +24,7 @@ export async function eraseOnRequest(
   request: PrivacyRequest,
   options: { withdrawPosts: boolean } = { withdrawPosts: false },
 ): Promise<{ ok: true; kept: KeepReason[] } | { ok: false; reason: "staff" }> {
-  const [account] = await ctx.db
-    .select({ id: accounts.id, email: accounts.email, role: accounts.role })
-    .from(accounts)
-    .where(request.accountId ? eq(accounts.id, request.accountId) : eq(accounts.email, request.email));
+  const account = await accountOf(ctx.db, request);
   if (account && isStaffRole(account.role)) return { ok: false, reason: "staff" };
   return runCommand(ctx, async (ctx) => {
     const kept = await eraseMember(

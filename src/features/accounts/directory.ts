@@ -1,0 +1,75 @@
+import { eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import type { Role } from "../../platform/auth/roles.ts";
+import { accounts } from "./schema.ts";
+
+/**
+ * What other features may ask about accounts, so that none of them reads or writes the accounts
+ * table itself. Each takes the caller's executor, so it runs inside the caller's transaction.
+ */
+type Reader = Pick<Db, "select">;
+
+/** An account found by its id, or else by its e-mail address (a request filed by someone not signed in). */
+export async function accountOf(
+  db: Reader,
+  who: { accountId: number | null; email: string | null },
+): Promise<{ id: number; email: string; role: Role; displayName: string } | undefined> {
+  if (!who.accountId && !who.email) return undefined;
+  const [row] = await db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      role: accounts.role,
+      displayName: accounts.displayName,
+    })
+    .from(accounts)
+    .where(who.accountId ? eq(accounts.id, who.accountId) : eq(accounts.email, who.email ?? ""));
+  return row;
+}
+
+/** Whether the account exists and is open, and its role: what a moderator's restriction checks first. */
+export async function accountStatus(
+  db: Reader,
+  accountId: number,
+): Promise<{ role: Role; deactivated: boolean } | undefined> {
+  const [row] = await db
+    .select({ role: accounts.role, deactivatedAt: accounts.deactivatedAt })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  return row && { role: row.role, deactivated: row.deactivatedAt !== null };
+}
+
+/** Since when each account exists and the restrictions it is under, for the moderation queue. */
+export function accountStandings(db: Reader, ids: readonly number[]) {
+  return db
+    .select({
+      id: accounts.id,
+      createdAt: accounts.createdAt,
+      silencedUntil: accounts.silencedUntil,
+      suspendedUntil: accounts.suspendedUntil,
+    })
+    .from(accounts)
+    .where(inArray(accounts.id, [...ids]));
+}
+
+/** Until when the account is silenced (it may read, not publish), or null. */
+export async function silencedUntil(db: Reader, accountId: number): Promise<Date | null> {
+  const [row] = await db
+    .select({ until: accounts.silencedUntil })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  return row?.until ?? null;
+}
+
+/** The accounts holding these addresses (already normalised), e.g. to link imported contacts to members. */
+export function accountsWithEmails(db: Reader, emails: readonly string[]) {
+  return db
+    .select({ id: accounts.id, email: accounts.email })
+    .from(accounts)
+    .where(inArray(accounts.email, [...emails]));
+}
+
+/** Deletes the account row, the last step of an erasure (privacy/erasure.ts), in its transaction. */
+export async function deleteAccountRow(db: Pick<Db, "delete">, accountId: number): Promise<void> {
+  await db.delete(accounts).where(eq(accounts.id, accountId));
+}
