@@ -1,7 +1,7 @@
 import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/connect.ts";
 import { runMigrations } from "./db/migrate.ts";
-import { ensureRegister } from "./features/privacy/register.ts";
+import { ensureRegister } from "./features/privacy/index.ts";
 import { SecretBox } from "./platform/auth/secret-box.ts";
 import { systemClock } from "./platform/clock.ts";
 import { type AppContext, DEFAULT_LIMITS, type RateLimits } from "./platform/context.ts";

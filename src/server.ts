@@ -8,37 +8,7 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
-import { oidcRoutes } from "./features/accounts/oidc-routes.tsx";
-import { accountRoutes } from "./features/accounts/routes.tsx";
-import { installActorHook } from "./features/accounts/session-cookie.ts";
-import { archiveRoutes } from "./features/archive/routes.tsx";
-import { audienceRoutes } from "./features/audience/routes.tsx";
-import { liveRoutes } from "./features/community/live-routes.tsx";
-import { memberRoutes } from "./features/community/member-routes.tsx";
-import { unreadCount } from "./features/community/notifications.ts";
-import { communityRoutes } from "./features/community/routes.tsx";
-import { installCookieChoice } from "./features/cookies/request-choice.ts";
-import { cookieRoutes } from "./features/cookies/routes.tsx";
-import { authorRoutes } from "./features/moderation/author-routes.tsx";
-import { queueRoutes } from "./features/moderation/queue-routes.tsx";
-import { reportRoutes } from "./features/moderation/report-routes.tsx";
-import { moderationRoutes } from "./features/moderation/routes.ts";
-import { campaignRoutes } from "./features/newsletter/campaign-routes.tsx";
-import { contactRoutes } from "./features/newsletter/contact-routes.tsx";
-import { mailEventRoutes } from "./features/newsletter/mail-event-routes.ts";
-import { newsletterRoutes } from "./features/newsletter/routes.tsx";
-import { newsroomRoutes } from "./features/newsroom/routes.tsx";
-import { pageRoutes } from "./features/pages/routes.tsx";
-import { sitemapRoutes } from "./features/pages/sitemap.ts";
-import { dataRoutes } from "./features/privacy/data-routes.tsx";
-import { deathRoutes } from "./features/privacy/death-routes.tsx";
-import { dpoRoutes } from "./features/privacy/dpo-routes.tsx";
-import { noticeRoutes } from "./features/privacy/notice-routes.tsx";
-import { registerRoutes } from "./features/privacy/register-routes.tsx";
-import { requestConsoleRoutes } from "./features/privacy/request-console-routes.tsx";
-import { requestRoutes } from "./features/privacy/request-routes.tsx";
-import { outboxRoutes } from "./features/staff/outbox-routes.tsx";
-import { staffRoutes } from "./features/staff/routes.tsx";
+import { FEATURES } from "./features.ts";
 import { guardRoutes, installAccess, publicAccess } from "./platform/auth/access.ts";
 import type { AppContext } from "./platform/context.ts";
 import { apiRoutes, Problem } from "./platform/http/api.ts";
@@ -53,7 +23,6 @@ import { trackInFlight } from "./platform/http/in-flight.ts";
 import { installInputGuard } from "./platform/http/input-guard.ts";
 import { loggableError } from "./platform/http/loggable-error.ts";
 import { sharedRateLimitStore } from "./platform/http/rate-limit-store.ts";
-import { isHtmx } from "./platform/http/render.ts";
 import "./platform/http/types.ts";
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -143,17 +112,11 @@ export async function buildServer(
   installErrorHandlers(app, ctx);
   // Before every other preHandler: no hook or route reads input with control characters in it.
   installInputGuard(app);
-  installActorHook(app, ctx);
-  installAccess(app);
-  installCookieChoice(app, ctx);
   app.decorateRequest("unreadNotifications", 0);
-  // Only full pages show the counter: fragments, JSON and event streams skip the query.
-  app.addHook("preHandler", async (request) => {
-    if (!request.actor || request.method !== "GET" || isHtmx(request)) return;
-    const accept = request.headers.accept;
-    if (accept && !accept.includes("text/html") && !accept.includes("*/*")) return;
-    request.unreadNotifications = await unreadCount(ctx, request.actor.id);
-  });
+  // The features' own hooks (who is signed in, the cookie choice, the unread counter), then the
+  // access check, which reads who is signed in.
+  for (const feature of FEATURES) feature.install?.(app, ctx);
+  installAccess(app);
 
   // Every state-changing request carries the CSRF token, forms and API alike (the API is
   // authenticated by the same cookie). Bodies are parsed before preHandler, so form fields count.
@@ -193,33 +156,7 @@ export async function buildServer(
   await app.register(healthRoutes, { ctx });
   app.addSchema(Problem);
   await app.register(apiRoutes, { ctx });
-  await app.register(pageRoutes, { ctx });
-  await app.register(communityRoutes, { ctx });
-  await app.register(memberRoutes, { ctx });
-  await app.register(liveRoutes, { ctx });
-  await app.register(moderationRoutes, { ctx });
-  await app.register(reportRoutes, { ctx });
-  await app.register(queueRoutes, { ctx });
-  await app.register(authorRoutes, { ctx });
-  await app.register(newsletterRoutes, { ctx });
-  await app.register(campaignRoutes, { ctx });
-  await app.register(mailEventRoutes, { ctx });
-  await app.register(contactRoutes, { ctx });
-  await app.register(dpoRoutes, { ctx });
-  await app.register(cookieRoutes, { ctx });
-  await app.register(audienceRoutes, { ctx });
-  await app.register(dataRoutes, { ctx });
-  await app.register(noticeRoutes, { ctx });
-  await app.register(requestRoutes, { ctx });
-  await app.register(requestConsoleRoutes, { ctx });
-  await app.register(registerRoutes, { ctx });
-  await app.register(deathRoutes, { ctx });
-  await app.register(archiveRoutes, { ctx });
-  await app.register(newsroomRoutes, { ctx });
-  await app.register(sitemapRoutes, { ctx });
-  await app.register(accountRoutes, { ctx });
-  await app.register(oidcRoutes, { ctx });
-  await app.register(staffRoutes, { ctx });
-  await app.register(outboxRoutes, { ctx });
+  for (const feature of FEATURES)
+    for (const routes of feature.routes ?? []) await app.register(routes, { ctx });
   return app;
 }

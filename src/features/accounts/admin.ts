@@ -7,23 +7,13 @@ import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError } from "../../platform/http/errors.ts";
 import { wouldLeaveNoAdministrator } from "./administrators.ts";
+import type { AccountSummary } from "./model.ts";
 import { accounts } from "./schema.ts";
 import { type Account, findAccount, findAccountByEmail, type Origin } from "./service.ts";
 import { closeAllSessions } from "./sessions.ts";
 import { displayNameProblem, emailProblem, normaliseDisplayName, normaliseEmail } from "./validation.ts";
 
 /** Account administration used by the staff console and the CLI. Authorization is the caller's job (staff/policy.ts). */
-
-export interface AccountSummary {
-  id: number;
-  email: string;
-  displayName: string;
-  role: Role;
-  team: string | null;
-  totpEnabled: boolean;
-  deactivated: boolean;
-  createdAt: Date;
-}
 
 function summary(a: Account): AccountSummary {
   return {

@@ -1,4 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
+import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import type { Role } from "../../platform/auth/roles.ts";
 import { accounts } from "./schema.ts";
@@ -13,7 +14,9 @@ type Reader = Pick<Db, "select">;
 export async function accountOf(
   db: Reader,
   who: { accountId: number | null; email: string | null },
-): Promise<{ id: number; email: string; role: Role; displayName: string } | undefined> {
+): Promise<
+  { id: number; email: string; role: Role; displayName: string; locale: Locale | null } | undefined
+> {
   if (!who.accountId && !who.email) return undefined;
   const [row] = await db
     .select({
@@ -21,6 +24,7 @@ export async function accountOf(
       email: accounts.email,
       role: accounts.role,
       displayName: accounts.displayName,
+      locale: accounts.locale,
     })
     .from(accounts)
     .where(who.accountId ? eq(accounts.id, who.accountId) : eq(accounts.email, who.email ?? ""));
@@ -67,6 +71,11 @@ export function accountsWithEmails(db: Reader, emails: readonly string[]) {
     .select({ id: accounts.id, email: accounts.email })
     .from(accounts)
     .where(inArray(accounts.email, [...emails]));
+}
+
+/** Closes the account (it stays, deactivated): directives after death that ask to keep it. */
+export async function deactivateAccount(db: Pick<Db, "update">, accountId: number, at: Date): Promise<void> {
+  await db.update(accounts).set({ deactivatedAt: at }).where(eq(accounts.id, accountId));
 }
 
 /** Deletes the account row, the last step of an erasure (privacy/erasure.ts), in its transaction. */

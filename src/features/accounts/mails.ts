@@ -4,7 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { type I18n, i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail, type MailContent } from "../../platform/mail/compose.tsx";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
-import type { KeepReason } from "../privacy/personal-data-map.ts";
+import type { KeepReason } from "../privacy/model.ts";
 
 /** The transactional e-mails of the account lifecycle, each in the person's language. */
 

@@ -1,4 +1,4 @@
-import type { PublicProfile } from "../accounts/public-profiles.ts";
+import type { PublicProfile } from "../accounts/model.ts";
 import type { categories, TopicKind, topics } from "./schema.ts";
 
 /**

@@ -10,7 +10,8 @@ import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../pla
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountsNamed } from "../accounts/public-profiles.ts";
 import { HELD_LIST } from "../moderation/held-posts.ts";
-import { findingsToConfirm, type LabelledFinding } from "../moderation/personal-data.ts";
+import type { LabelledFinding } from "../moderation/model.ts";
+import { findingsToConfirm } from "../moderation/personal-data.ts";
 import { communityFeed } from "./feeds.ts";
 import { type Listing, POSTS_PER_PAGE, TOPICS_PER_PAGE, type Topic } from "./model.ts";
 import { subscriptionOf } from "./notifications.ts";

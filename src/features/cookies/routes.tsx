@@ -5,7 +5,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { field, fields, queryParam, safeNextPath } from "../../platform/http/forms.ts";
 import { isHtmx, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { fromThisSite } from "../../platform/http/same-site.ts";
-import { AUDIENCE_COOKIE } from "../audience/measure.ts";
+import { AUDIENCE_COOKIE } from "../audience/model.ts";
 import { cookieChoiceExpiry } from "../privacy/clocks.ts";
 import { recordConsent, storeWording } from "../privacy/consents.ts";
 import { evidenceOf } from "../privacy/evidence.ts";

@@ -10,9 +10,9 @@ import {
 } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
-import type { PublicProfile } from "../accounts/public-profiles.ts";
+import type { PublicProfile } from "../accounts/model.ts";
+import { Author, DateTime } from "../community/components.tsx";
 import { postUrl, topicUrl } from "../community/paths.ts";
-import { Author, DateTime } from "../community/views/parts.tsx";
 import type { AppealItem, AuthorHistory, HeldItem, Queue, ReportedItem } from "./queue.ts";
 import { EXPLANATION_LIMITS } from "./reports.ts";
 import { POST_ACTIONS, RESTRICTION_DAYS } from "./review.ts";

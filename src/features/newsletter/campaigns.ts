@@ -8,7 +8,7 @@ import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts"
 import { onePage, type Page } from "../../platform/http/paging.ts";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { archiveStaffPublication } from "../archive/service.ts";
+import { archiveStaffPublication } from "../archive/index.ts";
 import { clickCounts } from "./clicks.ts";
 import { runNewsletter } from "./policy.ts";
 import { type CampaignStatus, campaigns, deliveries, subscribers } from "./schema.ts";

@@ -9,11 +9,12 @@ import { field, idParam, positiveId, queryParam } from "../../platform/http/form
 import { postingLimits } from "../../platform/http/posting-limits.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
+import { findTopic, reply as replyInCommunity, topicPosts } from "../community/index.ts";
 import { POSTS_PER_PAGE } from "../community/model.ts";
 import { postUrl } from "../community/paths.ts";
 import { can, writeInCommunity } from "../community/policy.ts";
-import { findTopic, reply as replyInCommunity, topicPosts } from "../community/service.ts";
-import { findingsToConfirm, type LabelledFinding } from "../moderation/personal-data.ts";
+import { findingsToConfirm } from "../moderation/index.ts";
+import type { LabelledFinding } from "../moderation/model.ts";
 import { newsFeed } from "./feeds.ts";
 import { findImage, IMAGE_MAX_BYTES, storeImage } from "./images.ts";
 import { publishNews } from "./policy.ts";

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { listCategories, sitemapTopics } from "../community/index.ts";
 import { topicUrl } from "../community/paths.ts";
-import { listCategories, sitemapTopics } from "../community/service.ts";
-import { articleUrl, sitemapArticles } from "../newsroom/service.ts";
+import { articleUrl, sitemapArticles } from "../newsroom/index.ts";
 
 // Large enough for a big community; a sitemap index comes when one file no longer suffices (50,000 URLs).
 const SITEMAP_TOPICS = 45_000;

@@ -8,7 +8,7 @@ import { DomainError, notFound } from "../../platform/http/errors.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { accounts } from "../accounts/schema.ts";
+import { accountOf, deactivateAccount } from "../accounts/directory.ts";
 import { closeAllSessions } from "../accounts/sessions.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
 import { suppressionKey } from "../newsletter/suppression.ts";
@@ -118,7 +118,7 @@ export async function reportDeath(
 ): Promise<{ ok: true; id: number } | { ok: false; errors: FieldErrors }> {
   const email = normaliseEmail(input.email);
   const errors: FieldErrors = {};
-  const [account] = email ? await ctx.db.select().from(accounts).where(eq(accounts.email, email)) : [];
+  const account = email ? await accountOf(ctx.db, { accountId: null, email }) : undefined;
   if (!account || isStaffRole(account.role)) errors.email = "death.email.unknown";
   if (input.evidence.trim() === "") errors.evidence = "death.evidence.missing";
   if (!account || Object.keys(errors).length > 0) return { ok: false, errors };
@@ -158,7 +158,7 @@ export async function executeDirectives(
     if (!report) throw notFound();
     if (report.executedAt) throw new DomainError("directives_executed", 409, "death.alreadyExecuted");
     if (!report.accountId) return undefined;
-    const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, report.accountId));
+    const account = await accountOf(ctx.db, { accountId: report.accountId, email: null });
     if (!account) return undefined;
     const directives = await directivesOf(ctx, account.id);
     const choice = directives?.choice ?? "keep";
@@ -197,10 +197,7 @@ export async function executeDirectives(
         },
       );
     } else {
-      await ctx.db
-        .update(accounts)
-        .set({ deactivatedAt: ctx.clock.now() })
-        .where(eq(accounts.id, account.id));
+      await deactivateAccount(ctx.db, account.id, ctx.clock.now());
       await closeAllSessions(ctx.db, account.id);
     }
     await ctx.db

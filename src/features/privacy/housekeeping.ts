@@ -1,6 +1,6 @@
 import type { AppContext } from "../../platform/context.ts";
 import type { ScheduledJob } from "../../platform/jobs/jobs.ts";
-import { purgeAudience } from "../audience/figures.ts";
+import { purgeAudience } from "../audience/index.ts";
 import { retentionMonths } from "./register.ts";
 import { purgeUnconfirmedRequests, remindDueRequests } from "./requests.ts";
 

@@ -3,18 +3,10 @@ import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/http/errors.ts";
+import type { RequestDeadlines } from "./model.ts";
 import { dpoDesk } from "./policy.ts";
 import { clockOf, REMINDER_DAYS } from "./requests.ts";
 import { privacyRequests } from "./schema.ts";
-
-export interface RequestDeadlines {
-  /** Requests waiting for the DPO (identity checks included). */
-  open: number;
-  /** Due within `withinDays` days (when the DPO is reminded), not yet late. */
-  dueSoon: number;
-  withinDays: number;
-  overdue: number;
-}
 
 /**
  * For the DPO's staff home: how many requests wait and how many are near or past their legal

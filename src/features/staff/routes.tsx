@@ -13,16 +13,21 @@ import {
   mailboxMessage,
   webLinksIn,
 } from "../../platform/mail/mailbox.ts";
-import { changeRole, listAccounts, setDeactivated, setTeam } from "../accounts/admin.ts";
-import { publicProfiles } from "../accounts/public-profiles.ts";
-import { originOf } from "../accounts/routes.tsx";
-import { listTopics } from "../community/service.ts";
+import {
+  changeRole,
+  listAccounts,
+  originOf,
+  publicProfiles,
+  setDeactivated,
+  setTeam,
+} from "../accounts/index.ts";
+import { listTopics } from "../community/index.ts";
+import { queueCounts } from "../moderation/index.ts";
 import { moderate } from "../moderation/policy.ts";
-import { queueCounts } from "../moderation/queue.ts";
-import { campaignsAwaitingApprovalBy } from "../newsletter/campaigns.ts";
+import { campaignsAwaitingApprovalBy } from "../newsletter/index.ts";
 import { runNewsletter } from "../newsletter/policy.ts";
+import { requestDeadlines } from "../privacy/index.ts";
 import { dpoDesk } from "../privacy/policy.ts";
-import { requestDeadlines } from "../privacy/request-deadlines.ts";
 import { staffConsole } from "./policy.ts";
 import {
   AccountsPage,

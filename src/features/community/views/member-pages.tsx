@@ -4,7 +4,7 @@ import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import { plainText } from "../../../text/markdown.ts";
 import { memberHandle } from "../../../text/mentions.ts";
-import type { PublicProfile } from "../../accounts/public-profiles.ts";
+import type { PublicProfile } from "../../accounts/model.ts";
 import { AccountNav } from "../../accounts/views/account-pages.tsx";
 import type { TopicSummary } from "../model.ts";
 import type { EmailSettings, NotificationView } from "../notifications.ts";

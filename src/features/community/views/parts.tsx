@@ -1,7 +1,7 @@
 import { isStaffRole } from "../../../platform/auth/roles.ts";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { profilePath } from "../../../text/mentions.ts";
-import type { PublicProfile } from "../../accounts/public-profiles.ts";
+import type { PublicProfile } from "../../accounts/model.ts";
 import type { Category, TopicSummary } from "../model.ts";
 import { topicUrl } from "../paths.ts";
 

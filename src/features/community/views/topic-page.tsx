@@ -10,8 +10,8 @@ import {
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import { plainText } from "../../../text/markdown.ts";
-import { MaskingNotice } from "../../moderation/masking-notice.tsx";
-import type { LabelledFinding } from "../../moderation/personal-data.ts";
+import { MaskingNotice } from "../../moderation/components.tsx";
+import type { LabelledFinding } from "../../moderation/model.ts";
 import { BODY_MAX, type Category, type PostView, type Topic } from "../model.ts";
 import { topicUrl } from "../paths.ts";
 import { can } from "../policy.ts";

@@ -6,15 +6,14 @@ import { isMessageKey } from "../../../platform/i18n/index.ts";
 import { Notice, PostForm } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
-import type { AccountSummary } from "../../accounts/admin.ts";
-import type { PublicProfile } from "../../accounts/public-profiles.ts";
+import type { AccountSummary, PublicProfile } from "../../accounts/model.ts";
 import { readArchive } from "../../archive/policy.ts";
 import { readAudience } from "../../audience/policy.ts";
 import { topicUrl } from "../../community/paths.ts";
 import { moderate } from "../../moderation/policy.ts";
 import { runNewsletter } from "../../newsletter/policy.ts";
+import type { RequestDeadlines } from "../../privacy/model.ts";
 import { dpoDesk } from "../../privacy/policy.ts";
-import type { RequestDeadlines } from "../../privacy/request-deadlines.ts";
 import { staffConsole } from "../policy.ts";
 
 /**

@@ -1,0 +1,30 @@
+import { accountsFeature } from "./features/accounts/index.ts";
+import { archiveFeature } from "./features/archive/index.ts";
+import { audienceFeature } from "./features/audience/index.ts";
+import { communityFeature } from "./features/community/index.ts";
+import { cookiesFeature } from "./features/cookies/index.ts";
+import { moderationFeature } from "./features/moderation/index.ts";
+import { newsletterFeature } from "./features/newsletter/index.ts";
+import { newsroomFeature } from "./features/newsroom/index.ts";
+import { pagesFeature } from "./features/pages/index.ts";
+import { privacyFeature } from "./features/privacy/index.ts";
+import { staffFeature } from "./features/staff/index.ts";
+import type { Feature } from "./platform/feature.ts";
+
+/**
+ * Every feature, in the order the server installs them: accounts first, since the other
+ * features' hooks and the access check read who is signed in.
+ */
+export const FEATURES: readonly Feature[] = [
+  accountsFeature,
+  cookiesFeature,
+  pagesFeature,
+  communityFeature,
+  moderationFeature,
+  newsletterFeature,
+  privacyFeature,
+  audienceFeature,
+  archiveFeature,
+  newsroomFeature,
+  staffFeature,
+];

@@ -1,0 +1,20 @@
+import type { Feature } from "../../platform/feature.ts";
+import { accountHousekeeping } from "./housekeeping.ts";
+import { oidcRoutes } from "./oidc-routes.tsx";
+import { accountRoutes } from "./routes.tsx";
+import { startAccountWorkers } from "./service.ts";
+import { installActorHook } from "./session-cookie.ts";
+
+export { changeRole, createAdministrator, listAccounts, setDeactivated, setTeam } from "./admin.ts";
+export { demoTotpCode } from "./demo.ts";
+export { publicProfiles } from "./public-profiles.ts";
+export { originOf } from "./routes.tsx";
+
+/** Accounts: sign-up, sign-in (password, second factor, the staff's provider), profiles, sessions. */
+export const accountsFeature: Feature = {
+  name: "accounts",
+  install: installActorHook,
+  routes: [accountRoutes, oidcRoutes],
+  startWorkers: startAccountWorkers,
+  schedules: (ctx) => [accountHousekeeping(ctx)],
+};

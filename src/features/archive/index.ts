@@ -1,0 +1,7 @@
+import type { Feature } from "../../platform/feature.ts";
+import { archiveRoutes } from "./routes.tsx";
+
+export { archiveStaffPublication, verifyArchive } from "./service.ts";
+
+/** The archive: what the bank published, kept and shown as it was. */
+export const archiveFeature: Feature = { name: "archive", routes: [archiveRoutes] };

@@ -1,0 +1,2 @@
+/** The audience's names other features may know. */
+export { AUDIENCE_COOKIE } from "./measure.ts";

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from "fastify";
+import type { AppContext } from "../../platform/context.ts";
+import type { Feature } from "../../platform/feature.ts";
+import { isHtmx } from "../../platform/http/render.ts";
+import { communityDigests } from "./housekeeping.ts";
+import { liveRoutes } from "./live-routes.tsx";
+import { memberRoutes } from "./member-routes.tsx";
+import { unreadCount } from "./notifications.ts";
+import { communityRoutes } from "./routes.tsx";
+
+export {
+  ensureCategory,
+  findTopic,
+  listCategories,
+  listTopics,
+  reply,
+  replyCounts,
+  sitemapTopics,
+  startTopic,
+  topicPosts,
+} from "./service.ts";
+
+/** The header's counter of unread notifications, on full pages only. */
+function installUnreadCount(app: FastifyInstance, ctx: AppContext): void {
+  // Fragments, JSON and event streams skip the query.
+  app.addHook("preHandler", async (request) => {
+    if (!request.actor || request.method !== "GET" || isHtmx(request)) return;
+    const accept = request.headers.accept;
+    if (accept && !accept.includes("text/html") && !accept.includes("*/*")) return;
+    request.unreadNotifications = await unreadCount(ctx, request.actor.id);
+  });
+}
+
+/** The community: categories, topics and replies, search, members, notifications, the live thread. */
+export const communityFeature: Feature = {
+  name: "community",
+  install: installUnreadCount,
+  routes: [communityRoutes, memberRoutes, liveRoutes],
+  schedules: (ctx) => [communityDigests(ctx)],
+};

@@ -1,0 +1,15 @@
+import type { Feature } from "../../platform/feature.ts";
+import { authorRoutes } from "./author-routes.tsx";
+import { queueRoutes } from "./queue-routes.tsx";
+import { reportRoutes } from "./report-routes.tsx";
+import { moderationRoutes } from "./routes.ts";
+
+export { findingsToConfirm, maskedForPublication } from "./personal-data.ts";
+export { queueCounts } from "./queue.ts";
+export { textCheck } from "./text-check-cli.ts";
+
+/** Moderation: screening, held posts, reports, decisions and their statements, appeals, transparency. */
+export const moderationFeature: Feature = {
+  name: "moderation",
+  routes: [moderationRoutes, reportRoutes, queueRoutes, authorRoutes],
+};

@@ -1,0 +1,6 @@
+import type { Feature } from "../../platform/feature.ts";
+import { pageRoutes } from "./routes.tsx";
+import { sitemapRoutes } from "./sitemap.ts";
+
+/** The site's own pages (legal notice, accessibility) and its sitemap. */
+export const pagesFeature: Feature = { name: "pages", routes: [pageRoutes, sitemapRoutes] };

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from "fastify";
+import type { AppContext } from "./context.ts";
+import type { ScheduledJob } from "./jobs/jobs.ts";
+
+/** One Fastify plugin of a feature's routes, registered in its own encapsulated context. */
+export type RoutePlugin = (app: FastifyInstance, options: { ctx: AppContext }) => Promise<void>;
+
+/**
+ * What a feature gives the application, from its `index.ts`: the one thing src/server.ts and
+ * src/background.ts know of it. Other features use its index.ts (and its model.ts, paths.ts,
+ * policy.ts), never its routes, views or tables (.dependency-cruiser.cjs).
+ */
+export interface Feature {
+  name: string;
+  /** Hooks every request goes through, on the root before any route (who is signed in, the cookie choice). */
+  install?(app: FastifyInstance, ctx: AppContext): void;
+  /** Its pages and API. */
+  routes?: readonly RoutePlugin[];
+  /** Queue workers (pg-boss), started by `confiance worker` and by `serve` unless RUN_JOBS=false. */
+  startWorkers?(ctx: AppContext): Promise<void>;
+  /** Calendar schedules, each run once per cluster. */
+  schedules?(ctx: AppContext): ScheduledJob[];
+}
