@@ -63,3 +63,16 @@ test("an invalid IBAN or card (wrong check digits) is not personal data", () => 
   assert.deepEqual(findPersonalData("FR76 3000 6000 0112 3456 7890 188"), []);
   assert.deepEqual(findPersonalData("4111 1111 1111 1112"), []);
 });
+
+test("long runs with nothing to find are read once, not from every position", { timeout: 20_000 }, () => {
+  // A 200,000-character post of these took minutes when each candidate was rescanned from every
+  // position (letters before an "@" that never comes, digit groups joined again for each length).
+  // Read once, each takes a fraction of a second; the timeout only catches a return of the
+  // quadratic reading, it is not a speed budget.
+  for (const text of ["a".repeat(200_000), "1".repeat(200_000), "1 ".repeat(100_000), "x.".repeat(100_000)])
+    assert.deepEqual(findPersonalData(text), []);
+  assert.deepEqual(
+    findPersonalData(`${"1 ".repeat(5_000)}carte 4111 1111 1111 1111`).map((f) => f.kind),
+    ["card"],
+  );
+});
