@@ -2,11 +2,15 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../platform/context.ts";
 import type { Feature } from "../../platform/feature.ts";
 import { isHtmx } from "../../platform/http/render.ts";
+import { feedRoutes } from "./feed-routes.ts";
 import { communityDigests } from "./housekeeping.ts";
+import { listingRoutes } from "./listing-routes.tsx";
 import { liveRoutes } from "./live-routes.tsx";
 import { memberRoutes } from "./member-routes.tsx";
 import { unreadCount } from "./notifications.ts";
-import { communityRoutes } from "./routes.tsx";
+import { searchRoutes } from "./search-routes.tsx";
+import { topicRoutes } from "./topic-routes.tsx";
+import { writingRoutes } from "./writing-routes.tsx";
 
 export {
   ensureCategory,
@@ -35,6 +39,6 @@ function installUnreadCount(app: FastifyInstance, ctx: AppContext): void {
 export const communityFeature: Feature = {
   name: "community",
   install: installUnreadCount,
-  routes: [communityRoutes, memberRoutes, liveRoutes],
+  routes: [listingRoutes, topicRoutes, writingRoutes, searchRoutes, feedRoutes, memberRoutes, liveRoutes],
   schedules: (ctx) => [communityDigests(ctx)],
 };

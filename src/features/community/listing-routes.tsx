@@ -1,0 +1,53 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { notFound } from "../../platform/http/errors.ts";
+import { queryParam } from "../../platform/http/forms.ts";
+import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { type Listing, TOPICS_PER_PAGE } from "./model.ts";
+import { pageCount, pageOf } from "./route-helpers.ts";
+import { findCategory, listCategories, listTopics } from "./service.ts";
+import { LISTING_PARAM, ListingPage } from "./views/pages.tsx";
+
+function listingOf(request: FastifyRequest): Listing {
+  const value = queryParam(request, "liste");
+  const found = (Object.entries(LISTING_PARAM) as [Listing, string | undefined][]).find(
+    ([, param]) => param === value,
+  );
+  return found?.[0] ?? "latest";
+}
+
+/** The listings of topics: the home page and each category's. Anyone may read. */
+export async function listingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  guardRoutes(app, publicAccess);
+
+  const listing = async (request: FastifyRequest, reply: FastifyReply, categorySlug?: string) => {
+    const category = categorySlug ? await findCategory(ctx, categorySlug) : undefined;
+    if (categorySlug && !category) throw notFound();
+    const page = pageOf(request);
+    const kind = listingOf(request);
+    const [categories, { items, total }] = await Promise.all([
+      listCategories(ctx),
+      listTopics(ctx, { ...(category ? { categoryId: category.id } : {}), listing: kind, page }),
+    ]);
+    const pages = pageCount(total, TOPICS_PER_PAGE);
+    if (page > pages) throw notFound();
+    return sendHtml(
+      reply,
+      <ListingPage
+        v={viewContext(ctx, request, reply)}
+        categories={categories}
+        category={category}
+        listing={kind}
+        items={items}
+        page={page}
+        pageCount={pages}
+      />,
+    );
+  };
+
+  app.get("/", (request, reply) => ctx.publicPages.serve(request, reply, () => listing(request, reply)));
+  app.get<{ Params: { slug: string } }>("/c/:slug", (request, reply) =>
+    ctx.publicPages.serve(request, reply, () => listing(request, reply, request.params.slug)),
+  );
+}

@@ -1,0 +1,213 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { authorizedActor, declared, guardRoutes, publicAccess } from "../../platform/auth/access.ts";
+import { sendRedirect } from "../../platform/auth/guards.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { notFound } from "../../platform/http/errors.ts";
+import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
+import { postingLimits } from "../../platform/http/posting-limits.ts";
+import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import type { LabelledFinding } from "../moderation/model.ts";
+import { POSTS_PER_PAGE, type Topic } from "./model.ts";
+import { subscriptionOf } from "./notifications.ts";
+import { topicUrl } from "./paths.ts";
+import { writeInCommunity } from "./policy.ts";
+import { viewerMarks } from "./reactions.ts";
+import { pageCount, pageOf, postAnchor, unseenMasking } from "./route-helpers.ts";
+import { reply as addReply, findPost, findTopic, postHistory, topicPosts } from "./service.ts";
+import { HistoryPage } from "./views/pages.tsx";
+import { NO_MARKS, PostArticle, ReplySection, type ReplyTarget, TopicPage } from "./views/topic-page.tsx";
+
+const QUOTE_MAX = 400;
+
+/** The start of a post as a Markdown quote, to answer it in a reply. */
+function quoted(markdown: string): string {
+  const text = markdown.length > QUOTE_MAX ? `${markdown.slice(0, QUOTE_MAX).trimEnd()}…` : markdown;
+  return `${text
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n")}\n\n`;
+}
+
+/** A topic's pages, the replies posted to it, and a post's history. Anyone may read. */
+export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  // Writing by default (a verified e-mail); the reading pages declare they are public.
+  guardRoutes(app, writeInCommunity);
+  const open = declared(publicAccess);
+  const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
+  const posting = postingLimits(ctx);
+
+  const topicPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    form: {
+      replyValue?: string;
+      replyErrors?: FieldErrors;
+      replyTo?: number | undefined;
+      masking?: LabelledFinding[] | undefined;
+    } = {},
+    status = 200,
+  ) => {
+    const found = await findTopic(ctx, id);
+    if (!found) throw notFound();
+    const page = pageOf(request);
+    const pages = pageCount(found.topic.replyCount + 1, POSTS_PER_PAGE);
+    if (page > pages) throw notFound();
+    const { posts, accepted } = await topicPosts(ctx, found.topic, page);
+    const actor = request.actor;
+    const [marks, subscription, target] = await Promise.all([
+      actor
+        ? viewerMarks(
+            ctx,
+            actor.id,
+            [...posts, ...(accepted ? [accepted] : [])].map((p) => p.id),
+          )
+        : NO_MARKS,
+      actor ? subscriptionOf(ctx, actor.id, id) : null,
+      quoteTarget(id, form.replyTo ?? positiveId(queryParam(request, "reponse")) ?? undefined),
+    ]);
+    return sendHtml(
+      reply,
+      <TopicPage
+        v={v(request, reply)}
+        topic={found.topic}
+        category={found.category}
+        posts={posts}
+        accepted={accepted}
+        page={page}
+        pageCount={pages}
+        marks={marks}
+        subscription={subscription}
+        replyTarget={target}
+        replyValue={form.replyValue ?? (target ? quoted(target.bodyMarkdown) : undefined)}
+        replyErrors={form.replyErrors}
+        masking={form.masking}
+      />,
+      status,
+    );
+  };
+
+  /** Quote-reply: the post being answered, if it belongs to this topic and still stands. */
+  const quoteTarget = async (
+    topicId: number,
+    postId: number | undefined,
+  ): Promise<(ReplyTarget & { bodyMarkdown: string }) | undefined> => {
+    if (!postId) return undefined;
+    const post = await findPost(ctx, postId);
+    if (!post || post.deleted || post.topic.id !== topicId) return undefined;
+    return { id: post.id, position: post.position, bodyMarkdown: post.bodyMarkdown };
+  };
+
+  app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", open, (request, reply) =>
+    ctx.publicPages.serve(request, reply, async () => {
+      const id = idParam(request);
+      const found = await findTopic(ctx, id);
+      if (!found) throw notFound();
+      // One address per topic: an old or mistyped slug redirects to the current one.
+      if (found.topic.slug !== request.params.slug)
+        return reply.redirect(topicUrl(found.topic, pageOf(request)), 301);
+      return topicPage(request, reply, id);
+    }),
+  );
+
+  app.post<{ Params: { id: string } }>("/t/:id/repondre", posting, async (request, reply) => {
+    const actor = authorizedActor(request);
+    const id = idParam(request);
+    const body = field(request, "body");
+    const replyTo = positiveId(field(request, "replyTo")) ?? undefined;
+    const masking = unseenMasking(ctx, request, body);
+    if (masking) {
+      const found = await findTopic(ctx, id);
+      if (!found) throw notFound();
+      if (isHtmx(request)) {
+        const page = pageCount(found.topic.replyCount + 1, POSTS_PER_PAGE);
+        return sendFragment(
+          reply.header("hx-retarget", "#repondre").header("hx-reswap", "outerHTML"),
+          <ReplySection
+            v={v(request, reply)}
+            topic={found.topic}
+            page={page}
+            live
+            replyValue={body}
+            masking={masking}
+          />,
+          422,
+        );
+      }
+      return topicPage(request, reply, id, { replyValue: body, replyTo, masking }, 422);
+    }
+    const outcome = await addReply(ctx, actor, id, {
+      body,
+      replyToPostId: positiveId(field(request, "replyTo")) ?? undefined,
+    });
+    const found = await findTopic(ctx, id);
+    if (!found) throw notFound();
+    if (outcome.ok === "held") {
+      // Held for a moderator: nothing to append; the page says so (a full load, even under htmx).
+      setFlash(ctx, reply, "moderation.heldNotice");
+      const back = topicUrl(found.topic, pageCount(found.topic.replyCount + 1, POSTS_PER_PAGE));
+      if (isHtmx(request)) return reply.header("hx-redirect", back).code(204).send();
+      return sendRedirect(reply, back);
+    }
+    if (isHtmx(request)) return replyInPlace(request, reply, found.topic, body, outcome);
+    if (!outcome.ok)
+      return topicPage(request, reply, id, { replyValue: body, replyErrors: outcome.errors, replyTo }, 422);
+    return sendRedirect(reply, postAnchor(found.topic, outcome.value.position));
+  });
+
+  /**
+   * The reply posted by htmx from the topic's last page: the new post is appended where the
+   * form's target says, and a fresh, empty reply box replaces the old one (out of band). A
+   * rejected reply re-renders the box with its messages and the text as typed.
+   */
+  const replyInPlace = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    topic: Topic,
+    body: string,
+    outcome: Exclude<Awaited<ReturnType<typeof addReply>>, { ok: "held" }>,
+  ) => {
+    const view = v(request, reply);
+    const page = pageCount(topic.replyCount + 1, POSTS_PER_PAGE);
+    if (!outcome.ok)
+      return sendFragment(
+        reply.header("hx-retarget", "#repondre").header("hx-reswap", "outerHTML"),
+        <ReplySection
+          v={view}
+          topic={topic}
+          page={page}
+          live
+          replyValue={body}
+          replyErrors={outcome.errors}
+        />,
+        422,
+      );
+    const { posts } = await topicPosts(ctx, topic, page);
+    const created = posts.find((p) => p.position === outcome.value.position);
+    const marks = await viewerMarks(ctx, request.actor!.id, created ? [created.id] : []);
+    return sendFragment(
+      reply,
+      <>
+        {created && (
+          <PostArticle v={view} topic={topic} post={created} marks={marks} page={page} canAccept={false} />
+        )}
+        <ReplySection v={view} topic={topic} page={page} live oob />
+      </>,
+    );
+  };
+
+  app.get<{ Params: { id: string } }>("/messages/:id/historique", open, async (request, reply) => {
+    const history = await postHistory(ctx, idParam(request));
+    if (!history) throw notFound();
+    return sendHtml(
+      reply,
+      <HistoryPage
+        v={v(request, reply)}
+        topic={history.post.topic}
+        position={history.post.position}
+        revisions={history.revisions}
+      />,
+    );
+  });
+}
