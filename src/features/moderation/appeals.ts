@@ -4,7 +4,7 @@ import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
-import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients } from "../accounts/public-profiles.ts";
@@ -150,7 +150,7 @@ async function sendAppealOutcome(ctx: AppContext, decision: Decision, appeal: Ap
       subject: i18n.t("mail.appeal.subject"),
       greeting: i18n.t("mail.decision.greeting", { name: recipient.displayName }),
       paragraphs: [
-        i18n.t(`appeal.status.${appeal.status}` as MessageKey),
+        i18n.t(`appeal.status.${appeal.status}`),
         i18n.t("mail.decision.explanation", { explanation: appeal.reasons ?? "" }),
       ],
       action: {

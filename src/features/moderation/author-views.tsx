@@ -1,4 +1,3 @@
-import type { MessageKey } from "../../platform/i18n/index.ts";
 import { ErrorSummary, type FieldErrors, PostForm, TextArea } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
@@ -29,14 +28,13 @@ export function MyModerationPage(props: {
           {props.held.map((held) => (
             <li key={held.id} class="card">
               <p>
-                <strong>{t(`myModeration.status.${held.status}` as MessageKey)}</strong> ·{" "}
-                {v.i18n.dateTime(held.createdAt)}
+                <strong>{t(`myModeration.status.${held.status}`)}</strong> · {v.i18n.dateTime(held.createdAt)}
               </p>
               {held.title && <p>{held.title}</p>}
               <blockquote>{held.body}</blockquote>
               <p>
                 {t("myModeration.because")}{" "}
-                {held.reasons.map((reason) => t(`hold.reason.${reason}` as MessageKey)).join(" · ")}
+                {held.reasons.map((reason) => t(`hold.reason.${reason}`)).join(" · ")}
               </p>
             </li>
           ))}
@@ -50,9 +48,9 @@ export function MyModerationPage(props: {
           {decisions.map(({ decision, appeal }) => (
             <li key={decision.id}>
               <a href={decisionUrl(decision.id)}>
-                {t(`decision.action.${decision.action}` as MessageKey)} — {v.i18n.date(decision.createdAt)}
+                {t(`decision.action.${decision.action}`)} — {v.i18n.date(decision.createdAt)}
               </a>
-              {appeal && <> · {t(`appeal.status.${appeal.status}` as MessageKey)}</>}
+              {appeal && <> · {t(`appeal.status.${appeal.status}`)}</>}
             </li>
           ))}
         </ul>
@@ -83,7 +81,7 @@ export function DecisionPage(props: {
       {appeal ? (
         <>
           <p>
-            <strong>{t(`appeal.status.${appeal.status}` as MessageKey)}</strong>
+            <strong>{t(`appeal.status.${appeal.status}`)}</strong>
           </p>
           <blockquote>{appeal.statement}</blockquote>
           {appeal.reasons && <p>{t("appeal.outcomeReasons", { reasons: appeal.reasons })}</p>}

@@ -1,11 +1,18 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { plainText } from "../../text/markdown.ts";
 import { mailRecipients } from "../accounts/public-profiles.ts";
-import { appeals, type DecisionAction, decisions, type Ground, type HoldReason } from "./schema.ts";
+import {
+  appeals,
+  type DecisionAction,
+  decisions,
+  type Ground,
+  HOLD_REASONS,
+  type HoldReason,
+} from "./schema.ts";
 
 /**
  * Statements of reasons (DSA art. 17): every decision that removes or restricts someone's
@@ -16,6 +23,13 @@ import { appeals, type DecisionAction, decisions, type Ground, type HoldReason }
 export type Decision = typeof decisions.$inferSelect;
 export const APPEAL_MONTHS = 6;
 const EXCERPT_LENGTH = 300;
+
+/** The hold reasons a "held" decision's explanation lists (held-posts.ts writes them joined by commas). */
+export function heldReasons(explanation: string): HoldReason[] {
+  return explanation
+    .split(",")
+    .filter((reason): reason is HoldReason => (HOLD_REASONS as readonly string[]).includes(reason));
+}
 
 /** The rule an automatic hold applies. */
 export const HOLD_GROUND: Record<HoldReason, Ground> = {
@@ -87,9 +101,9 @@ export async function sendStatement(ctx: AppContext, decision: Decision): Promis
       subject: t("mail.decision.subject"),
       greeting: t("mail.decision.greeting", { name: recipient.displayName }),
       paragraphs: [
-        t(`decision.action.${decision.action}` as MessageKey),
+        t(`decision.action.${decision.action}`),
         ...(decision.excerpt ? [t("mail.decision.excerpt", { excerpt: decision.excerpt })] : []),
-        t("mail.decision.rule", { rule: t(`decision.ground.${decision.ground}` as MessageKey) }),
+        t("mail.decision.rule", { rule: t(`decision.ground.${decision.ground}`) }),
         decision.automated ? t("decision.how.automated") : t("decision.how.person"),
         t("mail.decision.explanation", { explanation: decision.explanation }),
         ...(decision.until ? [t("decision.until", { date: i18n.dateTime(decision.until) })] : []),

@@ -1,4 +1,3 @@
-import type { MessageKey } from "../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   Field,
@@ -65,7 +64,7 @@ function HoldReasons({ v, item }: { v: ViewContext; item: HeldItem }) {
     <ul>
       {item.held.reasons.map((reason) => (
         <li key={reason}>
-          <strong>{t(`hold.reason.${reason}` as MessageKey)}</strong>
+          <strong>{t(`hold.reason.${reason}`)}</strong>
           {reason === "profanity" && ` — ${detail(signals.profanity)}`}
           {reason === "watched_word" &&
             (signals.watchedUnusable
@@ -150,7 +149,7 @@ export function QueuePage({ v, queue }: { v: ViewContext; queue: Queue }) {
           <p class="topic-list__meta">
             <Author v={v} author={item.author} /> · <DateTime v={v} value={item.appeal.createdAt} />
           </p>
-          <p>{t(`decision.action.${item.decision.action}` as MessageKey)}</p>
+          <p>{t(`decision.action.${item.decision.action}`)}</p>
           <a href={`/moderation/recours/${item.appeal.id}`}>
             {t("queue.examine")}
             <span class="visually-hidden"> ({t("queue.appeals.item", { id: String(item.appeal.id) })})</span>

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
-import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients } from "../accounts/public-profiles.ts";
@@ -123,10 +123,7 @@ export async function closeReports(
       ...composeMail(i18n, ctx.config.bankName, {
         subject: i18n.t("mail.reportOutcome.subject"),
         greeting: i18n.t("mail.report.greeting"),
-        paragraphs: [
-          i18n.t(`mail.reportOutcome.${outcome}` as MessageKey),
-          i18n.t("mail.reportOutcome.thanks"),
-        ],
+        paragraphs: [i18n.t(`mail.reportOutcome.${outcome}`), i18n.t("mail.reportOutcome.thanks")],
       }),
     });
   }

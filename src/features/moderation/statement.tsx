@@ -1,6 +1,5 @@
-import type { MessageKey } from "../../platform/i18n/index.ts";
 import type { ViewContext } from "../../platform/views/context.ts";
-import type { Decision } from "./decisions.ts";
+import { type Decision, heldReasons } from "./decisions.ts";
 
 /** A decision as its statement of reasons: what, which rule, how it was decided, until when. */
 export function Statement({ v, decision }: { v: ViewContext; decision: Decision }) {
@@ -8,7 +7,7 @@ export function Statement({ v, decision }: { v: ViewContext; decision: Decision 
   return (
     <dl class="statement">
       <dt>{t("decision.what")}</dt>
-      <dd>{t(`decision.action.${decision.action}` as MessageKey)}</dd>
+      <dd>{t(`decision.action.${decision.action}`)}</dd>
       {decision.excerpt && (
         <>
           <dt>{t("decision.concerns")}</dt>
@@ -18,15 +17,14 @@ export function Statement({ v, decision }: { v: ViewContext; decision: Decision 
         </>
       )}
       <dt>{t("decision.rule")}</dt>
-      <dd>{t(`decision.ground.${decision.ground}` as MessageKey)}</dd>
+      <dd>{t(`decision.ground.${decision.ground}`)}</dd>
       <dt>{t("decision.how")}</dt>
       <dd>{decision.automated ? t("decision.how.automated") : t("decision.how.person")}</dd>
       <dt>{t("decision.reasons")}</dt>
       <dd>
         {decision.action === "held"
-          ? decision.explanation
-              .split(",")
-              .map((reason) => t(`hold.reason.${reason}` as MessageKey))
+          ? heldReasons(decision.explanation)
+              .map((reason) => t(`hold.reason.${reason}`))
               .join(" · ")
           : decision.explanation}
       </dd>

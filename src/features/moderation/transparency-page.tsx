@@ -1,4 +1,3 @@
-import type { MessageKey } from "../../platform/i18n/index.ts";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import { GROUNDS, REPORT_REASONS } from "./schema.ts";
@@ -38,7 +37,7 @@ export function TransparencyPage({ v, months }: { v: ViewContext; months: MonthF
                   <th scope="col">{t("transparency.month")}</th>
                   {REPORT_COLUMNS.map((reason) => (
                     <th key={reason} scope="col">
-                      {t(`report.reason.${reason}` as MessageKey)}
+                      {t(`report.reason.${reason}`)}
                     </th>
                   ))}
                 </tr>

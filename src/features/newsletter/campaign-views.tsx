@@ -1,5 +1,4 @@
 import type { Page } from "../../platform/http/paging.ts";
-import type { MessageKey } from "../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   Field,
@@ -44,7 +43,7 @@ export function CampaignListPage({ v, page }: { v: ViewContext; page: Page<Campa
             {campaigns.map((campaign) => (
               <li key={campaign.id}>
                 <a href={campaignPath(campaign.id)}>{campaignTitle(campaign)}</a> —{" "}
-                {t(`campaign.status.${campaign.status}` as MessageKey)} · {v.i18n.date(campaign.createdAt)}
+                {t(`campaign.status.${campaign.status}`)} · {v.i18n.date(campaign.createdAt)}
               </li>
             ))}
           </ul>
@@ -151,7 +150,7 @@ export function CampaignPage(props: {
       </p>
       <h1>{campaignTitle(campaign)}</h1>
       <p>
-        <strong>{t(`campaign.status.${campaign.status}` as MessageKey)}</strong> ·{" "}
+        <strong>{t(`campaign.status.${campaign.status}`)}</strong> ·{" "}
         {t("campaign.by", { name: props.authorName })}
         {campaign.sendAt && <> · {t("campaign.sendAt", { date: v.i18n.dateTime(campaign.sendAt) })}</>}
       </p>

@@ -63,12 +63,12 @@ export function ContactsPage(props: {
                 {c.email}
                 {c.accountId && <> ({t("contacts.member")})</>}
               </th>
-              <td>{t(`contacts.kind.${c.kind}` as MessageKey)}</td>
+              <td>{t(`contacts.kind.${c.kind}`)}</td>
               <td>
-                {t(`contacts.status.${c.status}` as MessageKey)}
+                {t(`contacts.status.${c.status}`)}
                 {c.restrictedAt && <> · {t("contacts.restricted")}</>}
               </td>
-              <td>{t(`contacts.basis.${c.lawfulBasis}` as MessageKey)}</td>
+              <td>{t(`contacts.basis.${c.lawfulBasis}`)}</td>
               <td>{c.tags.join(", ")}</td>
               <td>{c.lists.join(", ")}</td>
             </tr>
@@ -170,7 +170,7 @@ export function ImportReportPage({ v, report }: { v: ViewContext; report: Import
               <th scope="row">{row.line}</th>
               <td>{row.email}</td>
               <td>
-                {t(`contacts.outcome.${row.outcome}` as MessageKey)}
+                {t(`contacts.outcome.${row.outcome}`)}
                 {row.reason && <> — {t(row.reason)}</>}
               </td>
             </tr>

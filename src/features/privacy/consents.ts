@@ -19,7 +19,7 @@ export interface Evidence {
 }
 
 export function wordingKey(purpose: ConsentPurpose, decision: "granted" | "withdrawn"): MessageKey {
-  return `consent.${purpose}.${decision}` as MessageKey;
+  return `consent.${purpose}.${decision}`;
 }
 
 /** Stores the wording shown (once) and returns its hash. */

@@ -1,4 +1,3 @@
-import type { MessageKey } from "../../platform/i18n/index.ts";
 import {
   ConsentCheckbox,
   ErrorSummary,
@@ -35,7 +34,7 @@ export function DirectivesSection(props: {
       <p>
         {current
           ? t("directives.current", {
-              choice: t(`directives.choice.${current.choice}` as MessageKey),
+              choice: t(`directives.choice.${current.choice}`),
               date: v.i18n.date(current.updatedAt),
             })
           : t("directives.none")}
@@ -50,7 +49,7 @@ export function DirectivesSection(props: {
           errors={errors}
           options={DIRECTIVE_CHOICES.map((c) => ({
             value: c,
-            label: t(`directives.choice.${c}` as MessageKey),
+            label: t(`directives.choice.${c}`),
           }))}
         />
         <Field
@@ -113,7 +112,7 @@ export function DeathReportsPage(props: {
             <li key={report.id}>
               {t("death.item", { email: report.email, date: v.i18n.date(report.reportedAt) })}{" "}
               {report.executedChoice ? (
-                t("death.executed", { choice: t(`directives.choice.${report.executedChoice}` as MessageKey) })
+                t("death.executed", { choice: t(`directives.choice.${report.executedChoice}`) })
               ) : (
                 <PostForm v={v} action={`/admin/deces/${report.id}/executer`} class="inline-form">
                   <button type="submit" class="button button--small">

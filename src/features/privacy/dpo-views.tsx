@@ -1,4 +1,3 @@
-import type { MessageKey } from "../../platform/i18n/index.ts";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import type { ConsentProof } from "./consents.ts";
@@ -40,12 +39,12 @@ export function ConsentProofPage({
             {proof.map((decision) => (
               <li key={`${decision.at.toISOString()}-${decision.wording.hash}`} class="card">
                 <p>
-                  <strong>{t(`consents.decision.${decision.decision}` as MessageKey)}</strong> —{" "}
-                  {t(`consents.purpose.${decision.purpose}` as MessageKey)} — {v.i18n.dateTime(decision.at)}
+                  <strong>{t(`consents.decision.${decision.decision}`)}</strong> —{" "}
+                  {t(`consents.purpose.${decision.purpose}`)} — {v.i18n.dateTime(decision.at)}
                 </p>
                 <dl class="statement">
                   <dt>{t("consents.channel")}</dt>
-                  <dd>{t(`consents.channel.${decision.channel}` as MessageKey)}</dd>
+                  <dd>{t(`consents.channel.${decision.channel}`)}</dd>
                   <dt>{t("consents.page")}</dt>
                   <dd>
                     <code>{decision.page}</code>

@@ -1,6 +1,5 @@
 import { Fragment } from "preact";
 import type { Page } from "../../platform/http/paging.ts";
-import type { MessageKey } from "../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   Field,
@@ -35,7 +34,7 @@ export function RegisterPage({ v, entries }: { v: ViewContext; entries: Processi
           <dl class="statement">
             {TEXT_FIELDS.filter((f) => f !== "name").map((f) => (
               <Fragment key={f}>
-                <dt>{t(`register.field.${f}` as MessageKey)}</dt>
+                <dt>{t(`register.field.${f}`)}</dt>
                 <dd class="pre-line">{entry[f]}</dd>
               </Fragment>
             ))}
@@ -69,7 +68,7 @@ export function RegisterEntryPage(props: {
             key={f}
             v={v}
             name={f}
-            label={t(`register.field.${f}` as MessageKey)}
+            label={t(`register.field.${f}`)}
             value={values[f]}
             errors={errors}
             required
@@ -140,7 +139,7 @@ export function BreachesPage({ v, page, now }: { v: ViewContext; page: Page<Brea
                             ? t("breach.hoursLeft", { hours: clock.hoursLeft })
                             : t("breach.overdue")}
                     </td>
-                    <td>{t(`breach.decision.${breach.decision}` as MessageKey)}</td>
+                    <td>{t(`breach.decision.${breach.decision}`)}</td>
                   </tr>
                 );
               })}
@@ -234,7 +233,7 @@ export function BreachFormPage(props: {
           errors={errors}
           options={BREACH_DECISIONS.map((d) => ({
             value: d,
-            label: t(`breach.decision.${d}` as MessageKey),
+            label: t(`breach.decision.${d}`),
           }))}
         />
         <TextArea

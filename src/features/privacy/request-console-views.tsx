@@ -1,5 +1,4 @@
 import type { Page } from "../../platform/http/paging.ts";
-import type { MessageKey } from "../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   type FieldErrors,
@@ -91,9 +90,9 @@ export function RequestConsolePage(props: {
                     <a href={`/admin/demandes/${request.id}`}>#{request.id}</a>
                   </th>
                   <td>{request.receivedAt ? v.i18n.date(request.receivedAt) : "—"}</td>
-                  <td>{t(`privacyRequest.kind.${request.kind}` as MessageKey)}</td>
+                  <td>{t(`privacyRequest.kind.${request.kind}`)}</td>
                   <td>{request.email}</td>
-                  <td>{t(`privacyRequest.status.${request.status}` as MessageKey)}</td>
+                  <td>{t(`privacyRequest.status.${request.status}`)}</td>
                   <td>
                     <ClockText v={v} request={request} now={props.now} />
                   </td>
@@ -138,7 +137,7 @@ export function RequestDetailPage(props: {
       <ErrorSummary v={v} errors={errors} />
       <dl class="statement">
         <dt>{t("console.requests.kind")}</dt>
-        <dd>{t(`privacyRequest.kind.${request.kind}` as MessageKey)}</dd>
+        <dd>{t(`privacyRequest.kind.${request.kind}`)}</dd>
         <dt>{t("console.requests.person")}</dt>
         <dd>
           {request.email} · {props.isMember ? t("console.request.member") : t("console.request.notMember")}
@@ -146,7 +145,7 @@ export function RequestDetailPage(props: {
         <dt>{t("console.requests.received")}</dt>
         <dd>{v.i18n.dateTime(request.receivedAt!)}</dd>
         <dt>{t("console.requests.status")}</dt>
-        <dd>{t(`privacyRequest.status.${request.status}` as MessageKey)}</dd>
+        <dd>{t(`privacyRequest.status.${request.status}`)}</dd>
         <dt>{t("console.requests.due")}</dt>
         <dd>
           <ClockText v={v} request={request} now={props.now} />

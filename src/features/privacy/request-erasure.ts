@@ -4,7 +4,7 @@ import { isStaffRole } from "../../platform/auth/roles.ts";
 import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, notFound } from "../../platform/http/errors.ts";
-import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountOf } from "../accounts/directory.ts";
 import { suppressionKey } from "../newsletter/suppression.ts";
@@ -77,7 +77,7 @@ export async function eraseAndAnswer(
         : [
             input.answer.trim(),
             t("mail.deleted.kept"),
-            ...erased.kept.map((reason) => t(`privacy.kept.${reason}` as MessageKey)),
+            ...erased.kept.map((reason) => t(`privacy.kept.${reason}`)),
           ].join("\n");
     const sent = await answerRequest(ctx, dpo, request, { text, outcome: "answered" });
     // Nothing of the erasure stays when the answer cannot be recorded.

@@ -38,7 +38,7 @@ export function RequestFields(props: {
         errors={errors}
         options={REQUEST_KINDS.map((kind) => ({
           value: kind,
-          label: `${t(`privacyRequest.kind.${kind}` as MessageKey)} — ${t(`privacyRequest.kindHint.${kind}` as MessageKey)}`,
+          label: `${t(`privacyRequest.kind.${kind}`)} — ${t(`privacyRequest.kindHint.${kind}`)}`,
         }))}
       />
       <TextArea
@@ -67,10 +67,10 @@ export function RequestList({ v, requests, now }: { v: ViewContext; requests: Pr
           <li key={request.id}>
             {t("privacyRequest.summary", {
               id: request.id,
-              kind: t(`privacyRequest.kind.${request.kind}` as MessageKey),
+              kind: t(`privacyRequest.kind.${request.kind}`),
               date: v.i18n.date(request.receivedAt ?? request.createdAt),
             })}{" "}
-            {t(`privacyRequest.status.${request.status}` as MessageKey)}
+            {t(`privacyRequest.status.${request.status}`)}
             {clock && request.answeredAt === null && (
               <> — {t("privacyRequest.dueOn", { date: v.i18n.date(clock.dueUntil) })}</>
             )}
@@ -157,9 +157,7 @@ export function PrivacySpacePage(props: {
       {props.message && <Notice kind="success">{t(props.message)}</Notice>}
       {request?.status === "unconfirmed" && (
         <form method="post" action={action("confirm")}>
-          <p>
-            {t("rights.space.confirmAsk", { kind: t(`privacyRequest.kind.${request.kind}` as MessageKey) })}
-          </p>
+          <p>{t("rights.space.confirmAsk", { kind: t(`privacyRequest.kind.${request.kind}`) })}</p>
           <button type="submit" class="button">
             {t("rights.space.confirm")}
           </button>

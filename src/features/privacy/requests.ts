@@ -5,7 +5,7 @@ import type { Actor } from "../../platform/auth/actor.ts";
 import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { onePage, type Page } from "../../platform/http/paging.ts";
-import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
@@ -85,12 +85,12 @@ async function sendToPerson(
   extra: { paragraphs?: string[]; action?: { label: string; url: string }; attachments?: Attachment[] } = {},
 ) {
   const i18n = i18nFor(request.locale);
-  const kind = i18n.t(`privacyRequest.kind.${request.kind}` as MessageKey);
+  const kind = i18n.t(`privacyRequest.kind.${request.kind}`);
   const mail = composeMail(i18n, ctx.config.bankName, {
-    subject: i18n.t(`mail.privacyRequest.${key}.subject` as MessageKey, { id: request.id }),
+    subject: i18n.t(`mail.privacyRequest.${key}.subject`, { id: request.id }),
     greeting: i18n.t("mail.privacyRequest.greeting"),
     paragraphs: [
-      i18n.t(`mail.privacyRequest.${key}.body` as MessageKey, { kind, id: request.id, ...values }),
+      i18n.t(`mail.privacyRequest.${key}.body`, { kind, id: request.id, ...values }),
       ...(extra.paragraphs ?? []),
       i18n.t("mail.privacyRequest.contact", { contact: ctx.config.dpoContact }),
     ],
@@ -181,7 +181,7 @@ export async function askAsVisitor(
       greeting: i18n.t("mail.privacyRequest.greeting"),
       paragraphs: [
         i18n.t("mail.privacyRequest.confirm.body", {
-          kind: i18n.t(`privacyRequest.kind.${request!.kind}` as MessageKey),
+          kind: i18n.t(`privacyRequest.kind.${request!.kind}`),
           hours: LINK_HOURS,
         }),
         i18n.t("mail.privacyRequest.confirm.ignore"),
@@ -396,7 +396,7 @@ export async function remindDueRequests(ctx: AppContext): Promise<number> {
         paragraphs: [
           i18n.t("mail.privacyReminder.body", {
             id: request.id,
-            kind: i18n.t(`privacyRequest.kind.${request.kind}` as MessageKey),
+            kind: i18n.t(`privacyRequest.kind.${request.kind}`),
             due: i18n.date(clock.dueUntil),
           }),
         ],

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { AppContext } from "../context.ts";
-import type { MessageKey } from "../i18n/index.ts";
+import { isMessageKey, type MessageKey } from "../i18n/index.ts";
 import type { PageCookies, ViewContext } from "../views/context.ts";
 import { FLASH_COOKIE, markPersonal, markRendered } from "./shared-html.ts";
 
@@ -17,8 +17,9 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
   const raw = request.cookies?.[FLASH_COOKIE];
   if (raw) {
     const unsigned = request.unsignCookie(raw);
-    if (unsigned.valid && unsigned.value) {
-      flash = request.i18n.t(unsigned.value as MessageKey);
+    // Signed, so written by setFlash; a key renamed since it was set is dropped rather than shown raw.
+    if (unsigned.valid && unsigned.value && isMessageKey(unsigned.value)) {
+      flash = request.i18n.t(unsigned.value);
     }
     reply.clearCookie(FLASH_COOKIE, { path: "/" });
   }

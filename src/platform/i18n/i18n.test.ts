@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { test } from "node:test";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
@@ -55,4 +57,18 @@ test("plural messages count the same things in both languages", () => {
   const counted = (s: string) => [...s.matchAll(/\{(\w+), plural,/g)].map((m) => m[1]).sort();
   for (const [key, text] of Object.entries(fr))
     assert.deepEqual(counted(en[key as keyof typeof fr]), counted(text), key);
+});
+
+test("no message key is cast: a key built from a value type-checks through the value's union type", () => {
+  // A cast hides a missing translation until a reader meets the raw key. Type the value instead
+  // (its enum at the source) or look the key up in a Record<Union, MessageKey>.
+  const src = path.resolve(import.meta.dirname, "../..");
+  const casts = readdirSync(src, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.tsx?$/.test(file))
+    .flatMap((file) =>
+      readFileSync(path.join(src, file), "utf8")
+        .split("\n")
+        .flatMap((line, i) => (/\bas\s+MessageKey\b/.test(line) ? [`src/${file}:${i + 1}`] : [])),
+    );
+  assert.deepEqual(casts, []);
 });
