@@ -32,11 +32,6 @@ const PUBLIC_SURFACE =
  * community exposes — not by adding an index.ts import.
  */
 const TEMPORARY = {
-  "accounts → newsletter, privacy: deleting one's own account erases through privacy and suppresses the address (to move into privacy's erasure)":
-    [
-      ["src/features/accounts/service.ts", "src/features/newsletter/suppression.ts"],
-      ["src/features/accounts/service.ts", "src/features/privacy/erasure.ts"],
-    ],
   "community ↔ moderation: publishing is screened, held and masked by moderation; moderation acts on posts through the community's service":
     [
       ["src/features/community/service.ts", "src/features/moderation/held-posts.ts"],

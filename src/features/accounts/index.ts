@@ -7,6 +7,7 @@ import { installActorHook } from "./session-cookie.ts";
 
 export { changeRole, createAdministrator, listAccounts, setDeactivated, setTeam } from "./admin.ts";
 export { demoTotpCode } from "./demo.ts";
+export { type AccountEraser, eraseAccountsWith } from "./erasure-hook.ts";
 export { publicProfiles } from "./public-profiles.ts";
 export { originOf } from "./routes.tsx";
 

@@ -8,11 +8,10 @@ import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { imitatedName } from "../../text/impersonation.ts";
-import { suppressionKey } from "../newsletter/suppression.ts";
-import { eraseMember } from "../privacy/erasure.ts";
 import { wouldLeaveNoAdministrator } from "./administrators.ts";
 import { isDisposable } from "./disposable-domains.ts";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
+import { accountEraser } from "./erasure-hook.ts";
 import {
   sendAccountDeletedMail,
   sendAlreadyRegisteredMail,
@@ -351,17 +350,12 @@ export async function deleteOwnAccount(
     // second finds nothing left to erase, and nothing is recorded or sent twice.
     if (!(await findAccount(ctx, account.id))) return true;
     if (await wouldLeaveNoAdministrator(ctx.db, account.id)) return false;
-    // Every table that holds them, from the privacy map; their posts stay, as "Ancien membre",
-    // unless they asked for their words to go too.
-    const kept = await eraseMember(
-      ctx.db,
+    // Every table that holds them, from the privacy map (through the erasure privacy registers);
+    // their posts stay, as "Ancien membre", unless they asked for their words to go too.
+    const kept = await accountEraser()(
+      ctx,
       { accountId: account.id, email: account.email },
-      {
-        withdrawPosts: input.withdrawPosts ?? false,
-        locale: ctx.config.defaultLocale,
-        suppressionKey: suppressionKey(ctx.config),
-        now: ctx.clock.now(),
-      },
+      { withdrawPosts: input.withdrawPosts ?? false },
     );
     await auditOwnAccount(ctx, account, "account.deleted", origin);
     await sendAccountDeletedMail(ctx, account, kept);

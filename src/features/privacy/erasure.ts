@@ -3,8 +3,14 @@ import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { accountOf, deleteAccountRow } from "../accounts/directory.ts";
+import type { AccountEraser } from "../accounts/index.ts";
 import { forgetNameOf, withdrawContentOf } from "../community/withdrawal.ts";
-import { addressHash, keepSuppressionsOf, type SuppressionKey } from "../newsletter/suppression.ts";
+import {
+  addressHash,
+  keepSuppressionsOf,
+  type SuppressionKey,
+  suppressionKey,
+} from "../newsletter/suppression.ts";
 import { exportedColumns, HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
 
 type Executor = Pick<Db, "execute">;
@@ -113,6 +119,18 @@ export async function eraseMember(
   if (person.accountId) await deleteAccountRow(db, person.accountId);
   return kept;
 }
+
+/**
+ * A member erasing their own account (accounts' registration point, filled from index.ts): the
+ * same erasure, inside the accounts' command, in the platform's language for the words left behind.
+ */
+export const eraseOwnAccount: AccountEraser = (ctx, person, options) =>
+  eraseMember(ctx.db, person, {
+    withdrawPosts: options.withdrawPosts,
+    locale: ctx.config.defaultLocale,
+    suppressionKey: suppressionKey(ctx.config),
+    now: ctx.clock.now(),
+  });
 
 /**
  * Everything the platform holds on a person (art. 15 and 20), table by table: the rows the map's

@@ -1,7 +1,9 @@
 import type { Feature } from "../../platform/feature.ts";
+import { eraseAccountsWith } from "../accounts/index.ts";
 import { dataRoutes } from "./data-routes.tsx";
 import { deathRoutes } from "./death-routes.tsx";
 import { dpoRoutes } from "./dpo-routes.tsx";
+import { eraseOwnAccount } from "./erasure.ts";
 import { privacyHousekeeping } from "./housekeeping.ts";
 import { noticeRoutes } from "./notice-routes.tsx";
 import { registerRoutes } from "./register-routes.tsx";
@@ -10,6 +12,10 @@ import { requestRoutes } from "./request-routes.tsx";
 
 export { ensureRegister } from "./register.ts";
 export { requestDeadlines } from "./request-deadlines.ts";
+
+// A member erasing their own account is erased here, where the personal-data map is: accounts
+// leaves a registration point for it, filled as soon as the application loads its features.
+eraseAccountsWith(eraseOwnAccount);
 
 /** Privacy: people's rights and requests, the DPO's console, registers, breaches, directives, erasure. */
 export const privacyFeature: Feature = {
