@@ -2,6 +2,7 @@ import { accountsFeature } from "./features/accounts/index.ts";
 import { archiveFeature } from "./features/archive/index.ts";
 import { audienceFeature } from "./features/audience/index.ts";
 import { communityFeature } from "./features/community/index.ts";
+import { contactsFeature } from "./features/contacts/index.ts";
 import { cookiesFeature } from "./features/cookies/index.ts";
 import { moderationFeature } from "./features/moderation/index.ts";
 import { newsletterFeature } from "./features/newsletter/index.ts";
@@ -22,6 +23,7 @@ export const FEATURES: readonly Feature[] = [
   communityFeature,
   moderationFeature,
   newsletterFeature,
+  contactsFeature,
   privacyFeature,
   audienceFeature,
   archiveFeature,

@@ -1,11 +1,9 @@
-import { parse } from "csv-parse/sync";
 import { asc, count, eq, ilike, inArray, type SQL, sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { dayFromInput } from "../../platform/http/forms.ts";
-import { textCarriesControlCharacters } from "../../platform/http/input-guard.ts";
 import { onePage } from "../../platform/http/paging.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
 import { accountsWithEmails } from "../accounts/directory.ts";
@@ -22,9 +20,11 @@ import { suppressedAmong, suppressionKey } from "./suppression.ts";
  * enters without a lawful basis (a dated consent with its source, or a client's soft opt-in),
  * and an address on the suppression list (it objected, unsubscribed, bounced or complained, even
  * if its row was erased since) is never put back: only its owner's confirmation click lifts that.
+ * The records are the newsletter's (subscribers, lists); the desk that shows them and reads the
+ * imported file is features/contacts, which calls these through the newsletter's index.ts.
  */
-export const IMPORT_MAX_ROWS = 5000;
 
+/** What an import did with one row of the file. */
 export interface ImportRow {
   line: number;
   email: string;
@@ -56,27 +56,6 @@ function dayOf(raw: string, now: Date): Date | undefined {
   // Noon: the day stays the same whatever the time zone it is shown in.
   const at = day ? new Date(day.getTime() + 12 * 3600_000) : undefined;
   return at && at.getTime() <= now.getTime() ? at : undefined;
-}
-
-/** Reads the file; a file that is not a CSV with an `email` column is refused as a whole. */
-export function readContactsCsv(text: string): { rows: Record<string, string>[] } | { error: MessageKey } {
-  // An uploaded file is read here, not by the request guard: the same rule as a form's text.
-  if (textCarriesControlCharacters(text)) return { error: "contacts.import.unreadable" };
-  let records: Record<string, string>[];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ""), {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      delimiter: text.split("\n", 1)[0]!.includes(";") ? ";" : ",",
-      relax_column_count: true,
-    });
-  } catch {
-    return { error: "contacts.import.unreadable" };
-  }
-  if (records.length === 0 || !("email" in records[0]!)) return { error: "contacts.import.noEmail" };
-  if (records.length > IMPORT_MAX_ROWS) return { error: "contacts.import.tooMany" };
-  return { rows: records };
 }
 
 export async function importContacts(

@@ -10,6 +10,7 @@ import type { AccountSummary, PublicProfile } from "../../accounts/model.ts";
 import { readArchive } from "../../archive/policy.ts";
 import { readAudience } from "../../audience/policy.ts";
 import { topicUrl } from "../../community/paths.ts";
+import { keepContacts } from "../../contacts/policy.ts";
 import { moderate } from "../../moderation/policy.ts";
 import { runNewsletter } from "../../newsletter/policy.ts";
 import type { RequestDeadlines } from "../../privacy/model.ts";
@@ -109,7 +110,7 @@ export function ConsolePage({
       title: t("audience.title"),
       text: t("audience.summary"),
     },
-    may(v.actor, runNewsletter) && {
+    may(v.actor, keepContacts) && {
       href: "/admin/contacts",
       title: t("contacts.title"),
       text: t("contacts.summary"),

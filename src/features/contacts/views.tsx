@@ -2,7 +2,7 @@ import type { MessageKey } from "../../platform/i18n/index.ts";
 import { ErrorSummary, Field, PageCount, Pagination, PostForm } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
-import type { findContacts, ImportRow } from "./contacts.ts";
+import type { findContacts, ImportRow } from "../newsletter/index.ts";
 
 type Contacts = Awaited<ReturnType<typeof findContacts>>;
 

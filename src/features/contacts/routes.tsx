@@ -7,22 +7,22 @@ import { field, queryParam } from "../../platform/http/forms.ts";
 import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
-import { ContactsPage, ImportReportPage } from "./contact-views.tsx";
 import {
   contactCounts,
   createList,
   findContacts,
   importContacts,
   listsWithCounts,
-  readContactsCsv,
-} from "./contacts.ts";
-import { runNewsletter } from "./policy.ts";
+} from "../newsletter/index.ts";
+import { readContactsCsv } from "./csv.ts";
+import { keepContacts } from "./policy.ts";
+import { ContactsPage, ImportReportPage } from "./views.tsx";
 
 const CSV_MAX_BYTES = 2 * 1024 * 1024;
 
 /** The contacts desk (CRM): search, lists, and the CSV import with its row-by-row report. */
 export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  guardRoutes(app, runNewsletter);
+  guardRoutes(app, keepContacts);
   // Only this plugin takes the CSV file; fields land in request.body, so CSRF and field() still work.
   await app.register(multipart, {
     attachFieldsToBody: "keyValues",

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { IMPORT_MAX_ROWS, normaliseTags, readContactsCsv } from "./contacts.ts";
+import { IMPORT_MAX_ROWS, readContactsCsv } from "./csv.ts";
 
-/** The pure part of a contacts import: reading the file and its tags, before any database. */
+/** The pure part of a contacts import: reading the file, before any database. */
 
 test("a CSV file is read with its header folded, comma or semicolon, a spreadsheet's BOM ignored", () => {
   assert.deepEqual(readContactsCsv("\uFEFF Email ;Tags\nA@exemple.fr;client\n\n"), {
@@ -24,13 +24,4 @@ test("a file that cannot be read as contacts is refused whole, saying why", () =
     error: "contacts.import.tooMany",
   });
   assert.ok("rows" in readContactsCsv(`email\n${"a@exemple.fr\n".repeat(IMPORT_MAX_ROWS)}`));
-});
-
-test("tags are split on , ; or |, lower-cased, kept once, and odd ones dropped", () => {
-  assert.deepEqual(normaliseTags("Client, VIP|vip; ; -tiret, Épargne 2026, " + "x".repeat(41)), [
-    "client",
-    "vip",
-    "épargne 2026",
-  ]);
-  assert.deepEqual(normaliseTags(""), []);
 });
