@@ -11,6 +11,7 @@ import { pagesFeature } from "./features/pages/index.ts";
 import { privacyFeature } from "./features/privacy/index.ts";
 import { staffFeature } from "./features/staff/index.ts";
 import type { Feature } from "./platform/feature.ts";
+import { addCatalogues } from "./platform/i18n/index.ts";
 
 /**
  * Every feature, in the order the server installs them: accounts first, since the other
@@ -30,3 +31,6 @@ export const FEATURES: readonly Feature[] = [
   newsroomFeature,
   staffFeature,
 ];
+
+/** Every feature's messages join the platform's, before any page or e-mail is written. */
+addCatalogues(FEATURES.flatMap((feature) => (feature.messages ? [feature.messages] : [])));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "./context.ts";
+import type { Catalogue } from "./i18n/index.ts";
 import type { ScheduledJob } from "./jobs/jobs.ts";
 
 /** One Fastify plugin of a feature's routes, registered in its own encapsulated context. */
@@ -12,6 +13,8 @@ export type RoutePlugin = (app: FastifyInstance, options: { ctx: AppContext }) =
  */
 export interface Feature {
   name: string;
+  /** Its messages (messages/fr.ts and en.ts), added to the platform's at start-up. */
+  messages?: Catalogue;
   /** Hooks every request goes through, on the root before any route (who is signed in, the cookie choice). */
   install?(app: FastifyInstance, ctx: AppContext): void;
   /** Its pages and API. */

@@ -1,7 +1,7 @@
-import type { MessageKey } from "./fr.ts";
+import type { fr } from "./fr.ts";
 
-/** The English catalogue: typed against the French one, so a missing key fails the type-check. */
-export const en: Record<MessageKey, string> = {
+/** The platform's English messages: typed against the French ones, so a missing key fails the type-check. */
+export const en: Record<keyof typeof fr, string> = {
   "nav.skipToContent": "Skip to content",
   "nav.main": "Main navigation",
   "nav.accountMenu": "Your account",
@@ -1627,21 +1627,4 @@ export const en: Record<MessageKey, string> = {
   "console.request.liftHint": "Required (art. 18(3)): it is sent to them before the restriction is lifted.",
   "console.request.liftSend": "Tell the person and lift the restriction",
   "console.request.liftDone": "The person is told and the restriction lifted.",
-  "audience.title": "Site audience",
-  "audience.summary": "Page views, visitors and referring sites, measured without third-party trackers.",
-  "audience.intro":
-    "The site's own measurement, exempt from consent: no account, no address, nothing shared. Visitors who object, or whose browser sends the Global Privacy Control signal, are not counted.",
-  "audience.period": "Period",
-  "audience.days": "{days} days",
-  "audience.totals": "{views} page views by {visitors} visitors over the last {days} days.",
-  "audience.pages": "Most viewed pages",
-  "audience.page": "Page",
-  "audience.views": "Page views",
-  "audience.referrers": "Referring sites",
-  "audience.site": "Site",
-  "audience.visits": "Visits",
-  "audience.byDay": "Day by day",
-  "audience.day": "Day",
-  "audience.visitors": "Visitors",
-  "audience.none": "Nothing measured over this period.",
 };

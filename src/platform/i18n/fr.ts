@@ -1,6 +1,7 @@
 /**
- * The French catalogue: the product's first language and the source of every message key.
- * Plain, direct language (CEFR B2), as PRODUCT.md asks for banking information.
+ * The platform's French messages (layout, errors, forms, pagination, passwords, roles): French is
+ * the product's first language and the source of the keys; each feature keeps its own messages in
+ * its messages/fr.ts. Plain, direct language (CEFR B2), as PRODUCT.md asks for banking information.
  */
 export const fr = {
   // Navigation and layout
@@ -1681,23 +1682,4 @@ export const fr = {
     "Obligatoire (art. 18(3)) : il lui est envoyé avant que la limitation soit levée.",
   "console.request.liftSend": "Prévenir la personne et lever la limitation",
   "console.request.liftDone": "La personne est prévenue et la limitation levée.",
-  "audience.title": "Audience du site",
-  "audience.summary": "Pages vues, visiteurs et sites d'origine, mesurés sans traceur tiers.",
-  "audience.intro":
-    "Mesure propre au site, exemptée de consentement : ni compte, ni adresse, ni donnée partagée. Les visiteurs qui s'y opposent, ou dont le navigateur envoie le signal Global Privacy Control, ne sont pas comptés.",
-  "audience.period": "Période",
-  "audience.days": "{days} jours",
-  "audience.totals": "{views} pages vues par {visitors} visiteurs sur les {days} derniers jours.",
-  "audience.pages": "Pages les plus vues",
-  "audience.page": "Page",
-  "audience.views": "Pages vues",
-  "audience.referrers": "Sites d'origine",
-  "audience.site": "Site",
-  "audience.visits": "Visites",
-  "audience.byDay": "Jour par jour",
-  "audience.day": "Jour",
-  "audience.visitors": "Visiteurs",
-  "audience.none": "Rien de mesuré sur cette période.",
 } as const;
-
-export type MessageKey = keyof typeof fr;

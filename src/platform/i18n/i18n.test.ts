@@ -2,17 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { en } from "./en.ts";
-import { fr } from "./fr.ts";
-import { i18nFor, localeFromAcceptLanguage, negotiateLocale } from "./index.ts";
-
-test("English is complete: same keys and same placeholders as French", () => {
-  assert.deepEqual(Object.keys(en).sort(), Object.keys(fr).sort());
-  for (const [key, text] of Object.entries(fr)) {
-    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    assert.deepEqual(placeholders(en[key as keyof typeof fr]), placeholders(text), key);
-  }
-});
+import { addCatalogues, i18nFor, localeFromAcceptLanguage, messagesIn, negotiateLocale } from "./index.ts";
 
 test("Accept-Language is read by quality, falling back to the default", () => {
   assert.equal(localeFromAcceptLanguage("de-DE,en;q=0.8,fr;q=0.9"), "fr");
@@ -39,24 +29,13 @@ test("dates are shown in Europe/Paris time", () => {
   assert.equal(i18nFor("fr").number(1234.5), "1\u202f234,5", "French thousands use a narrow no-break space");
 });
 
-test("counts agree with their noun by each language's plural rules, and no message writes '(s)'", () => {
-  const french = i18nFor("fr");
-  const english = i18nFor("en");
-  assert.equal(french.t("community.search.found", { count: 0 }), "0 sujet trouvé");
-  assert.equal(french.t("community.search.found", { count: 1 }), "1 sujet trouvé");
-  assert.equal(french.t("community.search.found", { count: 1234 }), "1\u202f234 sujets trouvés");
-  assert.equal(english.t("community.search.found", { count: 0 }), "0 topics found");
-  assert.equal(english.t("community.search.found", { count: 1 }), "1 topic found");
-  assert.equal(french.t("queue.history", { topics: 1, answers: 3 }), "Auteur de 1 sujet et de 3 réponses");
-  assert.equal(french.t("campaign.listOption", { name: "Épargne", count: 1 }), "Épargne (1 contact)");
-  for (const [key, text] of [...Object.entries(fr), ...Object.entries(en)])
-    assert.doesNotMatch(text, /\w\((s|es|ies)\)/, key);
-});
-
-test("plural messages count the same things in both languages", () => {
-  const counted = (s: string) => [...s.matchAll(/\{(\w+), plural,/g)].map((m) => m[1]).sort();
-  for (const [key, text] of Object.entries(fr))
-    assert.deepEqual(counted(en[key as keyof typeof fr]), counted(text), key);
+test("a feature's catalogue adds its keys, and a key defined twice is refused", () => {
+  addCatalogues([{ fr: { "test.added": "Ajouté" }, en: { "test.added": "Added" } }]);
+  assert.equal(messagesIn("en")["test.added"], "Added");
+  assert.throws(
+    () => addCatalogues([{ fr: { "nav.home": "Accueil" }, en: { "nav.home": "Home" } }]),
+    /"nav.home" is defined twice/,
+  );
 });
 
 test("no message key is cast: a key built from a value type-checks through the value's union type", () => {

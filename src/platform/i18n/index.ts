@@ -1,14 +1,24 @@
 import { LOCALES, type Locale } from "../../config.ts";
 import { en } from "./en.ts";
-import { fr, type MessageKey } from "./fr.ts";
+import { fr } from "./fr.ts";
 
-export type { MessageKey };
+/**
+ * Every message of the application, by key: the platform's own (fr.ts: layout, errors, forms),
+ * and each feature's, which its `messages/fr.ts` adds to this interface by declaration merging.
+ * So a key is checked by TypeScript wherever it is used, while the platform imports no feature;
+ * src/features.ts adds the features' texts at start-up (addCatalogues).
+ */
+export interface Messages extends Record<keyof typeof fr, string> {}
+export type MessageKey = keyof Messages;
 export type Params = Record<string, string | number>;
+
+/** One catalogue's texts in each language: French first, English complete (src/features.test.ts). */
+export type Catalogue = { readonly [L in Locale]: Readonly<Record<string, string>> };
 
 /** Each language named in itself, as switchers do, so a reader finds their own whatever the page's language. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };
+const catalogues: Record<Locale, Record<string, string>> = { fr: { ...fr }, en: { ...en } };
 const TIME_ZONE = "Europe/Paris";
 
 export interface I18n {
@@ -64,10 +74,36 @@ interface PluralContext {
 
 const cache = new Map<Locale, I18n>();
 
+/**
+ * Adds the features' catalogues to the platform's, once at start-up (src/features.ts). A key
+ * defined twice is refused: one feature would silently replace another's text.
+ */
+export function addCatalogues(added: readonly Catalogue[]): void {
+  for (const catalogue of added)
+    for (const locale of LOCALES)
+      for (const [key, text] of Object.entries(catalogue[locale])) {
+        if (Object.hasOwn(catalogues[locale], key)) throw new Error(`Message "${key}" is defined twice`);
+        catalogues[locale][key] = text;
+      }
+}
+
+/** Every text of one language, the platform's and the features' added so far (for the catalogue tests). */
+export function messagesIn(locale: Locale): Readonly<Record<string, string>> {
+  return catalogues[locale];
+}
+
+function template(locale: Locale, key: MessageKey): string {
+  const text = catalogues[locale][key];
+  if (text === undefined)
+    throw new Error(
+      `No text for "${key}" in ${locale}: is its feature's catalogue added in src/features.ts?`,
+    );
+  return text;
+}
+
 export function i18nFor(locale: Locale): I18n {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const catalogue = catalogues[locale];
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: TIME_ZONE });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, {
     dateStyle: "long",
@@ -78,7 +114,7 @@ export function i18nFor(locale: Locale): I18n {
   const plurals: PluralContext = { rules: new Intl.PluralRules(locale), numbers: numberFormat };
   const i18n: I18n = {
     locale,
-    t: (key, params) => interpolate(catalogue[key], params, plurals),
+    t: (key, params) => interpolate(template(locale, key), params, plurals),
     date: (value) => dateFormat.format(value),
     dateTime: (value) => dateTimeFormat.format(value),
     number: (value) => numberFormat.format(value),
@@ -88,7 +124,7 @@ export function i18nFor(locale: Locale): I18n {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(fr, key);
+  return Object.hasOwn(catalogues.fr, key);
 }
 
 export function isLocale(value: unknown): value is Locale {
