@@ -1,4 +1,6 @@
 import type { Feature } from "../../platform/feature.ts";
+import { en } from "./messages/en.ts";
+import { fr } from "./messages/fr.ts";
 import { contactRoutes } from "./routes.tsx";
 
 /**
@@ -8,5 +10,6 @@ import { contactRoutes } from "./routes.tsx";
  */
 export const contactsFeature: Feature = {
   name: "contacts",
+  messages: { fr, en },
   routes: [contactRoutes],
 };

@@ -1,6 +1,5 @@
-/** The audience's messages, in French: the source of its message keys. */
+/** The audience's messages, in French: the source of their keys. */
 export const fr = {
-  // E-mails
   "audience.title": "Audience du site",
   "audience.summary": "Pages vues, visiteurs et sites d'origine, mesurés sans traceur tiers.",
   "audience.intro":

@@ -1,0 +1,70 @@
+/** The contacts desk's messages, in French: the source of their keys. */
+export const fr = {
+  "contacts.title": "Contacts",
+  "contacts.summary": "Clients et prospects de la lettre : listes, étiquettes, import CSV.",
+  "contacts.intro":
+    "Les abonnés de la lettre, clients et prospects, avec leur base légale, leurs étiquettes et leurs listes. Un contact qui s'est opposé, désinscrit, dont l'adresse n'existe pas ou qui s'est plaint n'est jamais remis par un import.",
+  "contacts.counts":
+    "Actifs : {clients} clients et {prospects} prospects · en attente de confirmation : {pending} · arrêtés : {stopped}.",
+  "contacts.search": "Chercher une adresse, ou #étiquette",
+  "contacts.searchSubmit": "Chercher",
+  "contacts.col.email": "Adresse",
+  "contacts.col.kind": "Type",
+  "contacts.col.status": "État",
+  "contacts.col.basis": "Base légale",
+  "contacts.col.tags": "Étiquettes",
+  "contacts.col.lists": "Listes",
+  "contacts.member": "membre",
+  "contacts.kind.client": "client",
+  "contacts.kind.prospect": "prospect",
+  "contacts.status.pending": "à confirmer",
+  "contacts.status.active": "actif",
+  "contacts.status.unsubscribed": "désinscrit",
+  "contacts.status.bounced": "adresse inexistante",
+  "contacts.status.complained": "plainte",
+  "contacts.status.objected": "opposition",
+  "contacts.basis.consent": "consentement",
+  "contacts.basis.client_soft_opt_in": "client (produits analogues, art. L34-5 CPCE)",
+  "contacts.lists": "Listes",
+  "contacts.list.new": "Nouvelle liste",
+  "contacts.list.create": "Créer la liste",
+  "contacts.list.created": "La liste est créée.",
+  "contacts.list.name": "Le nom d'une liste compte de 2 à 80 caractères.",
+  "contacts.list.exists": "Une liste porte déjà ce nom.",
+  "contacts.import.title": "Importer des contacts (CSV)",
+  "contacts.import.intro":
+    "Une ligne par contact. Colonnes obligatoires : email, basis (consentement ou client), basis_date (AAAA-MM-JJ), basis_source (où et comment la base a été recueillie). Facultatives : kind, locale, tags (séparées par |), list (une liste existante). Aucun contact n'entre sans base légale ; le rapport dit, ligne par ligne, ce qui a été refusé et pourquoi.",
+  "contacts.import.file": "Fichier CSV (2 Mo au plus)",
+  "contacts.import.label": "Nom de l'import",
+  "contacts.import.labelHint":
+    "Gardé dans le journal et dans la preuve des consentements, par exemple « Salon de l'épargne 2025 ».",
+  "contacts.import.submit": "Importer",
+  "contacts.import.missing": "Choisissez un fichier CSV.",
+  "contacts.import.tooBig": "Le fichier dépasse 2 Mo : découpez-le.",
+  "contacts.import.unreadable": "Ce fichier ne se lit pas comme un CSV.",
+  "contacts.import.noEmail": "Le fichier n'a pas de colonne « email » (ou aucune ligne).",
+  "contacts.import.tooMany": "Le fichier dépasse 5 000 lignes : découpez-le.",
+  "contacts.row.email": "adresse e-mail invalide",
+  "contacts.row.duplicate": "adresse déjà présente plus haut dans le fichier",
+  "contacts.row.basis": "pas de base légale : indiquez « consentement » ou « client »",
+  "contacts.row.basisDate": "date de la base légale absente, invalide ou future",
+  "contacts.row.basisSource": "source de la base légale absente",
+  "contacts.row.list": "liste inconnue : créez-la d'abord",
+  "contacts.row.suppressed":
+    "cette adresse s'est opposée, désinscrite, n'existe pas ou s'est plainte : jamais réimportée",
+  "contacts.report.title": "Rapport d'import",
+  "contacts.report.summary": "Créés : {created} · mis à jour : {updated} · refusés : {refused}.",
+  "contacts.report.line": "Ligne",
+  "contacts.report.outcome": "Résultat",
+  "contacts.outcome.created": "créé",
+  "contacts.outcome.updated": "mis à jour",
+  "contacts.outcome.refused": "refusé",
+  "contacts.back": "Retour aux contacts",
+  "contacts.restricted": "traitement limité",
+  "contacts.row.restricted":
+    "le traitement de cette adresse est limité à sa demande : elle n'est pas modifiée",
+} as const;
+
+declare module "../../../platform/i18n/index.ts" {
+  interface Messages extends Record<keyof typeof fr, string> {}
+}
