@@ -85,9 +85,6 @@ const TEMPORARY = {
     ["src/features/newsletter/contacts.ts", "src/features/moderation/personal-data.ts"],
     ["src/features/privacy/requests.ts", "src/features/moderation/personal-data.ts"],
   ],
-  "privacy → community: an erasure withdraws the person's words": [
-    ["src/features/privacy/erasure.ts", "src/features/community/withdrawal.ts"],
-  ],
   "cookies ↔ privacy: the consent ledger, its evidence and clocks are privacy's; the privacy notice lists the cookies":
     [
       ["src/features/cookies/choice.ts", "src/features/privacy/clocks.ts"],
@@ -105,14 +102,6 @@ const TEMPORARY = {
       ["src/features/newsletter/service.ts", "src/features/privacy/consents.ts"],
       ["src/features/newsletter/contacts.ts", "src/features/privacy/consents.ts"],
       ["src/features/newsletter/routes.tsx", "src/features/privacy/evidence.ts"],
-      ["src/features/privacy/erasure.ts", "src/features/newsletter/suppression.ts"],
-      ["src/features/privacy/requests.ts", "src/features/newsletter/service.ts"],
-      ["src/features/privacy/data-routes.tsx", "src/features/newsletter/service.ts"],
-      ["src/features/privacy/directives.ts", "src/features/newsletter/suppression.ts"],
-      ["src/features/privacy/export-archive.ts", "src/features/newsletter/suppression.ts"],
-      ["src/features/privacy/request-console-routes.tsx", "src/features/newsletter/service.ts"],
-      ["src/features/privacy/request-erasure.ts", "src/features/newsletter/suppression.ts"],
-      ["src/features/privacy/request-routes.tsx", "src/features/newsletter/service.ts"],
     ],
 };
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../platform/context.ts";
 import type { Feature } from "../../platform/feature.ts";
 import { isHtmx } from "../../platform/http/render.ts";
+import { holdPersonalData } from "../privacy/index.ts";
 import { feedRoutes } from "./feed-routes.ts";
 import { communityDigests } from "./housekeeping.ts";
 import { listingRoutes } from "./listing-routes.tsx";
@@ -10,6 +11,7 @@ import { memberRoutes } from "./member-routes.tsx";
 import { unreadCount } from "./notifications.ts";
 import { searchRoutes } from "./search-routes.tsx";
 import { topicRoutes } from "./topic-routes.tsx";
+import { memberWords } from "./withdrawal.ts";
 import { writingRoutes } from "./writing-routes.tsx";
 
 export {
@@ -23,6 +25,9 @@ export {
   startTopic,
   topicPosts,
 } from "./service.ts";
+
+// An erasure reaches the member's words through privacy, which asks what is registered here.
+holdPersonalData({ words: memberWords });
 
 /** The header's counter of unread notifications, on full pages only. */
 function installUnreadCount(app: FastifyInstance, ctx: AppContext): void {

@@ -1,12 +1,28 @@
 import { and, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
 import { slugify } from "../../text/slug.ts";
+import type { WordsHolder } from "../privacy/model.ts";
 import { PURGED } from "./model.ts";
 import { postRevisions, posts, topics } from "./schema.ts";
 import { refreshTopicSearches } from "./search.ts";
 
 type Executor = Pick<Db, "select" | "update" | "delete" | "execute">;
+
+/**
+ * A member's words at their erasure, registered with privacy (index.ts): their name out of
+ * others' posts, written in the platform's language, and their own posts withdrawn when they asked.
+ */
+export const memberWords: WordsHolder = {
+  async eraseWordsOf(db, member, options) {
+    const { t } = i18nFor(options.locale);
+    if (member.displayName !== null)
+      await forgetNameOf(db, member.accountId, member.displayName, t("community.formerMemberMention"));
+    if (options.withdrawPosts)
+      await withdrawContentOf(db, member.accountId, t("community.withdrawnTitle"), options.now);
+  },
+};
 
 /**
  * Removes a person's public words at their request, as part of erasure (art. 17): their posts

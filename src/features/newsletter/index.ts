@@ -1,7 +1,9 @@
 import type { Feature } from "../../platform/feature.ts";
+import { holdPersonalData } from "../privacy/index.ts";
 import { campaignRoutes } from "./campaign-routes.tsx";
 import { newsletterHousekeeping } from "./housekeeping.ts";
 import { mailEventRoutes } from "./mail-event-routes.ts";
+import { subscriptionRights } from "./rights.ts";
 import { newsletterRoutes } from "./routes.tsx";
 import { startNewsletterWorkers } from "./sending.ts";
 
@@ -15,6 +17,10 @@ export {
   importContacts,
   listsWithCounts,
 } from "./contacts.ts";
+
+// A person's rights (erasure, export, objection, restriction) reach their subscriptions through
+// privacy, which asks what is registered here as soon as the application loads its features.
+holdPersonalData({ subscriptions: subscriptionRights });
 
 /** The newsletter: consent-proven subscriptions, campaigns and their sending, the contacts' records. */
 export const newsletterFeature: Feature = {

@@ -1,10 +1,10 @@
-import { createHmac, hkdfSync } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Config } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { normaliseEmail } from "../accounts/validation.ts";
+import { type SuppressionKey, suppressionKey } from "../consent/index.ts";
 import { lastWithdrawnAddresses } from "../privacy/consents.ts";
 import { SUPPRESSION_REASONS, type SuppressionReason } from "./schema.ts";
 
@@ -19,21 +19,8 @@ import { SUPPRESSION_REASONS, type SuppressionReason } from "./schema.ts";
  */
 type Executor = Pick<Db, "execute">;
 
-/** The HMAC key, derived from the configured secret (derived once per secret). */
-export type SuppressionKey = Buffer & { readonly __suppressionKey: true };
-const keys = new Map<string, SuppressionKey>();
-
-export function suppressionKey(config: Pick<Config, "newsletter">): SuppressionKey {
-  const secret = config.newsletter.suppressionSecret;
-  let key = keys.get(secret);
-  if (!key) {
-    key = Buffer.from(
-      hkdfSync("sha256", secret, "confiance", "newsletter suppression v1", 32),
-    ) as SuppressionKey;
-    keys.set(secret, key);
-  }
-  return key;
-}
+// The HMAC key is consent's (consent/suppression-key.ts): privacy's erasure finds addresses by it too.
+export { type SuppressionKey, suppressionKey };
 
 /** The same address however it was typed (spaces, Unicode form, case), as the subscribers' citext compares it. */
 export function addressHash(key: SuppressionKey, email: string): string {

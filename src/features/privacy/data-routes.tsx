@@ -5,11 +5,11 @@ import type { AppContext } from "../../platform/context.ts";
 import { field } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { hasObjected, isSubscribed, setMemberSubscription, suppress } from "../newsletter/service.ts";
 import { MyDataPage } from "./data-views.tsx";
 import { type DirectiveInput, directivesOf, revokeDirectives, saveDirectives } from "./directives.ts";
 import { evidenceOf } from "./evidence.ts";
 import { personalData, personalDataZip } from "./export-archive.ts";
+import { holder } from "./holders.ts";
 import { ownData } from "./policy.ts";
 import type { RequestValues } from "./request-views.tsx";
 import { askAsMember, requestsOf } from "./requests.ts";
@@ -29,8 +29,8 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       <MyDataPage
         v={viewContext(ctx, request, reply)}
         dpoContact={ctx.config.dpoContact}
-        subscribed={await isSubscribed(ctx, actor.email)}
-        objected={await hasObjected(ctx, actor.email)}
+        subscribed={await holder("subscriptions").isSubscribed(ctx, actor.email)}
+        objected={await holder("subscriptions").hasObjected(ctx, actor.email)}
         requests={await requestsOf(ctx, { accountId: actor.id, email: actor.email })}
         values={form?.values}
         errors={form?.errors}
@@ -78,10 +78,9 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   // Objection to marketing (art. 21(2)): immediate and absolute, one step.
   app.post("/compte/opposition", async (request, reply) => {
     const actor = authorizedActor(request);
-    await suppress(
+    await holder("subscriptions").object(
       ctx,
       { email: actor.email, accountId: actor.id, locale: actor.locale ?? request.i18n.locale },
-      "objected",
       { channel: "account", evidence: evidenceOf(request, "/compte/donnees") },
     );
     setFlash(ctx, reply, "objection.done");
@@ -91,7 +90,7 @@ export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   // Granting and withdrawing are the same single step: tick or untick, save.
   app.post("/compte/consentements", async (request, reply) => {
     const actor = authorizedActor(request);
-    const outcome = await setMemberSubscription(
+    const outcome = await holder("subscriptions").setMemberSubscription(
       ctx,
       { id: actor.id, email: actor.email, locale: actor.locale ?? request.i18n.locale },
       field(request, "consent") === "1",

@@ -11,7 +11,7 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountOf, deactivateAccount } from "../accounts/directory.ts";
 import { closeAllSessions } from "../accounts/sessions.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
-import { suppressionKey } from "../newsletter/suppression.ts";
+import { suppressionKey } from "../consent/index.ts";
 import { type Evidence, recordConsent, storeWording } from "./consents.ts";
 import { eraseMember } from "./erasure.ts";
 import { personalDataZip } from "./export-archive.ts";

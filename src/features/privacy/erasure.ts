@@ -1,38 +1,21 @@
 import { sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
 import { accountOf, deleteAccountRow } from "../accounts/directory.ts";
 import type { AccountEraser } from "../accounts/index.ts";
-import { forgetNameOf, withdrawContentOf } from "../community/withdrawal.ts";
-import {
-  addressHash,
-  keepSuppressionsOf,
-  type SuppressionKey,
-  suppressionKey,
-} from "../newsletter/suppression.ts";
+import { type SuppressionKey, suppressionKey } from "../consent/index.ts";
+import { holder } from "./holders.ts";
+import type { Person } from "./model.ts";
 import { exportedColumns, HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
 
 type Executor = Pick<Db, "execute">;
 
-export interface Person {
-  accountId: number | null;
-  email: string | null;
-}
-
-/** The value that identifies the person in a holding's column (null: the person has none there). */
+/** The values that identify the person in the holdings' columns (null or none: the person has none there). */
 async function keyValues(db: Executor, person: Person, key: SuppressionKey) {
-  const subscribers = await db.execute<{ id: number; email: string; status: string }>(sql`
-    select id, email::text as email, status from newsletter_subscribers
-     where (${person.accountId}::bigint is not null and account_id = ${person.accountId})
-        or (${person.email}::citext is not null and email = ${person.email}::citext)`);
-  const addresses = [...(person.email ? [person.email] : []), ...subscribers.rows.map((row) => row.email)];
   return {
     account: person.accountId,
     email: person.email,
-    subscriber: subscribers.rows.map((row) => Number(row.id)),
-    subscriberRows: subscribers.rows,
-    addressHash: [...new Set(addresses.map((address) => addressHash(key, address)))],
+    ...(await holder("subscriptions").keysOf(db, person, key)),
   };
 }
 
@@ -72,8 +55,8 @@ function matches(holding: Holding, values: Awaited<ReturnType<typeof keyValues>>
  * inside the caller's transaction.
  */
 export async function erasePerson(db: Executor, person: Person, key: SuppressionKey): Promise<KeepReason[]> {
+  await holder("subscriptions").keepSuppressionsOf(db, person, key);
   const values = await keyValues(db, person, key);
-  await keepSuppressionsOf(db, key, values.subscriberRows);
   const kept = new Set<KeepReason>();
   // Subscribers' deliveries go before the subscribers they point to.
   const ordered = [...HOLDINGS].sort(
@@ -107,14 +90,14 @@ export async function eraseMember(
   person: Person,
   options: { withdrawPosts: boolean; locale: Locale; suppressionKey: SuppressionKey; now: Date },
 ): Promise<KeepReason[]> {
-  const { t } = i18nFor(options.locale);
   if (person.accountId) {
     const account = await accountOf(db, { accountId: person.accountId, email: person.email });
-    if (account)
-      await forgetNameOf(db, person.accountId, account.displayName, t("community.formerMemberMention"));
+    await holder("words").eraseWordsOf(
+      db,
+      { accountId: person.accountId, displayName: account?.displayName ?? null },
+      options,
+    );
   }
-  if (person.accountId && options.withdrawPosts)
-    await withdrawContentOf(db, person.accountId, t("community.withdrawnTitle"), options.now);
   const kept = await erasePerson(db, person, options.suppressionKey);
   if (person.accountId) await deleteAccountRow(db, person.accountId);
   return kept;

@@ -10,6 +10,7 @@ import { registerRoutes } from "./register-routes.tsx";
 import { requestConsoleRoutes } from "./request-console-routes.tsx";
 import { requestRoutes } from "./request-routes.tsx";
 
+export { holdPersonalData } from "./holders.ts";
 export { ensureRegister } from "./register.ts";
 export { requestDeadlines } from "./request-deadlines.ts";
 

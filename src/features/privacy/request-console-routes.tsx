@@ -9,8 +9,8 @@ import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountOf } from "../accounts/directory.ts";
-import { isRestricted } from "../newsletter/service.ts";
 import { personalDataZip } from "./export-archive.ts";
+import { holder } from "./holders.ts";
 import { dpoDesk } from "./policy.ts";
 import { RequestConsolePage, RequestDetailPage } from "./request-console-views.tsx";
 import { eraseAndAnswer } from "./request-erasure.ts";
@@ -62,7 +62,7 @@ export async function requestConsoleRoutes(app: FastifyInstance, { ctx }: { ctx:
         request={found}
         now={ctx.clock.now()}
         isMember={Boolean(account)}
-        restricted={await isRestricted(ctx, found.email)}
+        restricted={await holder("subscriptions").isRestricted(ctx, found.email)}
         errors={form?.errors}
         values={form?.values}
       />,

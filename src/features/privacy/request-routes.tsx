@@ -4,9 +4,9 @@ import type { AppContext } from "../../platform/context.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
-import { hasObjected, suppress } from "../newsletter/service.ts";
 import { consentProof } from "./consents.ts";
 import { evidenceOf } from "./evidence.ts";
+import { holder } from "./holders.ts";
 import { PrivacySpacePage, RightsPage, RightsSentPage } from "./request-views.tsx";
 import {
   askAsVisitor,
@@ -80,7 +80,7 @@ export async function requestRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         consents={
           found && found.status !== "unconfirmed" ? await consentProof(ctx.db, { email: found.email }) : []
         }
-        objected={found ? await hasObjected(ctx, found.email) : false}
+        objected={found ? await holder("subscriptions").hasObjected(ctx, found.email) : false}
         {...(message ? { message } : {})}
       />,
       found ? 200 : 404,
@@ -103,10 +103,9 @@ export async function requestRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       return space(request, reply, received, token, "rights.space.received");
     }
     if (action === "object" && found.status !== "unconfirmed") {
-      await suppress(
+      await holder("subscriptions").object(
         ctx,
         { email: found.email, accountId: found.accountId, locale: found.locale },
-        "objected",
         {
           channel: "email_link",
           evidence: evidenceOf(request, PRIVACY_SPACE),

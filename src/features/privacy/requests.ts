@@ -11,8 +11,8 @@ import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
 import { maskedKeeping } from "../moderation/personal-data.ts";
-import { setRestriction } from "../newsletter/service.ts";
 import { mayExtend, requestDue } from "./clocks.ts";
+import { holder } from "./holders.ts";
 import { privacyRequests, REQUEST_KINDS, type RequestKind } from "./schema.ts";
 
 /**
@@ -458,7 +458,7 @@ export async function restrictOnRequest(
   dpo: Actor,
   request: PrivacyRequest,
 ): Promise<number> {
-  const changed = await setRestriction(ctx, request, true);
+  const changed = await holder("subscriptions").setRestriction(ctx, request, true);
   await audit(ctx, dpo, request, "restricted", { contacts: changed });
   return changed;
 }
@@ -471,7 +471,7 @@ export async function liftRestriction(
 ): Promise<Outcome> {
   if (message.trim() === "") return { ok: false, errors: { lift: "privacyRequest.lift.missing" } };
   await sendToPerson(ctx, request, "lifted", {}, { paragraphs: [message.trim()] });
-  const changed = await setRestriction(ctx, request, false);
+  const changed = await holder("subscriptions").setRestriction(ctx, request, false);
   await audit(ctx, dpo, request, "restriction_lifted", { contacts: changed });
   return { ok: true };
 }
