@@ -35,10 +35,8 @@ const TEMPORARY = {
   "community ↔ moderation: publishing is screened, held and masked by moderation; moderation acts on posts through the community's service":
     [
       ["src/features/community/service.ts", "src/features/moderation/held-posts.ts"],
-      ["src/features/community/service.ts", "src/features/moderation/personal-data.ts"],
       ["src/features/community/service.ts", "src/features/moderation/screening.ts"],
       ["src/features/community/writing-routes.tsx", "src/features/moderation/held-posts.ts"],
-      ["src/features/community/route-helpers.ts", "src/features/moderation/personal-data.ts"],
       ["src/features/moderation/reports.ts", "src/features/community/service.ts"],
       ["src/features/moderation/appeals.ts", "src/features/community/service.ts"],
       ["src/features/moderation/review.ts", "src/features/community/service.ts"],
@@ -81,10 +79,6 @@ const TEMPORARY = {
       ["src/features/privacy/request-console-routes.tsx", "src/features/accounts/directory.ts"],
       ["src/features/privacy/request-erasure.ts", "src/features/accounts/directory.ts"],
     ],
-  "newsletter, privacy → moderation: masking personal data in texts (to move to src/text with its labels)": [
-    ["src/features/newsletter/contacts.ts", "src/features/moderation/personal-data.ts"],
-    ["src/features/privacy/requests.ts", "src/features/moderation/personal-data.ts"],
-  ],
   "cookies ↔ privacy: the consent ledger, its evidence and clocks are privacy's; the privacy notice lists the cookies":
     [
       ["src/features/cookies/choice.ts", "src/features/privacy/clocks.ts"],

@@ -1,7 +1,8 @@
 import type { FastifyRequest } from "fastify";
 import type { AppContext } from "../../platform/context.ts";
 import { field, positiveId, queryParam } from "../../platform/http/forms.ts";
-import { findingsToConfirm } from "../moderation/personal-data.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import { findingsToConfirm } from "../../text/personal-data-masking.ts";
 import { POSTS_PER_PAGE } from "./model.ts";
 import { postUrl, type topicUrl } from "./paths.ts";
 
@@ -25,6 +26,6 @@ export const postAnchor = (topic: Parameters<typeof topicUrl>[0], position: numb
 export const unseenMasking = (ctx: AppContext, request: FastifyRequest, ...texts: string[]) =>
   findingsToConfirm(
     field(request, "confirmMasking") === "1",
-    { publishLocale: ctx.config.defaultLocale, readerLocale: request.i18n.locale },
+    { publish: i18nFor(ctx.config.defaultLocale), reader: request.i18n },
     ...texts,
   );

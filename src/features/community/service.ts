@@ -7,14 +7,15 @@ import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { POSTING_WINDOW_MINUTES } from "../../platform/http/posting-limits.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { linksIn, renderMarkdown } from "../../text/markdown.ts";
+import { maskedForPublication } from "../../text/personal-data-masking.ts";
 import { slugify } from "../../text/slug.ts";
 import type { PublicProfile } from "../accounts/model.ts";
 import { publicProfiles } from "../accounts/public-profiles.ts";
 import { archiveStaffPublication } from "../archive/index.ts";
 import { holdSubmission } from "../moderation/held-posts.ts";
-import { maskedForPublication } from "../moderation/personal-data.ts";
 import { flagForReview, notePublication, screenSubmission } from "../moderation/screening.ts";
 import {
   BODY_MAX,
@@ -329,7 +330,7 @@ export async function startTopic(
   options: PublishOptions = {},
 ): Promise<Submitted<{ id: number; slug: string; postId: number }>> {
   const title = maskedForPublication(
-    ctx.config.defaultLocale,
+    i18nFor(ctx.config.defaultLocale),
     input.title.normalize("NFC").replace(/\s+/g, " ").trim(),
   );
   const category = await findCategory(ctx, input.categorySlug);
@@ -346,7 +347,7 @@ export async function startTopic(
   const screening = await screenedForPublication(
     ctx,
     actor,
-    { title, body: maskedForPublication(ctx.config.defaultLocale, input.body) },
+    { title, body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body) },
     options,
   );
   if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
@@ -430,7 +431,7 @@ export async function reply(
   const screening = await screenedForPublication(
     ctx,
     actor,
-    { body: maskedForPublication(ctx.config.defaultLocale, input.body) },
+    { body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body) },
     options,
   );
   if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
@@ -695,7 +696,7 @@ export async function editPost(
   if (Object.keys(errors).length === 0 && !moderating)
     Object.assign(errors, await sandboxProblems(ctx, actor, body, { newPost: false }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const masked = maskedForPublication(ctx.config.defaultLocale, body);
+  const masked = maskedForPublication(i18nFor(ctx.config.defaultLocale), body);
   const screening = moderating
     ? ({ verdict: "publish", body: masked, flags: [] } as const)
     : await screenSubmission(ctx, actor, { body: masked }, "edit");

@@ -7,7 +7,7 @@ import { field, idParam, positiveId, queryParam } from "../../platform/http/form
 import { postingLimits } from "../../platform/http/posting-limits.ts";
 import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import type { LabelledFinding } from "../moderation/model.ts";
+import type { LabelledFinding } from "../../text/personal-data-masking.ts";
 import { POSTS_PER_PAGE, type Topic } from "./model.ts";
 import { subscriptionOf } from "./notifications.ts";
 import { topicUrl } from "./paths.ts";

@@ -7,8 +7,8 @@ import { field, idParam, positiveId, queryParam } from "../../platform/http/form
 import { postingLimits } from "../../platform/http/posting-limits.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
+import type { LabelledFinding } from "../../text/personal-data-masking.ts";
 import { HELD_LIST } from "../moderation/held-posts.ts";
-import type { LabelledFinding } from "../moderation/model.ts";
 import { topicUrl } from "./paths.ts";
 import { can, writeInCommunity } from "./policy.ts";
 import { postAnchor, unseenMasking } from "./route-helpers.ts";

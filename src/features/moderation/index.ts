@@ -4,7 +4,6 @@ import { queueRoutes } from "./queue-routes.tsx";
 import { reportRoutes } from "./report-routes.tsx";
 import { moderationRoutes } from "./routes.ts";
 
-export { findingsToConfirm, maskedForPublication } from "./personal-data.ts";
 export { queueCounts } from "./queue.ts";
 export { textCheck } from "./text-check-cli.ts";
 

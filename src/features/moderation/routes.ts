@@ -2,8 +2,9 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { declared } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import { PERSONAL_DATA_KINDS } from "../../text/personal-data.ts";
-import { publishable } from "./personal-data.ts";
+import { publishable } from "../../text/personal-data-masking.ts";
 import { checkText } from "./policy.ts";
 
 export const TEXT_CHECK_MAX = 20_000;
@@ -37,8 +38,8 @@ export async function moderationRoutes(app: FastifyInstance, { ctx }: { ctx: App
     },
     async (request) => {
       const { text, findings } = publishable(request.body.text, {
-        publishLocale: ctx.config.defaultLocale,
-        readerLocale: request.i18n.locale,
+        publish: i18nFor(ctx.config.defaultLocale),
+        reader: request.i18n,
       });
       return { masked: text, findings };
     },

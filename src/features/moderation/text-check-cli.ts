@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Locale } from "../../config.ts";
-import { publishable } from "./personal-data.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import { publishable } from "../../text/personal-data-masking.ts";
 
 /**
  * `confiance text-check`: audits existing text in bulk. Reads JSON Lines `{"text": "…"}` on
@@ -13,6 +14,7 @@ export async function textCheck(
   write: (line: string) => void,
   locale: Locale,
 ): Promise<number> {
+  const words = i18nFor(locale);
   let refused = 0;
   for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
     if (line.trim() === "") continue;
@@ -27,7 +29,7 @@ export async function textCheck(
       write(JSON.stringify({ error: 'Each line must be a JSON object with a "text" string.' }));
       continue;
     }
-    const { text: masked, findings } = publishable(text, { publishLocale: locale, readerLocale: locale });
+    const { text: masked, findings } = publishable(text, { publish: words, reader: words });
     write(JSON.stringify({ masked, findings }));
   }
   return refused > 0 ? 1 : 0;

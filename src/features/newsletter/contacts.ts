@@ -6,9 +6,10 @@ import type { AppContext } from "../../platform/context.ts";
 import { dayFromInput } from "../../platform/http/forms.ts";
 import { onePage } from "../../platform/http/paging.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import { maskedKeeping } from "../../text/personal-data-masking.ts";
 import { accountsWithEmails } from "../accounts/directory.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
-import { maskedKeeping } from "../moderation/personal-data.ts";
 import { recordConsent, storeWordingText } from "../privacy/consents.ts";
 import { contactLists, listMembers, subscribers } from "./schema.ts";
 import { suppressedAmong, suppressionKey } from "./suppression.ts";
@@ -107,7 +108,7 @@ export async function importContacts(
       }
       // Where the consent was collected, not whom: personal data in it is masked like everywhere else.
       const source = maskedKeeping(
-        ctx.config.defaultLocale,
+        i18nFor(ctx.config.defaultLocale),
         (row.basis_source ?? row.source ?? "").trim(),
         [],
       ).slice(0, 200);

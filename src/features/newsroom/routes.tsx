@@ -8,13 +8,13 @@ import { sendFeed } from "../../platform/http/feeds.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { postingLimits } from "../../platform/http/posting-limits.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
+import { findingsToConfirm, type LabelledFinding } from "../../text/personal-data-masking.ts";
 import { findTopic, reply as replyInCommunity, topicPosts } from "../community/index.ts";
 import { POSTS_PER_PAGE } from "../community/model.ts";
 import { postUrl } from "../community/paths.ts";
 import { can, writeInCommunity } from "../community/policy.ts";
-import { findingsToConfirm } from "../moderation/index.ts";
-import type { LabelledFinding } from "../moderation/model.ts";
 import { newsFeed } from "./feeds.ts";
 import { findImage, IMAGE_MAX_BYTES, storeImage } from "./images.ts";
 import { publishNews } from "./policy.ts";
@@ -104,7 +104,7 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       const body = field(request, "body");
       const masking = findingsToConfirm(
         field(request, "confirmMasking") === "1",
-        { publishLocale: ctx.config.defaultLocale, readerLocale: request.i18n.locale },
+        { publish: i18nFor(ctx.config.defaultLocale), reader: request.i18n },
         body,
       );
       if (masking)

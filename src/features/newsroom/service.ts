@@ -4,14 +4,15 @@ import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { renderMarkdown } from "../../text/markdown.ts";
+import { maskedForPublication } from "../../text/personal-data-masking.ts";
 import { slugify } from "../../text/slug.ts";
 import { publicProfiles } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
 import { archiveStaffPublication } from "../archive/index.ts";
 import { ensureCategory, replyCounts, startTopic } from "../community/index.ts";
-import { maskedForPublication } from "../moderation/index.ts";
 import { imageFacts, imagePath } from "./images.ts";
 import { publishNews } from "./policy.ts";
 import { articles } from "./schema.ts";
@@ -164,7 +165,7 @@ export function sitemapArticles(ctx: AppContext) {
 
 /** An article's words as they are published: tidied, personal data masked, rendered once. */
 function published(ctx: AppContext, input: ArticleInput) {
-  const mask = (text: string) => maskedForPublication(ctx.config.defaultLocale, text);
+  const mask = (text: string) => maskedForPublication(i18nFor(ctx.config.defaultLocale), text);
   const body = mask(input.body);
   return {
     title: mask(tidy(input.title)),

@@ -9,8 +9,8 @@ import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
+import { maskedKeeping } from "../../text/personal-data-masking.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
-import { maskedKeeping } from "../moderation/personal-data.ts";
 import { mayExtend, requestDue } from "./clocks.ts";
 import { holder } from "./holders.ts";
 import { privacyRequests, REQUEST_KINDS, type RequestKind } from "./schema.ts";
@@ -49,7 +49,7 @@ function checkRequest(input: { kind: string; details: string }): FieldErrors {
  * only in a rectification, where the corrected value is the point of the request.
  */
 function keptDetails(kind: RequestKind, details: string, locale: Locale): string {
-  return maskedKeeping(locale, details.trim(), kind === "rectification" ? ["email", "phone"] : []);
+  return maskedKeeping(i18nFor(locale), details.trim(), kind === "rectification" ? ["email", "phone"] : []);
 }
 
 export interface RequestClock {

@@ -9,8 +9,8 @@ import {
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
-import { MaskingNotice } from "../../moderation/components.tsx";
-import type { LabelledFinding } from "../../moderation/model.ts";
+import { MaskingNotice } from "../../../platform/views/masking-notice.tsx";
+import type { LabelledFinding } from "../../../text/personal-data-masking.ts";
 import {
   BODY_MAX,
   type Category,

@@ -9,9 +9,9 @@ import {
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
+import { MaskingNotice } from "../../../platform/views/masking-notice.tsx";
 import { plainText } from "../../../text/markdown.ts";
-import { MaskingNotice } from "../../moderation/components.tsx";
-import type { LabelledFinding } from "../../moderation/model.ts";
+import type { LabelledFinding } from "../../../text/personal-data-masking.ts";
 import { BODY_MAX, type Category, type PostView, type Topic } from "../model.ts";
 import { topicUrl } from "../paths.ts";
 import { can } from "../policy.ts";

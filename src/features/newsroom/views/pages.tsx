@@ -9,11 +9,11 @@ import {
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
+import { MaskingNotice } from "../../../platform/views/masking-notice.tsx";
+import type { LabelledFinding } from "../../../text/personal-data-masking.ts";
 import { Author, DateTime, withdrawnText } from "../../community/components.tsx";
 import type { PostView } from "../../community/model.ts";
 import { topicUrl } from "../../community/paths.ts";
-import { MaskingNotice } from "../../moderation/components.tsx";
-import type { LabelledFinding } from "../../moderation/model.ts";
 import { publishNews } from "../policy.ts";
 import { type ArticleView, articleUrl, BODY_MAX, EXCERPT_LIMITS, TITLE_LIMITS } from "../service.ts";
 

@@ -1,5 +1,5 @@
-import type { ViewContext } from "../../platform/views/context.ts";
-import type { LabelledFinding } from "./personal-data.ts";
+import type { LabelledFinding } from "../../text/personal-data-masking.ts";
+import type { ViewContext } from "./context.ts";
 
 /**
  * Shown before publication when a text holds personal data: what will be masked, and a hidden

@@ -1,22 +1,29 @@
-import type { Locale } from "../../config.ts";
-import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
-import { type Finding, maskPersonalData, type PersonalDataKind } from "../../text/personal-data.ts";
+import { type Finding, maskPersonalData, type PersonalDataKind } from "./personal-data.ts";
 
-const KIND_LABEL: Record<PersonalDataKind, MessageKey> = {
+const KIND_LABEL = {
   iban: "personalData.kind.iban",
   card: "personalData.kind.card",
   phone: "personalData.kind.phone",
   email: "personalData.kind.email",
   nir: "personalData.kind.nir",
-};
+} as const satisfies Record<PersonalDataKind, string>;
 
-const MASK: Record<PersonalDataKind, MessageKey> = {
+const MASK = {
   iban: "personalData.mask.iban",
   card: "personalData.mask.card",
   phone: "personalData.mask.phone",
   email: "personalData.mask.email",
   nir: "personalData.mask.nir",
-};
+} as const satisfies Record<PersonalDataKind, string>;
+
+/**
+ * The words masking needs, in one language: the catalogues' `personalData.*` messages, which
+ * `i18nFor(locale)` (or `request.i18n`) gives. Taken as a parameter so this module stays pure;
+ * TypeScript checks at each call that the catalogue has every one of these keys.
+ */
+export interface MaskingWords {
+  t: (key: (typeof KIND_LABEL | typeof MASK)[PersonalDataKind]) => string;
+}
 
 export interface LabelledFinding extends Finding {
   label: string;
@@ -30,27 +37,27 @@ export interface LabelledFinding extends Finding {
  */
 export function publishable(
   text: string,
-  options: { publishLocale: Locale; readerLocale: Locale },
+  words: { publish: MaskingWords; reader: MaskingWords },
 ): { text: string; findings: LabelledFinding[] } {
-  const publish = i18nFor(options.publishLocale);
-  const reader = i18nFor(options.readerLocale);
-  const { masked, findings } = maskPersonalData(text, (kind) => publish.t(MASK[kind]));
-  return { text: masked, findings: findings.map((f) => ({ ...f, label: reader.t(KIND_LABEL[f.kind]) })) };
+  const { masked, findings } = maskPersonalData(text, (kind) => words.publish.t(MASK[kind]));
+  return {
+    text: masked,
+    findings: findings.map((f) => ({ ...f, label: words.reader.t(KIND_LABEL[f.kind]) })),
+  };
 }
 
 /**
  * For private text the bank keeps (a request to the DPO, a consent's declared source): personal
  * data masked like everywhere else, except the kinds this text exists to carry.
  */
-export function maskedKeeping(locale: Locale, text: string, keep: readonly PersonalDataKind[]): string {
-  const words = i18nFor(locale);
+export function maskedKeeping(words: MaskingWords, text: string, keep: readonly PersonalDataKind[]): string {
   return maskPersonalData(text, (kind, original) => (keep.includes(kind) ? original : words.t(MASK[kind])))
     .masked;
 }
 
 /** Just the text to store and show, for services that publish (the route has already warned the author). */
-export function maskedForPublication(locale: Locale, text: string): string {
-  return publishable(text, { publishLocale: locale, readerLocale: locale }).text;
+export function maskedForPublication(words: MaskingWords, text: string): string {
+  return publishable(text, { publish: words, reader: words }).text;
 }
 
 /**
@@ -59,10 +66,10 @@ export function maskedForPublication(locale: Locale, text: string): string {
  */
 export function findingsToConfirm(
   confirmed: boolean,
-  locales: { publishLocale: Locale; readerLocale: Locale },
+  words: { publish: MaskingWords; reader: MaskingWords },
   ...texts: string[]
 ): LabelledFinding[] | undefined {
   if (confirmed) return undefined;
-  const findings = texts.flatMap((text) => publishable(text, locales).findings);
+  const findings = texts.flatMap((text) => publishable(text, words).findings);
   return findings.length > 0 ? findings : undefined;
 }
