@@ -144,6 +144,62 @@ test("a failure at the last step of an approval leaves the letter waiting, with 
   assert.equal(await jobs("newsletter-campaign", id), 1);
 });
 
+/** Makes the audit log refuse entries of one action while `run` runs, as the last write of a command. */
+async function withAuditRefusing(action: string, run: () => Promise<void>): Promise<void> {
+  await t.ctx.database.pool.query(`
+    create function refuse_audit() returns trigger language plpgsql as $$
+    begin
+      if new.action = '${action}' then raise exception 'audit log unavailable'; end if;
+      return new;
+    end $$;
+    create trigger refuse_audit before insert on audit_log for each row execute function refuse_audit();`);
+  try {
+    await run();
+  } finally {
+    await t.ctx.database.pool.query("drop trigger refuse_audit on audit_log; drop function refuse_audit();");
+  }
+}
+
+test("a letter whose audit entry fails is not written, nor its change; a test whose audit entry fails queues no mail", async () => {
+  const subject = "Un courrier jamais enregistré";
+  const draft = { subjectFr: subject, bodyFr: "Bonjour,\n\nÀ bientôt.", subjectEn: "", bodyEn: "" };
+  await author.get("/admin/lettres/nouvelle");
+  await withAuditRefusing("newsletter.campaign_written", async () => {
+    assert.equal((await author.post("/admin/lettres/nouvelle", draft)).statusCode, 500);
+  });
+  assert.equal(
+    await count("select count(*) n from newsletter_campaigns where subject_fr = $1", [subject]),
+    0,
+  );
+
+  const created = await author.post("/admin/lettres/nouvelle", draft);
+  const path = String(created.headers.location);
+  const id = Number(path.split("/").at(-1));
+  await author.get(path);
+  await withAuditRefusing("newsletter.campaign_edited", async () => {
+    const edit = await author.post(`${path}/modifier`, { ...draft, subjectFr: "Un autre objet" });
+    assert.equal(edit.statusCode, 500);
+  });
+  const subjects = await t.ctx.database.pool.query(
+    "select subject_fr from newsletter_campaigns where id = $1",
+    [id],
+  );
+  assert.equal(subjects.rows[0].subject_fr, subject, "the change is not kept without its audit entry");
+
+  const tests = () =>
+    count(
+      "select count(*) n from mail_outbox where category = 'newsletter.campaign-test' and subject like $1",
+      [`%${subject}%`],
+    );
+  await withAuditRefusing("newsletter.campaign_tested", async () => {
+    assert.equal((await author.post(`${path}/test`)).statusCode, 500);
+  });
+  assert.equal(await tests(), 0, "no test mail without its audit entry");
+  assert.equal((await author.post(`${path}/test`)).statusCode, 303);
+  assert.equal(await tests(), 1);
+  assert.equal(await audited("tested", id), 1);
+});
+
 test("a start that fails on the way leaves the letter approved; its retry sends it once, even run twice at once", async () => {
   for (let i = 1; i <= 3; i++)
     await t.ctx.database.pool.query(

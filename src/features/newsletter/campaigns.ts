@@ -131,36 +131,44 @@ export async function saveCampaign(
     tags: input.tags,
     updatedAt: ctx.clock.now(),
   };
-  if (id === null) {
-    const [created] = await ctx.db
-      .insert(campaigns)
-      .values({ ...values, authorId: actor.id })
+  // One command: the letter and its audit entry are written together or not at all.
+  return runCommand(ctx, async (ctx) => {
+    if (id === null) {
+      const [created] = await ctx.db
+        .insert(campaigns)
+        .values({ ...values, authorId: actor.id })
+        .returning({ id: campaigns.id });
+      await audit(ctx, actor, "written", created!.id);
+      return { ok: true, value: created!.id };
+    }
+    // Only a draft can change: once submitted, what the approver reads is what goes out.
+    const [updated] = await ctx.db
+      .update(campaigns)
+      .set(values)
+      .where(and(eq(campaigns.id, id), eq(campaigns.status, "draft")))
       .returning({ id: campaigns.id });
-    await audit(ctx, actor, "written", created!.id);
-    return { ok: true, value: created!.id };
-  }
-  // Only a draft can change: once submitted, what the approver reads is what goes out.
-  const [updated] = await ctx.db
-    .update(campaigns)
-    .set(values)
-    .where(and(eq(campaigns.id, id), eq(campaigns.status, "draft")))
-    .returning({ id: campaigns.id });
-  if (!updated) throw new DomainError("campaign_locked", 409, "campaign.locked");
-  await audit(ctx, actor, "edited", id);
-  return { ok: true, value: id };
+    if (!updated) throw new DomainError("campaign_locked", 409, "campaign.locked");
+    await audit(ctx, actor, "edited", id);
+    return { ok: true, value: id };
+  });
 }
 
-/** Sends each version written to the person testing it (and to nobody else). */
+/**
+ * Sends each version written to the person testing it (and to nobody else). One command: the
+ * test mails are queued in the outbox with the audit entry, all or none.
+ */
 export async function sendTest(ctx: AppContext, actor: Actor, id: number): Promise<void> {
-  const campaign = await findCampaign(ctx, actor, id);
-  for (const { locale } of writtenVersions(campaign))
-    await ctx.outbox.queue(ctx.db, {
-      key: uniqueKey("newsletter.campaign-test"),
-      category: "newsletter.campaign-test",
-      to: actor.email,
-      ...campaignMail(ctx, campaign, locale, null),
-    });
-  await audit(ctx, actor, "tested", id);
+  await runCommand(ctx, async (ctx) => {
+    const campaign = await findCampaign(ctx, actor, id);
+    for (const { locale } of writtenVersions(campaign))
+      await ctx.outbox.queue(ctx.db, {
+        key: uniqueKey("newsletter.campaign-test"),
+        category: "newsletter.campaign-test",
+        to: actor.email,
+        ...campaignMail(ctx, campaign, locale, null),
+      });
+    await audit(ctx, actor, "tested", id);
+  });
 }
 
 /**
