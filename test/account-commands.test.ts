@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
 /**
- * A role change and a (de)activation are commands: the change, its audit entry and the end of
+ * A role change, a team change and a (de)activation are commands: the change, its audit entry and the end of
  * the person's sessions go together or not at all; the same account changed by two
  * administrators at once is changed one after the other (the log says each step from what it
  * was); public pages are refreshed once the change has committed.
@@ -64,6 +64,29 @@ test("two role changes of one account at once: the log says each step from what 
       person.id,
     ]);
     assert.equal(now[0].role, steps[1]!.to);
+  }
+});
+
+test("two team changes of one account at once: the log says each step from what it really was", async () => {
+  for (let round = 1; round <= 3; round++) {
+    const person = await createPerson(t.ctx, "advisor");
+    const [a, b] = await Promise.all([
+      admin.post(`/admin/comptes/${person.id}/equipe`, { team: "Agence de Lyon" }),
+      otherAdmin.post(`/admin/comptes/${person.id}/equipe`, { team: "Service clients" }),
+    ]);
+    assert.deepEqual([a.statusCode, b.statusCode], [303, 303]);
+    const { rows } = await t.ctx.database.pool.query(
+      "select details from audit_log where action = 'account.team_changed' and subject_id = $1 order by id",
+      [String(person.id)],
+    );
+    const steps = rows.map((row) => row.details as { from: string | null; to: string | null });
+    assert.equal(steps.length, 2);
+    assert.equal(steps[0]!.from, null, `round ${round}`);
+    assert.equal(steps[1]!.from, steps[0]!.to, `round ${round}: the second starts where the first ended`);
+    const { rows: now } = await t.ctx.database.pool.query("select team from accounts where id = $1", [
+      person.id,
+    ]);
+    assert.equal(now[0].team, steps[1]!.to);
   }
 });
 

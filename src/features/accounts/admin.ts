@@ -106,7 +106,11 @@ export async function changeRole(
 
 export const TEAM_MAX = 60;
 
-/** Names the team a staff member speaks for on their badge (empty clears it). Audited. */
+/**
+ * Names the team a staff member speaks for on their badge (empty clears it). One command: the
+ * account taken under its lock, the team and its audit entry together (two changes at once are
+ * made one after the other, each logged from what it was); public pages refreshed after commit.
+ */
 export async function setTeam(
   ctx: AppContext,
   actor: Actor,
@@ -117,28 +121,23 @@ export async function setTeam(
   const team = rawTeam.normalize("NFC").replace(/\s+/g, " ").trim();
   if (team.length === 1 || team.length > TEAM_MAX || /[\p{Cc}\p{Cf}]/u.test(team))
     throw new DomainError("invalid_team", 400, "staff.accounts.teamInvalid");
-  const target = await findAccount(ctx, accountId);
-  if (!target) throw new DomainError("not_found", 404, "error.404.body");
-  await ctx.db.transaction(async (tx) => {
-    await tx
+  await runCommand(ctx, async (ctx) => {
+    const target = await takeAccount(ctx, accountId);
+    await ctx.db
       .update(accounts)
       .set({ team: team || null, updatedAt: ctx.clock.now() })
       .where(eq(accounts.id, accountId));
-    await recordAudit(
-      ctx.db,
-      {
-        actorId: actor.id,
-        actorRole: actor.role,
-        action: "account.team_changed",
-        subjectType: "account",
-        subjectId: accountId,
-        details: { from: target.team, to: team || null },
-        ipPrefix: origin.ipPrefix,
-      },
-      tx,
-    );
+    await recordAudit(ctx.db, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "account.team_changed",
+      subjectType: "account",
+      subjectId: accountId,
+      details: { from: target.team, to: team || null },
+      ipPrefix: origin.ipPrefix,
+    });
+    await ctx.afterCommit((committed) => committed.publicPages.changed());
   });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
 }
 
 /**
