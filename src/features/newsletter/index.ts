@@ -3,6 +3,8 @@ import { holdPersonalData } from "../privacy/index.ts";
 import { campaignRoutes } from "./campaign-routes.tsx";
 import { newsletterHousekeeping } from "./housekeeping.ts";
 import { mailEventRoutes } from "./mail-event-routes.ts";
+import { en } from "./messages/en.ts";
+import { fr } from "./messages/fr.ts";
 import { subscriptionRights } from "./rights.ts";
 import { newsletterRoutes } from "./routes.tsx";
 import { startNewsletterWorkers } from "./sending.ts";
@@ -25,6 +27,7 @@ holdPersonalData({ subscriptions: subscriptionRights });
 /** The newsletter: consent-proven subscriptions, campaigns and their sending, the contacts' records. */
 export const newsletterFeature: Feature = {
   name: "newsletter",
+  messages: { fr, en },
   routes: [newsletterRoutes, campaignRoutes, mailEventRoutes],
   startWorkers: startNewsletterWorkers,
   schedules: (ctx) => [newsletterHousekeeping(ctx)],

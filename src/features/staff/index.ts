@@ -1,6 +1,12 @@
 import type { Feature } from "../../platform/feature.ts";
+import { en } from "./messages/en.ts";
+import { fr } from "./messages/fr.ts";
 import { outboxRoutes } from "./outbox-routes.tsx";
 import { staffRoutes } from "./routes.tsx";
 
 /** The staff's home and administration: people, roles, the mail outbox. */
-export const staffFeature: Feature = { name: "staff", routes: [staffRoutes, outboxRoutes] };
+export const staffFeature: Feature = {
+  name: "staff",
+  messages: { fr, en },
+  routes: [staffRoutes, outboxRoutes],
+};
