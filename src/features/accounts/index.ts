@@ -1,5 +1,7 @@
 import type { Feature } from "../../platform/feature.ts";
 import { accountHousekeeping } from "./housekeeping.ts";
+import { en } from "./messages/en.ts";
+import { fr } from "./messages/fr.ts";
 import { oidcRoutes } from "./oidc-routes.tsx";
 import { accountRoutes } from "./routes.tsx";
 import { startAccountWorkers } from "./service.ts";
@@ -14,6 +16,7 @@ export { originOf } from "./routes.tsx";
 /** Accounts: sign-up, sign-in (password, second factor, the staff's provider), profiles, sessions. */
 export const accountsFeature: Feature = {
   name: "accounts",
+  messages: { fr, en },
   install: installActorHook,
   routes: [accountRoutes, oidcRoutes],
   startWorkers: startAccountWorkers,

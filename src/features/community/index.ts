@@ -8,6 +8,8 @@ import { communityDigests } from "./housekeeping.ts";
 import { listingRoutes } from "./listing-routes.tsx";
 import { liveRoutes } from "./live-routes.tsx";
 import { memberRoutes } from "./member-routes.tsx";
+import { en } from "./messages/en.ts";
+import { fr } from "./messages/fr.ts";
 import { unreadCount } from "./notifications.ts";
 import { searchRoutes } from "./search-routes.tsx";
 import { topicRoutes } from "./topic-routes.tsx";
@@ -43,6 +45,7 @@ function installUnreadCount(app: FastifyInstance, ctx: AppContext): void {
 /** The community: categories, topics and replies, search, members, notifications, the live thread. */
 export const communityFeature: Feature = {
   name: "community",
+  messages: { fr, en },
   install: installUnreadCount,
   routes: [listingRoutes, topicRoutes, writingRoutes, searchRoutes, feedRoutes, memberRoutes, liveRoutes],
   schedules: (ctx) => [communityDigests(ctx)],

@@ -1,5 +1,7 @@
 import type { Feature } from "../../platform/feature.ts";
 import { authorRoutes } from "./author-routes.tsx";
+import { en } from "./messages/en.ts";
+import { fr } from "./messages/fr.ts";
 import { queueRoutes } from "./queue-routes.tsx";
 import { reportRoutes } from "./report-routes.tsx";
 import { moderationRoutes } from "./routes.ts";
@@ -10,5 +12,6 @@ export { textCheck } from "./text-check-cli.ts";
 /** Moderation: screening, held posts, reports, decisions and their statements, appeals, transparency. */
 export const moderationFeature: Feature = {
   name: "moderation",
+  messages: { fr, en },
   routes: [moderationRoutes, reportRoutes, queueRoutes, authorRoutes],
 };

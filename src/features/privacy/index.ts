@@ -5,6 +5,8 @@ import { deathRoutes } from "./death-routes.tsx";
 import { dpoRoutes } from "./dpo-routes.tsx";
 import { eraseOwnAccount } from "./erasure.ts";
 import { privacyHousekeeping } from "./housekeeping.ts";
+import { en } from "./messages/en.ts";
+import { fr } from "./messages/fr.ts";
 import { noticeRoutes } from "./notice-routes.tsx";
 import { registerRoutes } from "./register-routes.tsx";
 import { requestConsoleRoutes } from "./request-console-routes.tsx";
@@ -21,6 +23,7 @@ eraseAccountsWith(eraseOwnAccount);
 /** Privacy: people's rights and requests, the DPO's console, registers, breaches, directives, erasure. */
 export const privacyFeature: Feature = {
   name: "privacy",
+  messages: { fr, en },
   routes: [
     dpoRoutes,
     dataRoutes,
