@@ -98,8 +98,21 @@ export const en: Record<keyof typeof fr, string> = {
 
   "mail.greeting": "Hello {name},",
   "mail.linkFallback": "If the button does not work, copy this link into your browser:",
-  "community.mention.label": "Members to mention",
   "personalData.notice.title": "Before publishing, we will hide this personal data:",
+  "personalData.kind.iban": "IBAN (account number)",
+  "personalData.kind.card": "payment card number",
+  "personalData.kind.phone": "phone number",
+  "personalData.kind.email": "e-mail address",
+  "personalData.kind.nir": "social security number",
+  "personalData.mask.iban": "[IBAN hidden]",
+  "personalData.mask.card": "[card hidden]",
+  "personalData.mask.phone": "[phone hidden]",
+  "personalData.mask.email": "[e-mail hidden]",
+  "personalData.mask.nir": "[social security no. hidden]",
+  "personalData.notice.body":
+    'Anyone can read the community: this data would be exposed there. Remove it, or publish as it is: it will be replaced by a "hidden" mark. For your own situation, write to us in a private message instead.',
+  "personalData.masked": "Your post is published. The personal data it held was hidden.",
+  "community.mention.label": "Members to mention",
   "cookies.video.frameTitle": "Video:",
   "cookies.video.hint":
     "Video hosted outside this site. To watch it here, allow videos in “Manage my cookies”.",

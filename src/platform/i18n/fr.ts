@@ -109,10 +109,27 @@ export const fr = {
   "mail.greeting": "Bonjour {name},",
   "mail.linkFallback": "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
 
-  // What the layout hands app.js (mentions, masking notice, videos): the layout writes them,
-  // so they are the platform's, under the prefix of the feature whose script reads them.
-  "community.mention.label": "Membres à mentionner",
+  // Personal data masked before publishing (src/text/personal-data-masking.ts) and the masking
+  // notice of the publishing forms (views/masking-notice.tsx)
   "personalData.notice.title": "Avant publication, nous masquerons ces données personnelles :",
+  "personalData.kind.iban": "IBAN (numéro de compte)",
+  "personalData.kind.card": "numéro de carte bancaire",
+  "personalData.kind.phone": "numéro de téléphone",
+  "personalData.kind.email": "adresse e-mail",
+  "personalData.kind.nir": "numéro de sécurité sociale",
+  "personalData.mask.iban": "[IBAN masqué]",
+  "personalData.mask.card": "[carte masquée]",
+  "personalData.mask.phone": "[téléphone masqué]",
+  "personalData.mask.email": "[e-mail masqué]",
+  "personalData.mask.nir": "[n° de sécurité sociale masqué]",
+  "personalData.notice.body":
+    "Tout le monde peut lire la communauté : ces données y seraient exposées. Retirez-les, ou publiez tel quel : elles seront remplacées par une mention « masqué ». Pour votre situation personnelle, écrivez-nous plutôt par message privé.",
+  "personalData.masked":
+    "Votre message est publié. Les données personnelles qu'il contenait ont été masquées.",
+
+  // What the layout hands app.js (mentions, videos): the layout writes them, so they are the
+  // platform's, under the prefix of the feature whose page uses them.
+  "community.mention.label": "Membres à mentionner",
   "cookies.video.frameTitle": "Vidéo :",
   "cookies.video.hint":
     "Vidéo hébergée hors de ce site. Pour la voir ici, autorisez les vidéos dans « Gérer mes cookies ».",

@@ -2,19 +2,6 @@ import type { fr } from "./fr.ts";
 
 /** Moderation's messages (screening, the queue, reports, decisions, appeals, transparency), in English: a key missing here fails the type-check. */
 export const en: Record<keyof typeof fr, string> = {
-  "personalData.kind.iban": "IBAN (account number)",
-  "personalData.kind.card": "payment card number",
-  "personalData.kind.phone": "phone number",
-  "personalData.kind.email": "e-mail address",
-  "personalData.kind.nir": "social security number",
-  "personalData.mask.iban": "[IBAN hidden]",
-  "personalData.mask.card": "[card hidden]",
-  "personalData.mask.phone": "[phone hidden]",
-  "personalData.mask.email": "[e-mail hidden]",
-  "personalData.mask.nir": "[social security no. hidden]",
-  "personalData.notice.body":
-    'Anyone can read the community: this data would be exposed there. Remove it, or publish as it is: it will be replaced by a "hidden" mark. For your own situation, write to us in a private message instead.',
-  "personalData.masked": "Your post is published. The personal data it held was hidden.",
   "report.link": "Report",
   "report.title": "Report a post",
   "report.intro.member":

@@ -1,19 +1,5 @@
 /** Moderation's messages (screening, the queue, reports, decisions, appeals, transparency), in French: the source of their keys. */
 export const fr = {
-  "personalData.kind.iban": "IBAN (numéro de compte)",
-  "personalData.kind.card": "numéro de carte bancaire",
-  "personalData.kind.phone": "numéro de téléphone",
-  "personalData.kind.email": "adresse e-mail",
-  "personalData.kind.nir": "numéro de sécurité sociale",
-  "personalData.mask.iban": "[IBAN masqué]",
-  "personalData.mask.card": "[carte masquée]",
-  "personalData.mask.phone": "[téléphone masqué]",
-  "personalData.mask.email": "[e-mail masqué]",
-  "personalData.mask.nir": "[n° de sécurité sociale masqué]",
-  "personalData.notice.body":
-    "Tout le monde peut lire la communauté : ces données y seraient exposées. Retirez-les, ou publiez tel quel : elles seront remplacées par une mention « masqué ». Pour votre situation personnelle, écrivez-nous plutôt par message privé.",
-  "personalData.masked":
-    "Votre message est publié. Les données personnelles qu'il contenait ont été masquées.",
   "report.link": "Signaler",
   "report.title": "Signaler un message",
   "report.intro.member":
