@@ -79,24 +79,6 @@ const TEMPORARY = {
       ["src/features/privacy/request-console-routes.tsx", "src/features/accounts/directory.ts"],
       ["src/features/privacy/request-erasure.ts", "src/features/accounts/directory.ts"],
     ],
-  "cookies ↔ privacy: the consent ledger, its evidence and clocks are privacy's; the privacy notice lists the cookies":
-    [
-      ["src/features/cookies/choice.ts", "src/features/privacy/clocks.ts"],
-      ["src/features/cookies/routes.tsx", "src/features/privacy/clocks.ts"],
-      ["src/features/cookies/routes.tsx", "src/features/privacy/consents.ts"],
-      ["src/features/cookies/routes.tsx", "src/features/privacy/evidence.ts"],
-      ["src/features/privacy/notice-view.tsx", "src/features/cookies/views.tsx"],
-    ],
-  "newsletter ↔ privacy: the consent ledger, the register's durations; privacy's rights read and end subscriptions":
-    [
-      ["src/features/newsletter/suppression.ts", "src/features/privacy/consents.ts"],
-      ["src/features/newsletter/retention.ts", "src/features/privacy/clocks.ts"],
-      ["src/features/newsletter/retention.ts", "src/features/privacy/consents.ts"],
-      ["src/features/newsletter/retention.ts", "src/features/privacy/register.ts"],
-      ["src/features/newsletter/service.ts", "src/features/privacy/consents.ts"],
-      ["src/features/newsletter/contacts.ts", "src/features/privacy/consents.ts"],
-      ["src/features/newsletter/routes.tsx", "src/features/privacy/evidence.ts"],
-    ],
 };
 
 const knownViolations = Object.entries(TEMPORARY).flatMap(([comment, pairs]) =>

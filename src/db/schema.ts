@@ -3,6 +3,7 @@ export * from "../features/accounts/schema.ts";
 export * from "../features/archive/schema.ts";
 export * from "../features/audience/schema.ts";
 export * from "../features/community/schema.ts";
+export * from "../features/consent/schema.ts";
 export * from "../features/moderation/schema.ts";
 export * from "../features/newsletter/schema.ts";
 export * from "../features/newsroom/schema.ts";

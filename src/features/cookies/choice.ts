@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { cookieChoiceExpiry } from "../privacy/clocks.ts";
+import { cookieChoiceExpiry } from "../consent/index.ts";
 
 /**
  * A visitor's cookie choice, kept in one essential cookie (`cf_cookies`): a random consent

@@ -6,9 +6,7 @@ import { field, fields, queryParam, safeNextPath } from "../../platform/http/for
 import { isHtmx, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { fromThisSite } from "../../platform/http/same-site.ts";
 import { AUDIENCE_COOKIE } from "../audience/model.ts";
-import { cookieChoiceExpiry } from "../privacy/clocks.ts";
-import { recordConsent, storeWording } from "../privacy/consents.ts";
-import { evidenceOf } from "../privacy/evidence.ts";
+import { cookieChoiceExpiry, evidenceOf, recordConsent, storeWording } from "../consent/index.ts";
 import {
   CHOICE_COOKIE,
   CONSENTED_PURPOSES,

@@ -1,8 +1,9 @@
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import { COOKIE_BANNER } from "./banner.tsx";
-import { PURPOSE_PARTNERS, STORED_ITEMS } from "./catalogue.ts";
+import { PURPOSE_PARTNERS } from "./catalogue.ts";
 import { CONSENTED_PURPOSES, type CookieChoice } from "./choice.ts";
+import { StoredItemsTable } from "./components.tsx";
 
 /**
  * The second layer of the cookie choice, and the whole of it without script: one switch per
@@ -77,61 +78,5 @@ export function CookiesPage(props: {
       <h2>{t("cookies.inventory.title")}</h2>
       <StoredItemsTable v={v} months={props.months} />
     </Layout>
-  );
-}
-
-/** Everything the site keeps in a browser: on the cookie page and in the privacy notice, from one list. */
-export function StoredItemsTable({ v, months }: { v: ViewContext; months: number }) {
-  const { t } = v.i18n;
-  // A labelled region the keyboard can reach, so the table scrolls inside it on a narrow phone.
-  return (
-    <section class="table-wrap" tabindex={0} aria-labelledby="stored-items-caption">
-      <table class="data-table">
-        <caption id="stored-items-caption" class="visually-hidden">
-          {t("cookies.inventory.title")}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("cookies.inventory.name")}</th>
-            <th scope="col">{t("cookies.inventory.purpose")}</th>
-            <th scope="col">{t("cookies.inventory.lifetime")}</th>
-            <th scope="col">{t("cookies.inventory.kind")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {STORED_ITEMS.map((item) => (
-            <tr key={item.name}>
-              <th scope="row">
-                <code>{item.name}</code>
-              </th>
-              <td>{t(item.purpose)}</td>
-              <td>{t(item.lifetime, { months })}</td>
-              <td>{t(`cookies.kind.${item.kind}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-/** Each purpose that needs consent, with the companies it lets in. */
-export function PurposePartners({ v }: { v: ViewContext }) {
-  const { t } = v.i18n;
-  return (
-    <ul>
-      {CONSENTED_PURPOSES.map((purpose) => (
-        <li key={purpose}>
-          {t(`cookies.purpose.${purpose}.title`)}
-          <ul>
-            {PURPOSE_PARTNERS[purpose].map((partner) => (
-              <li key={partner.name}>
-                {partner.name} — <a href={partner.privacyUrl}>{t("cookies.partnerPolicy")}</a>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -10,7 +10,7 @@ import { i18nFor } from "../../platform/i18n/index.ts";
 import { maskedKeeping } from "../../text/personal-data-masking.ts";
 import { accountsWithEmails } from "../accounts/directory.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
-import { recordConsent, storeWordingText } from "../privacy/consents.ts";
+import { recordConsent, storeWordingText } from "../consent/index.ts";
 import { contactLists, listMembers, subscribers } from "./schema.ts";
 import { suppressedAmong, suppressionKey } from "./suppression.ts";
 

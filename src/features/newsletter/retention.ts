@@ -4,10 +4,8 @@ import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
-import { prospectExpiry } from "../privacy/clocks.ts";
-import { recordConsent, storeWording } from "../privacy/consents.ts";
-import type { Evidence } from "../privacy/model.ts";
-import { retentionMonths } from "../privacy/register.ts";
+import { type Evidence, prospectExpiry, recordConsent, storeWording } from "../consent/index.ts";
+import { retentionMonths } from "../privacy/index.ts";
 import { subscribers } from "./schema.ts";
 import type { Subscriber } from "./service.ts";
 

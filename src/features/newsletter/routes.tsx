@@ -4,7 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import { evidenceOf } from "../privacy/evidence.ts";
+import { evidenceOf } from "../consent/index.ts";
 import { CLICK_PATH, readClickToken, recordClick } from "./clicks.ts";
 import { FOOTER_SIGN_UP } from "./components.tsx";
 import { KEEP_PAGE, keepSubscription } from "./retention.ts";

@@ -8,8 +8,7 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
-import { recordConsent, storeWording } from "../privacy/consents.ts";
-import type { ConsentChannel, Evidence } from "../privacy/model.ts";
+import { type ConsentChannel, type Evidence, recordConsent, storeWording } from "../consent/index.ts";
 import { SUPPRESSION_REASONS, type SuppressionReason, subscribers } from "./schema.ts";
 import { addSuppression, isSuppressed, liftSuppression, suppressionKey } from "./suppression.ts";
 

@@ -4,8 +4,7 @@ import type { Db } from "../../db/connect.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { normaliseEmail } from "../accounts/validation.ts";
-import { type SuppressionKey, suppressionKey } from "../consent/index.ts";
-import { lastWithdrawnAddresses } from "../privacy/consents.ts";
+import { lastWithdrawnAddresses, type SuppressionKey, suppressionKey } from "../consent/index.ts";
 import { SUPPRESSION_REASONS, type SuppressionReason } from "./schema.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import type { Evidence } from "../privacy/model.ts";
+import type { Evidence } from "../consent/index.ts";
 import { subscribers } from "./schema.ts";
 import { requestSubscription } from "./service.ts";
 

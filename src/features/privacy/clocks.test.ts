@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parisLocalInput, parisLocalTime } from "../../calendar/index.ts";
-import {
-  breachNotificationDeadline,
-  cookieChoiceExpiry,
-  mayExtend,
-  prospectExpiry,
-  requestDue,
-} from "./clocks.ts";
+import { cookieChoiceExpiry, prospectExpiry } from "../consent/index.ts";
+import { breachNotificationDeadline, mayExtend, requestDue } from "./clocks.ts";
 
 const paris = (local: string) => new Date(`${local}+01:00`);
 const parisSummer = (local: string) => new Date(`${local}+02:00`);

@@ -5,10 +5,8 @@
  *   28 or 29 February);
  * - it can be extended by two more months, only if the extension is decided and told to the
  *   person, with reasons, within the first month;
- * - a personal-data breach is notified to the CNIL within 72 hours of awareness (art. 33);
- * - a prospect's data is kept 3 years from collection or from their own last action (a click,
- *   a sign-in, a post, a form; an e-mail open never counts) (CNIL, prospection commerciale);
- * - a cookie choice is remembered 6 months, then asked again (CNIL recommendation 2020).
+ * - a personal-data breach is notified to the CNIL within 72 hours of awareness (art. 33).
+ * The clocks of consent (a prospect's 3 years, a cookie choice's 6 months) are consent/clocks.ts.
  * Dates are computed on the calendar in Paris time, where the bank and its DPO work.
  */
 
@@ -29,27 +27,4 @@ export const BREACH_NOTIFICATION_HOURS = 72;
 
 export function breachNotificationDeadline(awareAt: Date): Date {
   return new Date(awareAt.getTime() + BREACH_NOTIFICATION_HOURS * 3600_000);
-}
-
-export const PROSPECT_RETENTION_YEARS = 3;
-
-/** Actions that show a prospect's own interest and restart the 3 years; an open is not one. */
-export const OWN_ACTIONS = ["collected", "click", "sign_in", "post", "form"] as const;
-export type OwnAction = (typeof OWN_ACTIONS)[number] | "open";
-
-/** When a prospect's data expires, from the dated things they did. */
-export function prospectExpiry(
-  events: readonly { kind: OwnAction; at: Date }[],
-  months = PROSPECT_RETENTION_YEARS * 12,
-): Date | undefined {
-  const own = events.filter((e) => e.kind !== "open").map((e) => e.at.getTime());
-  if (own.length === 0) return undefined;
-  const last = parisDay(new Date(Math.max(...own)));
-  return endOfParisDay(addMonthsClamped(last, months));
-}
-
-export const COOKIE_CHOICE_MONTHS = 6;
-
-export function cookieChoiceExpiry(chosenAt: Date, months = COOKIE_CHOICE_MONTHS): Date {
-  return endOfParisDay(addMonthsClamped(parisDay(chosenAt), months));
 }

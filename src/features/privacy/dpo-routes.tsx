@@ -5,7 +5,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { normaliseEmail } from "../accounts/validation.ts";
-import { consentProof } from "./consents.ts";
+import { consentProof } from "../consent/index.ts";
 import { ConsentProofPage } from "./dpo-views.tsx";
 import { dpoDesk } from "./policy.ts";
 

@@ -13,7 +13,7 @@ import { requestConsoleRoutes } from "./request-console-routes.tsx";
 import { requestRoutes } from "./request-routes.tsx";
 
 export { holdPersonalData } from "./holders.ts";
-export { ensureRegister } from "./register.ts";
+export { ensureRegister, retentionMonths } from "./register.ts";
 export { requestDeadlines } from "./request-deadlines.ts";
 
 // A member erasing their own account is erased here, where the personal-data map is: accounts

@@ -1,14 +1,10 @@
 import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import type { AppContext } from "../../platform/context.ts";
-import type { SuppressionKey } from "../consent/index.ts";
-import type { Evidence } from "./consents.ts";
-import type { ConsentChannel } from "./schema.ts";
+import type { ConsentChannel, Evidence, SuppressionKey } from "../consent/index.ts";
 
 /** Privacy's shapes other features may know. */
-export type { Evidence } from "./consents.ts";
 export type { KeepReason } from "./personal-data-map.ts";
-export type { ConsentChannel } from "./schema.ts";
 
 /** For the DPO's staff home: requests waiting, near or past their legal due day. */
 export interface RequestDeadlines {

@@ -4,8 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
-import { consentProof } from "./consents.ts";
-import { evidenceOf } from "./evidence.ts";
+import { consentProof, evidenceOf } from "../consent/index.ts";
 import { holder } from "./holders.ts";
 import { PrivacySpacePage, RightsPage, RightsSentPage } from "./request-views.tsx";
 import {

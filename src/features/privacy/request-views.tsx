@@ -10,7 +10,7 @@ import {
 } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
-import type { ConsentProof } from "./consents.ts";
+import type { ConsentProof } from "../consent/index.ts";
 import { clockOf, type PrivacyRequest } from "./requests.ts";
 import { REQUEST_KINDS } from "./schema.ts";
 
