@@ -1,7 +1,8 @@
 /**
- * Builds a large French community for load tests in bench/out/data (an embedded PostgreSQL):
- * the demo people and categories, then TOPICS topics and about POSTS posts written in SQL from
- * French sentence fragments, with realistic lengths. Deterministic (setseed), and skipped when
+ * Builds a large French community for load tests in bench/out/<topics>x<posts> (an embedded
+ * PostgreSQL): the demo people and categories, then TOPICS topics and about POSTS posts written
+ * in SQL from French sentence fragments, with realistic lengths, their search documents, and a
+ * crowd of members who write in the write scenarios. Deterministic (setseed), and skipped when
  * the folder already holds a community of that size.
  *
  *   node --import tsx bench/generate.ts [topics] [posts]     (defaults: 10000 1000000)
@@ -11,8 +12,20 @@ import { sql } from "drizzle-orm";
 import { closeContext, createContext } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { seedDemo } from "../src/demo/seed.ts";
+import { openSession } from "../src/features/accounts/sessions.ts";
 
-export const BENCH_DATA_DIR = path.resolve("bench/out/data");
+/** Where a community of that size is kept between runs. */
+export function benchDataDir(topics: number, posts: number): string {
+  return path.resolve(`bench/out/${topics}x${posts}`);
+}
+
+/**
+ * Members who write in the reply scenario, each with a verified address and an open session.
+ * 10,000 so that, spread over ten runs of ten seconds at a few hundred replies a second, none
+ * posts more than three times in two minutes (moderation holds a burst, which is not what the
+ * write scenario measures).
+ */
+export const BENCH_WRITERS = 10_000;
 
 const SUBJECTS = [
   "Frais de tenue de compte",
@@ -69,10 +82,21 @@ function literalArray(values: string[]) {
   return sql.raw(`ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(",")}]::text[]`);
 }
 
-export async function generateCommunity(topicTarget: number, postTarget: number): Promise<void> {
+export interface BenchSessions {
+  /** A demo member who took part (marine@demo.confiance.example): the member scenarios read as her. */
+  member: string;
+  /** One session token per writer. */
+  writers: string[];
+}
+
+/**
+ * Builds the community if it is not there yet, then opens fresh sessions (sessions expire, the
+ * data is kept between runs): the tokens are the session cookies' values.
+ */
+export async function generateCommunity(topicTarget: number, postTarget: number): Promise<BenchSessions> {
   const config = loadConfig({
     ...process.env,
-    DATA_DIR: BENCH_DATA_DIR,
+    DATA_DIR: benchDataDir(topicTarget, postTarget),
     DEMO_CONTENT: "false",
     LOG_LEVEL: "warn",
   });
@@ -80,57 +104,101 @@ export async function generateCommunity(topicTarget: number, postTarget: number)
   try {
     await seedDemo(ctx);
     const { rows } = await ctx.database.pool.query("select count(*)::int as n from community_topics");
-    if (rows[0].n >= topicTarget) {
-      console.log(`bench community already there (${rows[0].n} topics)`);
-      return;
-    }
-    const started = Date.now();
-    const perTopic = Math.max(1, Math.round(postTarget / topicTarget));
-    await ctx.db.execute(sql`select setseed(0.42)`);
-    await ctx.db.execute(sql`
-      insert into community_topics (category_id, author_id, kind, title, slug, created_at, last_posted_at)
-      select c.id, a.id, case when g % 3 = 0 then 'discussion' else 'question' end,
-             s.subject || ' : ' || e.ending || ' (' || g || ')',
-             'sujet-' || g,
-             now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval
-        from generate_series(1, ${topicTarget}) g
-        cross join lateral (select id from community_categories order by id offset (g % 7) limit 1) c
-        cross join lateral (select id from accounts where role = 'member' order by id offset (g % 16) limit 1) a
-        cross join lateral (select (${literalArray(SUBJECTS)})[1 + g % ${SUBJECTS.length}] as subject) s
-        cross join lateral (select (${literalArray(ENDINGS)})[1 + (g / 7) % ${ENDINGS.length}] as ending) e
-       where not exists (select 1 from community_topics where slug = 'sujet-' || g)`);
-    console.log(`topics written in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    // Posts per topic vary around the average (from 1 to twice it); every 100th topic has exactly 50.
-    await ctx.db.execute(sql`
-      with t as (
-        select id, created_at, row_number() over (order by id) as n from community_topics where slug like 'sujet-%'
-      ), counts as (
-        select id, created_at, case when n % 100 = 0 then 50 else 1 + (n * 7919) % (${perTopic * 2}) end as k from t
-      )
-      insert into community_posts (topic_id, author_id, position, body_markdown, body_html, created_at)
-      select counts.id, a.id, p, body, '<p>' || body || '</p>', counts.created_at + (p || ' minutes')::interval
-        from counts
-        cross join lateral generate_series(1, counts.k) p
-        cross join lateral (select id from accounts order by id offset ((counts.id + p) % 22) limit 1) a
-        cross join lateral (
-          select string_agg((${literalArray(SENTENCES)})[1 + ((counts.id * 31 + p * 17 + i * 13) % ${SENTENCES.length})], ' ') as body
-            from generate_series(1, 2 + (counts.id + p) % 7) i
-        ) b`);
-    await ctx.db.execute(sql`
-      update community_topics t
-         set reply_count = s.n - 1, last_posted_at = s.last
-        from (select topic_id, count(*) as n, max(created_at) as last from community_posts group by topic_id) s
-       where s.topic_id = t.id and t.slug like 'sujet-%'`);
-    await ctx.db.execute(sql`vacuum analyze`);
-    const counts = await ctx.database.pool.query(
-      "select (select count(*) from community_topics)::int as topics, (select count(*) from community_posts)::int as posts",
-    );
-    console.log(
-      `bench community: ${counts.rows[0].topics} topics, ${counts.rows[0].posts} posts, built in ${((Date.now() - started) / 1000).toFixed(0)} s`,
-    );
+    if (rows[0].n >= topicTarget) console.log(`bench community already there (${rows[0].n} topics)`);
+    else await writeCommunity(ctx, topicTarget, postTarget);
+    await ensureWriters(ctx);
+    return await openSessions(ctx);
   } finally {
     await closeContext(ctx);
   }
+}
+
+type Ctx = Awaited<ReturnType<typeof createContext>>;
+
+async function writeCommunity(ctx: Ctx, topicTarget: number, postTarget: number): Promise<void> {
+  const started = Date.now();
+  const perTopic = Math.max(1, Math.round(postTarget / topicTarget));
+  await ctx.db.execute(sql`select setseed(0.42)`);
+  await ctx.db.execute(sql`
+    insert into community_topics (category_id, author_id, kind, title, slug, created_at, last_posted_at)
+    select c.id, a.id, case when g % 3 = 0 then 'discussion' else 'question' end,
+           s.subject || ' : ' || e.ending || ' (' || g || ')',
+           'sujet-' || g,
+           now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval
+      from generate_series(1, ${topicTarget}) g
+      cross join lateral (select id from community_categories order by id offset (g % 7) limit 1) c
+      cross join lateral (select id from accounts where role = 'member' order by id offset (g % 16) limit 1) a
+      cross join lateral (select (${literalArray(SUBJECTS)})[1 + g % ${SUBJECTS.length}] as subject) s
+      cross join lateral (select (${literalArray(ENDINGS)})[1 + (g / 7) % ${ENDINGS.length}] as ending) e
+     where not exists (select 1 from community_topics where slug = 'sujet-' || g)`);
+  console.log(`topics written in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  // Posts per topic vary around the average (from 1 to twice it); every 100th topic has exactly 50.
+  await ctx.db.execute(sql`
+    with t as (
+      select id, created_at, row_number() over (order by id) as n from community_topics where slug like 'sujet-%'
+    ), counts as (
+      select id, created_at, case when n % 100 = 0 then 50 else 1 + (n * 7919) % (${perTopic * 2}) end as k from t
+    )
+    insert into community_posts (topic_id, author_id, position, body_markdown, body_html, created_at)
+    select counts.id, a.id, p, body, '<p>' || body || '</p>', counts.created_at + (p || ' minutes')::interval
+      from counts
+      cross join lateral generate_series(1, counts.k) p
+      cross join lateral (select id from accounts order by id offset ((counts.id + p) % 22) limit 1) a
+      cross join lateral (
+        select string_agg((${literalArray(SENTENCES)})[1 + ((counts.id * 31 + p * 17 + i * 13) % ${SENTENCES.length})], ' ') as body
+          from generate_series(1, 2 + (counts.id + p) % 7) i
+      ) b`);
+  await ctx.db.execute(sql`
+    update community_topics t
+       set reply_count = s.n - 1, last_posted_at = s.last
+      from (select topic_id, count(*) as n, max(created_at) as last from community_posts group by topic_id) s
+     where s.topic_id = t.id and t.slug like 'sujet-%'`);
+  await ctx.db.execute(sql`select community_refresh_topic_search(id) from community_topics`);
+  await ctx.db.execute(sql`vacuum analyze`);
+  const counts = await ctx.database.pool.query(
+    "select (select count(*) from community_topics)::int as topics, (select count(*) from community_posts)::int as posts",
+  );
+  console.log(
+    `bench community: ${counts.rows[0].topics} topics, ${counts.rows[0].posts} posts, built in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
+
+/** The writers: verified members of three months (load.ts starts the app with HELD_FIRST_POSTS=0). */
+async function ensureWriters(ctx: Ctx): Promise<void> {
+  await ctx.db.execute(sql`
+    insert into accounts (email, email_verified_at, display_name, password_hash, role, created_at)
+    select 'ecrivain-' || g || '@bench.confiance.example', now() - interval '90 days',
+           'Membre ' || g, null, 'member', now() - interval '90 days'
+      from generate_series(1, ${BENCH_WRITERS}) g
+    on conflict (email) do nothing`);
+}
+
+async function openSessions(ctx: Ctx): Promise<BenchSessions> {
+  const now = new Date();
+  const open = (accountId: number) =>
+    openSession(ctx.db, now, {
+      accountId,
+      staff: false,
+      complete: true,
+      secondFactor: false,
+      ipPrefix: null,
+    });
+  const { rows: member } = await ctx.database.pool.query(
+    "select id from accounts where email = 'marine@demo.confiance.example'",
+  );
+  const { rows: writers } = await ctx.database.pool.query(
+    "select id from accounts where email like 'ecrivain-%@bench.confiance.example' order by id",
+  );
+  await ctx.database.pool.query("delete from account_sessions where created_at < now() - interval '1 day'");
+  const tokens: string[] = [];
+  // Chunks of 100 at once: 10,000 sessions in a few seconds.
+  for (let i = 0; i < writers.length; i += 100)
+    tokens.push(
+      ...(await Promise.all(
+        writers.slice(i, i + 100).map(async (row) => (await open(Number(row.id))).token),
+      )),
+    );
+  return { member: (await open(Number(member[0].id))).token, writers: tokens };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -10,6 +10,7 @@ import { Jobs } from "./platform/jobs/jobs.ts";
 import { createMailer } from "./platform/mail/mailer.ts";
 import { Outbox } from "./platform/mail/outbox.ts";
 import { LiveEvents } from "./platform/realtime/events.ts";
+import { ShortMemories } from "./platform/short-memory.ts";
 
 /** Opens the database, applies migrations and starts the mailer: everything a command needs. */
 export async function createContext(
@@ -56,13 +57,18 @@ export async function createContext(
       mailer,
       outbox: new Outbox(database.db, jobs, mailer),
       secrets: new SecretBox(config.sessionSecret),
-      publicPages: new PublicPages(database.db),
+      publicPages: new PublicPages(database.pool),
       live: new LiveEvents(database.pool),
+      memory: new ShortMemories(),
       jobs,
       clock: systemClock(),
       // Outside a command the caller's write has already committed: the effect runs at once.
       afterCommit: (effect) => effect(ctx),
-      limits: options.limits ?? { ...DEFAULT_LIMITS, global: config.rateLimitPerMinute },
+      limits: options.limits ?? {
+        ...DEFAULT_LIMITS,
+        global: config.rateLimitPerMinute,
+        posting: config.postingLimit,
+      },
     };
     return ctx;
   } catch (error) {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_LIMITS } from "./platform/context.ts";
 import { DEFAULT_RESERVED_NAMES } from "./text/impersonation.ts";
 
 export const LOCALES = ["fr", "en"] as const;
@@ -40,6 +41,8 @@ export interface Config {
   accessibilityContact: string;
   /** Requests per minute per address on all routes (sign-in and the like have their own stricter limit). */
   rateLimitPerMinute: number;
+  /** Posts (topics, replies, comments, edits) one account may publish per 10 minutes; three times that per address. */
+  postingLimit: number;
   /** Words a member's display name may not imitate (folded for case, accents, look-alikes). */
   reservedNames: string[];
   /** Load the French demo community at start (default: only with the embedded database). */
@@ -241,6 +244,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoContent: boolean(env, "DEMO_CONTENT", databaseUrl === undefined),
     runJobs: boolean(env, "RUN_JOBS", true),
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600, 10, 10_000_000),
+    postingLimit: integer(env, "POSTING_LIMIT", DEFAULT_LIMITS.posting, 1, 10_000_000),
     reservedNames: [
       ...DEFAULT_RESERVED_NAMES,
       env.BANK_NAME || "Banque Confiance",

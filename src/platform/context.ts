@@ -7,6 +7,7 @@ import type { Jobs } from "./jobs/jobs.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { Outbox } from "./mail/outbox.ts";
 import type { LiveEvents } from "./realtime/events.ts";
+import type { ShortMemories } from "./short-memory.ts";
 
 /** The long-lived things every feature needs, built once at start and given to each plugin. */
 export interface AppContext {
@@ -22,6 +23,8 @@ export interface AppContext {
   publicPages: PublicPages;
   /** Events between app instances (LISTEN/NOTIFY), for live pages. */
   live: LiveEvents;
+  /** Values this instance keeps for a few seconds (platform/short-memory.ts). */
+  memory: ShortMemories;
   /** Request limits; tests raise them so that the role matrix is not throttled. */
   limits: RateLimits;
   jobs: Jobs;

@@ -5,6 +5,7 @@ import { notFound } from "../../platform/http/errors.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { type Listing, TOPICS_PER_PAGE } from "./model.ts";
+import { categoryScope, LISTINGS_SCOPE } from "./page-scopes.ts";
 import { pageCount, pageOf } from "./route-helpers.ts";
 import { findCategory, listCategories, listTopics } from "./service.ts";
 import { LISTING_PARAM, ListingPage } from "./views/pages.tsx";
@@ -46,8 +47,12 @@ export async function listingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     );
   };
 
-  app.get("/", (request, reply) => ctx.publicPages.serve(request, reply, () => listing(request, reply)));
+  app.get("/", (request, reply) =>
+    ctx.publicPages.serve(request, reply, () => listing(request, reply), [LISTINGS_SCOPE]),
+  );
   app.get<{ Params: { slug: string } }>("/c/:slug", (request, reply) =>
-    ctx.publicPages.serve(request, reply, () => listing(request, reply, request.params.slug)),
+    ctx.publicPages.serve(request, reply, () => listing(request, reply, request.params.slug), [
+      categoryScope(request.params.slug),
+    ]),
   );
 }

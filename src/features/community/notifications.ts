@@ -103,6 +103,10 @@ async function record(
 ): Promise<void> {
   if (entries.length === 0) return;
   const created = await ctx.db.insert(notifications).values(entries).returning({ id: notifications.id });
+  await countersChanged(
+    ctx,
+    entries.map((entry) => entry.accountId),
+  );
   await sendNotificationMails(
     ctx,
     created.map((row) => row.id),
@@ -162,12 +166,29 @@ export async function notifyAccepted(
   ]);
 }
 
+/**
+ * The header's counter, on every page a member opens: kept for a few seconds per instance, and
+ * forgotten at once where this instance adds or reads a member's notifications.
+ */
+function unreadCounts(ctx: AppContext) {
+  return ctx.memory.of<number, number>("community.unread", { ttlMs: 5_000, max: 20_000 });
+}
+
 export async function unreadCount(ctx: AppContext, accountId: number): Promise<number> {
-  const [row] = await ctx.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
-  return row?.n ?? 0;
+  return unreadCounts(ctx).get(accountId, async () => {
+    const [row] = await ctx.db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+    return row?.n ?? 0;
+  });
+}
+
+/** After commit: these members' counters are read again on their next page. */
+function countersChanged(ctx: AppContext, accountIds: readonly number[]): Promise<void> {
+  return ctx.afterCommit(async (committed) => {
+    for (const id of accountIds) unreadCounts(committed).forget(id);
+  });
 }
 
 export interface NotificationView {
@@ -239,6 +260,7 @@ export async function openNotification(
     .update(notifications)
     .set({ readAt: ctx.clock.now() })
     .where(and(eq(notifications.id, id), isNull(notifications.readAt)));
+  await countersChanged(ctx, [accountId]);
   return found;
 }
 
@@ -247,6 +269,7 @@ export async function markAllRead(ctx: AppContext, accountId: number): Promise<v
     .update(notifications)
     .set({ readAt: ctx.clock.now() })
     .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+  await countersChanged(ctx, [accountId]);
 }
 
 export type EmailSettings = Record<NotificationKind, EmailChoice>;

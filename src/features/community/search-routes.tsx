@@ -4,6 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { accountsNamed } from "../accounts/public-profiles.ts";
+import { LISTINGS_SCOPE } from "./page-scopes.ts";
 import { pageCount, pageOf } from "./route-helpers.ts";
 import {
   hasFilters,
@@ -64,6 +65,6 @@ export async function searchRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   };
 
   app.get("/recherche", (request, reply) =>
-    ctx.publicPages.serve(request, reply, () => search(request, reply)),
+    ctx.publicPages.serve(request, reply, () => search(request, reply), [LISTINGS_SCOPE]),
   );
 }

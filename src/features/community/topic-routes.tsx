@@ -10,6 +10,7 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import type { LabelledFinding } from "../../text/personal-data-masking.ts";
 import { POSTS_PER_PAGE, type Topic } from "./model.ts";
 import { subscriptionOf } from "./notifications.ts";
+import { topicScope } from "./page-scopes.ts";
 import { topicUrl } from "./paths.ts";
 import { writeInCommunity } from "./policy.ts";
 import { viewerMarks } from "./reactions.ts";
@@ -40,7 +41,7 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   const topicPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    id: number,
+    found: NonNullable<Awaited<ReturnType<typeof findTopic>>>,
     form: {
       replyValue?: string;
       replyErrors?: FieldErrors;
@@ -49,8 +50,7 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     } = {},
     status = 200,
   ) => {
-    const found = await findTopic(ctx, id);
-    if (!found) throw notFound();
+    const id = found.topic.id;
     const page = pageOf(request);
     const pages = pageCount(found.topic.replyCount + 1, POSTS_PER_PAGE);
     if (page > pages) throw notFound();
@@ -99,17 +99,22 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     return { id: post.id, position: post.position, bodyMarkdown: post.bodyMarkdown };
   };
 
-  app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", open, (request, reply) =>
-    ctx.publicPages.serve(request, reply, async () => {
-      const id = idParam(request);
-      const found = await findTopic(ctx, id);
-      if (!found) throw notFound();
-      // One address per topic: an old or mistyped slug redirects to the current one.
-      if (found.topic.slug !== request.params.slug)
-        return reply.redirect(topicUrl(found.topic, pageOf(request)), 301);
-      return topicPage(request, reply, id);
-    }),
-  );
+  app.get<{ Params: { slug: string; id: string } }>("/t/:slug/:id", open, (request, reply) => {
+    const id = idParam(request);
+    return ctx.publicPages.serve(
+      request,
+      reply,
+      async () => {
+        const found = await findTopic(ctx, id);
+        if (!found) throw notFound();
+        // One address per topic: an old or mistyped slug redirects to the current one.
+        if (found.topic.slug !== request.params.slug)
+          return reply.redirect(topicUrl(found.topic, pageOf(request)), 301);
+        return topicPage(request, reply, found);
+      },
+      [topicScope(id)],
+    );
+  });
 
   app.post<{ Params: { id: string } }>("/t/:id/repondre", posting, async (request, reply) => {
     const actor = authorizedActor(request);
@@ -135,7 +140,7 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
           422,
         );
       }
-      return topicPage(request, reply, id, { replyValue: body, replyTo, masking }, 422);
+      return topicPage(request, reply, found, { replyValue: body, replyTo, masking }, 422);
     }
     const outcome = await addReply(ctx, actor, id, {
       body,
@@ -152,7 +157,13 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     }
     if (isHtmx(request)) return replyInPlace(request, reply, found.topic, body, outcome);
     if (!outcome.ok)
-      return topicPage(request, reply, id, { replyValue: body, replyErrors: outcome.errors, replyTo }, 422);
+      return topicPage(
+        request,
+        reply,
+        found,
+        { replyValue: body, replyErrors: outcome.errors, replyTo },
+        422,
+      );
     return sendRedirect(reply, postAnchor(found.topic, outcome.value.position));
   });
 

@@ -1,50 +1,78 @@
-import { sql } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { Db } from "../../db/connect.ts";
+import type pg from "pg";
 import { FLASH_COOKIE, sharedHtmlOf } from "./shared-html.ts";
+
+/**
+ * What a kept page depends on: "topic:12", "category:frais-bancaires", "listings"… Each feature
+ * names its own; two scopes are the platform's:
+ * - every page depends on SITE, which `changed()` without scopes moves (a name or a role changed:
+ *   any page may show it);
+ * - a page that names nothing depends on ANY_CHANGE too, which every write moves: a page that has
+ *   not said what it shows is refreshed after every change, as all pages once were.
+ */
+export const SITE_SCOPE = "site";
+const ANY_CHANGE = "any";
 
 /**
  * Rendered HTML of public pages for visitors who are not signed in, kept in memory.
  *
- * Every write that changes what a public page shows moves the `public_pages_epoch` sequence
- * forward *after* its transaction commits. A cached page is served only while the epoch it was
- * rendered under is still the current one. A page rendered during a write is therefore at worst
- * filed under the old epoch and never served after the write. This holds across app instances,
- * since they all read the same sequence: one cheap query per request instead of the page's
- * queries and render.
+ * A kept page is filed with the versions of the scopes it depends on, read from
+ * `public_page_versions` just before it was rendered; it is served while those versions have not
+ * moved. Every write that changes what a public page shows moves the versions of its scopes
+ * *after* its transaction commits (a reply: its topic, its category, the listings). A page
+ * rendered during a write is therefore at worst filed under the old versions and never served
+ * after the write. This holds across app instances, since they all read the same table: one small
+ * prepared query per request instead of the page's queries and render. A reply in one topic
+ * leaves every other topic's kept pages as they were.
  */
 export class PublicPages {
-  readonly #pages = new Map<string, { epoch: string; html: string }>();
+  readonly #pages = new Map<string, { versions: string; html: string }>();
   #bytes = 0;
 
   constructor(
-    private readonly db: Db,
+    private readonly pool: pg.Pool,
     private readonly maxBytes = 16 * 1024 * 1024,
   ) {}
 
-  async epoch(): Promise<string> {
-    const result = await this.db.execute<{ last_value: string; is_called: boolean }>(
-      sql`select last_value, is_called from public_pages_epoch`,
-    );
-    const row = result.rows[0]!;
-    return row.is_called ? String(row.last_value) : "0";
+  /** The versions of these scopes now, as one comparable string (a scope never moved is 0). */
+  async versions(scopes: readonly string[]): Promise<string> {
+    const result = await this.pool.query<{ scope: string; version: string }>({
+      name: "public_page_versions",
+      text: "select scope, version from public_page_versions where scope = any($1::text[])",
+      values: [scopes],
+    });
+    const found = new Map(result.rows.map((row) => [row.scope, row.version]));
+    return scopes.map((scope) => found.get(scope) ?? "0").join(" ");
   }
 
-  /** Call after the transaction that changed public content has committed. */
-  async changed(): Promise<void> {
-    await this.db.execute(sql`select nextval('public_pages_epoch')`);
-    this.#clear();
+  /**
+   * Call after the transaction that changed public content has committed, with the scopes it
+   * changed; without scopes, every kept page is dropped.
+   */
+  async changed(scopes: readonly string[] = []): Promise<void> {
+    const moved = scopes.length === 0 ? [SITE_SCOPE] : [...new Set([...scopes, ANY_CHANGE])];
+    // Sorted: two writers moving overlapping scopes lock their rows in the same order.
+    await this.pool.query({
+      name: "public_page_versions_move",
+      text: `insert into public_page_versions (scope, version)
+             select scope, nextval('public_pages_epoch') from unnest($1::text[]) as moved(scope) order by scope
+             on conflict (scope) do update set version = excluded.version`,
+      values: [moved.sort()],
+    });
+    if (scopes.length === 0) this.#clear();
   }
 
   /**
    * Serves the page from memory when it can, otherwise renders it with `render` and keeps the
    * result if it is an ordinary 200 page, the same for every visitor. Signed-in people, pending
    * flash messages and pages with a form (their CSRF token is personal) always go through `render`.
+   * `dependsOn` names what the page shows; a page that names nothing is refreshed after any change.
    */
   async serve(
     request: FastifyRequest,
     reply: FastifyReply,
     render: () => Promise<FastifyReply>,
+    dependsOn: readonly string[] = [ANY_CHANGE],
   ): Promise<FastifyReply> {
     if (request.actor || request.method !== "GET" || request.cookies[FLASH_COOKIE] !== undefined)
       return render();
@@ -52,9 +80,9 @@ export class PublicPages {
     const page = request.pageCookies;
     const cookies = page ? `${+page.ask}${+page.videos}${+page.audience}` : "-";
     const key = `${request.i18n.locale} ${cookies} ${request.url}`;
-    const epoch = await this.epoch();
+    const versions = await this.versions([SITE_SCOPE, ...dependsOn]);
     const hit = this.#pages.get(key);
-    if (hit?.epoch === epoch) {
+    if (hit?.versions === versions) {
       // Refresh its place in the insertion order: the Map then evicts the least recently used.
       this.#pages.delete(key);
       this.#pages.set(key, hit);
@@ -66,18 +94,18 @@ export class PublicPages {
     }
     const sent = await render();
     const html = sharedHtmlOf(reply);
-    if (reply.statusCode === 200 && html !== undefined) this.#keep(key, epoch, html);
+    if (reply.statusCode === 200 && html !== undefined) this.#keep(key, versions, html);
     return sent;
   }
 
-  #keep(key: string, epoch: string, html: string) {
+  #keep(key: string, versions: string, html: string) {
     const old = this.#pages.get(key);
     if (old) {
       this.#bytes -= old.html.length;
       this.#pages.delete(key);
     }
     if (html.length > this.maxBytes / 8) return;
-    this.#pages.set(key, { epoch, html });
+    this.#pages.set(key, { versions, html });
     this.#bytes += html.length;
     for (const [oldestKey, oldest] of this.#pages) {
       if (this.#bytes <= this.maxBytes) break;

@@ -1,0 +1,246 @@
+/**
+ * The load scenarios of `npm run bench:load` (issue 17's table), each measured the same way:
+ * autocannon for BENCH_SECONDS, then req/s, p50, p99, CPU per request (app, PostgreSQL) and RSS.
+ */
+import autocannon from "autocannon";
+import type { BenchSessions } from "./generate.ts";
+import { type Reading, readProcess } from "./process-meter.ts";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WRITE_RUNS = Number(process.env.BENCH_WRITE_RUNS ?? 10);
+const SESSION_COOKIE = "confiance_session";
+/** Numbers the replies; it starts where no earlier run's texts were (they would count as repeated). */
+let sequence = Date.now() % 1_000_000_000;
+
+export interface Target {
+  base: string;
+  /** Generated topics' addresses, from the sitemap. */
+  topicPaths: string[];
+  sessions: BenchSessions;
+  /** The app process. */
+  pid: number;
+}
+
+interface Scenario {
+  name: string;
+  run(target: Target): Promise<string[]>;
+}
+
+type Options = Partial<autocannon.Options>;
+
+/** Runs autocannon and describes the run: throughput, latency, what each request cost. */
+async function measure(
+  target: Target,
+  options: Options,
+): Promise<{ line: string; result: autocannon.Result }> {
+  const before = readProcess(target.pid);
+  const result = await autocannon({ url: target.base, duration: SECONDS, connections: 20, ...options });
+  const after = readProcess(target.pid);
+  return { line: describe(result, before, after), result };
+}
+
+function describe(result: autocannon.Result, before: Reading, after: Reading): string {
+  const bad = result.errors + result.timeouts + result.non2xx;
+  const perRequest = (seconds: number) => ((seconds * 1000) / Math.max(1, result.requests.total)).toFixed(2);
+  return (
+    `${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; ` +
+    `CPU per request ${perRequest(after.appCpu - before.appCpu)} ms app + ${perRequest(after.databaseCpu - before.databaseCpu)} ms PostgreSQL; ` +
+    `RSS ${before.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB` +
+    (bad ? `; ${bad} not 2xx or failed` : "")
+  );
+}
+
+const member = (target: Target) => ({ cookie: `${SESSION_COOKIE}=${target.sessions.member}` });
+/** The first generated topic with at least 20 posts on its first page (every 100th has 50). */
+const hotTopic = (target: Target) => target.topicPaths.find((path) => path.startsWith("/t/sujet-100/"))!;
+const rotate = (paths: string[], headers: Record<string, string> = {}) => ({
+  requests: paths.map((path) => ({ method: "GET" as const, path, headers })),
+});
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: "visitor-hot",
+    async run(target) {
+      return [
+        `visitor, hot topic (kept page): ${(await measure(target, { url: target.base + hotTopic(target) })).line}`,
+      ];
+    },
+  },
+  {
+    name: "visitor-500",
+    async run(target) {
+      // 500 pages of about 90 KB do not fit in the 16 MB of kept pages: each visit renders.
+      const { line } = await measure(target, rotate(target.topicPaths.slice(0, 500)));
+      return [`visitor, 500 different topics (rendered): ${line}`];
+    },
+  },
+  {
+    name: "visitor-category",
+    async run(target) {
+      // A parameter the page ignores makes every address new: nothing kept, each listing rendered.
+      const paths = Array.from({ length: 5000 }, (_, i) => `/c/frais-bancaires?n=${i}`);
+      const { line } = await measure(target, rotate(paths));
+      return [`visitor, category listing (rendered): ${line}`];
+    },
+  },
+  {
+    name: "member",
+    async run(target) {
+      const { line } = await measure(target, rotate([hotTopic(target)], member(target)));
+      return [`signed-in member reading a topic: ${line}`];
+    },
+  },
+  {
+    name: "member-500",
+    async run(target) {
+      const { line } = await measure(target, rotate(target.topicPaths.slice(0, 500), member(target)));
+      return [`signed-in member, 500 different topics: ${line}`];
+    },
+  },
+  {
+    name: "member-search",
+    async run(target) {
+      const { line } = await measure(target, rotate(["/recherche?q=carte"], member(target)));
+      return [`member searching "carte": ${line}`];
+    },
+  },
+  {
+    name: "active",
+    async run(target) {
+      // One reply a second, each to a different topic, while visitors read a hot topic.
+      const csrf = await csrfOf(target);
+      let writing = true;
+      let written = 0;
+      const writer = (async () => {
+        while (writing) {
+          const others = target.topicPaths.filter((path) => path !== hotTopic(target));
+          const path = others[(written * 37) % others.length]!;
+          await postReply(
+            target,
+            csrf,
+            target.sessions.writers[written % target.sessions.writers.length]!,
+            path,
+            written,
+          );
+          written++;
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
+      })();
+      const { line, result } = await measure(target, { url: target.base + hotTopic(target) });
+      writing = false;
+      await writer;
+      const kept = result.statusCodeStats?.["200"]?.count ?? 0;
+      return [
+        `visitor, hot topic, one reply a second elsewhere (${written} replies): ${line}; ${kept} pages served`,
+      ];
+    },
+  },
+  {
+    name: "writes",
+    async run(target) {
+      const csrf = await csrfOf(target);
+      const lines: string[] = [];
+      for (let run = 1; run <= WRITE_RUNS; run++) {
+        let published = 0;
+        let held = 0;
+        const { line, result } = await measure(target, {
+          connections: 5,
+          requests: [
+            {
+              method: "POST",
+              setupRequest: (request) => {
+                const n = sequence++;
+                const writer = target.sessions.writers[n % target.sessions.writers.length]!;
+                const topic = target.topicPaths[(n * 7919) % target.topicPaths.length]!;
+                return { ...request, ...replyRequest(csrf, writer, topic, n) };
+              },
+              onResponse: (status, _body, _context, headers) => {
+                if (status !== 303 && status !== 302) return;
+                if (String(headers?.location ?? "").includes("#")) published++;
+                else held++;
+              },
+            },
+          ],
+        });
+        const accepted = (published / SECONDS).toFixed(0);
+        lines.push(
+          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed$/, "")}`,
+        );
+        if (result.errors + result.timeouts > 0)
+          lines.push(`  ${result.errors} errors, ${result.timeouts} timeouts`);
+      }
+      return lines;
+    },
+  },
+];
+
+interface Csrf {
+  cookie: string;
+  token: string;
+}
+
+/** A CSRF cookie and a token for it, from a topic page a member sees (it holds the reply form). */
+async function csrfOf(target: Target): Promise<Csrf> {
+  const response = await fetch(target.base + hotTopic(target), {
+    headers: { cookie: `${SESSION_COOKIE}=${target.sessions.writers[0]}` },
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0]!)
+    .find((pair) => pair.startsWith("csrf="));
+  const token = /name="_csrf" value="([^"]+)"/.exec(await response.text())?.[1];
+  if (!cookie || !token) throw new Error("No CSRF token on a member's topic page");
+  return { cookie, token };
+}
+
+function topicId(path: string): string {
+  return path.split("/")[3]!.split("?")[0]!;
+}
+
+const OPENINGS = [
+  "Merci pour ces explications",
+  "Bonne question, j'ai eu le même souci",
+  "De mon côté l'application affiche autre chose",
+  "Mon conseiller m'a répondu la même chose",
+  "J'ai vérifié dans l'espace client",
+  "Attention aux frais cachés",
+];
+const CLOSINGS = [
+  "je reviens vers vous ce soir.",
+  "je vous tiens au courant.",
+  "je vais appeler l'agence demain.",
+  "je testerai après la mise à jour.",
+];
+
+/**
+ * A reply no other writer sent: moderation holds a text repeated across accounts as spam, and
+ * its fingerprint ignores digits, so the number is spelt in letters.
+ */
+function replyText(n: number): string {
+  const letters = n
+    .toString(26)
+    .replace(/./g, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 26)));
+  return `${OPENINGS[n % OPENINGS.length]}, ${CLOSINGS[(n >> 3) % CLOSINGS.length]} Dossier ${letters}.`;
+}
+
+function replyRequest(csrf: Csrf, writer: string, topicPath: string, n: number) {
+  return {
+    method: "POST" as const,
+    path: `/t/${topicId(topicPath)}/repondre`,
+    headers: {
+      cookie: `${SESSION_COOKIE}=${writer}; ${csrf.cookie}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ _csrf: csrf.token, body: replyText(n) }).toString(),
+  };
+}
+
+async function postReply(target: Target, csrf: Csrf, writer: string, topicPath: string, n: number) {
+  const request = replyRequest(csrf, writer, topicPath, n);
+  await fetch(target.base + request.path, {
+    method: "POST",
+    headers: request.headers,
+    body: request.body,
+    redirect: "manual",
+  });
+}

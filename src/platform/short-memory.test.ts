@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { ShortMemory } from "./short-memory.ts";
+
+test("a value is read once, kept until its time is up, then read again", async () => {
+  let now = 0;
+  let reads = 0;
+  const memory = new ShortMemory<number, number>(5_000, 10, () => now);
+  const load = async () => ++reads;
+  assert.equal(await memory.get(1, load), 1);
+  now = 4_999;
+  assert.equal(await memory.get(1, load), 1, "kept");
+  now = 5_000;
+  assert.equal(await memory.get(1, load), 2, "read again once its time is up");
+});
+
+test("a forgotten value is read again at once", async () => {
+  let reads = 0;
+  const memory = new ShortMemory<string, number>(60_000, 10, () => 0);
+  await memory.get("a", async () => ++reads);
+  memory.forget("a");
+  assert.equal(await memory.get("a", async () => ++reads), 2);
+});
+
+test("past its bound, the oldest value goes first", async () => {
+  const memory = new ShortMemory<number, string>(60_000, 2, () => 0);
+  for (const key of [1, 2, 3]) await memory.get(key, async () => `v${key}`);
+  assert.equal(await memory.get(1, async () => "read again"), "read again", "the oldest went");
+  assert.equal(await memory.get(3, async () => "read again"), "v3", "the newest stayed");
+});
