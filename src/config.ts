@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_LIMITS } from "./platform/context.ts";
 import { DEFAULT_RESERVED_NAMES } from "./text/impersonation.ts";
+
+/** Posts one account may publish per 10 minutes unless POSTING_LIMIT says otherwise. */
+export const DEFAULT_POSTING_LIMIT = 20;
 
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -244,7 +246,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoContent: boolean(env, "DEMO_CONTENT", databaseUrl === undefined),
     runJobs: boolean(env, "RUN_JOBS", true),
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600, 10, 10_000_000),
-    postingLimit: integer(env, "POSTING_LIMIT", DEFAULT_LIMITS.posting, 1, 10_000_000),
+    postingLimit: integer(env, "POSTING_LIMIT", DEFAULT_POSTING_LIMIT, 1, 10_000_000),
     reservedNames: [
       ...DEFAULT_RESERVED_NAMES,
       env.BANK_NAME || "Banque Confiance",

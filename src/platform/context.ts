@@ -1,4 +1,4 @@
-import type { Config } from "../config.ts";
+import { type Config, DEFAULT_POSTING_LIMIT } from "../config.ts";
 import type { Database, Db } from "../db/connect.ts";
 import type { SecretBox } from "./auth/secret-box.ts";
 import type { Clock } from "./clock.ts";
@@ -49,4 +49,4 @@ export interface RateLimits {
   posting: number;
 }
 
-export const DEFAULT_LIMITS: RateLimits = { global: 600, sensitive: 10, posting: 20 };
+export const DEFAULT_LIMITS: RateLimits = { global: 600, sensitive: 10, posting: DEFAULT_POSTING_LIMIT };
