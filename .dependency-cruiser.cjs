@@ -34,9 +34,6 @@ const PUBLIC_SURFACE =
 const TEMPORARY = {
   "community ↔ moderation: publishing is screened, held and masked by moderation; moderation acts on posts through the community's service":
     [
-      ["src/features/community/service.ts", "src/features/moderation/held-posts.ts"],
-      ["src/features/community/service.ts", "src/features/moderation/screening.ts"],
-      ["src/features/community/writing-routes.tsx", "src/features/moderation/held-posts.ts"],
       ["src/features/moderation/reports.ts", "src/features/community/service.ts"],
       ["src/features/moderation/appeals.ts", "src/features/community/service.ts"],
       ["src/features/moderation/review.ts", "src/features/community/service.ts"],

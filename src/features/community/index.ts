@@ -16,6 +16,7 @@ import { topicRoutes } from "./topic-routes.tsx";
 import { memberWords } from "./withdrawal.ts";
 import { writingRoutes } from "./writing-routes.tsx";
 
+export { screenPublications } from "./publication-screen.ts";
 export {
   ensureCategory,
   findTopic,

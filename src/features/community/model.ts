@@ -1,3 +1,6 @@
+import type { Actor } from "../../platform/auth/actor.ts";
+import type { AppContext } from "../../platform/context.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
 import type { PublicProfile } from "../accounts/model.ts";
 import type { categories, TopicKind, topics } from "./schema.ts";
 
@@ -50,4 +53,42 @@ export interface PostView {
   moderationNote: string | null;
   authorId: number | null;
   author: PublicProfile | null;
+}
+
+/** What a member's post held for a moderator would publish: a new topic, or a reply in a topic. */
+export type Submission =
+  | { kind: "topic"; categorySlug: string; topicKind: string; title: string; body: string }
+  | { kind: "reply"; topicId: number; replyToPostId: number | null; body: string };
+
+/**
+ * What the screen says of a member's text before it is published: refused with reasons, or
+ * published as screened (`body`: watched words may have replaced some), after which the
+ * community calls `published`; or, for a new post, held: `hold` keeps it aside for a moderator
+ * and gives the held submission's id.
+ */
+export type Screened =
+  | { verdict: "refuse"; errors: FieldErrors }
+  | { verdict: "publish"; body: string; published(ctx: AppContext, postId: number): Promise<void> }
+  | { verdict: "hold"; body: string; hold(ctx: AppContext, submission: Submission): Promise<number> };
+
+/**
+ * Moderation's part in publishing, which it registers with the community when the application
+ * loads its features (publication-screen.ts): the community asks it, it does not import it.
+ */
+export interface PublicationScreen {
+  /** A member's new topic or reply; `approved`: a moderator let it through after a hold. */
+  screenNew(
+    ctx: AppContext,
+    author: Actor,
+    text: { title?: string; body: string },
+    options: { approved: boolean },
+  ): Promise<Screened>;
+  /** A member's change to their own post: never held (what would be is published, and flagged). */
+  screenEdit(
+    ctx: AppContext,
+    author: Actor,
+    text: { body: string },
+  ): Promise<Exclude<Screened, { verdict: "hold" }>>;
+  /** Where an author finds their held submissions: a writing form sends them there. */
+  heldList: string;
 }

@@ -15,8 +15,6 @@ import { slugify } from "../../text/slug.ts";
 import type { PublicProfile } from "../accounts/model.ts";
 import { publicProfiles } from "../accounts/public-profiles.ts";
 import { archiveStaffPublication } from "../archive/index.ts";
-import { holdSubmission } from "../moderation/held-posts.ts";
-import { flagForReview, notePublication, screenSubmission } from "../moderation/screening.ts";
 import {
   BODY_MAX,
   type Category,
@@ -24,6 +22,8 @@ import {
   POSTS_PER_PAGE,
   type PostView,
   PURGED,
+  type Screened,
+  type Submission,
   TITLE_MAX,
   TITLE_MIN,
   TOP_LISTINGS,
@@ -34,11 +34,13 @@ import {
 import { follow, notifyAccepted, notifyNewPost } from "./notifications.ts";
 import { postUrl } from "./paths.ts";
 import { can } from "./policy.ts";
+import { publicationScreen } from "./publication-screen.ts";
 import { LIMITS, recentPosts, reputationOf, sandboxProblem, trustLevel } from "./reputation.ts";
 import { categories, postRevisions, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
 import { addReplyToSearch, refreshTopicSearch } from "./search.ts";
 
 type Executor = Pick<Db, "execute" | "insert" | "select">;
+type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 /** A member's new post is published, refused with reasons, or held for a moderator (moderation/screening.ts). */
 export type Submitted<T> = Outcome<T> | { ok: "held"; heldId: number };
@@ -303,17 +305,58 @@ async function recordStaffPost(
   );
 }
 
-/** What moderators may change in someone else's post: the text, with a public note. */
-async function screenedForPublication(
+/** A new post as written in its transaction: enough to tell moderation, the thread and the followers. */
+interface Written {
+  postId: number;
+  topicId: number;
+  position: number;
+  replyTo: number | null;
+}
+
+/**
+ * The one way a new post goes out: screened (not when importing history), refused with reasons
+ * or held for a moderator, or written by `write` in one transaction; then moderation is told,
+ * a reply appears in the thread of those reading it, and the people concerned are notified.
+ */
+async function publishNew<T extends Written>(
   ctx: AppContext,
   actor: Actor,
-  input: { title?: string; body: string },
   options: PublishOptions,
-) {
-  if (options.publishedAt !== undefined || options.approved)
-    return { verdict: "publish" as const, title: input.title, body: input.body, flags: [] };
-  return screenSubmission(ctx, actor, input);
+  draft: { title?: string; body: string; held: (body: string) => Submission },
+  write: (tx: Transaction, body: string, at: Date) => Promise<T>,
+): Promise<Submitted<T>> {
+  const importing = options.publishedAt !== undefined;
+  const at = options.publishedAt ?? ctx.clock.now();
+  const text = { ...(draft.title === undefined ? {} : { title: draft.title }), body: draft.body };
+  const screening: Screened = importing
+    ? unscreened(draft.body)
+    : await publicationScreen().screenNew(ctx, actor, text, { approved: options.approved === true });
+  if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
+  if (screening.verdict === "hold")
+    return { ok: "held", heldId: await screening.hold(ctx, draft.held(screening.body)) };
+  const body = screening.body;
+  const created = await ctx.db.transaction((tx) => write(tx, body, at));
+  await ctx.afterCommit(() => ctx.publicPages.changed());
+  if (!importing) {
+    await screening.published(ctx, created.postId);
+    if (created.position > 1)
+      await ctx.afterCommit(() =>
+        ctx.live.publish(`topic:${created.topicId}`, { postId: created.postId, position: created.position }),
+      );
+    await notifyNewPost(ctx, {
+      id: created.postId,
+      topicId: created.topicId,
+      authorId: actor.id,
+      mentioned: linksIn(body).mentions,
+      replyToPostId: created.replyTo,
+    });
+  }
+  return { ok: true, value: created };
 }
+
+/** Published as written: history being imported, a moderator's own change. */
+const unscreened = (body: string) =>
+  ({ verdict: "publish", body, published: async () => {} }) as const satisfies Screened;
 
 export interface NewTopic {
   categorySlug: string;
@@ -343,71 +386,53 @@ export async function startTopic(
   if (!errors.body && !importing && !options.approved)
     Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0 || !category) return { ok: false, errors };
-  const at = options.publishedAt ?? ctx.clock.now();
-  const screening = await screenedForPublication(
+  const outcome = await publishNew(
     ctx,
     actor,
-    { title, body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body) },
     options,
+    {
+      title,
+      body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body),
+      held: (body) => ({ kind: "topic", categorySlug: category.slug, topicKind: input.kind, title, body }),
+    },
+    async (tx, body, at) => {
+      const [topic] = await tx
+        .insert(topics)
+        .values({
+          categoryId: category.id,
+          authorId: actor.id,
+          kind: input.kind as TopicKind,
+          title,
+          slug: slugify(title),
+          createdAt: at,
+          lastPostedAt: at,
+        })
+        .returning({ id: topics.id, slug: topics.slug });
+      const [post] = await tx
+        .insert(posts)
+        .values({
+          topicId: topic!.id,
+          authorId: actor.id,
+          position: 1,
+          bodyMarkdown: body,
+          bodyHtml: renderMarkdown(body),
+          createdAt: at,
+        })
+        .returning({ id: posts.id });
+      await refreshTopicSearch(tx, topic!.id);
+      await follow(tx, actor.id, topic!.id);
+      await recordStaffPost(
+        ctx,
+        tx,
+        actor,
+        { id: post!.id, topic: topic!, position: 1, body: `${title}\n\n${body}`, at },
+        "published",
+      );
+      return { topic: topic!, postId: post!.id, topicId: topic!.id, position: 1, replyTo: null };
+    },
   );
-  if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
-  if (screening.verdict === "hold") {
-    const heldId = await holdSubmission(
-      ctx,
-      actor,
-      { kind: "topic", categorySlug: category.slug, topicKind: input.kind, title, body: screening.body },
-      screening,
-    );
-    return { ok: "held", heldId };
-  }
-  const body = screening.body;
-  const created = await ctx.db.transaction(async (tx) => {
-    const [topic] = await tx
-      .insert(topics)
-      .values({
-        categoryId: category.id,
-        authorId: actor.id,
-        kind: input.kind as TopicKind,
-        title,
-        slug: slugify(title),
-        createdAt: at,
-        lastPostedAt: at,
-      })
-      .returning({ id: topics.id, slug: topics.slug });
-    const [post] = await tx
-      .insert(posts)
-      .values({
-        topicId: topic!.id,
-        authorId: actor.id,
-        position: 1,
-        bodyMarkdown: body,
-        bodyHtml: renderMarkdown(body),
-        createdAt: at,
-      })
-      .returning({ id: posts.id });
-    await refreshTopicSearch(tx, topic!.id);
-    await follow(tx, actor.id, topic!.id);
-    await recordStaffPost(
-      ctx,
-      tx,
-      actor,
-      { id: post!.id, topic: topic!, position: 1, body: `${title}\n\n${body}`, at },
-      "published",
-    );
-    return { topic: topic!, postId: post!.id };
-  });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
-  if (!importing) {
-    await notePublication(ctx, created.postId, body, screening.flags);
-    await notifyNewPost(ctx, {
-      id: created.postId,
-      topicId: created.topic.id,
-      authorId: actor.id,
-      mentioned: linksIn(body).mentions,
-      replyToPostId: null,
-    });
-  }
-  return { ok: true, value: { ...created.topic, postId: created.postId } };
+  if (outcome.ok !== true) return outcome;
+  return { ok: true, value: { ...outcome.value.topic, postId: outcome.value.postId } };
 }
 
 /** Adds a reply at the end of the topic; the topic row is locked so positions never collide. */
@@ -427,81 +452,60 @@ export async function reply(
   if (Object.keys(errors).length === 0 && !importing && !options.approved)
     Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const at = options.publishedAt ?? ctx.clock.now();
-  const screening = await screenedForPublication(
+  const outcome = await publishNew(
     ctx,
     actor,
-    { body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body) },
     options,
+    {
+      body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body),
+      held: (body) => ({ kind: "reply", topicId, replyToPostId: input.replyToPostId ?? null, body }),
+    },
+    async (tx, body, at) => {
+      const [locked] = await tx
+        .select({ replyCount: topics.replyCount })
+        .from(topics)
+        .where(eq(topics.id, topicId))
+        .for("update");
+      const position = (locked?.replyCount ?? 0) + 2;
+      let replyTo: number | null = null;
+      if (input.replyToPostId) {
+        const [target] = await tx
+          .select({ id: posts.id })
+          .from(posts)
+          .where(and(eq(posts.id, input.replyToPostId), eq(posts.topicId, topicId)));
+        replyTo = target?.id ?? null;
+      }
+      const [post] = await tx
+        .insert(posts)
+        .values({
+          topicId,
+          authorId: actor.id,
+          position,
+          replyToPostId: replyTo,
+          bodyMarkdown: body,
+          bodyHtml: renderMarkdown(body),
+          createdAt: at,
+        })
+        .returning({ id: posts.id });
+      await tx
+        .update(topics)
+        .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: at })
+        .where(eq(topics.id, topicId));
+      await addReplyToSearch(tx, topicId, post!.id);
+      await follow(tx, actor.id, topicId);
+      await recordStaffPost(
+        ctx,
+        tx,
+        actor,
+        { id: post!.id, topic: found.topic, position, body, at },
+        "published",
+      );
+      return { postId: post!.id, topicId, position, replyTo };
+    },
   );
-  if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
-  if (screening.verdict === "hold") {
-    const heldId = await holdSubmission(
-      ctx,
-      actor,
-      { kind: "reply", topicId, replyToPostId: input.replyToPostId ?? null, body: screening.body },
-      screening,
-    );
-    return { ok: "held", heldId };
-  }
-  const body = screening.body;
-  const created = await ctx.db.transaction(async (tx) => {
-    const [locked] = await tx
-      .select({ replyCount: topics.replyCount })
-      .from(topics)
-      .where(eq(topics.id, topicId))
-      .for("update");
-    const position = (locked?.replyCount ?? 0) + 2;
-    let replyTo: number | null = null;
-    if (input.replyToPostId) {
-      const [target] = await tx
-        .select({ id: posts.id })
-        .from(posts)
-        .where(and(eq(posts.id, input.replyToPostId), eq(posts.topicId, topicId)));
-      replyTo = target?.id ?? null;
-    }
-    const [post] = await tx
-      .insert(posts)
-      .values({
-        topicId,
-        authorId: actor.id,
-        position,
-        replyToPostId: replyTo,
-        bodyMarkdown: body,
-        bodyHtml: renderMarkdown(body),
-        createdAt: at,
-      })
-      .returning({ id: posts.id });
-    await tx
-      .update(topics)
-      .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: at })
-      .where(eq(topics.id, topicId));
-    await addReplyToSearch(tx, topicId, post!.id);
-    await follow(tx, actor.id, topicId);
-    await recordStaffPost(
-      ctx,
-      tx,
-      actor,
-      { id: post!.id, topic: found.topic, position, body, at },
-      "published",
-    );
-    return { postId: post!.id, position, replyTo };
-  });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
-  if (!importing) {
-    await notePublication(ctx, created.postId, body, screening.flags);
-    await ctx.afterCommit(() =>
-      ctx.live.publish(`topic:${topicId}`, { postId: created.postId, position: created.position }),
-    );
-    await notifyNewPost(ctx, {
-      id: created.postId,
-      topicId,
-      authorId: actor.id,
-      mentioned: linksIn(body).mentions,
-      replyToPostId: created.replyTo,
-    });
-  }
-  return { ok: true, value: created };
+  if (outcome.ok !== true) return outcome;
+  const { postId, position, replyTo } = outcome.value;
+  return { ok: true, value: { postId, position, replyTo } };
 }
 
 /**
@@ -698,8 +702,8 @@ export async function editPost(
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const masked = maskedForPublication(i18nFor(ctx.config.defaultLocale), body);
   const screening = moderating
-    ? ({ verdict: "publish", body: masked, flags: [] } as const)
-    : await screenSubmission(ctx, actor, { body: masked }, "edit");
+    ? unscreened(masked)
+    : await publicationScreen().screenEdit(ctx, actor, { body: masked });
   if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
   const published = screening.body;
   if (published === post.bodyMarkdown && !moderating) return { ok: true, value: post };
@@ -737,8 +741,7 @@ export async function editPost(
       );
   });
   await ctx.afterCommit(() => ctx.publicPages.changed());
-  if (screening.verdict === "hold") await flagForReview(ctx, postId, screening.reasons.join(", "));
-  else if (screening.flags.length > 0) await notePublication(ctx, postId, published, screening.flags);
+  await screening.published(ctx, postId);
   return { ok: true, value: post };
 }
 

@@ -8,9 +8,9 @@ import { postingLimits } from "../../platform/http/posting-limits.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import type { LabelledFinding } from "../../text/personal-data-masking.ts";
-import { HELD_LIST } from "../moderation/held-posts.ts";
 import { topicUrl } from "./paths.ts";
 import { can, writeInCommunity } from "./policy.ts";
+import { publicationScreen } from "./publication-screen.ts";
 import { postAnchor, unseenMasking } from "./route-helpers.ts";
 import {
   acceptAnswer,
@@ -133,7 +133,7 @@ export async function writingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     if (!outcome.ok) return rejected({ errors: outcome.errors });
     if (outcome.ok === "held") {
       setFlash(ctx, reply, "moderation.heldNotice");
-      return sendRedirect(reply, HELD_LIST);
+      return sendRedirect(reply, publicationScreen().heldList);
     }
     return sendRedirect(reply, topicUrl(outcome.value));
   });

@@ -1,16 +1,12 @@
 import { desc, eq } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
+import type { Submission } from "../community/model.ts";
 import { HOLD_GROUND, recordDecision } from "./decisions.ts";
 import { type HoldReason, heldPosts } from "./schema.ts";
 
 /** Where a member finds their held submissions and the decisions about them. */
 export const HELD_LIST = "/compte/moderation";
-
-/** What a held submission would publish: a new topic, or a reply in a topic. */
-export type Submission =
-  | { kind: "topic"; categorySlug: string; topicKind: string; title: string; body: string }
-  | { kind: "reply"; topicId: number; replyToPostId: number | null; body: string };
 
 export type HeldPost = typeof heldPosts.$inferSelect;
 

@@ -1,0 +1,59 @@
+import type { PublicationScreen } from "../community/model.ts";
+import { HELD_LIST, holdSubmission } from "./held-posts.ts";
+import { flagForReview, notePublication, type Screening, screenSubmission } from "./screening.ts";
+
+/**
+ * What moderation does to what members publish, registered with the community (index.ts): the
+ * screening, the hold, and what happens once a post is out (its domains remembered, the
+ * watched words that flag it sent to the queue).
+ */
+export const moderationScreen: PublicationScreen = {
+  heldList: HELD_LIST,
+
+  async screenNew(ctx, author, text, { approved }) {
+    // A moderator approved it after a hold: it was screened then.
+    const screening: Screening = approved
+      ? { verdict: "publish", title: text.title, body: text.body, flags: [] }
+      : await screenSubmission(ctx, author, text);
+    switch (screening.verdict) {
+      case "refuse":
+        return screening;
+      case "hold":
+        return {
+          verdict: "hold",
+          body: screening.body,
+          hold: (ctx, submission) => holdSubmission(ctx, author, submission, screening),
+        };
+      case "publish":
+        return {
+          verdict: "publish",
+          body: screening.body,
+          published: (ctx, postId) => notePublication(ctx, postId, screening.body, screening.flags),
+        };
+    }
+  },
+
+  async screenEdit(ctx, author, text) {
+    const screening = await screenSubmission(ctx, author, text, "edit");
+    switch (screening.verdict) {
+      case "refuse":
+        return screening;
+      case "hold":
+        // An edit is never held: what would have been is published, and a moderator looks at it.
+        return {
+          verdict: "publish",
+          body: screening.body,
+          published: (ctx, postId) => flagForReview(ctx, postId, screening.reasons.join(", ")),
+        };
+      case "publish":
+        return {
+          verdict: "publish",
+          body: screening.body,
+          published: async (ctx, postId) => {
+            if (screening.flags.length > 0)
+              await notePublication(ctx, postId, screening.body, screening.flags);
+          },
+        };
+    }
+  },
+};
