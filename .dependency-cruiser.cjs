@@ -41,7 +41,7 @@ const TEMPORARY = {
       ["src/features/moderation/screening.ts", "src/features/community/reputation.ts"],
       ["src/features/moderation/report-routes.tsx", "src/features/community/service.ts"],
     ],
-  "community, moderation, newsletter, privacy → accounts: public profiles, restrictions, address checks and the directory, inside the circle through accounts":
+  "community, moderation → accounts: public profiles, restrictions, address checks and the directory, inside the circle through accounts":
     [
       ["src/features/community/search.ts", "src/features/accounts/public-profiles.ts"],
       ["src/features/community/notifications.ts", "src/features/accounts/public-profiles.ts"],
@@ -61,20 +61,6 @@ const TEMPORARY = {
       ["src/features/moderation/queue-routes.tsx", "src/features/accounts/public-profiles.ts"],
       ["src/features/moderation/queue.ts", "src/features/accounts/public-profiles.ts"],
       ["src/features/moderation/queue.ts", "src/features/accounts/directory.ts"],
-      ["src/features/newsletter/suppression.ts", "src/features/accounts/validation.ts"],
-      ["src/features/newsletter/service.ts", "src/features/accounts/validation.ts"],
-      ["src/features/newsletter/contacts.ts", "src/features/accounts/directory.ts"],
-      ["src/features/newsletter/contacts.ts", "src/features/accounts/validation.ts"],
-      ["src/features/newsletter/campaign-routes.tsx", "src/features/accounts/public-profiles.ts"],
-      ["src/features/newsletter/mail-event-routes.ts", "src/features/accounts/validation.ts"],
-      ["src/features/privacy/erasure.ts", "src/features/accounts/directory.ts"],
-      ["src/features/privacy/requests.ts", "src/features/accounts/validation.ts"],
-      ["src/features/privacy/directives.ts", "src/features/accounts/directory.ts"],
-      ["src/features/privacy/directives.ts", "src/features/accounts/sessions.ts"],
-      ["src/features/privacy/directives.ts", "src/features/accounts/validation.ts"],
-      ["src/features/privacy/dpo-routes.tsx", "src/features/accounts/validation.ts"],
-      ["src/features/privacy/request-console-routes.tsx", "src/features/accounts/directory.ts"],
-      ["src/features/privacy/request-erasure.ts", "src/features/accounts/directory.ts"],
     ],
 };
 

@@ -9,9 +9,12 @@ import { installActorHook } from "./session-cookie.ts";
 
 export { changeRole, createAdministrator, listAccounts, setDeactivated, setTeam } from "./admin.ts";
 export { demoTotpCode } from "./demo.ts";
+export { accountOf, accountsWithEmails, deactivateAccount, deleteAccountRow } from "./directory.ts";
 export { type AccountEraser, eraseAccountsWith } from "./erasure-hook.ts";
 export { publicProfiles } from "./public-profiles.ts";
 export { originOf } from "./routes.tsx";
+export { closeAllSessions } from "./sessions.ts";
+export { emailProblem, normaliseEmail } from "./validation.ts";
 
 /** Accounts: sign-up, sign-in (password, second factor, the staff's provider), profiles, sessions. */
 export const accountsFeature: Feature = {

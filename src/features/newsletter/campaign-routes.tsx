@@ -8,7 +8,7 @@ import { field, fields, idParam } from "../../platform/http/forms.ts";
 import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { publicProfiles } from "../accounts/public-profiles.ts";
+import { publicProfiles } from "../accounts/index.ts";
 import { CampaignFormPage, CampaignListPage, CampaignPage } from "./campaign-views.tsx";
 import {
   approveCampaign,

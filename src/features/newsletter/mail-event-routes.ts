@@ -3,7 +3,7 @@ import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import { sameSecret } from "../../platform/auth/tokens.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { respondWithError } from "../../platform/http/error-handler.ts";
-import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { emailProblem, normaliseEmail } from "../accounts/index.ts";
 import { suppress } from "./service.ts";
 
 /**

@@ -7,7 +7,7 @@ import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { emailProblem, normaliseEmail } from "../accounts/index.ts";
 import { type ConsentChannel, type Evidence, recordConsent, storeWording } from "../consent/index.ts";
 import { SUPPRESSION_REASONS, type SuppressionReason, subscribers } from "./schema.ts";
 import { addSuppression, isSuppressed, liftSuppression, suppressionKey } from "./suppression.ts";

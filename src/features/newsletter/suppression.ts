@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { normaliseEmail } from "../accounts/validation.ts";
+import { normaliseEmail } from "../accounts/index.ts";
 import { lastWithdrawnAddresses, type SuppressionKey, suppressionKey } from "../consent/index.ts";
 import { SUPPRESSION_REASONS, type SuppressionReason } from "./schema.ts";
 

@@ -8,9 +8,13 @@ import { DomainError, notFound } from "../../platform/http/errors.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { accountOf, deactivateAccount } from "../accounts/directory.ts";
-import { closeAllSessions } from "../accounts/sessions.ts";
-import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import {
+  accountOf,
+  closeAllSessions,
+  deactivateAccount,
+  emailProblem,
+  normaliseEmail,
+} from "../accounts/index.ts";
 import { type Evidence, recordConsent, storeWording, suppressionKey } from "../consent/index.ts";
 import { eraseMember } from "./erasure.ts";
 import { personalDataZip } from "./export-archive.ts";

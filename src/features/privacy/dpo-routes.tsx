@@ -4,7 +4,7 @@ import { authorizedActor } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import { normaliseEmail } from "../accounts/validation.ts";
+import { normaliseEmail } from "../accounts/index.ts";
 import { consentProof } from "../consent/index.ts";
 import { ConsentProofPage } from "./dpo-views.tsx";
 import { dpoDesk } from "./policy.ts";

@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
-import { accountOf, deleteAccountRow } from "../accounts/directory.ts";
-import type { AccountEraser } from "../accounts/index.ts";
+import { type AccountEraser, accountOf, deleteAccountRow } from "../accounts/index.ts";
 import { type SuppressionKey, suppressionKey } from "../consent/index.ts";
 import { holder } from "./holders.ts";
 import type { Person } from "./model.ts";

@@ -8,7 +8,7 @@ import { field, idParam, queryParam } from "../../platform/http/forms.ts";
 import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { accountOf } from "../accounts/directory.ts";
+import { accountOf } from "../accounts/index.ts";
 import { personalDataZip } from "./export-archive.ts";
 import { holder } from "./holders.ts";
 import { dpoDesk } from "./policy.ts";

@@ -6,7 +6,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { DomainError, notFound } from "../../platform/http/errors.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { accountOf } from "../accounts/directory.ts";
+import { accountOf } from "../accounts/index.ts";
 import { suppressionKey } from "../consent/index.ts";
 import { eraseMember } from "./erasure.ts";
 import type { KeepReason } from "./personal-data-map.ts";

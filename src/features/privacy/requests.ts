@@ -10,7 +10,7 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { maskedKeeping } from "../../text/personal-data-masking.ts";
-import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { emailProblem, normaliseEmail } from "../accounts/index.ts";
 import { mayExtend, requestDue } from "./clocks.ts";
 import { holder } from "./holders.ts";
 import { privacyRequests, REQUEST_KINDS, type RequestKind } from "./schema.ts";
