@@ -24,23 +24,14 @@ const PUBLIC_SURFACE =
  * be added: each is a (from, to) pair, and a new deep import fails. The list may only shrink.
  *
  * Most are imports between the six features that still depend on each other in a circle
- * (accounts → privacy → community → accounts, community ↔ moderation, newsletter ↔ privacy,
+ * (accounts → privacy → community → accounts, newsletter ↔ privacy,
  * cookies ↔ privacy): going through those features' index.ts would turn each into an import
  * cycle, since an index.ts also loads the feature's routes. They go when the circles are cut —
  * erasure and account deletion reached through hooks the other features register with privacy,
- * the consent ledger as its own bottom layer, moderation's screening called through a hook the
- * community exposes — not by adding an index.ts import.
+ * the consent ledger as its own bottom layer — not by adding an index.ts import (community ↔
+ * moderation was cut so: the community's PublicationScreen, which moderation registers).
  */
 const TEMPORARY = {
-  "community ↔ moderation: publishing is screened, held and masked by moderation; moderation acts on posts through the community's service":
-    [
-      ["src/features/moderation/reports.ts", "src/features/community/service.ts"],
-      ["src/features/moderation/appeals.ts", "src/features/community/service.ts"],
-      ["src/features/moderation/review.ts", "src/features/community/service.ts"],
-      ["src/features/moderation/queue.ts", "src/features/community/service.ts"],
-      ["src/features/moderation/screening.ts", "src/features/community/reputation.ts"],
-      ["src/features/moderation/report-routes.tsx", "src/features/community/service.ts"],
-    ],
   "community, moderation → accounts: public profiles, restrictions, address checks and the directory, inside the circle through accounts":
     [
       ["src/features/community/search.ts", "src/features/accounts/public-profiles.ts"],

@@ -17,16 +17,25 @@ import { memberWords } from "./withdrawal.ts";
 import { writingRoutes } from "./writing-routes.tsx";
 
 export { screenPublications } from "./publication-screen.ts";
+export { postCountsOf } from "./reputation.ts";
 export {
+  deletePost,
+  editPost,
   ensureCategory,
+  findPost,
+  findPosts,
   findTopic,
   listCategories,
   listTopics,
+  memberStats,
+  previousVersion,
   reply,
   replyCounts,
+  restorePost,
   sitemapTopics,
   startTopic,
   topicPosts,
+  topicTitles,
 } from "./service.ts";
 
 // An erasure reaches the member's words through privacy, which asks what is registered here.

@@ -55,6 +55,16 @@ export interface PostView {
   author: PublicProfile | null;
 }
 
+/** A post as the services that change it (and moderation) read it. */
+export interface PostForEdit {
+  id: number;
+  topic: Topic;
+  position: number;
+  authorId: number | null;
+  bodyMarkdown: string;
+  deleted: boolean;
+}
+
 /** What a member's post held for a moderator would publish: a new topic, or a reply in a topic. */
 export type Submission =
   | { kind: "topic"; categorySlug: string; topicKind: string; title: string; body: string }

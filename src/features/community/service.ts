@@ -20,6 +20,7 @@ import {
   type Category,
   type Listing,
   POSTS_PER_PAGE,
+  type PostForEdit,
   type PostView,
   PURGED,
   type Screened,
@@ -612,15 +613,6 @@ export function sitemapTopics(ctx: AppContext, limit: number) {
     .where(isNull(topics.deletedAt))
     .orderBy(desc(topics.lastPostedAt))
     .limit(limit);
-}
-
-export interface PostForEdit {
-  id: number;
-  topic: Topic;
-  position: number;
-  authorId: number | null;
-  bodyMarkdown: string;
-  deleted: boolean;
 }
 
 export async function findPost(ctx: AppContext, postId: number): Promise<PostForEdit | undefined> {

@@ -9,7 +9,7 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients } from "../accounts/public-profiles.ts";
 import { restrictAccount } from "../accounts/restrictions.ts";
-import { editPost, findPost, previousVersion, restorePost } from "../community/service.ts";
+import { editPost, findPost, previousVersion, restorePost } from "../community/index.ts";
 import { type Decision, decisionUrl } from "./decisions.ts";
 import { moderate } from "./policy.ts";
 import { EXPLANATION_LIMITS } from "./reports.ts";

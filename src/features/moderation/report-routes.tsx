@@ -4,9 +4,9 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { findPost } from "../community/index.ts";
 import { POSTS_PER_PAGE } from "../community/model.ts";
 import { postUrl } from "../community/paths.ts";
-import { findPost } from "../community/service.ts";
 import { ReportPage, ReportSentPage } from "./report-views.tsx";
 import { fileReport } from "./reports.ts";
 

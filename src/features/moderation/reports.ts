@@ -7,7 +7,7 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients } from "../accounts/public-profiles.ts";
 import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
-import { findPost } from "../community/service.ts";
+import { findPost } from "../community/index.ts";
 import { REPORT_REASONS, type ReportReason, reports } from "./schema.ts";
 
 export const EXPLANATION_LIMITS = { min: 10, max: 2000 } as const;

@@ -9,7 +9,7 @@ import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts"
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { accountStatus } from "../accounts/directory.ts";
 import { authorAsActor, type Restriction, restrictAccount } from "../accounts/restrictions.ts";
-import { deletePost, editPost, findPost, reply, startTopic } from "../community/service.ts";
+import { deletePost, editPost, findPost, reply, startTopic } from "../community/index.ts";
 import { type Decision, recordDecision, sendStatement } from "./decisions.ts";
 import { moderate } from "./policy.ts";
 import { closeReports, EXPLANATION_LIMITS, openReportsOn } from "./reports.ts";

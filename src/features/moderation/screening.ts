@@ -9,7 +9,7 @@ import { profanitiesIn } from "../../text/profanity.ts";
 import { domainOf, fingerprint, SPAM_THRESHOLD, spamScore, spamSignals } from "../../text/spam.ts";
 import { applyWatchedWords, type WatchedMatch } from "../../text/watched-words.ts";
 import { silencedUntil } from "../accounts/directory.ts";
-import { postCountsOf } from "../community/reputation.ts";
+import { postCountsOf } from "../community/index.ts";
 import { fingerprints, type HoldReason, heldPosts, linkDomains, reports, watchedWords } from "./schema.ts";
 
 /**
