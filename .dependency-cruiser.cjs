@@ -23,13 +23,13 @@ const PUBLIC_SURFACE =
  * Known crossings of a feature's boundary, kept so that CI passes today while no new one can
  * be added: each is a (from, to) pair, and a new deep import fails. The list may only shrink.
  *
- * Most are imports between the six features that still depend on each other in a circle
- * (accounts → privacy → community → accounts, newsletter ↔ privacy,
- * cookies ↔ privacy): going through those features' index.ts would turn each into an import
- * cycle, since an index.ts also loads the feature's routes. They go when the circles are cut —
- * erasure and account deletion reached through hooks the other features register with privacy,
- * the consent ledger as its own bottom layer — not by adding an index.ts import (community ↔
- * moderation was cut so: the community's PublicationScreen, which moderation registers).
+ * What is left are the community's and moderation's imports into accounts, which still make a
+ * circle through accounts: going through accounts' index.ts would turn each into an import
+ * cycle, since an index.ts also loads the feature's routes. They go when that circle is cut, as
+ * the others were (account deletion and erasure reached through hooks the other features
+ * register with accounts and privacy, the consent ledger as its own bottom layer in
+ * features/consent, the community's PublicationScreen, which moderation registers) — not by
+ * adding an index.ts import.
  */
 const TEMPORARY = {
   "community, moderation → accounts: public profiles, restrictions, address checks and the directory, inside the circle through accounts":

@@ -125,23 +125,27 @@ export async function reportDeath(
   if (!account || isStaffRole(account.role)) errors.email = "death.email.unknown";
   if (input.evidence.trim() === "") errors.evidence = "death.evidence.missing";
   if (!account || Object.keys(errors).length > 0) return { ok: false, errors };
-  const [report] = await ctx.db
-    .insert(deathReports)
-    .values({
-      accountId: account.id,
-      email: account.email,
-      evidence: input.evidence.trim(),
-      reportedBy: dpo.id,
-    })
-    .returning();
-  await recordAudit(ctx.db, {
-    actorId: dpo.id,
-    actorRole: dpo.role,
-    action: "privacy.death_reported",
-    subjectType: "account",
-    subjectId: account.id,
+  // One command: the report and its audit entry are written together or not at all.
+  const report = await runCommand(ctx, async (ctx) => {
+    const [report] = await ctx.db
+      .insert(deathReports)
+      .values({
+        accountId: account.id,
+        email: account.email,
+        evidence: input.evidence.trim(),
+        reportedBy: dpo.id,
+      })
+      .returning();
+    await recordAudit(ctx.db, {
+      actorId: dpo.id,
+      actorRole: dpo.role,
+      action: "privacy.death_reported",
+      subjectType: "account",
+      subjectId: account.id,
+    });
+    return report!;
   });
-  return { ok: true, id: report!.id };
+  return { ok: true, id: report.id };
 }
 
 /**
