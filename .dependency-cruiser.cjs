@@ -20,40 +20,14 @@ const PUBLIC_SURFACE =
   "^src/features/[^/]+/(index|model|paths|policy)\\.ts$|^src/features/[^/]+/components\\.tsx$";
 
 /**
- * Known crossings of a feature's boundary, kept so that CI passes today while no new one can
- * be added: each is a (from, to) pair, and a new deep import fails. The list may only shrink.
- *
- * What is left are the community's and moderation's imports into accounts, which still make a
- * circle through accounts: going through accounts' index.ts would turn each into an import
- * cycle, since an index.ts also loads the feature's routes. They go when that circle is cut, as
- * the others were (account deletion and erasure reached through hooks the other features
- * register with accounts and privacy, the consent ledger as its own bottom layer in
- * features/consent, the community's PublicationScreen, which moderation registers) — not by
- * adding an index.ts import.
+ * Known crossings of a feature's boundary, kept so that CI passed while the features' import
+ * circles were being cut: each is a (from, to) pair, grouped by reason, and a new deep import
+ * fails. The list may only shrink, and it is empty now: each circle was cut (account deletion
+ * and erasure reached through hooks the other features register with accounts and privacy, the
+ * consent ledger as its own bottom layer in features/consent, the community's PublicationScreen,
+ * which moderation registers), not by adding an index.ts import.
  */
-const TEMPORARY = {
-  "community, moderation → accounts: public profiles, restrictions, address checks and the directory, inside the circle through accounts":
-    [
-      ["src/features/community/search.ts", "src/features/accounts/public-profiles.ts"],
-      ["src/features/community/notifications.ts", "src/features/accounts/public-profiles.ts"],
-      ["src/features/community/mails.ts", "src/features/accounts/public-profiles.ts"],
-      ["src/features/community/service.ts", "src/features/accounts/public-profiles.ts"],
-      ["src/features/community/member-routes.tsx", "src/features/accounts/public-profiles.ts"],
-      ["src/features/community/search-routes.tsx", "src/features/accounts/public-profiles.ts"],
-      ["src/features/community/views/member-pages.tsx", "src/features/accounts/views/account-pages.tsx"],
-      ["src/features/moderation/decisions.ts", "src/features/accounts/public-profiles.ts"],
-      ["src/features/moderation/screening.ts", "src/features/accounts/directory.ts"],
-      ["src/features/moderation/reports.ts", "src/features/accounts/public-profiles.ts"],
-      ["src/features/moderation/reports.ts", "src/features/accounts/validation.ts"],
-      ["src/features/moderation/appeals.ts", "src/features/accounts/public-profiles.ts"],
-      ["src/features/moderation/appeals.ts", "src/features/accounts/restrictions.ts"],
-      ["src/features/moderation/review.ts", "src/features/accounts/restrictions.ts"],
-      ["src/features/moderation/review.ts", "src/features/accounts/directory.ts"],
-      ["src/features/moderation/queue-routes.tsx", "src/features/accounts/public-profiles.ts"],
-      ["src/features/moderation/queue.ts", "src/features/accounts/public-profiles.ts"],
-      ["src/features/moderation/queue.ts", "src/features/accounts/directory.ts"],
-    ],
-};
+const TEMPORARY = {};
 
 const knownViolations = Object.entries(TEMPORARY).flatMap(([comment, pairs]) =>
   pairs.map(([from, to]) => ({

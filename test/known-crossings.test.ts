@@ -20,8 +20,12 @@ function importsOf(file: string): Set<string> {
   return new Set(specifiers.map((specifier) => path.join(path.dirname(file), specifier)));
 }
 
-test("the config lists known crossings", () => {
-  assert.ok(listed.length > 0, "no (from, to) pair found: the list's format changed, update this test");
+test("the config lists known crossings, or none at all", () => {
+  const none = /const TEMPORARY = \{\};/.test(config);
+  assert.ok(
+    listed.length > 0 || none,
+    "no (from, to) pair found and the list is not empty: its format changed, update this test",
+  );
 });
 
 test("every known crossing listed still happens (strike off the ones that are gone)", () => {

@@ -9,9 +9,24 @@ import { installActorHook } from "./session-cookie.ts";
 
 export { changeRole, createAdministrator, listAccounts, setDeactivated, setTeam } from "./admin.ts";
 export { demoTotpCode } from "./demo.ts";
-export { accountOf, accountsWithEmails, deactivateAccount, deleteAccountRow } from "./directory.ts";
+export {
+  accountOf,
+  accountStandings,
+  accountStatus,
+  accountsWithEmails,
+  deactivateAccount,
+  deleteAccountRow,
+  silencedUntil,
+} from "./directory.ts";
 export { type AccountEraser, eraseAccountsWith } from "./erasure-hook.ts";
-export { publicProfiles } from "./public-profiles.ts";
+export {
+  accountsNamed,
+  mailRecipients,
+  memberProfile,
+  membersNamedLike,
+  publicProfiles,
+} from "./public-profiles.ts";
+export { authorAsActor, type Restriction, restrictAccount } from "./restrictions.ts";
 export { originOf } from "./routes.tsx";
 export { closeAllSessions } from "./sessions.ts";
 export { emailProblem, normaliseEmail } from "./validation.ts";

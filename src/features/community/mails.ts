@@ -3,7 +3,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { unsubscribeToken } from "../../platform/mail/unsubscribe.ts";
-import { mailRecipients, publicProfiles } from "../accounts/public-profiles.ts";
+import { mailRecipients, publicProfiles } from "../accounts/index.ts";
 import { postUrl } from "./paths.ts";
 import type { EmailChoice, NotificationKind } from "./schema.ts";
 

@@ -8,7 +8,7 @@ import { field, idParam, positiveId, queryParam } from "../../platform/http/form
 import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { readUnsubscribeToken } from "../../platform/mail/unsubscribe.ts";
 import { memberHandle } from "../../text/mentions.ts";
-import { memberProfile, membersNamedLike } from "../accounts/public-profiles.ts";
+import { memberProfile, membersNamedLike } from "../accounts/index.ts";
 import { DIGEST_PURPOSE } from "./mails.ts";
 import { POSTS_PER_PAGE } from "./model.ts";
 import {

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
-import { publicProfiles } from "../accounts/public-profiles.ts";
+import { publicProfiles } from "../accounts/index.ts";
 import { sendNotificationMails } from "./mails.ts";
 import {
   EMAIL_CHOICES,

@@ -3,7 +3,7 @@ import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import { accountsNamed } from "../accounts/public-profiles.ts";
+import { accountsNamed } from "../accounts/index.ts";
 import { LISTINGS_SCOPE } from "./page-scopes.ts";
 import { pageCount, pageOf } from "./route-helpers.ts";
 import {

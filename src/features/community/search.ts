@@ -2,7 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { innerPassage, openingPassage } from "../../text/snippet.ts";
-import { publicProfiles } from "../accounts/public-profiles.ts";
+import { publicProfiles } from "../accounts/index.ts";
 import type { Category, TopicSummary } from "./model.ts";
 import type { TopicKind } from "./schema.ts";
 

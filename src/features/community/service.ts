@@ -12,8 +12,8 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { linksIn, renderMarkdown } from "../../text/markdown.ts";
 import { maskedForPublication } from "../../text/personal-data-masking.ts";
 import { slugify } from "../../text/slug.ts";
+import { publicProfiles } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
-import { publicProfiles } from "../accounts/public-profiles.ts";
 import { archiveStaffPublication } from "../archive/index.ts";
 import {
   BODY_MAX,

@@ -7,8 +7,7 @@ import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts"
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { mailRecipients } from "../accounts/public-profiles.ts";
-import { restrictAccount } from "../accounts/restrictions.ts";
+import { mailRecipients, restrictAccount } from "../accounts/index.ts";
 import { editPost, findPost, previousVersion, restorePost } from "../community/index.ts";
 import { type Decision, decisionUrl } from "./decisions.ts";
 import { moderate } from "./policy.ts";

@@ -4,7 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { plainText } from "../../text/markdown.ts";
-import { mailRecipients } from "../accounts/public-profiles.ts";
+import { mailRecipients } from "../accounts/index.ts";
 import {
   appeals,
   type DecisionAction,

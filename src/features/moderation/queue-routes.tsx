@@ -7,7 +7,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import { publicProfiles } from "../accounts/public-profiles.ts";
+import { publicProfiles } from "../accounts/index.ts";
 import { decideAppeal } from "./appeals.ts";
 import { moderate } from "./policy.ts";
 import { appealItems, authorHistories, heldItems, moderationQueue, reportedItems } from "./queue.ts";

@@ -5,8 +5,7 @@ import { notFound } from "../../platform/http/errors.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { mailRecipients } from "../accounts/public-profiles.ts";
-import { emailProblem, normaliseEmail } from "../accounts/validation.ts";
+import { emailProblem, mailRecipients, normaliseEmail } from "../accounts/index.ts";
 import { findPost } from "../community/index.ts";
 import { REPORT_REASONS, type ReportReason, reports } from "./schema.ts";
 

@@ -8,7 +8,7 @@ import { urlsIn } from "../../text/markdown.ts";
 import { profanitiesIn } from "../../text/profanity.ts";
 import { domainOf, fingerprint, SPAM_THRESHOLD, spamScore, spamSignals } from "../../text/spam.ts";
 import { applyWatchedWords, type WatchedMatch } from "../../text/watched-words.ts";
-import { silencedUntil } from "../accounts/directory.ts";
+import { silencedUntil } from "../accounts/index.ts";
 import { postCountsOf } from "../community/index.ts";
 import { fingerprints, type HoldReason, heldPosts, linkDomains, reports, watchedWords } from "./schema.ts";
 
