@@ -34,8 +34,14 @@ export const PATTERN_MAX = 200;
 
 const FLAGS = RE2JS.CASE_INSENSITIVE | RE2JS.LOOKBEHINDS;
 
-/** Why a pattern cannot be saved, as a catalogue key, or undefined when it can. */
-export function patternProblem(pattern: string, isRegex: boolean): string | undefined {
+/** Why a pattern cannot be saved, as a catalogue key (checked where it is shown), or undefined when it can. */
+export type PatternProblem =
+  | "watched.pattern.tooShort"
+  | "watched.pattern.tooLong"
+  | "watched.pattern.unsupported"
+  | "watched.pattern.invalid";
+
+export function patternProblem(pattern: string, isRegex: boolean): PatternProblem | undefined {
   const trimmed = pattern.trim();
   if ([...trimmed].length < 2) return "watched.pattern.tooShort";
   if ([...trimmed].length > PATTERN_MAX) return "watched.pattern.tooLong";

@@ -7,6 +7,7 @@ import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
 import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { readUnsubscribeToken } from "../../platform/mail/unsubscribe.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import { memberHandle } from "../../text/mentions.ts";
 import { memberProfile, membersNamedLike } from "../accounts/index.ts";
 import { DIGEST_PURPOSE } from "./mails.ts";
@@ -163,12 +164,16 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   });
 
   // --- One-click unsubscribe (RFC 8058) --------------------------------------------------------
+  /** The notification an unsubscribe link stops ("community.reply" → "reply"), if it is one. */
+  const notificationKindOf = (purpose: string): NotificationKind | undefined => {
+    const kind = purpose.replace(/^community\./, "");
+    return isOneOf(NOTIFICATION_KINDS, kind) ? kind : undefined;
+  };
+
   const purposeName = (request: FastifyRequest, purpose: string) => {
-    const kind = purpose.replace(/^community\./, "") as NotificationKind;
     if (purpose === DIGEST_PURPOSE) return request.i18n.t("notifications.digest");
-    return (NOTIFICATION_KINDS as readonly string[]).includes(kind)
-      ? request.i18n.t(`notifications.kind.${kind}`)
-      : undefined;
+    const kind = notificationKindOf(purpose);
+    return kind && request.i18n.t(`notifications.kind.${kind}`);
   };
 
   const unsubscribe = async (request: FastifyRequest, reply: FastifyReply, apply: boolean) => {
@@ -187,12 +192,8 @@ export async function memberRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
         for (const kind of NOTIFICATION_KINDS)
           if (settings[kind] === "daily") await setEmailChoice(ctx, scope.accountId, kind, "off");
       } else {
-        await setEmailChoice(
-          ctx,
-          scope.accountId,
-          scope.purpose.replace(/^community\./, "") as NotificationKind,
-          "off",
-        );
+        const kind = notificationKindOf(scope.purpose);
+        if (kind) await setEmailChoice(ctx, scope.accountId, kind, "off");
       }
     }
     return sendHtml(reply, <UnsubscribePage v={v(request, reply)} token={token} what={what} done={apply} />);

@@ -8,6 +8,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { POSTING_WINDOW_MINUTES } from "../../platform/http/posting-limits.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { linksIn, renderMarkdown } from "../../text/markdown.ts";
 import { maskedForPublication } from "../../text/personal-data-masking.ts";
@@ -37,7 +38,7 @@ import { postUrl } from "./paths.ts";
 import { can } from "./policy.ts";
 import { publicationScreen } from "./publication-screen.ts";
 import { LIMITS, recentPosts, reputationOf, sandboxProblem, trustLevel } from "./reputation.ts";
-import { categories, postRevisions, posts, TOPIC_KINDS, type TopicKind, topics } from "./schema.ts";
+import { categories, postRevisions, posts, TOPIC_KINDS, topics } from "./schema.ts";
 import { addReplyToSearch, refreshTopicSearch } from "./search.ts";
 
 type Executor = Pick<Db, "execute" | "insert" | "select">;
@@ -382,11 +383,12 @@ export async function startTopic(
   if (!category) errors.category = "community.category.missing";
   else if (actor.silenced) errors.body = "moderation.silenced";
   else if (!can(actor, { action: "start_topic", category })) errors.category = "community.category.staffOnly";
-  if (!(TOPIC_KINDS as readonly string[]).includes(input.kind)) errors.kind = "community.kind.missing";
+  const kind = isOneOf(TOPIC_KINDS, input.kind) ? input.kind : undefined;
+  if (!kind) errors.kind = "community.kind.missing";
   const importing = options.publishedAt !== undefined;
   if (!errors.body && !importing && !options.approved)
     Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
-  if (Object.keys(errors).length > 0 || !category) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !category || !kind) return { ok: false, errors };
   const outcome = await publishNew(
     ctx,
     actor,
@@ -394,7 +396,7 @@ export async function startTopic(
     {
       title,
       body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body),
-      held: (body) => ({ kind: "topic", categorySlug: category.slug, topicKind: input.kind, title, body }),
+      held: (body) => ({ kind: "topic", categorySlug: category.slug, topicKind: kind, title, body }),
     },
     async (tx, body, at) => {
       const [topic] = await tx
@@ -402,7 +404,7 @@ export async function startTopic(
         .values({
           categoryId: category.id,
           authorId: actor.id,
-          kind: input.kind as TopicKind,
+          kind,
           title,
           slug: slugify(title),
           createdAt: at,

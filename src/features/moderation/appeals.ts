@@ -4,7 +4,7 @@ import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
+import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients, restrictAccount } from "../accounts/index.ts";
@@ -24,11 +24,11 @@ import { appeals, decisions, heldPosts } from "./schema.ts";
 export type Appeal = typeof appeals.$inferSelect;
 type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-function textProblem(text: string, field: string, prefix: string): FieldErrors {
+function textProblem(text: string, prefix: "appeal.statement" | "appeal.reasons"): MessageKey | undefined {
   const length = text.trim().length;
-  if (length < EXPLANATION_LIMITS.min) return { [field]: `${prefix}.tooShort` } as FieldErrors;
-  if (length > EXPLANATION_LIMITS.max) return { [field]: `${prefix}.tooLong` } as FieldErrors;
-  return {};
+  if (length < EXPLANATION_LIMITS.min) return `${prefix}.tooShort`;
+  if (length > EXPLANATION_LIMITS.max) return `${prefix}.tooLong`;
+  return undefined;
 }
 
 export function canAppeal(decision: Decision, appeal: Appeal | null, now: Date): boolean {
@@ -49,8 +49,8 @@ export async function fileAppeal(
   if (!row) throw notFound();
   if (!canAppeal(row.decision, row.appeal, ctx.clock.now()))
     throw new DomainError("appeal_closed", 409, "appeal.closed");
-  const errors = textProblem(statement, "statement", "appeal.statement");
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const problem = textProblem(statement, "appeal.statement");
+  if (problem) return { ok: false, errors: { statement: problem } };
   const [appeal] = await ctx.db
     .insert(appeals)
     .values({ decisionId, statement: statement.trim() })
@@ -110,10 +110,12 @@ export async function decideAppeal(
     .where(and(eq(appeals.id, appealId), eq(appeals.status, "open")));
   if (!row) throw notFound();
   if (!canDecideAppeal(moderator, row.decision)) throw forbidden();
-  const errors: FieldErrors = textProblem(input.reasons, "reasons", "appeal.reasons");
-  if (input.outcome !== "upheld" && input.outcome !== "reversed") errors.outcome = "appeal.outcome.missing";
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const outcome = input.outcome as "upheld" | "reversed";
+  const errors: FieldErrors = {};
+  const problem = textProblem(input.reasons, "appeal.reasons");
+  if (problem) errors.reasons = problem;
+  const outcome = input.outcome === "upheld" || input.outcome === "reversed" ? input.outcome : undefined;
+  if (!outcome) errors.outcome = "appeal.outcome.missing";
+  if (Object.keys(errors).length > 0 || !outcome) return { ok: false, errors };
   if (outcome === "reversed") await undo(ctx, moderator, row.decision);
   const [decided] = await ctx.db
     .update(appeals)

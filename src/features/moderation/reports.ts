@@ -4,6 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
+import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, mailRecipients, normaliseEmail } from "../accounts/index.ts";
 import { findPost } from "../community/index.ts";
@@ -15,7 +16,7 @@ type Outcome = { ok: true } | { ok: false; errors: FieldErrors };
 export type Report = typeof reports.$inferSelect;
 
 export function isReportReason(value: string): value is ReportReason {
-  return (REPORT_REASONS as readonly string[]).includes(value);
+  return isOneOf(REPORT_REASONS, value);
 }
 
 /**
@@ -32,8 +33,9 @@ export async function fileReport(
   if (!post || post.deleted) throw notFound();
   const errors: FieldErrors = {};
   const explanation = input.explanation.trim();
-  if (!isReportReason(input.reason) || (!reporter && input.reason !== "illegal"))
-    errors.reason = "report.reason.missing";
+  const reason =
+    isReportReason(input.reason) && (reporter || input.reason === "illegal") ? input.reason : undefined;
+  if (!reason) errors.reason = "report.reason.missing";
   if (explanation.length < EXPLANATION_LIMITS.min) errors.explanation = "report.explanation.tooShort";
   else if (explanation.length > EXPLANATION_LIMITS.max) errors.explanation = "report.explanation.tooLong";
   const email = reporter ? reporter.email : normaliseEmail(input.email);
@@ -41,7 +43,7 @@ export async function fileReport(
     const problem = emailProblem(email);
     if (problem) errors.email = problem;
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !reason) return { ok: false, errors };
   // The report and the acknowledgement to its author are written together.
   await ctx.db.transaction(async (tx) => {
     const [report] = await tx
@@ -50,7 +52,7 @@ export async function fileReport(
         postId,
         reporterId: reporter?.id ?? null,
         reporterEmail: reporter ? null : email,
-        reason: input.reason as ReportReason,
+        reason,
         explanation,
       })
       .returning({ id: reports.id });
@@ -63,7 +65,7 @@ export async function fileReport(
         subject: i18n.t("mail.report.subject"),
         greeting: i18n.t("mail.report.greeting"),
         paragraphs: [
-          i18n.t("mail.report.body", { reason: i18n.t(`report.reason.${input.reason as ReportReason}`) }),
+          i18n.t("mail.report.body", { reason: i18n.t(`report.reason.${reason}`) }),
           i18n.t("mail.report.next"),
         ],
         action: {

@@ -6,8 +6,9 @@ import { isStaffRole } from "../../platform/auth/roles.ts";
 import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
-import { accountStatus, authorAsActor, type Restriction, restrictAccount } from "../accounts/index.ts";
+import { accountStatus, authorAsActor, restrictAccount } from "../accounts/index.ts";
 import { deletePost, editPost, findPost, reply, startTopic } from "../community/index.ts";
 import { type Decision, recordDecision, sendStatement } from "./decisions.ts";
 import { moderate } from "./policy.ts";
@@ -27,13 +28,15 @@ export interface Reasons {
 
 export const RESTRICTION_DAYS = { min: 1, max: 365 } as const;
 
-function reasonsProblems(input: Reasons): FieldErrors {
+/** The reasons checked: their ground, when it is one of GROUNDS, and the problems found. */
+function checkedReasons(input: Reasons): { ground: Ground | undefined; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (!(GROUNDS as readonly string[]).includes(input.ground)) errors.ground = "queue.ground.missing";
+  const ground = isOneOf(GROUNDS, input.ground) ? input.ground : undefined;
+  if (!ground) errors.ground = "queue.ground.missing";
   const length = input.explanation.trim().length;
   if (length < EXPLANATION_LIMITS.min) errors.explanation = "queue.explanation.tooShort";
   else if (length > EXPLANATION_LIMITS.max) errors.explanation = "queue.explanation.tooLong";
-  return errors;
+  return { ground, errors };
 }
 
 function requireModerator(actor: Actor): void {
@@ -139,14 +142,14 @@ export async function rejectHeld(
   input: Reasons,
 ): Promise<Outcome<Decision>> {
   requireModerator(moderator);
-  const errors = reasonsProblems(input);
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const { ground, errors } = checkedReasons(input);
+  if (Object.keys(errors).length > 0 || !ground) return { ok: false, errors };
   const decision = await runCommand(ctx, async (ctx) => {
     const held = await claimHeld(ctx, moderator, heldId, "rejected");
     const decision = await recordDecision(ctx.db, {
       accountId: held.authorId,
       action: "rejected",
-      ground: input.ground as Ground,
+      ground,
       explanation: input.explanation.trim(),
       decidedBy: moderator.id,
       heldPostId: held.id,
@@ -159,7 +162,7 @@ export async function rejectHeld(
       moderator,
       "moderation.held_rejected",
       { type: "held_post", id: held.id },
-      { decision: decision.id, ground: input.ground },
+      { decision: decision.id, ground },
     );
     return decision;
   });
@@ -187,9 +190,8 @@ export async function decideOnPost(
   input: PostDecisionInput,
 ): Promise<Outcome<Decision | null>> {
   requireModerator(moderator);
-  const action = input.action as PostAction;
-  if (!(POST_ACTIONS as readonly string[]).includes(action))
-    return { ok: false, errors: { action: "queue.action.missing" } };
+  const action = input.action;
+  if (!isOneOf(POST_ACTIONS, action)) return { ok: false, errors: { action: "queue.action.missing" } };
   return runCommand(ctx, async (ctx): Promise<Outcome<Decision | null>> => {
     // Two moderators deciding on one post at once: the second waits, then sees the first's result.
     await lockSubject(ctx, "community_post", postId);
@@ -220,15 +222,15 @@ export async function decideOnPost(
       return { ok: true, value: null };
     }
     if (post.deleted) throw new DomainError("already_decided", 409, "queue.alreadyDecided");
-    const errors = reasonsProblems(input);
+    const { ground, errors } = checkedReasons(input);
     const note = input.note.trim();
     if (action === "edit" && note.length < EXPLANATION_LIMITS.min) errors.note = "queue.note.tooShort";
-    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    if (Object.keys(errors).length > 0 || !ground) return { ok: false, errors };
     if (action === "edit") {
       // Personal data taken out of a post must not stay readable in its public history.
       const edited = await editPost(ctx, moderator, postId, input.body, {
         moderationNote: note,
-        forgetEarlierVersions: input.ground === "personal_data",
+        forgetEarlierVersions: ground === "personal_data",
       });
       if (!edited.ok) return edited;
     } else {
@@ -239,7 +241,7 @@ export async function decideOnPost(
       ? await recordDecision(ctx.db, {
           accountId: post.authorId,
           action: decided,
-          ground: input.ground as Ground,
+          ground,
           explanation: input.explanation.trim(),
           decidedBy: moderator.id,
           postId,
@@ -254,7 +256,7 @@ export async function decideOnPost(
       moderator,
       `moderation.post_${decided}`,
       { type: "post", id: postId },
-      { decision: decision?.id ?? null, ground: input.ground, reports: open.map((r) => r.id) },
+      { decision: decision?.id ?? null, ground, reports: open.map((r) => r.id) },
     );
     return { ok: true, value: decision };
   });
@@ -277,21 +279,21 @@ export async function restrictAuthor(
   if (!account || account.deactivated) throw notFound();
   // Staff answer to the bank, not to the community's moderators.
   if (isStaffRole(account.role)) throw forbidden();
-  const errors = reasonsProblems(input);
-  const restriction = input.restriction as Restriction;
-  if (restriction !== "silenced" && restriction !== "suspended")
-    errors.restriction = "queue.restriction.missing";
+  const { ground, errors } = checkedReasons(input);
+  const restriction =
+    input.restriction === "silenced" || input.restriction === "suspended" ? input.restriction : undefined;
+  if (!restriction) errors.restriction = "queue.restriction.missing";
   const days = Number(input.days);
   if (!Number.isInteger(days) || days < RESTRICTION_DAYS.min || days > RESTRICTION_DAYS.max)
     errors.days = "queue.days.invalid";
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !ground || !restriction) return { ok: false, errors };
   const until = new Date(ctx.clock.now().getTime() + days * 86_400_000);
   const decision = await runCommand(ctx, async (ctx) => {
     await restrictAccount(ctx, accountId, restriction, until);
     const decision = await recordDecision(ctx.db, {
       accountId,
       action: restriction,
-      ground: input.ground as Ground,
+      ground,
       explanation: input.explanation.trim(),
       decidedBy: moderator.id,
       until,

@@ -4,10 +4,11 @@ import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { patternProblem } from "../../text/watched-words.ts";
 import { moderate } from "./policy.ts";
-import { WATCHED_ACTIONS, type WatchedAction, watchedWords } from "./schema.ts";
+import { WATCHED_ACTIONS, watchedWords } from "./schema.ts";
 
 /** The watched words moderators keep (the matching itself is in src/text/watched-words.ts). */
 export type WatchedWord = typeof watchedWords.$inferSelect;
@@ -33,19 +34,19 @@ export async function addWatchedWord(
   const errors: FieldErrors = {};
   const pattern = input.pattern.trim();
   const problem = patternProblem(pattern, input.isRegex);
-  if (problem) errors.pattern = problem as FieldErrors[string];
-  if (!(WATCHED_ACTIONS as readonly string[]).includes(input.action))
-    errors.action = "watched.action.missing";
+  if (problem) errors.pattern = problem;
+  const action = isOneOf(WATCHED_ACTIONS, input.action) ? input.action : undefined;
+  if (!action) errors.action = "watched.action.missing";
   const replacement = input.replacement.trim();
   if (input.action === "replace" && replacement.length === 0)
     errors.replacement = "watched.replacement.missing";
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !action) return { ok: false, errors };
   const [added] = await ctx.db
     .insert(watchedWords)
     .values({
       pattern,
       isRegex: input.isRegex,
-      action: input.action as WatchedAction,
+      action,
       replacement: input.action === "replace" ? replacement : null,
       createdBy: moderator.id,
     })

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import { normaliseEmail } from "../accounts/index.ts";
 import { lastWithdrawnAddresses, type SuppressionKey, suppressionKey } from "../consent/index.ts";
 import { SUPPRESSION_REASONS, type SuppressionReason } from "./schema.ts";
@@ -87,9 +88,8 @@ export async function keepSuppressionsOf(
   key: SuppressionKey,
   rows: readonly { email: string; status: string }[],
 ): Promise<void> {
-  for (const row of rows)
-    if ((SUPPRESSION_REASONS as readonly string[]).includes(row.status))
-      await addSuppression(db, key, row.email, row.status as SuppressionReason);
+  for (const { email, status } of rows)
+    if (isOneOf(SUPPRESSION_REASONS, status)) await addSuppression(db, key, email, status);
 }
 
 async function insertHashes(db: Executor, entries: readonly [string, SuppressionReason][], at: Date) {

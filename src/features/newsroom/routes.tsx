@@ -167,13 +167,14 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   });
 
   /** The uploaded cover, stored; or the reason it was refused. No file is not a problem. */
-  const coverOf = async (request: FastifyRequest, uploader: number) => {
+  const coverOf = async (
+    request: FastifyRequest,
+    uploader: number,
+  ): Promise<{ id: number | undefined; errors: FieldErrors }> => {
     const file = (request.body as Record<string, unknown> | undefined)?.cover;
-    if (!Buffer.isBuffer(file) || file.length === 0) return { id: undefined, errors: {} as FieldErrors };
+    if (!Buffer.isBuffer(file) || file.length === 0) return { id: undefined, errors: {} };
     const stored = await storeImage(ctx, file, uploader);
-    return stored.ok
-      ? { id: stored.id, errors: {} }
-      : { id: undefined, errors: { cover: stored.problem } as FieldErrors };
+    return stored.ok ? { id: stored.id, errors: {} } : { id: undefined, errors: { cover: stored.problem } };
   };
 
   const publisher = { config: { access: publishNews } };

@@ -4,6 +4,7 @@ import type { Db } from "../../db/connect.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { onePage, type Page } from "../../platform/http/paging.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { breachNotificationDeadline } from "./clocks.ts";
 import { BREACH_DECISIONS, breaches } from "./schema.ts";
@@ -41,9 +42,7 @@ function read(input: BreachForm, now: Date) {
   if (!awareAt) errors.awareAt = "breach.date.invalid";
   else if (awareAt.getTime() > now.getTime() + 60_000) errors.awareAt = "breach.date.future";
   if (input.nature.trim() === "") errors.nature = "breach.nature.missing";
-  const decision = (BREACH_DECISIONS as readonly string[]).includes(input.decision)
-    ? (input.decision as Breach["decision"])
-    : "undecided";
+  const decision = isOneOf(BREACH_DECISIONS, input.decision) ? input.decision : "undecided";
   // Art. 33(5): a decision not to notify is documented with its reasons, and so is notifying.
   if (decision !== "undecided" && input.decisionReasons.trim() === "")
     errors.decisionReasons = "breach.reasons.missing";

@@ -7,6 +7,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { DomainError, notFound } from "../../platform/http/errors.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
+import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import {
   accountOf,
@@ -48,9 +49,7 @@ export async function saveDirectives(
   evidence: Evidence,
 ): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
   const errors: FieldErrors = {};
-  const choice = (DIRECTIVE_CHOICES as readonly string[]).includes(input.choice)
-    ? (input.choice as DirectiveChoice)
-    : undefined;
+  const choice = isOneOf(DIRECTIVE_CHOICES, input.choice) ? input.choice : undefined;
   if (!choice) errors.choice = "directives.choice.missing";
   const trusteeEmail = normaliseEmail(input.trusteeEmail);
   if (choice === "transmit") {

@@ -8,6 +8,7 @@ import { onePage, type Page } from "../../platform/http/paging.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { maskedKeeping } from "../../text/personal-data-masking.ts";
 import { emailProblem, normaliseEmail } from "../accounts/index.ts";
@@ -31,16 +32,21 @@ const DETAILS_MAX = 4000;
 export const REMINDER_DAYS = 7;
 
 export function isRequestKind(value: string): value is RequestKind {
-  return (REQUEST_KINDS as readonly string[]).includes(value);
+  return isOneOf(REQUEST_KINDS, value);
 }
 
-function checkRequest(input: { kind: string; details: string }): FieldErrors {
+/** The request checked: its kind, when it is one of REQUEST_KINDS, and the problems found. */
+function checkRequest(input: { kind: string; details: string }): {
+  kind: RequestKind | undefined;
+  errors: FieldErrors;
+} {
   const errors: FieldErrors = {};
-  if (!isRequestKind(input.kind)) errors.kind = "privacyRequest.kind.missing";
+  const kind = isRequestKind(input.kind) ? input.kind : undefined;
+  if (!kind) errors.kind = "privacyRequest.kind.missing";
   if (input.details.length > DETAILS_MAX) errors.details = "privacyRequest.details.tooLong";
-  if (input.kind === "rectification" && input.details.trim() === "")
+  if (kind === "rectification" && input.details.trim() === "")
     errors.details = "privacyRequest.details.rectification";
-  return errors;
+  return { kind, errors };
 }
 
 /**
@@ -122,17 +128,17 @@ export async function askAsMember(
   actor: Actor,
   input: { kind: string; details: string; locale: Locale },
 ): Promise<Outcome<{ request: PrivacyRequest }>> {
-  const errors = checkRequest(input);
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const { kind, errors } = checkRequest(input);
+  if (Object.keys(errors).length > 0 || !kind) return { ok: false, errors };
   const now = ctx.clock.now();
   const [request] = await ctx.db
     .insert(privacyRequests)
     .values({
-      kind: input.kind as RequestKind,
+      kind,
       email: actor.email,
       accountId: actor.id,
       locale: input.locale,
-      details: keptDetails(input.kind as RequestKind, input.details, input.locale),
+      details: keptDetails(kind, input.details, input.locale),
       status: "open",
       createdAt: now,
       receivedAt: now,
@@ -152,19 +158,19 @@ export async function askAsVisitor(
   input: { email: string; kind: string; details: string; locale: Locale },
 ): Promise<Outcome> {
   const email = normaliseEmail(input.email);
-  const errors = checkRequest(input);
+  const { kind, errors } = checkRequest(input);
   const problem = emailProblem(email);
   if (problem) errors.email = problem;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !kind) return { ok: false, errors };
   const token = randomToken();
   const now = ctx.clock.now();
   const [request] = await ctx.db
     .insert(privacyRequests)
     .values({
-      kind: input.kind as RequestKind,
+      kind,
       email,
       locale: input.locale,
-      details: keptDetails(input.kind as RequestKind, input.details, input.locale),
+      details: keptDetails(kind, input.details, input.locale),
       status: "unconfirmed",
       tokenHash: hashToken(token),
       tokenExpiresAt: new Date(now.getTime() + LINK_HOURS * 3600_000),
