@@ -2,6 +2,7 @@ import { accountsFeature } from "./features/accounts/index.ts";
 import { archiveFeature } from "./features/archive/index.ts";
 import { audienceFeature } from "./features/audience/index.ts";
 import { communityFeature } from "./features/community/index.ts";
+import { consentFeature } from "./features/consent/index.ts";
 import { contactsFeature } from "./features/contacts/index.ts";
 import { cookiesFeature } from "./features/cookies/index.ts";
 import { moderationFeature } from "./features/moderation/index.ts";
@@ -19,6 +20,7 @@ import { addCatalogues } from "./platform/i18n/index.ts";
  */
 export const FEATURES: readonly Feature[] = [
   accountsFeature,
+  consentFeature,
   cookiesFeature,
   pagesFeature,
   communityFeature,

@@ -22,9 +22,6 @@ export const en: Record<keyof typeof fr, string> = {
   "privacy.notice.rights.account": "My data (signed-in members): export, consents, directives",
   "privacy.notice.rights.authority":
     "If our answer does not satisfy you, you can complain to the CNIL (www.cnil.fr), the French data protection authority.",
-  "consent.newsletter.granted":
-    "I agree to receive the bank's newsletter by e-mail (about one a month). I can unsubscribe at any time, in one click, from every issue.",
-  "consent.newsletter.withdrawn": "I no longer wish to receive the newsletter.",
   "consents.title": "Proof of consent",
   "consents.intro":
     "Each of a person's decisions as it was made: when, by which means, on which page, and the exact words they saw. Every look is written to the audit log.",
@@ -86,12 +83,6 @@ export const en: Record<keyof typeof fr, string> = {
   "privacy.kept.moderation_record":
     "the moderation decisions that concerned you (EU Digital Services Act), to answer an appeal or an authority.",
   "privacy.kept.bank_archive": "the archive of what the bank published (ACPR), for staff.",
-  "consent.cookie_video.granted":
-    "I allow videos from YouTube and Vimeo to be shown in the pages, which lets these platforms set their cookies.",
-  "consent.cookie_video.withdrawn":
-    "I refuse videos from YouTube and Vimeo in the pages; a plain link takes me to the video.",
-  "consent.audience_measurement.granted": "I accept this site's anonymous audience measurement.",
-  "consent.audience_measurement.withdrawn": "I object to this site's audience measurement.",
   "consents.purpose.cookie_video": "Videos from external platforms (cookies)",
   "consents.purpose.audience_measurement": "Audience measurement",
   "consents.channel.cookie_banner": "Cookie banner",
@@ -303,9 +294,6 @@ export const en: Record<keyof typeof fr, string> = {
   "breach.reasons.missing":
     "Write the reasons for the decision: they are required, whether the bank notifies or not.",
   "breach.notified.withoutDecision": "A notification date requires the decision “Notify the CNIL”.",
-  "consent.death_directives.granted":
-    "I give these directives on what becomes of my data after my death (French Data Protection Act, art. 85); I can change or revoke them at any time.",
-  "consent.death_directives.withdrawn": "I revoke my directives on what becomes of my data after my death.",
   "consents.purpose.death_directives": "Directives after death",
   "directives.title": "My directives after my death",
   "directives.intro":
@@ -350,7 +338,6 @@ export const en: Record<keyof typeof fr, string> = {
   "mail.directives.greeting": "Hello {name},",
   "mail.directives.body":
     "{name} named you to receive their data after their death. Please accept our condolences. You will find it attached.",
-  "consent.newsletter.imported": "Consent collected outside this site; source declared at import: {source}.",
   "consents.channel.import": "Contact import (consent collected elsewhere)",
   "console.request.withdraw": "Also withdraw their public posts, if the person asked and nothing prevents it",
   "privacyRequest.lift.missing": "Write the message that tells the person before the restriction is lifted.",

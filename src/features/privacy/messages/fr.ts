@@ -21,9 +21,6 @@ export const fr = {
   "privacy.notice.rights.account": "Mes données (membres connectés) : export, consentements, directives",
   "privacy.notice.rights.authority":
     "Si notre réponse ne vous satisfait pas, vous pouvez saisir la CNIL (www.cnil.fr).",
-  "consent.newsletter.granted":
-    "J'accepte de recevoir la lettre d'information de la banque par e-mail (environ une par mois). Je peux me désinscrire à tout moment, en un clic, depuis chaque lettre.",
-  "consent.newsletter.withdrawn": "Je ne souhaite plus recevoir la lettre d'information.",
   "consents.title": "Preuves de consentement",
   "consents.intro":
     "Chaque décision d'une personne, telle qu'elle a été prise : quand, par quel moyen, sur quelle page, et les mots exacts qu'elle a vus. Chaque consultation est inscrite au journal d'audit.",
@@ -86,12 +83,6 @@ export const fr = {
   "privacy.kept.moderation_record":
     "les décisions de modération qui vous concernaient (règlement européen sur les services numériques), pour répondre à un recours ou à une autorité.",
   "privacy.kept.bank_archive": "l'archive de ce que la banque a publié (ACPR), pour les collaborateurs.",
-  "consent.cookie_video.granted":
-    "J'autorise l'affichage dans les pages des vidéos de YouTube et Vimeo, qui permet à ces plateformes de déposer leurs cookies.",
-  "consent.cookie_video.withdrawn":
-    "Je refuse l'affichage des vidéos de YouTube et Vimeo dans les pages ; un simple lien me mène à la vidéo.",
-  "consent.audience_measurement.granted": "J'accepte la mesure d'audience anonyme de ce site.",
-  "consent.audience_measurement.withdrawn": "Je m'oppose à la mesure d'audience de ce site.",
   "consents.purpose.cookie_video": "Vidéos des plateformes externes (cookies)",
   "consents.purpose.audience_measurement": "Mesure d'audience",
   "consents.channel.cookie_banner": "Bandeau cookies",
@@ -309,10 +300,6 @@ export const fr = {
   "breach.reasons.missing":
     "Écrivez les motifs de la décision : ils sont exigés, que la banque notifie ou non.",
   "breach.notified.withoutDecision": "Une date de notification suppose la décision « Notifier la CNIL ».",
-  "consent.death_directives.granted":
-    "Je donne ces directives sur le sort de mes données après mon décès (loi Informatique et Libertés, art. 85) ; je peux les modifier ou les révoquer à tout moment.",
-  "consent.death_directives.withdrawn":
-    "Je révoque mes directives sur le sort de mes données après mon décès.",
   "consents.purpose.death_directives": "Directives après décès",
   "directives.title": "Mes directives après mon décès",
   "directives.intro":
@@ -358,8 +345,6 @@ export const fr = {
   "mail.directives.greeting": "Bonjour {name},",
   "mail.directives.body":
     "{name} vous a désigné pour recevoir ses données après son décès. Nous vous présentons nos condoléances. Vous les trouverez en pièce jointe.",
-  "consent.newsletter.imported":
-    "Consentement recueilli hors de ce site ; source déclarée lors de l'import : {source}.",
   "consents.channel.import": "Import de contacts (consentement recueilli ailleurs)",
   "console.request.withdraw":
     "Retirer aussi ses messages publics, si la personne l'a demandé et que rien ne s'y oppose",
