@@ -11,6 +11,7 @@ import { createMailer } from "./platform/mail/mailer.ts";
 import { Outbox } from "./platform/mail/outbox.ts";
 import { LiveEvents } from "./platform/realtime/events.ts";
 import { ShortMemories } from "./platform/short-memory.ts";
+import { RenderedFragments } from "./platform/views/fragments.ts";
 
 /** Opens the database, applies migrations and starts the mailer: everything a command needs. */
 export async function createContext(
@@ -60,6 +61,7 @@ export async function createContext(
       publicPages: new PublicPages(database.pool),
       live: new LiveEvents(database.pool),
       memory: new ShortMemories(),
+      fragments: new RenderedFragments(),
       jobs,
       clock: systemClock(),
       // Outside a command the caller's write has already committed: the effect runs at once.

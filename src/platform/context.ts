@@ -8,6 +8,7 @@ import type { Mailer } from "./mail/mailer.ts";
 import type { Outbox } from "./mail/outbox.ts";
 import type { LiveEvents } from "./realtime/events.ts";
 import type { ShortMemories } from "./short-memory.ts";
+import type { RenderedFragments } from "./views/fragments.ts";
 
 /** The long-lived things every feature needs, built once at start and given to each plugin. */
 export interface AppContext {
@@ -23,6 +24,8 @@ export interface AppContext {
   publicPages: PublicPages;
   /** Events between app instances (LISTEN/NOTIFY), for live pages. */
   live: LiveEvents;
+  /** Rendered fragments of pages, kept by what decides their markup (platform/views/fragments.ts). */
+  fragments: RenderedFragments;
   /** Values this instance keeps for a few seconds (platform/short-memory.ts). */
   memory: ShortMemories;
   /** Request limits; tests raise them so that the role matrix is not throttled. */

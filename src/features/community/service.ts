@@ -147,8 +147,32 @@ export async function findTopic(
   return row;
 }
 
+/**
+ * The columns a thread shows: not the Markdown source (only whether it was purged) nor the
+ * search words, which are most of a post's row.
+ */
+const SHOWN_POST = {
+  id: posts.id,
+  position: posts.position,
+  authorId: posts.authorId,
+  replyToPostId: posts.replyToPostId,
+  helpfulCount: posts.helpfulCount,
+  bodyHtml: posts.bodyHtml,
+  createdAt: posts.createdAt,
+  editedAt: posts.editedAt,
+  deletedAt: posts.deletedAt,
+  deletedBy: posts.deletedBy,
+  moderationNote: posts.moderationNote,
+  purged: sql<boolean>`${posts.bodyMarkdown} = ${PURGED}`,
+};
+type ShownPost = {
+  [K in keyof typeof SHOWN_POST]: K extends "purged"
+    ? boolean
+    : (typeof posts.$inferSelect)[Exclude<K, "purged">];
+};
+
 function present(
-  rows: (typeof posts.$inferSelect)[],
+  rows: ShownPost[],
   authors: Map<number, PublicProfile>,
   positions: Map<number, number>,
 ): PostView[] {
@@ -168,7 +192,7 @@ function present(
       deleted: p.deletedAt !== null,
       deletedByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId,
       // Hidden, not purged: an appeal can bring it back, so the thread must not say "deleted".
-      hiddenByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId && p.bodyMarkdown !== PURGED,
+      hiddenByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId && !p.purged,
       moderationNote: p.moderationNote || null,
       authorId: p.authorId,
       author: (p.authorId && authors.get(p.authorId)) || null,
@@ -187,7 +211,7 @@ export async function topicPosts(
 ): Promise<{ posts: PostView[]; accepted: PostView | undefined }> {
   const first = (page - 1) * POSTS_PER_PAGE + 1;
   const rows = await ctx.db
-    .select()
+    .select(SHOWN_POST)
     .from(posts)
     .where(
       and(
@@ -200,7 +224,7 @@ export async function topicPosts(
     topic.acceptedPostId === null
       ? undefined
       : (rows.find((p) => p.id === topic.acceptedPostId) ??
-        (await ctx.db.select().from(posts).where(eq(posts.id, topic.acceptedPostId)))[0]);
+        (await ctx.db.select(SHOWN_POST).from(posts).where(eq(posts.id, topic.acceptedPostId)))[0]);
   const all = [...rows, ...(acceptedRow ? [acceptedRow] : [])];
   const positions = new Map(rows.map((p) => [p.id, p.position]));
   const elsewhere = all

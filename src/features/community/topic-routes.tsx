@@ -9,11 +9,11 @@ import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../pla
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import type { LabelledFinding } from "../../text/personal-data-masking.ts";
 import { POSTS_PER_PAGE, type Topic } from "./model.ts";
-import { subscriptionOf } from "./notifications.ts";
 import { topicScope } from "./page-scopes.ts";
 import { topicUrl } from "./paths.ts";
 import { writeInCommunity } from "./policy.ts";
 import { viewerMarks } from "./reactions.ts";
+import { readerState } from "./reader-state.ts";
 import { pageCount, pageOf, postAnchor, unseenMasking } from "./route-helpers.ts";
 import { reply as addReply, findPost, findTopic, postHistory, topicPosts } from "./service.ts";
 import { HistoryPage } from "./views/pages.tsx";
@@ -56,15 +56,15 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     if (page > pages) throw notFound();
     const { posts, accepted } = await topicPosts(ctx, found.topic, page);
     const actor = request.actor;
-    const [marks, subscription, target] = await Promise.all([
+    const [reader, target] = await Promise.all([
       actor
-        ? viewerMarks(
+        ? readerState(
             ctx,
             actor.id,
+            id,
             [...posts, ...(accepted ? [accepted] : [])].map((p) => p.id),
           )
-        : NO_MARKS,
-      actor ? subscriptionOf(ctx, actor.id, id) : null,
+        : undefined,
       quoteTarget(id, form.replyTo ?? positiveId(queryParam(request, "reponse")) ?? undefined),
     ]);
     return sendHtml(
@@ -77,8 +77,8 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
         accepted={accepted}
         page={page}
         pageCount={pages}
-        marks={marks}
-        subscription={subscription}
+        marks={reader ?? NO_MARKS}
+        subscription={reader?.subscription ?? null}
         replyTarget={target}
         replyValue={form.replyValue ?? (target ? quoted(target.bodyMarkdown) : undefined)}
         replyErrors={form.replyErrors}

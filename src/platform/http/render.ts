@@ -4,6 +4,7 @@ import { renderToString } from "preact-render-to-string";
 import type { AppContext } from "../context.ts";
 import { isMessageKey, type MessageKey } from "../i18n/index.ts";
 import type { PageCookies, ViewContext } from "../views/context.ts";
+import { CSRF_SLOT, renderedHtml } from "../views/fragments.ts";
 import { FLASH_COOKIE, markPersonal, markRendered } from "./shared-html.ts";
 
 /** A request refused before the cookies feature read its choice: no banner, no video, no measurement. */
@@ -23,7 +24,8 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     }
     reply.clearCookie(FLASH_COOKIE, { path: "/" });
   }
-  return {
+  let shared: ViewContext | undefined;
+  const view: ViewContext = {
     i18n: request.i18n,
     actor: request.actor,
     // Only pages with a form ask for a token: visitors reading the community get no CSRF cookie.
@@ -40,7 +42,39 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     flash,
     cookies: request.pageCookies ?? NOTHING_ALLOWED,
     layoutParts: request.server.layoutParts,
+    fragment(facts, render) {
+      // Field by field: spreading `view` would read its token, and so give a visitor a CSRF cookie.
+      shared ??= {
+        i18n: view.i18n,
+        actor: null,
+        csrfToken: CSRF_SLOT,
+        bankName: view.bankName,
+        logoUrl: view.logoUrl,
+        currentUrl: "",
+        baseUrl: view.baseUrl,
+        unreadNotifications: 0,
+        flash: undefined,
+        cookies: view.cookies,
+        layoutParts: view.layoutParts,
+        fragment: view.fragment,
+      };
+      const kept = shared;
+      return renderedHtml(ctx.fragments.html([view.i18n.locale, facts], () => render(kept)));
+    },
   };
+  // Kept fragments carry a slot where the page's own token goes, written in when it is sent.
+  withCsrfSlots.set(reply, () => view.csrfToken);
+  return view;
+}
+
+const withCsrfSlots = new WeakMap<FastifyReply, () => string>();
+
+/** The page's own CSRF token in the slots of the kept fragments it holds. */
+function fillCsrfSlots(reply: FastifyReply, html: string): string {
+  if (!html.includes(CSRF_SLOT)) return html;
+  const token = withCsrfSlots.get(reply)?.();
+  if (token === undefined) throw new Error("A kept fragment with a form was sent without its page's view");
+  return html.replaceAll(CSRF_SLOT, token);
 }
 
 /** Leaves a confirmation for the next page (after a redirect). */
@@ -67,11 +101,11 @@ export function sendFragment(reply: FastifyReply, fragment: VNode, status = 200)
     .header("cache-control", "no-store")
     .header("vary", "HX-Request")
     .type("text/html; charset=utf-8")
-    .send(renderToString(fragment));
+    .send(fillCsrfSlots(reply, renderToString(fragment)));
 }
 
 export function sendHtml(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
-  const html = `<!doctype html>${renderToString(page)}`;
+  const html = fillCsrfSlots(reply, `<!doctype html>${renderToString(page)}`);
   markRendered(reply, html);
   return reply.status(status).header("cache-control", "no-store").type("text/html; charset=utf-8").send(html);
 }

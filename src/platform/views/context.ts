@@ -21,6 +21,12 @@ export interface ViewContext {
   cookies: PageCookies;
   /** The features' pieces of every page (LayoutPart below). */
   layoutParts: readonly LayoutPart[];
+  /**
+   * A fragment rendered once for these facts and kept (platform/views/fragments.ts). `render`
+   * gets a view of nobody, with a CSRF slot for a token: whatever the fragment shows of its reader
+   * must come from `facts`.
+   */
+  fragment(facts: unknown, render: (shared: ViewContext) => VNode): VNode;
 }
 
 /** What the visitor's cookie choice lets a page do: ask with the banner, show videos, measure the visit. */

@@ -77,52 +77,77 @@ export function HelpfulForm(props: {
   );
 }
 
+/** What one reader may do with one post, and has done: all a post's markup knows of its reader. */
+interface PostReader {
+  signedIn: boolean;
+  mayMark: boolean;
+  mayReply: boolean;
+  mayEdit: boolean;
+  mayDelete: boolean;
+  mayAccept: boolean;
+  helpful: boolean;
+  bookmarked: boolean;
+}
+
+function postReader(
+  v: ViewContext,
+  topic: Topic,
+  post: PostView,
+  marks: ReaderMarks,
+  canAccept: boolean,
+): PostReader {
+  const facts = { id: post.id, authorId: post.authorId, position: post.position, deleted: post.deleted };
+  return {
+    signedIn: v.actor !== null,
+    mayMark: can(v.actor, {
+      action: "mark_helpful",
+      post: { authorId: post.authorId, deleted: post.deleted },
+    }),
+    mayReply: v.actor !== null && can(v.actor, { action: "reply", topic }),
+    mayEdit: can(v.actor, { action: "edit_post", post: facts }),
+    mayDelete: can(v.actor, { action: "delete_post", post: facts, topic }),
+    mayAccept: canAccept && post.position > 1 && topic.acceptedPostId !== post.id,
+    helpful: marks.helpful.has(post.id),
+    bookmarked: marks.bookmarked.has(post.id),
+  };
+}
+
 function PostActions(props: {
   v: ViewContext;
   topic: Topic;
   post: PostView;
-  marks: ReaderMarks;
-  canAccept: boolean;
+  reader: PostReader;
   page: number;
 }) {
-  const { v, topic, post, marks } = props;
+  const { v, topic, post, reader } = props;
   const { t } = v.i18n;
-  const facts = { id: post.id, authorId: post.authorId, position: post.position, deleted: post.deleted };
-  const canMark = can(v.actor, {
-    action: "mark_helpful",
-    post: { authorId: post.authorId, deleted: post.deleted },
-  });
   return (
     <footer class="post__actions">
       {topic.acceptedPostId === post.id && (
         <span class="badge badge--solved">{t("community.acceptedAnswer")}</span>
       )}
-      {canMark ? (
-        <HelpfulForm v={v} post={post} pressed={marks.helpful.has(post.id)} />
+      {reader.mayMark ? (
+        <HelpfulForm v={v} post={post} pressed={reader.helpful} />
       ) : (
         post.helpfulCount > 0 && (
           <span class="helpful-count">{t("community.helpful.count", { count: post.helpfulCount })}</span>
         )
       )}
-      {v.actor && can(v.actor, { action: "reply", topic }) && (
+      {reader.mayReply && (
         <a href={`${topicUrl(topic, props.page)}${props.page > 1 ? "&" : "?"}reponse=${post.id}#repondre`}>
           {t("community.post.quoteReply")}
           <Numbered v={v} position={post.position} />
         </a>
       )}
-      {v.actor && (
+      {reader.signedIn && (
         <PostForm v={v} action={`/messages/${post.id}/signet`} class="inline-form">
-          <button
-            type="submit"
-            class="link-button"
-            aria-pressed={marks.bookmarked.has(post.id) ? "true" : "false"}
-          >
-            {marks.bookmarked.has(post.id) ? t("community.bookmark.remove") : t("community.bookmark.add")}
+          <button type="submit" class="link-button" aria-pressed={reader.bookmarked ? "true" : "false"}>
+            {reader.bookmarked ? t("community.bookmark.remove") : t("community.bookmark.add")}
             <Numbered v={v} position={post.position} />
           </button>
         </PostForm>
       )}
-      {props.canAccept && post.position > 1 && topic.acceptedPostId !== post.id && (
+      {reader.mayAccept && (
         <PostForm v={v} action={`/t/${topic.id}/accepter`} class="inline-form">
           <input type="hidden" name="postId" value={String(post.id)} />
           <button type="submit" class="button button--small button--secondary">
@@ -131,7 +156,7 @@ function PostActions(props: {
           </button>
         </PostForm>
       )}
-      {can(v.actor, { action: "edit_post", post: facts }) && (
+      {reader.mayEdit && (
         <a href={`/messages/${post.id}/modifier`}>
           {t("community.post.edit")}
           <Numbered v={v} position={post.position} />
@@ -141,7 +166,7 @@ function PostActions(props: {
         {t("report.link")}
         <Numbered v={v} position={post.position} />
       </a>
-      {can(v.actor, { action: "delete_post", post: facts, topic }) && (
+      {reader.mayDelete && (
         <a href={`/messages/${post.id}/supprimer`}>
           {t("community.post.delete")}
           <Numbered v={v} position={post.position} />
@@ -155,7 +180,7 @@ function PostActions(props: {
  * One post. Microdata (schema.org) says what it is to search engines: the question, an
  * answer (suggested or accepted) or a comment of a discussion. No script is needed for it.
  */
-export function PostArticle(props: {
+interface PostArticleProps {
   v: ViewContext;
   topic: Topic;
   post: PostView;
@@ -165,7 +190,28 @@ export function PostArticle(props: {
   page: number;
   itemprop?: string | undefined;
   itemtype?: string | undefined;
-}) {
+}
+
+export function PostArticle(props: PostArticleProps) {
+  const { v, topic, post } = props;
+  const reader = postReader(v, topic, post, props.marks, props.canAccept);
+  // Everything the markup reads: the post as shown, the topic's address and accepted answer, where
+  // it stands, and what this reader may do. Most readers share one kept copy of each post.
+  const facts = [
+    post,
+    topic.id,
+    topic.slug,
+    topic.acceptedPostId,
+    props.page,
+    props.accepted ?? false,
+    props.itemprop ?? null,
+    props.itemtype ?? null,
+    reader,
+  ];
+  return v.fragment(facts, (shared) => <PostMarkup {...props} v={shared} reader={reader} />);
+}
+
+function PostMarkup(props: Omit<PostArticleProps, "marks" | "canAccept"> & { reader: PostReader }) {
   const { v, topic, post, accepted } = props;
   const { t } = v.i18n;
   const anchor = `message-${post.position}`;
@@ -209,14 +255,7 @@ export function PostArticle(props: {
       )}
       {props.itemtype && !opening && <meta itemprop="upvoteCount" content={String(post.helpfulCount)} />}
       {!accepted && !post.deleted && (
-        <PostActions
-          v={v}
-          topic={topic}
-          post={post}
-          marks={props.marks}
-          canAccept={props.canAccept}
-          page={props.page}
-        />
+        <PostActions v={v} topic={topic} post={post} reader={props.reader} page={props.page} />
       )}
     </article>
   );
