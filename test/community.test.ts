@@ -463,6 +463,70 @@ describe("editing and deleting", () => {
 });
 
 describe("pages kept for visitors", () => {
+  test("a reply makes its own topic, its category and the listings stale, not the other topics or categories", async () => {
+    const author = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const here = (await ask(author, "Virement parti vendredi, pas arrivé")).headers.location as string;
+    const elsewhere = (await ask(author, "Plafond de retrait à l'étranger")).headers.location as string;
+    const otherCategory = (
+      await t.ctx.database.pool.query(
+        "select slug from community_categories where slug <> 'comptes-et-cartes' order by position limit 1",
+      )
+    ).rows[0].slug as string;
+    const pages = [
+      here,
+      elsewhere,
+      "/",
+      "/c/comptes-et-cartes",
+      `/c/${otherCategory}`,
+      "/recherche?q=virement",
+    ];
+    const visitor = () => new Agent(t.app);
+    for (const page of pages) await visitor().get(page);
+    for (const page of pages)
+      assert.equal((await visitor().get(page)).headers["x-confiance-cache"], "hit", `${page} kept`);
+
+    await author.get(here);
+    await author.post(`/t/${here.split("/").at(-1)}/repondre`, {
+      body: "Arrivé ce matin, tout est rentré dans l'ordre.",
+    });
+
+    const cached = async (page: string) => (await visitor().get(page)).headers["x-confiance-cache"] === "hit";
+    assert.equal(await cached(here), false, "the topic replied to is rendered again");
+    assert.equal(await cached("/"), false, "the listings are rendered again");
+    assert.equal(await cached("/c/comptes-et-cartes"), false, "its category too");
+    assert.equal(await cached("/recherche?q=virement"), false, "and search");
+    assert.equal(await cached(elsewhere), true, "another topic stays kept");
+    assert.equal(await cached(`/c/${otherCategory}`), true, "another category stays kept");
+    assert.match((await visitor().get(here)).body, /Arrivé ce matin/);
+  });
+
+  test("a post's kept markup is shared between readers, never their rights nor their token", async () => {
+    const author = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const reader = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const topicPath = (await ask(author, "Frais de tenue de compte en hausse")).headers.location as string;
+    const tokens = (body: string) =>
+      new Set([...body.matchAll(/name="_csrf" value="([^"]+)"/g)].map((m) => m[1]));
+    // The reader renders and keeps the opening post first; the author then gets their own rights.
+    const readerPage = (await reader.get(topicPath)).body;
+    const authorPage = (await author.get(topicPath)).body;
+    const visitorPage = (await new Agent(t.app).get(topicPath)).body;
+    for (const body of [readerPage, authorPage, visitorPage]) assert.doesNotMatch(body, /\u0000/);
+    assert.match(authorPage, /\/modifier"/, "the author may edit their post");
+    assert.doesNotMatch(readerPage, /\/modifier"/, "another member may not");
+    assert.doesNotMatch(visitorPage, /name="_csrf"/, "a visitor's page holds no form");
+    assert.equal(tokens(readerPage).size, 1, "one token on the reader's page, in every form");
+    assert.equal(tokens(authorPage).size, 1);
+    assert.notDeepEqual(tokens(readerPage), tokens(authorPage), "each reader's own token");
+    const opening = (
+      await t.ctx.database.pool.query("select id from community_posts where topic_id = $1 and position = 1", [
+        topicPath.split("/").at(-1),
+      ])
+    ).rows[0].id;
+    const marked = await reader.post(`/messages/${opening}/utile`);
+    assert.ok(marked.statusCode < 400, "the token written into the kept form is accepted");
+    assert.match((await reader.get(topicPath)).body, /aria-pressed="true"[^>]*>Utile \(1\)/);
+  });
+
   test("visitors are served a kept page until something public changes; members always see theirs", async () => {
     const author = await signedIn(t.app, await createPerson(t.ctx, "member"));
     const topicPath = (await ask(author, "Carte bloquée après trois codes faux")).headers.location as string;

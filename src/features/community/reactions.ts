@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { topicChanged } from "./page-changes.ts";
 import { can } from "./policy.ts";
 import { bookmarks, posts, reactions, topics } from "./schema.ts";
 
@@ -49,7 +50,8 @@ export async function toggleHelpful(
       .where(eq(topics.id, post.topicId));
     return { helpful: removed.length === 0, count: updated!.count, topicId: post.topicId };
   });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
+  // The count shows on the topic's page and orders the "top" listings.
+  await topicChanged(ctx, post.topicId);
   return outcome;
 }
 

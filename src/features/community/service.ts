@@ -34,6 +34,7 @@ import {
   type TopicSummary,
 } from "./model.ts";
 import { follow, notifyAccepted, notifyNewPost } from "./notifications.ts";
+import { topicChanged } from "./page-changes.ts";
 import { postUrl } from "./paths.ts";
 import { can } from "./policy.ts";
 import { publicationScreen } from "./publication-screen.ts";
@@ -362,7 +363,7 @@ async function publishNew<T extends Written>(
     return { ok: "held", heldId: await screening.hold(ctx, draft.held(screening.body)) };
   const body = screening.body;
   const created = await ctx.db.transaction((tx) => write(tx, body, at));
-  await ctx.afterCommit(() => ctx.publicPages.changed());
+  await topicChanged(ctx, created.topicId);
   if (!importing) {
     await screening.published(ctx, created.postId);
     if (created.position > 1)
@@ -566,7 +567,7 @@ export async function acceptAnswer(
       .returning({ id: topics.id });
     if (!claimed) throw new DomainError("already_accepted", 409, "community.accept.already");
     await refreshTopicSearch(ctx.db, topicId);
-    await ctx.afterCommit(() => ctx.publicPages.changed());
+    await topicChanged(ctx, topicId);
     if (!options.importing)
       await notifyAccepted(ctx, { id: post.id, topicId, authorId: post.authorId }, actor.id);
     if (isStaffRole(actor.role)) {
@@ -758,7 +759,7 @@ export async function editPost(
         "edited",
       );
   });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
+  await topicChanged(ctx, post.topic.id);
   await screening.published(ctx, postId);
   return { ok: true, value: post };
 }
@@ -807,7 +808,7 @@ export async function deletePost(
       { id: postId, topic: post.topic, position: post.position, body: post.bodyMarkdown, at: now },
       "deleted",
     );
-    await ctx.afterCommit(() => ctx.publicPages.changed());
+    await topicChanged(ctx, post.topic.id);
     return { topicDeleted, topic: post.topic };
   });
 }
@@ -825,7 +826,7 @@ export async function restorePost(ctx: AppContext, postId: number): Promise<bool
       await tx.update(topics).set({ deletedAt: null }).where(eq(topics.id, row.topicId));
     await refreshTopicSearch(tx, row.topicId);
   });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
+  await topicChanged(ctx, row.topicId);
   return true;
 }
 
