@@ -510,7 +510,8 @@ describe("pages kept for visitors", () => {
     const readerPage = (await reader.get(topicPath)).body;
     const authorPage = (await author.get(topicPath)).body;
     const visitorPage = (await new Agent(t.app).get(topicPath)).body;
-    for (const body of [readerPage, authorPage, visitorPage]) assert.ok(!body.includes("\u0000"), "no slot left");
+    for (const body of [readerPage, authorPage, visitorPage])
+      assert.ok(!body.includes("\u0000"), "no slot left");
     assert.match(authorPage, /\/modifier"/, "the author may edit their post");
     assert.doesNotMatch(readerPage, /\/modifier"/, "another member may not");
     assert.doesNotMatch(visitorPage, /name="_csrf"/, "a visitor's page holds no form");
