@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import { publicProfiles } from "../accounts/index.ts";
 import { sendNotificationMails } from "./mails.ts";
 import {
@@ -285,7 +286,7 @@ export async function emailSettings(ctx: AppContext, accountId: number): Promise
 }
 
 export function isEmailChoice(value: string): value is EmailChoice {
-  return (EMAIL_CHOICES as readonly string[]).includes(value);
+  return isOneOf(EMAIL_CHOICES, value);
 }
 
 export async function setEmailChoice(

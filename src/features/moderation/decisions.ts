@@ -3,6 +3,7 @@ import type { Db } from "../../db/connect.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
+import { isOneOf } from "../../platform/one-of.ts";
 import { plainText } from "../../text/markdown.ts";
 import { mailRecipients } from "../accounts/index.ts";
 import {
@@ -26,9 +27,7 @@ const EXCERPT_LENGTH = 300;
 
 /** The hold reasons a "held" decision's explanation lists (held-posts.ts writes them joined by commas). */
 export function heldReasons(explanation: string): HoldReason[] {
-  return explanation
-    .split(",")
-    .filter((reason): reason is HoldReason => (HOLD_REASONS as readonly string[]).includes(reason));
+  return explanation.split(",").filter((reason) => isOneOf(HOLD_REASONS, reason));
 }
 
 /** The rule an automatic hold applies. */

@@ -6,6 +6,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { uniqueKey } from "../../platform/mail/outbox.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { emailProblem, normaliseEmail } from "../accounts/index.ts";
 import { type ConsentChannel, type Evidence, recordConsent, storeWording } from "../consent/index.ts";
@@ -25,7 +26,7 @@ type Outcome = { ok: true } | { ok: false; errors: FieldErrors };
 export const CONFIRM_PAGE = "/newsletter/confirmer";
 export const UNSUBSCRIBE_PAGE = "/newsletter/desinscription";
 
-const isSuppressedStatus = (status: string) => (SUPPRESSION_REASONS as readonly string[]).includes(status);
+const isSuppressedStatus = (status: string) => isOneOf(SUPPRESSION_REASONS, status);
 const SUPPRESSED_STATUS_LIST = sql.join(
   SUPPRESSION_REASONS.map((reason) => sql`${reason}`),
   sql`, `,

@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { imageSize } from "image-size";
 import type { AppContext } from "../../platform/context.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import { IMAGE_TYPES, type ImageType, images } from "./schema.ts";
 
 export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
@@ -36,8 +37,7 @@ export function inspectImage(
     return { ok: false, problem: "newsroom.cover.notAnImage" };
   }
   const type = size.type ? TYPE_OF[size.type] : undefined;
-  if (!type || !(IMAGE_TYPES as readonly string[]).includes(type))
-    return { ok: false, problem: "newsroom.cover.notAnImage" };
+  if (!type || !isOneOf(IMAGE_TYPES, type)) return { ok: false, problem: "newsroom.cover.notAnImage" };
   if (size.width < MIN_WIDTH) return { ok: false, problem: "newsroom.cover.tooSmall" };
   if (
     size.width > IMAGE_MAX_SIDE ||

@@ -1,3 +1,5 @@
+import { isOneOf } from "../one-of.ts";
+
 export const ROLES = [
   "member",
   "advisor",
@@ -13,7 +15,7 @@ export function isStaffRole(role: Role): boolean {
 }
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+  return isOneOf(ROLES, value);
 }
 
 /** The community team: they moderate, publish the news, run the newsletter and read the audience. */

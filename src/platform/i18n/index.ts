@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from "../../config.ts";
+import { isOneOf } from "../one-of.ts";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 
@@ -128,7 +129,7 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+  return isOneOf(LOCALES, value);
 }
 
 /** The first supported language of an Accept-Language header, by quality. */
