@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
+import { reply, startTopic } from "../features/community/publishing.ts";
 import { posts, topics } from "../features/community/schema.ts";
-import { reply, startTopic } from "../features/community/service.ts";
 import { fileReport } from "../features/moderation/reports.ts";
 import { addWatchedWord } from "../features/moderation/watch-list.ts";
 import type { Actor } from "../platform/auth/actor.ts";

@@ -1,12 +1,9 @@
 import { ensureDemoAccount } from "../features/accounts/demo.ts";
+import { acceptAnswer } from "../features/community/answers.ts";
+import { ensureCategory } from "../features/community/categories.ts";
+import { topicCount } from "../features/community/listings.ts";
+import { reply, startTopic } from "../features/community/publishing.ts";
 import { toggleHelpful } from "../features/community/reactions.ts";
-import {
-  acceptAnswer,
-  ensureCategory,
-  reply,
-  startTopic,
-  topicCount,
-} from "../features/community/service.ts";
 import { storeImage } from "../features/newsroom/images.ts";
 import { findArticle, publishArticle } from "../features/newsroom/service.ts";
 import type { Actor } from "../platform/auth/actor.ts";

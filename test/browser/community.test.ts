@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
 import { paintCover } from "../../src/demo/covers.ts";
-import { ensureCategory } from "../../src/features/community/service.ts";
+import { ensureCategory } from "../../src/features/community/categories.ts";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
 import type { TestApp } from "../helpers/app.ts";
 import { postArticleForm } from "../helpers/articles.ts";

@@ -1,4 +1,4 @@
-import { ensureCategory } from "../../src/features/community/service.ts";
+import { ensureCategory } from "../../src/features/community/categories.ts";
 import type { AppContext } from "../../src/platform/context.ts";
 
 /** Two categories: an open one and an announcements one where only staff start topics. */

@@ -3,8 +3,9 @@ import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { sendFeed } from "../../platform/http/feeds.ts";
+import { findCategory } from "./categories.ts";
 import { communityFeed } from "./feeds.ts";
-import { findCategory, newestTopics } from "./service.ts";
+import { newestTopics } from "./listings.ts";
 
 const FEED_SIZE = 30;
 

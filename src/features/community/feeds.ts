@@ -2,9 +2,9 @@ import { Feed } from "feed";
 import { addFeedEntry } from "../../platform/http/feeds.ts";
 import type { I18n } from "../../platform/i18n/index.ts";
 import { plainText } from "../../text/markdown.ts";
+import type { FeedEntry } from "./listings.ts";
 import type { Category } from "./model.ts";
 import { topicUrl } from "./paths.ts";
-import type { FeedEntry } from "./service.ts";
 
 /** RSS 2.0 and Atom 1.0 of the newest topics, for the whole community or one category. */
 export function communityFeed(options: {

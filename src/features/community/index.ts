@@ -16,27 +16,15 @@ import { topicRoutes } from "./topic-routes.tsx";
 import { memberWords } from "./withdrawal.ts";
 import { writingRoutes } from "./writing-routes.tsx";
 
+export { ensureCategory, listCategories } from "./categories.ts";
+export { deletePost, editPost, restorePost } from "./editing.ts";
+export { listTopics, replyCounts, sitemapTopics, topicTitles } from "./listings.ts";
+export { memberStats } from "./member-activity.ts";
 export { screenPublications } from "./publication-screen.ts";
+export { reply, startTopic } from "./publishing.ts";
 export { postCountsOf } from "./reputation.ts";
-export {
-  deletePost,
-  editPost,
-  ensureCategory,
-  findPost,
-  findPosts,
-  findTopic,
-  listCategories,
-  listTopics,
-  memberStats,
-  previousVersion,
-  reply,
-  replyCounts,
-  restorePost,
-  sitemapTopics,
-  startTopic,
-  topicPosts,
-  topicTitles,
-} from "./service.ts";
+export { previousVersion } from "./revisions.ts";
+export { findPost, findPosts, findTopic, topicPosts } from "./threads.ts";
 
 // An erasure reaches the member's words through privacy, which asks what is registered here.
 holdPersonalData({ words: memberWords });

@@ -4,10 +4,11 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { findCategory, listCategories } from "./categories.ts";
+import { listTopics } from "./listings.ts";
 import { type Listing, TOPICS_PER_PAGE } from "./model.ts";
 import { categoryScope, LISTINGS_SCOPE } from "./page-scopes.ts";
 import { pageCount, pageOf } from "./route-helpers.ts";
-import { findCategory, listCategories, listTopics } from "./service.ts";
 import { LISTING_PARAM, ListingPage } from "./views/pages.tsx";
 
 function listingOf(request: FastifyRequest): Listing {

@@ -8,7 +8,7 @@ import { sendFragment, viewContext } from "../../platform/http/render.ts";
 import { POSTS_PER_PAGE } from "./model.ts";
 import { viewerMarks } from "./reactions.ts";
 import { searchTopics } from "./search.ts";
-import { findPost, findTopic, topicPosts } from "./service.ts";
+import { findPost, findTopic, topicPosts } from "./threads.ts";
 import { SimilarTopics } from "./views/parts.tsx";
 import { NO_MARKS, PostArticle } from "./views/topic-page.tsx";
 

@@ -11,6 +11,7 @@ import { isOneOf } from "../../platform/one-of.ts";
 import { memberHandle } from "../../text/mentions.ts";
 import { memberProfile, membersNamedLike } from "../accounts/index.ts";
 import { DIGEST_PURPOSE } from "./mails.ts";
+import { memberActivity } from "./member-activity.ts";
 import { POSTS_PER_PAGE } from "./model.ts";
 import {
   emailSettings,
@@ -28,7 +29,7 @@ import { keepUpWithCommunity, writeInCommunity } from "./policy.ts";
 import { listBookmarks, toggleBookmark, toggleHelpful } from "./reactions.ts";
 import { reputationOf, trustLevel } from "./reputation.ts";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./schema.ts";
-import { findPost, findTopic, memberActivity } from "./service.ts";
+import { findPost, findTopic } from "./threads.ts";
 import {
   BookmarksPage,
   NotificationSettingsPage,

@@ -4,6 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { accountsNamed } from "../accounts/index.ts";
+import { listCategories } from "./categories.ts";
 import { LISTINGS_SCOPE } from "./page-scopes.ts";
 import { pageCount, pageOf } from "./route-helpers.ts";
 import {
@@ -14,7 +15,6 @@ import {
   type SearchFilters,
   searchTopics,
 } from "./search.ts";
-import { listCategories } from "./service.ts";
 import { type SearchForm, SearchPage } from "./views/search-page.tsx";
 
 const DAY_MS = 24 * 3600 * 1000;

@@ -12,10 +12,12 @@ import { POSTS_PER_PAGE, type Topic } from "./model.ts";
 import { topicScope } from "./page-scopes.ts";
 import { topicUrl } from "./paths.ts";
 import { writeInCommunity } from "./policy.ts";
+import { reply as addReply } from "./publishing.ts";
 import { viewerMarks } from "./reactions.ts";
 import { readerState } from "./reader-state.ts";
+import { postHistory } from "./revisions.ts";
 import { pageCount, pageOf, postAnchor, unseenMasking } from "./route-helpers.ts";
-import { reply as addReply, findPost, findTopic, postHistory, topicPosts } from "./service.ts";
+import { findPost, findTopic, topicPosts } from "./threads.ts";
 import { HistoryPage } from "./views/pages.tsx";
 import { NO_MARKS, PostArticle, ReplySection, type ReplyTarget, TopicPage } from "./views/topic-page.tsx";
 

@@ -8,20 +8,15 @@ import { postingLimits } from "../../platform/http/posting-limits.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import type { LabelledFinding } from "../../text/personal-data-masking.ts";
+import { acceptAnswer } from "./answers.ts";
+import { findCategoryById, listCategories } from "./categories.ts";
+import { deletePost, editPost } from "./editing.ts";
 import { topicUrl } from "./paths.ts";
 import { can, writeInCommunity } from "./policy.ts";
 import { publicationScreen } from "./publication-screen.ts";
+import { startTopic } from "./publishing.ts";
 import { postAnchor, unseenMasking } from "./route-helpers.ts";
-import {
-  acceptAnswer,
-  deletePost,
-  editPost,
-  findCategoryById,
-  findPost,
-  findTopic,
-  listCategories,
-  startTopic,
-} from "./service.ts";
+import { findPost, findTopic } from "./threads.ts";
 import { DeletePostPage, EditPostPage, NewTopicPage } from "./views/pages.tsx";
 
 /** Starting a topic, editing and deleting a post, accepting an answer: writing needs a verified e-mail. */

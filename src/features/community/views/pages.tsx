@@ -22,7 +22,7 @@ import {
 } from "../model.ts";
 import { topicUrl } from "../paths.ts";
 import { can } from "../policy.ts";
-import type { Revision } from "../service.ts";
+import type { Revision } from "../revisions.ts";
 import { CategoryMark, DateTime, TopicList } from "./parts.tsx";
 import { SilencedNotice } from "./topic-page.tsx";
 

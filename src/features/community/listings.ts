@@ -1,0 +1,155 @@
+import { and, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { publicProfiles } from "../accounts/index.ts";
+import {
+  type Category,
+  type Listing,
+  TOP_LISTINGS,
+  TOPICS_PER_PAGE,
+  type Topic,
+  type TopicSummary,
+} from "./model.ts";
+import { categories, posts, topics } from "./schema.ts";
+
+/**
+ * Lists of topics, read only: the listings (latest, unanswered, solved, top), the newest for
+ * feeds, the sitemap's, and the facts other features' lists show of them.
+ */
+
+const topSince = (period: string) => sql`${topics.createdAt} >= now() - ${period}::interval`;
+
+const LISTING_FILTERS: Record<Listing, SQL | undefined> = {
+  latest: undefined,
+  unanswered: sql`${topics.kind} = 'question' and ${topics.replyCount} = 0`,
+  solved: sql`${topics.acceptedPostId} is not null`,
+  topWeek: topSince("7 days"),
+  topMonth: topSince("1 month"),
+  topYear: topSince("1 year"),
+};
+
+/** "Top" listings: topics opened in the period that others found most useful, then most discussed. */
+const topOrder = [
+  desc(sql`${topics.helpfulTotal} * 2 + ${topics.replyCount}`),
+  desc(topics.lastPostedAt),
+  desc(topics.id),
+];
+const latestOrder = [desc(topics.lastPostedAt), desc(topics.id)];
+
+/** Topics as lists show them, with their category and author. */
+export async function summaries(
+  ctx: AppContext,
+  rows: { topic: Topic; category: Category }[],
+): Promise<TopicSummary[]> {
+  const authors = await publicProfiles(
+    ctx,
+    rows.map((r) => r.topic.authorId),
+  );
+  return rows.map(({ topic, category }) => ({
+    id: topic.id,
+    slug: topic.slug,
+    title: topic.title,
+    kind: topic.kind,
+    solved: topic.acceptedPostId !== null,
+    replyCount: topic.replyCount,
+    createdAt: topic.createdAt,
+    lastPostedAt: topic.lastPostedAt,
+    category: { slug: category.slug, name: category.name, colour: category.colour },
+    author: (topic.authorId && authors.get(topic.authorId)) || null,
+  }));
+}
+
+/** A page of topics, newest activity first, for the whole community or one category. */
+export async function listTopics(
+  ctx: AppContext,
+  options: { categoryId?: number; listing: Listing; page: number },
+): Promise<{ items: TopicSummary[]; total: number }> {
+  const where = and(
+    isNull(topics.deletedAt),
+    options.categoryId ? eq(topics.categoryId, options.categoryId) : undefined,
+    LISTING_FILTERS[options.listing],
+  );
+  const [rows, [totals]] = await Promise.all([
+    ctx.db
+      .select({ topic: topics, category: categories })
+      .from(topics)
+      .innerJoin(categories, eq(categories.id, topics.categoryId))
+      .where(where)
+      .orderBy(...(TOP_LISTINGS.includes(options.listing) ? topOrder : latestOrder))
+      .limit(TOPICS_PER_PAGE)
+      .offset((options.page - 1) * TOPICS_PER_PAGE),
+    ctx.db.select({ n: count() }).from(topics).where(where),
+  ]);
+  return { items: await summaries(ctx, rows), total: totals?.n ?? 0 };
+}
+
+export async function topicCount(ctx: AppContext): Promise<number> {
+  const [row] = await ctx.db.select({ n: count() }).from(topics);
+  return row?.n ?? 0;
+}
+
+export interface FeedEntry {
+  summary: TopicSummary;
+  openingHtml: string;
+  openingText: string;
+}
+
+/** The newest topics with their opening post, for feeds. */
+export async function newestTopics(
+  ctx: AppContext,
+  options: { categoryId?: number; limit: number },
+): Promise<FeedEntry[]> {
+  const rows = await ctx.db
+    .select({ topic: topics, category: categories, opening: posts })
+    .from(topics)
+    .innerJoin(categories, eq(categories.id, topics.categoryId))
+    .innerJoin(posts, and(eq(posts.topicId, topics.id), eq(posts.position, 1)))
+    .where(
+      and(
+        isNull(topics.deletedAt),
+        options.categoryId ? eq(topics.categoryId, options.categoryId) : undefined,
+      ),
+    )
+    .orderBy(desc(topics.createdAt), desc(topics.id))
+    .limit(options.limit);
+  const list = await summaries(ctx, rows);
+  return list.map((summary, i) => {
+    const opening = rows[i]!.opening;
+    return {
+      summary,
+      openingHtml: opening.deletedAt ? "" : opening.bodyHtml,
+      openingText: opening.deletedAt ? "" : opening.bodyMarkdown,
+    };
+  });
+}
+
+/** Every live topic's address and last change, newest first, for the sitemap. */
+export function sitemapTopics(ctx: AppContext, limit: number) {
+  return ctx.db
+    .select({ id: topics.id, slug: topics.slug, lastPostedAt: topics.lastPostedAt })
+    .from(topics)
+    .where(isNull(topics.deletedAt))
+    .orderBy(desc(topics.lastPostedAt))
+    .limit(limit);
+}
+
+/** Addresses and titles of these topics, for lists kept elsewhere (the moderation queue). */
+export function topicTitles(db: Pick<Db, "select">, ids: readonly number[]) {
+  return db
+    .select({ id: topics.id, slug: topics.slug, title: topics.title })
+    .from(topics)
+    .where(inArray(topics.id, [...ids]));
+}
+
+/** How many replies each topic has, for lists that show it (news comments): one query for the list. */
+export async function replyCounts(
+  ctx: AppContext,
+  topicIds: readonly number[],
+): Promise<Map<number, number>> {
+  if (topicIds.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({ id: topics.id, replyCount: topics.replyCount })
+    .from(topics)
+    .where(and(inArray(topics.id, [...new Set(topicIds)]), isNull(topics.deletedAt)));
+  return new Map(rows.map((row) => [row.id, row.replyCount]));
+}

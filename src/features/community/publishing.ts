@@ -1,0 +1,236 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { forbidden, notFound } from "../../platform/http/errors.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import { isOneOf } from "../../platform/one-of.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { linksIn, renderMarkdown } from "../../text/markdown.ts";
+import { maskedForPublication } from "../../text/personal-data-masking.ts";
+import { slugify } from "../../text/slug.ts";
+import { findCategory } from "./categories.ts";
+import type { Screened, Submission } from "./model.ts";
+import { follow, notifyNewPost } from "./notifications.ts";
+import { topicChanged } from "./page-changes.ts";
+import { can } from "./policy.ts";
+import { publicationScreen, unscreened } from "./publication-screen.ts";
+import { bodyProblem, type Outcome, titleProblem } from "./rules.ts";
+import { sandboxProblems } from "./sandbox.ts";
+import { posts, TOPIC_KINDS, topics } from "./schema.ts";
+import { addReplyToSearch, refreshTopicSearch } from "./search.ts";
+import { recordStaffPost } from "./staff-posts.ts";
+import { findTopic } from "./threads.ts";
+
+type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** A member's new post is published, refused with reasons, or held for a moderator (moderation/screening.ts). */
+export type Submitted<T> = Outcome<T> | { ok: "held"; heldId: number };
+
+/**
+ * `publishedAt`: importing history (the demo seed): no sandbox, no screening, nobody notified.
+ * `approved`: a moderator approved a held submission: it was screened already.
+ */
+export interface PublishOptions {
+  publishedAt?: Date;
+  approved?: boolean;
+}
+
+/** A new post as written in its transaction: enough to tell moderation, the thread and the followers. */
+interface Written {
+  postId: number;
+  topicId: number;
+  position: number;
+  replyTo: number | null;
+}
+
+/**
+ * The one way a new post goes out: screened (not when importing history), refused with reasons
+ * or held for a moderator, or written by `write` in one transaction; then moderation is told,
+ * a reply appears in the thread of those reading it, and the people concerned are notified.
+ */
+async function publishNew<T extends Written>(
+  ctx: AppContext,
+  actor: Actor,
+  options: PublishOptions,
+  draft: { title?: string; body: string; held: (body: string) => Submission },
+  write: (tx: Transaction, body: string, at: Date) => Promise<T>,
+): Promise<Submitted<T>> {
+  const importing = options.publishedAt !== undefined;
+  const at = options.publishedAt ?? ctx.clock.now();
+  const text = { ...(draft.title === undefined ? {} : { title: draft.title }), body: draft.body };
+  const screening: Screened = importing
+    ? unscreened(draft.body)
+    : await publicationScreen().screenNew(ctx, actor, text, { approved: options.approved === true });
+  if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
+  if (screening.verdict === "hold")
+    return { ok: "held", heldId: await screening.hold(ctx, draft.held(screening.body)) };
+  const body = screening.body;
+  const created = await ctx.db.transaction((tx) => write(tx, body, at));
+  await topicChanged(ctx, created.topicId);
+  if (!importing) {
+    await screening.published(ctx, created.postId);
+    if (created.position > 1)
+      await ctx.afterCommit(() =>
+        ctx.live.publish(`topic:${created.topicId}`, { postId: created.postId, position: created.position }),
+      );
+    await notifyNewPost(ctx, {
+      id: created.postId,
+      topicId: created.topicId,
+      authorId: actor.id,
+      mentioned: linksIn(body).mentions,
+      replyToPostId: created.replyTo,
+    });
+  }
+  return { ok: true, value: created };
+}
+
+export interface NewTopic {
+  categorySlug: string;
+  kind: string;
+  title: string;
+  body: string;
+}
+
+/** Opens a topic with its first post (see PublishOptions for imports and approvals). */
+export async function startTopic(
+  ctx: AppContext,
+  actor: Actor,
+  input: NewTopic,
+  options: PublishOptions = {},
+): Promise<Submitted<{ id: number; slug: string; postId: number }>> {
+  const title = maskedForPublication(
+    i18nFor(ctx.config.defaultLocale),
+    input.title.normalize("NFC").replace(/\s+/g, " ").trim(),
+  );
+  const category = await findCategory(ctx, input.categorySlug);
+  const errors: FieldErrors = { ...titleProblem(title), ...bodyProblem(input.body) };
+  if (!category) errors.category = "community.category.missing";
+  else if (actor.silenced) errors.body = "moderation.silenced";
+  else if (!can(actor, { action: "start_topic", category })) errors.category = "community.category.staffOnly";
+  const kind = isOneOf(TOPIC_KINDS, input.kind) ? input.kind : undefined;
+  if (!kind) errors.kind = "community.kind.missing";
+  const importing = options.publishedAt !== undefined;
+  if (!errors.body && !importing && !options.approved)
+    Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
+  if (Object.keys(errors).length > 0 || !category || !kind) return { ok: false, errors };
+  const outcome = await publishNew(
+    ctx,
+    actor,
+    options,
+    {
+      title,
+      body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body),
+      held: (body) => ({ kind: "topic", categorySlug: category.slug, topicKind: kind, title, body }),
+    },
+    async (tx, body, at) => {
+      const [topic] = await tx
+        .insert(topics)
+        .values({
+          categoryId: category.id,
+          authorId: actor.id,
+          kind,
+          title,
+          slug: slugify(title),
+          createdAt: at,
+          lastPostedAt: at,
+        })
+        .returning({ id: topics.id, slug: topics.slug });
+      const [post] = await tx
+        .insert(posts)
+        .values({
+          topicId: topic!.id,
+          authorId: actor.id,
+          position: 1,
+          bodyMarkdown: body,
+          bodyHtml: renderMarkdown(body),
+          createdAt: at,
+        })
+        .returning({ id: posts.id });
+      await refreshTopicSearch(tx, topic!.id);
+      await follow(tx, actor.id, topic!.id);
+      await recordStaffPost(
+        ctx,
+        tx,
+        actor,
+        { id: post!.id, topic: topic!, position: 1, body: `${title}\n\n${body}`, at },
+        "published",
+      );
+      return { topic: topic!, postId: post!.id, topicId: topic!.id, position: 1, replyTo: null };
+    },
+  );
+  if (outcome.ok !== true) return outcome;
+  return { ok: true, value: { ...outcome.value.topic, postId: outcome.value.postId } };
+}
+
+/** Adds a reply at the end of the topic; the topic row is locked so positions never collide. */
+export async function reply(
+  ctx: AppContext,
+  actor: Actor,
+  topicId: number,
+  input: { body: string; replyToPostId?: number | undefined },
+  options: PublishOptions = {},
+): Promise<Submitted<{ postId: number; position: number; replyTo: number | null }>> {
+  const found = await findTopic(ctx, topicId);
+  if (!found) throw notFound();
+  if (actor.silenced) return { ok: false, errors: { body: "moderation.silenced" } };
+  if (!can(actor, { action: "reply", topic: found.topic })) throw forbidden();
+  const importing = options.publishedAt !== undefined;
+  const errors = bodyProblem(input.body);
+  if (Object.keys(errors).length === 0 && !importing && !options.approved)
+    Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const outcome = await publishNew(
+    ctx,
+    actor,
+    options,
+    {
+      body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body),
+      held: (body) => ({ kind: "reply", topicId, replyToPostId: input.replyToPostId ?? null, body }),
+    },
+    async (tx, body, at) => {
+      const [locked] = await tx
+        .select({ replyCount: topics.replyCount })
+        .from(topics)
+        .where(eq(topics.id, topicId))
+        .for("update");
+      const position = (locked?.replyCount ?? 0) + 2;
+      let replyTo: number | null = null;
+      if (input.replyToPostId) {
+        const [target] = await tx
+          .select({ id: posts.id })
+          .from(posts)
+          .where(and(eq(posts.id, input.replyToPostId), eq(posts.topicId, topicId)));
+        replyTo = target?.id ?? null;
+      }
+      const [post] = await tx
+        .insert(posts)
+        .values({
+          topicId,
+          authorId: actor.id,
+          position,
+          replyToPostId: replyTo,
+          bodyMarkdown: body,
+          bodyHtml: renderMarkdown(body),
+          createdAt: at,
+        })
+        .returning({ id: posts.id });
+      await tx
+        .update(topics)
+        .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: at })
+        .where(eq(topics.id, topicId));
+      await addReplyToSearch(tx, topicId, post!.id);
+      await follow(tx, actor.id, topicId);
+      await recordStaffPost(
+        ctx,
+        tx,
+        actor,
+        { id: post!.id, topic: found.topic, position, body, at },
+        "published",
+      );
+      return { postId: post!.id, topicId, position, replyTo };
+    },
+  );
+  if (outcome.ok !== true) return outcome;
+  const { postId, position, replyTo } = outcome.value;
+  return { ok: true, value: { postId, position, replyTo } };
+}
