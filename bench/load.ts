@@ -13,6 +13,7 @@
  *   BENCH_SECONDS=10 (default), BENCH_WRITE_RUNS=10 (default)
  */
 import { execFileSync, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import { benchDataDir, generateCommunity } from "./generate.ts";
@@ -34,13 +35,18 @@ function freePort(): Promise<number> {
 }
 
 const sessions = await generateCommunity(topics, posts);
+// Each run starts from the community as generated: the write scenarios add thousands of replies.
+const runDir = `${benchDataDir(topics, posts)}-run`;
+rmSync(runDir, { recursive: true, force: true });
+// cp -a keeps the owner: as root, PostgreSQL runs as an unprivileged user who owns its files.
+execFileSync("cp", ["-a", benchDataDir(topics, posts), runDir]);
 execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
 const port = await freePort();
 const profile = process.argv.includes("--profile") ? ["--cpu-prof", "--cpu-prof-dir=bench/out/profiles"] : [];
 const server = spawn(process.execPath, [...profile, "dist/main.js", "serve"], {
   env: {
     ...process.env,
-    DATA_DIR: benchDataDir(topics, posts),
+    DATA_DIR: runDir,
     PORT: String(port),
     EMBEDDED_POSTGRES_PORT: String(await freePort()),
     LOG_LEVEL: "warn",

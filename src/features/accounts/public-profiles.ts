@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import type { Role } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Recipient } from "./mails.ts";
@@ -20,10 +21,18 @@ export async function publicProfiles(
 ): Promise<Map<number, PublicProfile>> {
   const wanted = [...new Set([...ids].filter((id): id is number => id !== null))];
   if (wanted.length === 0) return new Map();
-  const rows = await ctx.db
-    .select({ id: accounts.id, displayName: accounts.displayName, role: accounts.role, team: accounts.team })
-    .from(accounts)
-    .where(inArray(accounts.id, wanted));
+  const rows = await prepared(ctx.db, "public_profiles", () =>
+    ctx.db
+      .select({
+        id: accounts.id,
+        displayName: accounts.displayName,
+        role: accounts.role,
+        team: accounts.team,
+      })
+      .from(accounts)
+      .where(sql`${accounts.id} = any(${sql.placeholder("ids")}::bigint[])`)
+      .prepare("public_profiles"),
+  ).execute({ ids: wanted });
   return new Map(rows.map((row) => [row.id, row]));
 }
 

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, isNull, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { prepared } from "../../db/prepared.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
 import { accounts, sessions } from "./schema.ts";
@@ -57,32 +58,35 @@ export type ResolvedSession =
 
 /** One indexed query per signed-in request; nothing for visitors without a cookie. */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<ResolvedSession> {
-  const [row] = await db
-    .select({
-      sessionId: sessions.id,
-      complete: sessions.complete,
-      secondFactorAt: sessions.secondFactorAt,
-      lastSeenAt: sessions.lastSeenAt,
-      id: accounts.id,
-      email: accounts.email,
-      displayName: accounts.displayName,
-      role: accounts.role,
-      locale: accounts.locale,
-      emailVerifiedAt: accounts.emailVerifiedAt,
-      totpEnabledAt: accounts.totpEnabledAt,
-      silencedUntil: accounts.silencedUntil,
-    })
-    .from(sessions)
-    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .where(
-      and(
-        eq(sessions.tokenHash, hashToken(token)),
-        gt(sessions.expiresAt, now),
-        isNull(accounts.deactivatedAt),
-        or(isNull(accounts.suspendedUntil), lte(accounts.suspendedUntil, now)),
-      ),
-    )
-    .limit(1);
+  const [row] = await prepared(db, "resolve_session", () =>
+    db
+      .select({
+        sessionId: sessions.id,
+        complete: sessions.complete,
+        secondFactorAt: sessions.secondFactorAt,
+        lastSeenAt: sessions.lastSeenAt,
+        id: accounts.id,
+        email: accounts.email,
+        displayName: accounts.displayName,
+        role: accounts.role,
+        locale: accounts.locale,
+        emailVerifiedAt: accounts.emailVerifiedAt,
+        totpEnabledAt: accounts.totpEnabledAt,
+        silencedUntil: accounts.silencedUntil,
+      })
+      .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+          gt(sessions.expiresAt, sql.placeholder("now")),
+          isNull(accounts.deactivatedAt),
+          or(isNull(accounts.suspendedUntil), lte(accounts.suspendedUntil, sql.placeholder("now"))),
+        ),
+      )
+      .limit(1)
+      .prepare("resolve_session"),
+  ).execute({ tokenHash: hashToken(token), now });
   if (!row) return { kind: "none" };
   if (!row.complete) return { kind: "second_factor_pending", sessionId: row.sessionId, accountId: row.id };
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {

@@ -59,22 +59,16 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
         fragment: view.fragment,
       };
       const kept = shared;
-      return renderedHtml(ctx.fragments.html([view.i18n.locale, facts], () => render(kept)));
+      return renderedHtml(
+        ctx.fragments.html(
+          [view.i18n.locale, facts],
+          () => render(kept),
+          () => view.csrfToken,
+        ),
+      );
     },
   };
-  // Kept fragments carry a slot where the page's own token goes, written in when it is sent.
-  withCsrfSlots.set(reply, () => view.csrfToken);
   return view;
-}
-
-const withCsrfSlots = new WeakMap<FastifyReply, () => string>();
-
-/** The page's own CSRF token in the slots of the kept fragments it holds. */
-function fillCsrfSlots(reply: FastifyReply, html: string): string {
-  if (!html.includes(CSRF_SLOT)) return html;
-  const token = withCsrfSlots.get(reply)?.();
-  if (token === undefined) throw new Error("A kept fragment with a form was sent without its page's view");
-  return html.replaceAll(CSRF_SLOT, token);
 }
 
 /** Leaves a confirmation for the next page (after a redirect). */
@@ -101,11 +95,11 @@ export function sendFragment(reply: FastifyReply, fragment: VNode, status = 200)
     .header("cache-control", "no-store")
     .header("vary", "HX-Request")
     .type("text/html; charset=utf-8")
-    .send(fillCsrfSlots(reply, renderToString(fragment)));
+    .send(renderToString(fragment));
 }
 
 export function sendHtml(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
-  const html = fillCsrfSlots(reply, `<!doctype html>${renderToString(page)}`);
+  const html = `<!doctype html>${renderToString(page)}`;
   markRendered(reply, html);
   return reply.status(status).header("cache-control", "no-store").type("text/html; charset=utf-8").send(html);
 }

@@ -4,8 +4,8 @@ import { jsxTemplate } from "preact/jsx-runtime";
 import { renderToString } from "preact-render-to-string";
 
 /**
- * Where a kept fragment's forms carry their CSRF token: the page's own token is written in when
- * the page is sent (render.ts), so one fragment serves every member. A NUL character cannot come
+ * Where a kept fragment's forms carry their CSRF token: each page writes its own token in when it
+ * places the fragment (render.ts), so one fragment serves every member. A NUL character cannot come
  * from anything a person wrote: the input guard refuses control characters and Markdown replaces
  * NUL, so no text can ask for a token to be written into it.
  */
@@ -20,29 +20,38 @@ export const CSRF_SLOT = "\u0000csrf\u0000";
  * Bounded in bytes; the least recently used go first.
  */
 export class RenderedFragments {
-  readonly #kept = new Map<string, string>();
+  /** Each fragment's HTML cut at its CSRF slots: one piece when it holds no form. */
+  readonly #kept = new Map<string, string[]>();
   #bytes = 0;
 
   constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
 
-  /** The fragment for these facts: kept HTML when there is, otherwise `render` rendered and kept. */
-  html(facts: unknown, render: () => VNode): string {
+  /**
+   * The fragment for these facts, kept or rendered by `render` and kept, with `csrfToken()` in
+   * its slots (asked only when the fragment holds a form).
+   */
+  html(facts: unknown, render: () => VNode, csrfToken: () => string): string {
     const key = createHash("sha1").update(JSON.stringify(facts)).digest("base64");
-    const kept = this.#kept.get(key);
-    if (kept !== undefined) {
+    let pieces = this.#kept.get(key);
+    if (pieces !== undefined) {
       this.#kept.delete(key);
-      this.#kept.set(key, kept);
-      return kept;
+      this.#kept.set(key, pieces);
+    } else {
+      pieces = renderToString(render()).split(CSRF_SLOT);
+      this.#keep(key, pieces);
     }
-    const html = renderToString(render());
-    this.#kept.set(key, html);
-    this.#bytes += html.length;
+    return pieces.length === 1 ? pieces[0]! : pieces.join(csrfToken());
+  }
+
+  #keep(key: string, pieces: string[]) {
+    const size = (kept: string[]) => kept.reduce((bytes, piece) => bytes + piece.length, 0);
+    this.#kept.set(key, pieces);
+    this.#bytes += size(pieces);
     for (const [oldestKey, oldest] of this.#kept) {
       if (this.#bytes <= this.maxBytes) break;
       this.#kept.delete(oldestKey);
-      this.#bytes -= oldest.length;
+      this.#bytes -= size(oldest);
     }
-    return html;
   }
 }
 
