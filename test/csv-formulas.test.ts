@@ -23,10 +23,10 @@ const WRITER = path.join("src", "platform", "csv.ts");
 
 /** The source files that make a CSV, and the export of this file that tries each. */
 const EXPORTS: Record<string, string> = {
-  [path.join("src", "features", "privacy", "register-routes.tsx")]: "register",
+  [path.join("src", "features", "privacy", "registers", "register-routes.tsx")]: "register",
   [path.join("src", "features", "archive", "routes.tsx")]: "archive",
   [path.join("src", "features", "archive", "service.ts")]: "archive",
-  [path.join("src", "features", "privacy", "export-archive.ts")]: "personal data",
+  [path.join("src", "features", "privacy", "erasure", "export-archive.ts")]: "personal data",
 };
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { STORED_ITEMS } from "../src/features/cookies/catalogue.ts";
-import { registerEntries, TEXT_FIELDS } from "../src/features/privacy/register.ts";
+import { registerEntries, TEXT_FIELDS } from "../src/features/privacy/registers/register.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";

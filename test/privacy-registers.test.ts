@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { parisLocalInput } from "../src/calendar/index.ts";
-import { retentionMonths } from "../src/features/privacy/register.ts";
+import { retentionMonths } from "../src/features/privacy/registers/register.ts";
 import type { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { suppressionKey } from "../src/features/newsletter/suppression.ts";
-import { eraseMember } from "../src/features/privacy/erasure.ts";
+import { eraseMember } from "../src/features/privacy/erasure/erasure.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";

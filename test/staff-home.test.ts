@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { seedDemo } from "../src/demo/seed.ts";
 import { authorAsActor } from "../src/features/accounts/restrictions.ts";
 import { saveCampaign, submitCampaign } from "../src/features/newsletter/campaigns.ts";
-import { askAsMember } from "../src/features/privacy/requests.ts";
+import { askAsMember } from "../src/features/privacy/requests/requests.ts";
 import { recordAudit } from "../src/platform/audit/service.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { reviewProspects } from "../src/features/newsletter/retention.ts";
-import { remindDueRequests } from "../src/features/privacy/requests.ts";
+import { remindDueRequests } from "../src/features/privacy/requests/requests.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { deliverMail } from "./helpers/mail.ts";
 

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { askAsMember } from "../features/privacy/requests.ts";
+import { askAsMember } from "../features/privacy/requests/requests.ts";
 import { privacyRequests } from "../features/privacy/schema.ts";
 import type { Actor } from "../platform/auth/actor.ts";
 import type { AppContext } from "../platform/context.ts";

@@ -78,7 +78,7 @@ export async function deactivateAccount(db: Pick<Db, "update">, accountId: numbe
   await db.update(accounts).set({ deactivatedAt: at }).where(eq(accounts.id, accountId));
 }
 
-/** Deletes the account row, the last step of an erasure (privacy/erasure.ts), in its transaction. */
+/** Deletes the account row, the last step of an erasure (privacy/erasure/erasure.ts), in its transaction. */
 export async function deleteAccountRow(db: Pick<Db, "delete">, accountId: number): Promise<void> {
   await db.delete(accounts).where(eq(accounts.id, accountId));
 }

@@ -1,8 +1,8 @@
 import type { AppContext } from "../../platform/context.ts";
 import type { ScheduledJob } from "../../platform/jobs/jobs.ts";
 import { purgeAudience } from "../audience/index.ts";
-import { retentionMonths } from "./register.ts";
-import { purgeUnconfirmedRequests, remindDueRequests } from "./requests.ts";
+import { retentionMonths } from "./registers/register.ts";
+import { purgeUnconfirmedRequests, remindDueRequests } from "./requests/requests.ts";
 
 /**
  * The privacy clocks that run by themselves, every hour (a pg-boss schedule, once per

@@ -1,11 +1,11 @@
 import { strToU8, zipSync } from "fflate";
-import type { Locale } from "../../config.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { csvDocument } from "../../platform/csv.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
-import { suppressionKey } from "../consent/index.ts";
+import type { Locale } from "../../../config.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { csvDocument } from "../../../platform/csv.ts";
+import { i18nFor } from "../../../platform/i18n/index.ts";
+import { suppressionKey } from "../../consent/index.ts";
+import type { Person } from "../model.ts";
 import { exportPerson } from "./erasure.ts";
-import type { Person } from "./model.ts";
 
 /**
  * A person's data as they take it away (art. 15 and 20): one JSON document with the article 15

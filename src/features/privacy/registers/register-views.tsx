@@ -1,5 +1,5 @@
 import { Fragment } from "preact";
-import type { Page } from "../../platform/http/paging.ts";
+import type { Page } from "../../../platform/http/paging.ts";
 import {
   ErrorSummary,
   Field,
@@ -9,12 +9,12 @@ import {
   PostForm,
   Select,
   TextArea,
-} from "../../platform/views/components.tsx";
-import type { ViewContext } from "../../platform/views/context.ts";
-import { Layout } from "../../platform/views/layout.tsx";
+} from "../../../platform/views/components.tsx";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+import { BREACH_DECISIONS } from "../schema.ts";
 import { type Breach, type BreachForm, breachClock } from "./breaches.ts";
 import { type Processing, TEXT_FIELDS } from "./register.ts";
-import { BREACH_DECISIONS } from "./schema.ts";
 
 /** The register of processing (art. 30), every entry in full, with its exports. */
 export function RegisterPage({ v, entries }: { v: ViewContext; entries: Processing[] }) {

@@ -1,4 +1,4 @@
-import type { Page } from "../../platform/http/paging.ts";
+import type { Page } from "../../../platform/http/paging.ts";
 import {
   ErrorSummary,
   type FieldErrors,
@@ -7,9 +7,9 @@ import {
   Pagination,
   PostForm,
   TextArea,
-} from "../../platform/views/components.tsx";
-import type { ViewContext } from "../../platform/views/context.ts";
-import { Layout } from "../../platform/views/layout.tsx";
+} from "../../../platform/views/components.tsx";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
 import { clockOf, type PrivacyRequest } from "./requests.ts";
 
 function ClockText({ v, request, now }: { v: ViewContext; request: PrivacyRequest; now: Date }) {

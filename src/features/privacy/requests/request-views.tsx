@@ -1,4 +1,4 @@
-import type { MessageKey } from "../../platform/i18n/index.ts";
+import type { MessageKey } from "../../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   Field,
@@ -7,12 +7,12 @@ import {
   PostForm,
   RadioGroup,
   TextArea,
-} from "../../platform/views/components.tsx";
-import type { ViewContext } from "../../platform/views/context.ts";
-import { Layout } from "../../platform/views/layout.tsx";
-import type { ConsentProof } from "../consent/index.ts";
+} from "../../../platform/views/components.tsx";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { ConsentProof } from "../../consent/index.ts";
+import { REQUEST_KINDS } from "../schema.ts";
 import { clockOf, type PrivacyRequest } from "./requests.ts";
-import { REQUEST_KINDS } from "./schema.ts";
 
 export interface RequestValues {
   email?: string;

@@ -1,6 +1,6 @@
-import type { ViewContext } from "../../platform/views/context.ts";
-import { Layout } from "../../platform/views/layout.tsx";
-import { PurposePartners, StoredItemsTable } from "../cookies/components.tsx";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+import { PurposePartners, StoredItemsTable } from "../../cookies/components.tsx";
 import type { Processing } from "./register.ts";
 
 const FIELDS = ["purposes", "legalBasis", "dataCategories", "recipients", "transfers", "retention"] as const;

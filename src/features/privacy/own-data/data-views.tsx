@@ -1,11 +1,11 @@
-import { type FieldErrors, PostForm } from "../../platform/views/components.tsx";
-import type { ViewContext } from "../../platform/views/context.ts";
-import { Layout } from "../../platform/views/layout.tsx";
-import { ConsentBox } from "../newsletter/components.tsx";
-import { DirectivesSection } from "./directive-views.tsx";
-import type { DirectiveInput, Directives } from "./directives.ts";
-import { MemberRequests, type RequestValues } from "./request-views.tsx";
-import type { PrivacyRequest } from "./requests.ts";
+import { type FieldErrors, PostForm } from "../../../platform/views/components.tsx";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+import { ConsentBox } from "../../newsletter/components.tsx";
+import { DirectivesSection } from "../directives/directive-views.tsx";
+import type { DirectiveInput, Directives } from "../directives/directives.ts";
+import { MemberRequests, type RequestValues } from "../requests/request-views.tsx";
+import type { PrivacyRequest } from "../requests/requests.ts";
 
 /** "My data": what the platform holds and why (art. 13 and 15), the export, and what erasure keeps. */
 export function MyDataPage({

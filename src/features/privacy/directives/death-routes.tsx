@@ -1,12 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
-import { sendRedirect } from "../../platform/auth/guards.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { field, idParam } from "../../platform/http/forms.ts";
-import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import { authorizedActor, guardRoutes } from "../../../platform/auth/access.ts";
+import { sendRedirect } from "../../../platform/auth/guards.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { field, idParam } from "../../../platform/http/forms.ts";
+import { sendHtml, setFlash, viewContext } from "../../../platform/http/render.ts";
+import { dpoDesk } from "../policy.ts";
 import { DeathReportsPage } from "./directive-views.tsx";
 import { deathReportList, executeDirectives, reportDeath } from "./directives.ts";
-import { dpoDesk } from "./policy.ts";
 
 /** The DPO's workflow for a reported death: record it, then execute the member's directives. */
 export async function deathRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {

@@ -1,9 +1,9 @@
 import { asc, eq } from "drizzle-orm";
-import type { Db } from "../../db/connect.ts";
-import { recordAudit } from "../../platform/audit/service.ts";
-import type { Actor } from "../../platform/auth/actor.ts";
-import type { FieldErrors } from "../../platform/views/components.tsx";
-import { processingRegister } from "./schema.ts";
+import type { Db } from "../../../db/connect.ts";
+import { recordAudit } from "../../../platform/audit/service.ts";
+import type { Actor } from "../../../platform/auth/actor.ts";
+import type { FieldErrors } from "../../../platform/views/components.tsx";
+import { processingRegister } from "../schema.ts";
 
 export type Processing = typeof processingRegister.$inferSelect;
 export type ProcessingText = Omit<Processing, "key" | "updatedAt" | "updatedBy">;

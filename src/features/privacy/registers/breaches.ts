@@ -1,13 +1,13 @@
 import { count, desc, eq } from "drizzle-orm";
-import { parisLocalTime } from "../../calendar/index.ts";
-import type { Db } from "../../db/connect.ts";
-import { recordAudit } from "../../platform/audit/service.ts";
-import type { Actor } from "../../platform/auth/actor.ts";
-import { onePage, type Page } from "../../platform/http/paging.ts";
-import { isOneOf } from "../../platform/one-of.ts";
-import type { FieldErrors } from "../../platform/views/components.tsx";
-import { breachNotificationDeadline } from "./clocks.ts";
-import { BREACH_DECISIONS, breaches } from "./schema.ts";
+import { parisLocalTime } from "../../../calendar/index.ts";
+import type { Db } from "../../../db/connect.ts";
+import { recordAudit } from "../../../platform/audit/service.ts";
+import type { Actor } from "../../../platform/auth/actor.ts";
+import { onePage, type Page } from "../../../platform/http/paging.ts";
+import { isOneOf } from "../../../platform/one-of.ts";
+import type { FieldErrors } from "../../../platform/views/components.tsx";
+import { breachNotificationDeadline } from "../clocks.ts";
+import { BREACH_DECISIONS, breaches } from "../schema.ts";
 
 export type Breach = typeof breaches.$inferSelect;
 

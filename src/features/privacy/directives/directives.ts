@@ -1,25 +1,25 @@
 import { desc, eq } from "drizzle-orm";
-import { recordAudit } from "../../platform/audit/service.ts";
-import type { Actor } from "../../platform/auth/actor.ts";
-import { isStaffRole } from "../../platform/auth/roles.ts";
-import { lockSubject, runCommand } from "../../platform/commands.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { DomainError, notFound } from "../../platform/http/errors.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
-import { composeMail } from "../../platform/mail/compose.tsx";
-import { isOneOf } from "../../platform/one-of.ts";
-import type { FieldErrors } from "../../platform/views/components.tsx";
+import { recordAudit } from "../../../platform/audit/service.ts";
+import type { Actor } from "../../../platform/auth/actor.ts";
+import { isStaffRole } from "../../../platform/auth/roles.ts";
+import { lockSubject, runCommand } from "../../../platform/commands.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { DomainError, notFound } from "../../../platform/http/errors.ts";
+import { i18nFor } from "../../../platform/i18n/index.ts";
+import { composeMail } from "../../../platform/mail/compose.tsx";
+import { isOneOf } from "../../../platform/one-of.ts";
+import type { FieldErrors } from "../../../platform/views/components.tsx";
 import {
   accountOf,
   closeAllSessions,
   deactivateAccount,
   emailProblem,
   normaliseEmail,
-} from "../accounts/index.ts";
-import { type Evidence, recordConsent, storeWording, suppressionKey } from "../consent/index.ts";
-import { eraseMember } from "./erasure.ts";
-import { personalDataZip } from "./export-archive.ts";
-import { DIRECTIVE_CHOICES, type DirectiveChoice, deathDirectives, deathReports } from "./schema.ts";
+} from "../../accounts/index.ts";
+import { type Evidence, recordConsent, storeWording, suppressionKey } from "../../consent/index.ts";
+import { eraseMember } from "../erasure/erasure.ts";
+import { personalDataZip } from "../erasure/export-archive.ts";
+import { DIRECTIVE_CHOICES, type DirectiveChoice, deathDirectives, deathReports } from "../schema.ts";
 
 /**
  * Directives after death (loi Informatique et Libertés, art. 85): each member may say what

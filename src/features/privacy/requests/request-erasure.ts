@@ -1,15 +1,15 @@
-import { recordAudit } from "../../platform/audit/service.ts";
-import type { Actor } from "../../platform/auth/actor.ts";
-import { isStaffRole } from "../../platform/auth/roles.ts";
-import { lockSubject, runCommand } from "../../platform/commands.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { DomainError, notFound } from "../../platform/http/errors.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
-import type { FieldErrors } from "../../platform/views/components.tsx";
-import { accountOf } from "../accounts/index.ts";
-import { suppressionKey } from "../consent/index.ts";
-import { eraseMember } from "./erasure.ts";
-import type { KeepReason } from "./personal-data-map.ts";
+import { recordAudit } from "../../../platform/audit/service.ts";
+import type { Actor } from "../../../platform/auth/actor.ts";
+import { isStaffRole } from "../../../platform/auth/roles.ts";
+import { lockSubject, runCommand } from "../../../platform/commands.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { DomainError, notFound } from "../../../platform/http/errors.ts";
+import { i18nFor } from "../../../platform/i18n/index.ts";
+import type { FieldErrors } from "../../../platform/views/components.tsx";
+import { accountOf } from "../../accounts/index.ts";
+import { suppressionKey } from "../../consent/index.ts";
+import { eraseMember } from "../erasure/erasure.ts";
+import type { KeepReason } from "../personal-data-map.ts";
 import { answerRequest, findRequest, type PrivacyRequest } from "./requests.ts";
 
 /**

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
-import { recordAudit } from "../../platform/audit/service.ts";
-import { authorizedActor } from "../../platform/auth/access.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { queryParam } from "../../platform/http/forms.ts";
-import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import { normaliseEmail } from "../accounts/index.ts";
-import { consentProof } from "../consent/index.ts";
+import { recordAudit } from "../../../platform/audit/service.ts";
+import { authorizedActor } from "../../../platform/auth/access.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { queryParam } from "../../../platform/http/forms.ts";
+import { sendHtml, viewContext } from "../../../platform/http/render.ts";
+import { normaliseEmail } from "../../accounts/index.ts";
+import { consentProof } from "../../consent/index.ts";
+import { dpoDesk } from "../policy.ts";
 import { ConsentProofPage } from "./dpo-views.tsx";
-import { dpoDesk } from "./policy.ts";
 
 /** The DPO's view of the consent ledger: one person's decisions, with the words they saw, and their export. */
 export async function dpoRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {

@@ -1,18 +1,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
-import { sendRedirect } from "../../platform/auth/guards.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { field } from "../../platform/http/forms.ts";
-import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import type { FieldErrors } from "../../platform/views/components.tsx";
-import { evidenceOf } from "../consent/index.ts";
+import { authorizedActor, guardRoutes } from "../../../platform/auth/access.ts";
+import { sendRedirect } from "../../../platform/auth/guards.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { field } from "../../../platform/http/forms.ts";
+import { sendHtml, setFlash, viewContext } from "../../../platform/http/render.ts";
+import type { FieldErrors } from "../../../platform/views/components.tsx";
+import { evidenceOf } from "../../consent/index.ts";
+import {
+  type DirectiveInput,
+  directivesOf,
+  revokeDirectives,
+  saveDirectives,
+} from "../directives/directives.ts";
+import { personalData, personalDataZip } from "../erasure/export-archive.ts";
+import { holder } from "../holders.ts";
+import { ownData } from "../policy.ts";
+import type { RequestValues } from "../requests/request-views.tsx";
+import { askAsMember, requestsOf } from "../requests/requests.ts";
 import { MyDataPage } from "./data-views.tsx";
-import { type DirectiveInput, directivesOf, revokeDirectives, saveDirectives } from "./directives.ts";
-import { personalData, personalDataZip } from "./export-archive.ts";
-import { holder } from "./holders.ts";
-import { ownData } from "./policy.ts";
-import type { RequestValues } from "./request-views.tsx";
-import { askAsMember, requestsOf } from "./requests.ts";
 
 /** A member's own data: the page that explains it, and the download (access and portability). */
 export async function dataRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {

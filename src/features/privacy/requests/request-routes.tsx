@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { field, queryParam } from "../../platform/http/forms.ts";
-import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import type { MessageKey } from "../../platform/i18n/index.ts";
-import { consentProof, evidenceOf } from "../consent/index.ts";
-import { holder } from "./holders.ts";
+import { guardRoutes, publicAccess } from "../../../platform/auth/access.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { field, queryParam } from "../../../platform/http/forms.ts";
+import { sendHtml, viewContext } from "../../../platform/http/render.ts";
+import type { MessageKey } from "../../../platform/i18n/index.ts";
+import { consentProof, evidenceOf } from "../../consent/index.ts";
+import { holder } from "../holders.ts";
 import { PrivacySpacePage, RightsPage, RightsSentPage } from "./request-views.tsx";
 import {
   askAsVisitor,

@@ -6,11 +6,11 @@ import {
   PostForm,
   RadioGroup,
   TextArea,
-} from "../../platform/views/components.tsx";
-import type { ViewContext } from "../../platform/views/context.ts";
-import { Layout } from "../../platform/views/layout.tsx";
+} from "../../../platform/views/components.tsx";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+import { DIRECTIVE_CHOICES } from "../schema.ts";
 import type { DeathReport, DirectiveInput, Directives } from "./directives.ts";
-import { DIRECTIVE_CHOICES } from "./schema.ts";
 
 /** The member's directives after death: a setting of its own, with its own consent, revocable. */
 export function DirectivesSection(props: {

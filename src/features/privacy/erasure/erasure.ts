@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
-import type { Locale } from "../../config.ts";
-import type { Db } from "../../db/connect.ts";
-import { type AccountEraser, accountOf, deleteAccountRow } from "../accounts/index.ts";
-import { type SuppressionKey, suppressionKey } from "../consent/index.ts";
-import { holder } from "./holders.ts";
-import type { Person } from "./model.ts";
-import { exportedColumns, HOLDINGS, type Holding, type KeepReason } from "./personal-data-map.ts";
+import type { Locale } from "../../../config.ts";
+import type { Db } from "../../../db/connect.ts";
+import { type AccountEraser, accountOf, deleteAccountRow } from "../../accounts/index.ts";
+import { type SuppressionKey, suppressionKey } from "../../consent/index.ts";
+import { holder } from "../holders.ts";
+import type { Person } from "../model.ts";
+import { exportedColumns, HOLDINGS, type Holding, type KeepReason } from "../personal-data-map.ts";
 
 type Executor = Pick<Db, "execute">;
 

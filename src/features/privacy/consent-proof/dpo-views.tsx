@@ -1,6 +1,6 @@
-import type { ViewContext } from "../../platform/views/context.ts";
-import { Layout } from "../../platform/views/layout.tsx";
-import type { ConsentProof } from "../consent/index.ts";
+import type { ViewContext } from "../../../platform/views/context.ts";
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { ConsentProof } from "../../consent/index.ts";
 
 export function ConsentProofPage({
   v,

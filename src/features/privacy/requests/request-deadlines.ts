@@ -1,12 +1,12 @@
 import { inArray } from "drizzle-orm";
-import { may } from "../../platform/auth/access.ts";
-import type { Actor } from "../../platform/auth/actor.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { forbidden } from "../../platform/http/errors.ts";
-import type { RequestDeadlines } from "./model.ts";
-import { dpoDesk } from "./policy.ts";
+import { may } from "../../../platform/auth/access.ts";
+import type { Actor } from "../../../platform/auth/actor.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { forbidden } from "../../../platform/http/errors.ts";
+import type { RequestDeadlines } from "../model.ts";
+import { dpoDesk } from "../policy.ts";
+import { privacyRequests } from "../schema.ts";
 import { clockOf, REMINDER_DAYS } from "./requests.ts";
-import { privacyRequests } from "./schema.ts";
 
 /**
  * For the DPO's staff home: how many requests wait and how many are near or past their legal

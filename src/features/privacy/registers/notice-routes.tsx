@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { guardRoutes, publicAccess } from "../../../platform/auth/access.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { sendHtml, viewContext } from "../../../platform/http/render.ts";
 import { PrivacyNoticePage } from "./notice-view.tsx";
 import { registerEntries } from "./register.ts";
 

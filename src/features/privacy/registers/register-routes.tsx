@@ -1,16 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { parisLocalInput } from "../../calendar/index.ts";
-import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
-import { sendRedirect } from "../../platform/auth/guards.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { csvDocument } from "../../platform/csv.ts";
-import { notFound } from "../../platform/http/errors.ts";
-import { field, idParam } from "../../platform/http/forms.ts";
-import { pageAsked } from "../../platform/http/paging.ts";
-import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import type { FieldErrors } from "../../platform/views/components.tsx";
+import { parisLocalInput } from "../../../calendar/index.ts";
+import { authorizedActor, guardRoutes } from "../../../platform/auth/access.ts";
+import { sendRedirect } from "../../../platform/auth/guards.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { csvDocument } from "../../../platform/csv.ts";
+import { notFound } from "../../../platform/http/errors.ts";
+import { field, idParam } from "../../../platform/http/forms.ts";
+import { pageAsked } from "../../../platform/http/paging.ts";
+import { sendHtml, setFlash, viewContext } from "../../../platform/http/render.ts";
+import type { FieldErrors } from "../../../platform/views/components.tsx";
+import { dpoDesk } from "../policy.ts";
 import { type Breach, type BreachForm, findBreach, listBreaches, saveBreach } from "./breaches.ts";
-import { dpoDesk } from "./policy.ts";
 import { registerEntries, registerEntry, TEXT_FIELDS, updateEntry } from "./register.ts";
 import { BreachesPage, BreachFormPage, RegisterEntryPage, RegisterPage } from "./register-views.tsx";
 

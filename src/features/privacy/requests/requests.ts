@@ -1,20 +1,20 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
-import type { Locale } from "../../config.ts";
-import { recordAudit } from "../../platform/audit/service.ts";
-import type { Actor } from "../../platform/auth/actor.ts";
-import { hashToken, randomToken } from "../../platform/auth/tokens.ts";
-import type { AppContext } from "../../platform/context.ts";
-import { onePage, type Page } from "../../platform/http/paging.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
-import { composeMail } from "../../platform/mail/compose.tsx";
-import { uniqueKey } from "../../platform/mail/outbox.ts";
-import { isOneOf } from "../../platform/one-of.ts";
-import type { FieldErrors } from "../../platform/views/components.tsx";
-import { maskedKeeping } from "../../text/personal-data-masking.ts";
-import { emailProblem, normaliseEmail } from "../accounts/index.ts";
-import { mayExtend, requestDue } from "./clocks.ts";
-import { holder } from "./holders.ts";
-import { privacyRequests, REQUEST_KINDS, type RequestKind } from "./schema.ts";
+import type { Locale } from "../../../config.ts";
+import { recordAudit } from "../../../platform/audit/service.ts";
+import type { Actor } from "../../../platform/auth/actor.ts";
+import { hashToken, randomToken } from "../../../platform/auth/tokens.ts";
+import type { AppContext } from "../../../platform/context.ts";
+import { onePage, type Page } from "../../../platform/http/paging.ts";
+import { i18nFor } from "../../../platform/i18n/index.ts";
+import { composeMail } from "../../../platform/mail/compose.tsx";
+import { uniqueKey } from "../../../platform/mail/outbox.ts";
+import { isOneOf } from "../../../platform/one-of.ts";
+import type { FieldErrors } from "../../../platform/views/components.tsx";
+import { maskedKeeping } from "../../../text/personal-data-masking.ts";
+import { emailProblem, normaliseEmail } from "../../accounts/index.ts";
+import { mayExtend, requestDue } from "../clocks.ts";
+import { holder } from "../holders.ts";
+import { privacyRequests, REQUEST_KINDS, type RequestKind } from "../schema.ts";
 
 /**
  * Data-subject requests and their legal clock (GDPR art. 12(3)): received (at once from a
