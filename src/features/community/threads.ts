@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { publicProfiles } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
@@ -18,11 +19,14 @@ export async function findTopic(
   ctx: AppContext,
   id: number,
 ): Promise<{ topic: Topic; category: Category } | undefined> {
-  const [row] = await ctx.db
-    .select({ topic: topics, category: categories })
-    .from(topics)
-    .innerJoin(categories, eq(categories.id, topics.categoryId))
-    .where(and(eq(topics.id, id), isNull(topics.deletedAt)));
+  const [row] = await prepared(ctx.db, "find_topic", () =>
+    ctx.db
+      .select({ topic: topics, category: categories })
+      .from(topics)
+      .innerJoin(categories, eq(categories.id, topics.categoryId))
+      .where(and(eq(topics.id, sql.placeholder("id")), isNull(topics.deletedAt)))
+      .prepare("find_topic"),
+  ).execute({ id });
   return row;
 }
 
@@ -89,16 +93,19 @@ export async function topicPosts(
   page: number,
 ): Promise<{ posts: PostView[]; accepted: PostView | undefined }> {
   const first = (page - 1) * POSTS_PER_PAGE + 1;
-  const rows = await ctx.db
-    .select(SHOWN_POST)
-    .from(posts)
-    .where(
-      and(
-        eq(posts.topicId, topic.id),
-        sql`${posts.position} between ${first} and ${first + POSTS_PER_PAGE - 1}`,
-      ),
-    )
-    .orderBy(asc(posts.position));
+  const rows = await prepared(ctx.db, "topic_posts", () =>
+    ctx.db
+      .select(SHOWN_POST)
+      .from(posts)
+      .where(
+        and(
+          eq(posts.topicId, sql.placeholder("topicId")),
+          sql`${posts.position} between ${sql.placeholder("first")} and ${sql.placeholder("last")}`,
+        ),
+      )
+      .orderBy(asc(posts.position))
+      .prepare("topic_posts"),
+  ).execute({ topicId: topic.id, first, last: first + POSTS_PER_PAGE - 1 });
   const acceptedRow =
     topic.acceptedPostId === null
       ? undefined
