@@ -467,6 +467,8 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
   },
   // The key is a hash of the route and the client's address: no address is held.
   rate_limit_counters: { key_hash: N, hits: N, resets_at: N },
+  // What kept public pages depend on ("topic:12", "listings") and when it changed: no person.
+  public_page_versions: { scope: N, version: N },
   mailbox_messages: {
     id: N,
     received_at: N,
