@@ -1,22 +1,29 @@
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
 import type { Category } from "./model.ts";
 import { categories } from "./schema.ts";
 
-/** The community's categories: listed in their order, found by address or id, created once. */
+/**
+ * The community's categories: listed in their order, found by address or id, created once.
+ * A handful of rows every listing and search page shows: kept five seconds per instance, and
+ * forgotten at once where a category is created.
+ */
+function keptCategories(ctx: AppContext) {
+  return ctx.memory.of<"all", Category[]>("community.categories", { ttlMs: 5_000, max: 1 });
+}
 
 export function listCategories(ctx: AppContext): Promise<Category[]> {
-  return ctx.db.select().from(categories).orderBy(asc(categories.position));
+  return keptCategories(ctx).get("all", () =>
+    ctx.db.select().from(categories).orderBy(asc(categories.position)),
+  );
 }
 
 export async function findCategory(ctx: AppContext, slug: string): Promise<Category | undefined> {
-  const [row] = await ctx.db.select().from(categories).where(eq(categories.slug, slug));
-  return row;
+  return (await listCategories(ctx)).find((category) => category.slug === slug);
 }
 
 export async function findCategoryById(ctx: AppContext, id: number): Promise<Category | undefined> {
-  const [row] = await ctx.db.select().from(categories).where(eq(categories.id, id));
-  return row;
+  return (await listCategories(ctx)).find((category) => category.id === id);
 }
 
 /** Creates a category once (by slug); used by the demo seed and, later, by the admin console. */
@@ -25,5 +32,8 @@ export async function ensureCategory(
   category: Pick<Category, "slug" | "name" | "description" | "colour" | "position" | "staffStartsTopics">,
 ): Promise<void> {
   await ctx.db.insert(categories).values(category).onConflictDoNothing({ target: categories.slug });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
+  await ctx.afterCommit(async (committed) => {
+    keptCategories(committed).forget("all");
+    await committed.publicPages.changed();
+  });
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
+import { SITE_SCOPE } from "../../platform/http/public-pages.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { accountsNamed } from "../accounts/index.ts";
 import { listCategories } from "./categories.ts";
@@ -29,6 +30,21 @@ function sinceOf(period: string, now: Date): Date | undefined {
 export async function searchRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   guardRoutes(app, publicAccess);
 
+  /**
+   * Results are kept per instance for the same words, filters and page while the listings have
+   * not changed (their version is part of the key): members, whose pages are never kept, share
+   * them; a new post anywhere makes the next search run again.
+   */
+  const kept = ctx.memory.of<string, Awaited<ReturnType<typeof searchTopics>>>("community.search", {
+    ttlMs: 60_000,
+    max: 500,
+  });
+  const keptResults = async (words: string, page: number, filters: SearchFilters) => {
+    const version = await ctx.publicPages.versions([SITE_SCOPE, LISTINGS_SCOPE]);
+    const key = JSON.stringify([version, words, page, filters]);
+    return kept.get(key, () => searchTopics(ctx, words, page, filters));
+  };
+
   const search = async (request: FastifyRequest, reply: FastifyReply) => {
     const form: SearchForm = {
       q: queryParam(request, "q").slice(0, SEARCH_QUERY_MAX),
@@ -46,7 +62,7 @@ export async function searchRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       authorIds: authors?.map((author) => author.id),
       since: sinceOf(form.depuis, ctx.clock.now()),
     };
-    const { hits, total, moreThan } = await searchTopics(ctx, form.q, page, filters);
+    const { hits, total, moreThan } = await keptResults(form.q, page, filters);
     return sendHtml(
       reply,
       <SearchPage

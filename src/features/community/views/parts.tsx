@@ -84,28 +84,36 @@ export function TopicList({ v, items }: { v: ViewContext; items: TopicSummary[] 
   if (items.length === 0) return <p>{t("community.list.empty")}</p>;
   return (
     <ol class="topic-list">
-      {items.map((topic) => (
-        <li key={topic.id} class="topic-list__item">
-          <h3 class="topic-list__title">
-            <a href={topicUrl(topic)}>{topic.title}</a>
-          </h3>
-          <p class="topic-list__meta">
-            {topic.solved && <span class="badge badge--solved">{t("community.solved")}</span>}
-            {topic.kind === "question" && !topic.solved && (
-              <span class="badge">{t("community.kind.question")}</span>
-            )}
-            <CategoryMark category={topic.category} />
-            <span>
-              {t("community.list.by")} <Author v={v} author={topic.author} />
-            </span>
-            <span>{t("community.list.replies", { count: v.i18n.number(topic.replyCount) })}</span>
-            <span>
-              {t("community.list.lastActivity")} <DateTime v={v} value={topic.lastPostedAt} />
-            </span>
-          </p>
-        </li>
-      ))}
+      {/* A row shows nothing of its reader: one kept copy per topic as it stands, for everyone. */}
+      {items.map((topic) =>
+        v.fragment(["topic-row", topic], (shared) => <TopicRow v={shared} topic={topic} />),
+      )}
     </ol>
+  );
+}
+
+function TopicRow({ v, topic }: { v: ViewContext; topic: TopicSummary }) {
+  const { t } = v.i18n;
+  return (
+    <li class="topic-list__item">
+      <h3 class="topic-list__title">
+        <a href={topicUrl(topic)}>{topic.title}</a>
+      </h3>
+      <p class="topic-list__meta">
+        {topic.solved && <span class="badge badge--solved">{t("community.solved")}</span>}
+        {topic.kind === "question" && !topic.solved && (
+          <span class="badge">{t("community.kind.question")}</span>
+        )}
+        <CategoryMark category={topic.category} />
+        <span>
+          {t("community.list.by")} <Author v={v} author={topic.author} />
+        </span>
+        <span>{t("community.list.replies", { count: v.i18n.number(topic.replyCount) })}</span>
+        <span>
+          {t("community.list.lastActivity")} <DateTime v={v} value={topic.lastPostedAt} />
+        </span>
+      </p>
+    </li>
   );
 }
 
