@@ -188,12 +188,13 @@ export async function reply(
       held: (body) => ({ kind: "reply", topicId, replyToPostId: input.replyToPostId ?? null, body }),
     },
     async (tx, body, at) => {
-      const [locked] = await tx
-        .select({ replyCount: topics.replyCount })
-        .from(topics)
+      // Counting the reply first takes the topic's row lock: two replies at once get one position each.
+      const [counted] = await tx
+        .update(topics)
+        .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: at })
         .where(eq(topics.id, topicId))
-        .for("update");
-      const position = (locked?.replyCount ?? 0) + 2;
+        .returning({ replyCount: topics.replyCount });
+      const position = (counted?.replyCount ?? 1) + 1;
       let replyTo: number | null = null;
       if (input.replyToPostId) {
         const [target] = await tx
@@ -214,10 +215,6 @@ export async function reply(
           createdAt: at,
         })
         .returning({ id: posts.id });
-      await tx
-        .update(topics)
-        .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: at })
-        .where(eq(topics.id, topicId));
       await addReplyToSearch(tx, topicId, post!.id);
       await follow(tx, actor.id, topicId);
       await recordStaffPost(
