@@ -12,6 +12,8 @@ import { sql } from "drizzle-orm";
 import { closeContext, createContext } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { seedDemo } from "../src/demo/seed.ts";
+// Loading the features registers their hooks (moderation screens what the demo publishes).
+import "../src/features.ts";
 import { openSession } from "../src/features/accounts/sessions.ts";
 
 /** Where a community of that size is kept between runs. */
