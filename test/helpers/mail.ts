@@ -1,11 +1,17 @@
 import type { Db } from "../../src/db/connect.ts";
 import { EMAIL_LINK_QUEUE, sendEmailLink } from "../../src/features/accounts/service.ts";
+import {
+  mailNotifications,
+  NOTIFICATION_MAIL_QUEUE,
+  type NotificationMailJob,
+} from "../../src/features/community/notifications.ts";
 import type { AppContext } from "../../src/platform/context.ts";
 
 /**
  * E-mails leave in the background (the outbox, issue 13 §3). Tests do not wait for a worker's
- * poll: this runs now what the workers would run next — the account-link jobs that queue mail,
- * then every queued message — so the Mailbox holds what the requests before it caused.
+ * poll: this runs now what the workers would run next — the account-link and notification jobs
+ * that queue mail, then every queued message — so the Mailbox holds what the requests before it
+ * caused.
  */
 export async function deliverMail(ctx: AppContext): Promise<void> {
   // One delivery at a time per app: a browser's parallel requests (page, styles, scripts) each
@@ -15,6 +21,9 @@ export async function deliverMail(ctx: AppContext): Promise<void> {
   const delivery = (async () => {
     await ctx.jobs.runWaiting(EMAIL_LINK_QUEUE, (job: Parameters<typeof sendEmailLink>[1]) =>
       sendEmailLink(ctx, job),
+    );
+    await ctx.jobs.runWaiting(NOTIFICATION_MAIL_QUEUE, (job: NotificationMailJob) =>
+      mailNotifications(ctx, job),
     );
     await ctx.outbox.drain();
   })().finally(() => deliveries.delete(ctx));

@@ -10,7 +10,7 @@ import { liveRoutes } from "./live-routes.tsx";
 import { memberRoutes } from "./member-routes.tsx";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
-import { unreadCount } from "./notifications.ts";
+import { startCommunityWorkers, unreadCount } from "./notifications.ts";
 import { searchRoutes } from "./search-routes.tsx";
 import { topicRoutes } from "./topic-routes.tsx";
 import { memberWords } from "./withdrawal.ts";
@@ -46,5 +46,6 @@ export const communityFeature: Feature = {
   messages: { fr, en },
   install: installUnreadCount,
   routes: [listingRoutes, topicRoutes, writingRoutes, searchRoutes, feedRoutes, memberRoutes, liveRoutes],
+  startWorkers: startCommunityWorkers,
   schedules: (ctx) => [communityDigests(ctx)],
 };

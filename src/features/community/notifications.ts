@@ -108,11 +108,29 @@ async function record(
     ctx,
     entries.map((entry) => entry.accountId),
   );
-  await sendNotificationMails(
-    ctx,
-    created.map((row) => row.id),
-    "immediate",
-  );
+  // Written by the worker, not by the request that published the post (one job, in the caller's
+  // transaction when there is one): a reply answers without composing its followers' e-mails.
+  await ctx.jobs.queue(NOTIFICATION_MAIL_QUEUE, NOTIFICATION_MAIL_RETRIES);
+  await ctx.jobs.sendWithin(ctx.db, NOTIFICATION_MAIL_QUEUE, { ids: created.map((row) => row.id) });
+}
+
+/** The immediate e-mails of new notifications, composed and queued in the outbox by a worker. */
+export const NOTIFICATION_MAIL_QUEUE = "community-notification-mails";
+const NOTIFICATION_MAIL_RETRIES = { retryLimit: 3, retryDelay: 30, retryBackoff: true };
+
+export interface NotificationMailJob {
+  ids: number[];
+}
+
+/** The job: each notification is claimed before its e-mail is queued, so a retry sends none twice. */
+export async function mailNotifications(ctx: AppContext, job: NotificationMailJob): Promise<void> {
+  await sendNotificationMails(ctx, job.ids, "immediate");
+}
+
+/** The community's worker (in `serve` unless told otherwise, and in `confiance worker`). */
+export async function startCommunityWorkers(ctx: AppContext): Promise<void> {
+  await ctx.jobs.queue(NOTIFICATION_MAIL_QUEUE, NOTIFICATION_MAIL_RETRIES);
+  await ctx.jobs.work<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, (job) => mailNotifications(ctx, job));
 }
 
 /** Tells followers, quoted and mentioned members of a new post (topic opening or reply). */
