@@ -21,7 +21,9 @@ import { readProcess } from "./process-meter.ts";
 import { SCENARIOS, type Target } from "./scenarios.ts";
 
 const large = process.argv.includes("--large");
-const only = process.argv[process.argv.indexOf("--only") + 1]?.split(",");
+const only = process.argv.includes("--only")
+  ? process.argv[process.argv.indexOf("--only") + 1]?.split(",")
+  : undefined;
 const [topics, posts] = large ? [10_000, 1_000_000] : [1_000, 20_000];
 
 function freePort(): Promise<number> {
