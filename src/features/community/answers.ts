@@ -43,7 +43,7 @@ export async function acceptAnswer(
       .returning({ id: topics.id });
     if (!claimed) throw new DomainError("already_accepted", 409, "community.accept.already");
     await refreshTopicSearch(ctx.db, topicId);
-    await topicChanged(ctx, topicId);
+    await topicChanged(ctx, found.topic);
     if (!options.importing)
       await notifyAccepted(ctx, { id: post.id, topicId, authorId: post.authorId }, actor.id);
     if (isStaffRole(actor.role)) {

@@ -93,7 +93,7 @@ export async function editPost(
         "edited",
       );
   });
-  await topicChanged(ctx, post.topic.id);
+  await topicChanged(ctx, post.topic);
   await screening.published(ctx, postId);
   return { ok: true, value: post };
 }
@@ -142,7 +142,7 @@ export async function deletePost(
       { id: postId, topic: post.topic, position: post.position, body: post.bodyMarkdown, at: now },
       "deleted",
     );
-    await topicChanged(ctx, post.topic.id);
+    await topicChanged(ctx, post.topic);
     return { topicDeleted, topic: post.topic };
   });
 }
@@ -160,6 +160,6 @@ export async function restorePost(ctx: AppContext, postId: number): Promise<bool
       await tx.update(topics).set({ deletedAt: null }).where(eq(topics.id, row.topicId));
     await refreshTopicSearch(tx, row.topicId);
   });
-  await topicChanged(ctx, row.topicId);
+  await topicChanged(ctx, { id: row.topicId });
   return true;
 }

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { publicProfiles } from "../accounts/index.ts";
 import {
@@ -64,22 +65,35 @@ export async function listTopics(
   ctx: AppContext,
   options: { categoryId?: number; listing: Listing; page: number },
 ): Promise<{ items: TopicSummary[]; total: number }> {
-  const where = and(
-    isNull(topics.deletedAt),
-    options.categoryId ? eq(topics.categoryId, options.categoryId) : undefined,
-    LISTING_FILTERS[options.listing],
-  );
-  const [rows, [totals]] = await Promise.all([
+  // One prepared statement per kind of listing, for the community or one category.
+  const inCategory = options.categoryId !== undefined;
+  const name = `list_topics_${options.listing}_${inCategory ? "category" : "all"}`;
+  const where = () =>
+    and(
+      isNull(topics.deletedAt),
+      inCategory ? eq(topics.categoryId, sql.placeholder("categoryId")) : undefined,
+      LISTING_FILTERS[options.listing],
+    );
+  const page = prepared(ctx.db, name, () =>
     ctx.db
       .select({ topic: topics, category: categories })
       .from(topics)
       .innerJoin(categories, eq(categories.id, topics.categoryId))
-      .where(where)
+      .where(where())
       .orderBy(...(TOP_LISTINGS.includes(options.listing) ? topOrder : latestOrder))
-      .limit(TOPICS_PER_PAGE)
-      .offset((options.page - 1) * TOPICS_PER_PAGE),
-    ctx.db.select({ n: count() }).from(topics).where(where),
-  ]);
+      .limit(sql.placeholder("limit"))
+      .offset(sql.placeholder("offset"))
+      .prepare(name),
+  );
+  const counted = prepared(ctx.db, `${name}_count`, () =>
+    ctx.db.select({ n: count() }).from(topics).where(where()).prepare(`${name}_count`),
+  );
+  const values = {
+    categoryId: options.categoryId,
+    limit: TOPICS_PER_PAGE,
+    offset: (options.page - 1) * TOPICS_PER_PAGE,
+  };
+  const [rows, [totals]] = await Promise.all([page.execute(values), counted.execute(values)]);
   return { items: await summaries(ctx, rows), total: totals?.n ?? 0 };
 }
 

@@ -1,18 +1,24 @@
 import { eq } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
+import { findCategoryById } from "./categories.ts";
 import { topicChangeScopes } from "./page-scopes.ts";
-import { categories, topics } from "./schema.ts";
+import { topics } from "./schema.ts";
 
 /**
  * After commit, the kept public pages a change to this topic touched: its own, its category's
- * listing and the listings it appears in (page-scopes.ts); other topics' pages stay kept.
+ * listing and the listings it appears in (page-scopes.ts); other topics' pages stay kept. The
+ * topic's category is read only when the caller does not know it already.
  */
-export async function topicChanged(ctx: AppContext, topicId: number): Promise<void> {
-  const [row] = await ctx.db
-    .select({ slug: categories.slug })
-    .from(topics)
-    .innerJoin(categories, eq(categories.id, topics.categoryId))
-    .where(eq(topics.id, topicId));
-  const scopes = row ? topicChangeScopes({ id: topicId }, row) : [];
+export async function topicChanged(
+  ctx: AppContext,
+  topic: { id: number; categoryId?: number },
+): Promise<void> {
+  const categoryId =
+    topic.categoryId ??
+    (await ctx.db.select({ categoryId: topics.categoryId }).from(topics).where(eq(topics.id, topic.id)))[0]
+      ?.categoryId;
+  const category = categoryId === undefined ? undefined : await findCategoryById(ctx, categoryId);
+  // A category unknown here (created on another instance in the last seconds): every page is refreshed.
+  const scopes = category ? topicChangeScopes(topic, category) : [];
   await ctx.afterCommit((committed) => committed.publicPages.changed(scopes));
 }

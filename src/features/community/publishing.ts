@@ -39,6 +39,7 @@ export interface PublishOptions {
 interface Written {
   postId: number;
   topicId: number;
+  categoryId: number;
   position: number;
   replyTo: number | null;
 }
@@ -66,7 +67,7 @@ async function publishNew<T extends Written>(
     return { ok: "held", heldId: await screening.hold(ctx, draft.held(screening.body)) };
   const body = screening.body;
   const created = await ctx.db.transaction((tx) => write(tx, body, at));
-  await topicChanged(ctx, created.topicId);
+  await topicChanged(ctx, { id: created.topicId, categoryId: created.categoryId });
   if (!importing) {
     await screening.published(ctx, created.postId);
     if (created.position > 1)
@@ -155,7 +156,14 @@ export async function startTopic(
         { id: post!.id, topic: topic!, position: 1, body: `${title}\n\n${body}`, at },
         "published",
       );
-      return { topic: topic!, postId: post!.id, topicId: topic!.id, position: 1, replyTo: null };
+      return {
+        topic: topic!,
+        postId: post!.id,
+        topicId: topic!.id,
+        categoryId: category.id,
+        position: 1,
+        replyTo: null,
+      };
     },
   );
   if (outcome.ok !== true) return outcome;
@@ -224,7 +232,7 @@ export async function reply(
         { id: post!.id, topic: found.topic, position, body, at },
         "published",
       );
-      return { postId: post!.id, topicId, position, replyTo };
+      return { postId: post!.id, topicId, categoryId: found.topic.categoryId, position, replyTo };
     },
   );
   if (outcome.ok !== true) return outcome;

@@ -51,7 +51,7 @@ export async function toggleHelpful(
     return { helpful: removed.length === 0, count: updated!.count, topicId: post.topicId };
   });
   // The count shows on the topic's page and orders the "top" listings.
-  await topicChanged(ctx, post.topicId);
+  await topicChanged(ctx, { id: post.topicId });
   return outcome;
 }
 
