@@ -12,6 +12,7 @@ import {
 import { Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
+import { deliverMail } from "./helpers/mail.ts";
 import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
 
 /**
@@ -118,6 +119,8 @@ test("a member downloads everything held on them, then erasure reaches every tab
   const other = await signedIn(t.app, await createPerson(t.ctx, "member"));
   await other.get(path);
   await other.post(`/t/${topicId}/repondre`, { body: "En agence, avec une pièce d'identité." });
+  // The reply's notification e-mail leaves now, so the newsletter's confirmation is the last mail.
+  await deliverMail(t.ctx);
   const replyId = (
     await t.ctx.database.pool.query("select id from community_posts where topic_id = $1 and position = 2", [
       topicId,
