@@ -103,12 +103,13 @@ export async function postCountsOf(
   accountId: number,
   recent: string,
 ): Promise<{ published: number; recent: number }> {
-  const [[all], [lately]] = await Promise.all([
-    db.select({ n: count() }).from(posts).where(eq(posts.authorId, accountId)),
-    db
-      .select({ n: count() })
-      .from(posts)
-      .where(and(eq(posts.authorId, accountId), gt(posts.createdAt, sql`now() - ${recent}::interval`))),
-  ]);
-  return { published: all?.n ?? 0, recent: lately?.n ?? 0 };
+  // One pass over the author's posts for both counts.
+  const [row] = await db
+    .select({
+      published: count(),
+      recent: sql<number>`(count(*) filter (where ${posts.createdAt} > now() - ${recent}::interval))::int`,
+    })
+    .from(posts)
+    .where(eq(posts.authorId, accountId));
+  return { published: row?.published ?? 0, recent: row?.recent ?? 0 };
 }

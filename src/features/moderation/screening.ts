@@ -59,31 +59,36 @@ async function spamFacts(
     domains.length === 0
       ? Promise.resolve([])
       : ctx.db.select().from(linkDomains).where(inArray(linkDomains.domain, domains)),
-    hash === undefined
-      ? Promise.resolve([])
-      : ctx.db
-          .select({ id: fingerprints.id })
-          .from(fingerprints)
-          .where(
-            and(
-              eq(fingerprints.hash, hash),
-              ne(fingerprints.accountId, actor.id),
-              gt(fingerprints.createdAt, sql`now() - ${REPEAT_WINDOW}::interval`),
-            ),
-          )
-          .limit(1),
+    hash === undefined ? Promise.resolve(false) : repeatedElsewhere(ctx, actor.id, hash, remember),
   ]);
-  if (hash !== undefined && remember) await ctx.db.insert(fingerprints).values({ hash, accountId: actor.id });
   const ownDomain = domainOf(ctx.config.baseUrl.href);
   return spamSignals({
     text,
     urls,
     firstSeen: new Map(seen.map((row) => [row.domain, row.firstSeenAt])),
-    repeatedElsewhere: repeated.length > 0,
+    repeatedElsewhere: repeated,
     ownDomains: ownDomain ? [ownDomain] : [],
     publishedPosts,
     now: ctx.clock.now(),
   });
+}
+
+/**
+ * Whether another account sent the same text lately; the text is remembered for the next ones
+ * in the same statement (a new post, not an edit).
+ */
+async function repeatedElsewhere(ctx: AppContext, accountId: number, hash: string, remember: boolean) {
+  const { rows } = await ctx.db.execute<{ repeated: boolean }>(sql`
+    with remembered as (
+      insert into ${fingerprints} (hash, account_id)
+      select ${hash}::text, ${accountId}::bigint where ${remember}::boolean
+    )
+    select exists (
+      select 1 from ${fingerprints}
+       where hash = ${hash} and account_id <> ${accountId}
+         and created_at > now() - ${REPEAT_WINDOW}::interval
+    ) as repeated`);
+  return rows[0]?.repeated === true;
 }
 
 async function postingHistory(ctx: AppContext, accountId: number) {
