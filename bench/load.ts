@@ -50,7 +50,7 @@ const server = spawn(process.execPath, [...profile, "dist/main.js", "serve"], {
     ...process.env,
     DATA_DIR: runDir,
     PORT: String(port),
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    EMBEDDED_POSTGRES_PORT: process.env.BENCH_PG_PORT ?? String(await freePort()),
     LOG_LEVEL: "warn",
     DEMO_CONTENT: "false",
     // One address sends every request here: the per-address limits would answer 429s.

@@ -55,8 +55,21 @@ function readOrCreatePassword(dataDir: string): string {
   return password;
 }
 
-function serverUrl(password: string, port: number): string {
-  return `postgres://confiance:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+/**
+ * Where the embedded server's Unix socket goes: its own folder, when the socket's path fits the
+ * 107 bytes a socket address holds and has nothing PostgreSQL's list of folders would misread.
+ * A query over a Unix socket costs both sides less than over TCP on loopback (every page sends
+ * a few); where the path does not fit, the app talks TCP on 127.0.0.1 as before.
+ */
+function socketFolder(dataDir: string, port: number): string | undefined {
+  const folder = path.resolve(dataDir, "postgres");
+  const fits = Buffer.byteLength(path.join(folder, `.s.PGSQL.${port}`)) <= 100;
+  return fits && !/[\s,'"\\]/.test(folder) ? folder : undefined;
+}
+
+function serverUrl(password: string, port: number, socket: string | undefined): string {
+  const url = `postgres://confiance:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  return socket ? `${url}?host=${encodeURIComponent(socket)}` : url;
 }
 
 /** The command line of a live process as its words, or undefined when there is none (or a zombie). */
@@ -170,7 +183,8 @@ export async function runningEmbeddedUrl(dataDir: string): Promise<string | unde
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
     const running = runningPostgres(dataDir);
     if (running?.owner === undefined || running.status === "stopping") return undefined;
-    if (running.status === "ready") return serverUrl(readOrCreatePassword(dataDir), running.port);
+    if (running.status === "ready")
+      return serverUrl(readOrCreatePassword(dataDir), running.port, socketFolder(dataDir, running.port));
   }
   return undefined;
 }
@@ -228,6 +242,7 @@ export async function startEmbeddedPostgres(options: {
   // (search permission only: it still cannot list it or read the secrets kept there).
   if (isRoot) await chmod(dataDir, 0o711);
   const password = readOrCreatePassword(dataDir);
+  const socket = socketFolder(dataDir, port);
   const logLines: string[] = [];
   const remember = (message: unknown) => {
     for (const raw of String(message).split("\n")) {
@@ -267,8 +282,9 @@ export async function startEmbeddedPostgres(options: {
     // PostgreSQL refuses to run as root: the package then runs it as a dedicated "postgres" user.
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8"],
-    // Listen on loopback only, and no Unix socket (its default folder may not be writable).
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    // Loopback only, and a Unix socket in the server's own folder when its path fits (the default
+    // folder may not be writable); the password is asked either way.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${socket ?? ""}`],
     onLog: remember,
     onError: remember,
   });
@@ -342,7 +358,7 @@ export async function startEmbeddedPostgres(options: {
   process.on("exit", killOnExit);
 
   return {
-    url: serverUrl(password, port),
+    url: serverUrl(password, port, socket),
     get running() {
       return running;
     },
