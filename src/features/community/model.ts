@@ -44,6 +44,11 @@ export interface PostView {
   replyTo: { position: number; page: number } | null;
   helpfulCount: number;
   bodyHtml: string;
+  /**
+   * A digest of bodyHtml, made by PostgreSQL: what a kept fragment's key holds instead of the
+   * body (any change to the words, an erasure's rewriting included, gives a new one).
+   */
+  bodyVersion: string;
   createdAt: Date;
   editedAt: Date | null;
   deleted: boolean;

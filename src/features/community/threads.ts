@@ -47,11 +47,14 @@ const SHOWN_POST = {
   deletedBy: posts.deletedBy,
   moderationNote: posts.moderationNote,
   purged: sql<boolean>`${posts.bodyMarkdown} = ${PURGED}`,
+  bodyVersion: sql<string>`md5(${posts.bodyHtml})`,
 };
 type ShownPost = {
   [K in keyof typeof SHOWN_POST]: K extends "purged"
     ? boolean
-    : (typeof posts.$inferSelect)[Exclude<K, "purged">];
+    : K extends "bodyVersion"
+      ? string
+      : (typeof posts.$inferSelect)[Exclude<K, "purged" | "bodyVersion">];
 };
 
 function present(
@@ -70,6 +73,7 @@ function present(
           : { position: replyToPosition, page: Math.ceil(replyToPosition / POSTS_PER_PAGE) },
       helpfulCount: p.helpfulCount,
       bodyHtml: p.deletedAt ? "" : p.bodyHtml,
+      bodyVersion: p.deletedAt ? "" : p.bodyVersion,
       createdAt: p.createdAt,
       editedAt: p.editedAt,
       deleted: p.deletedAt !== null,

@@ -32,7 +32,7 @@ export class RenderedFragments {
    */
   html(facts: unknown, render: () => VNode, csrfToken: () => string): string {
     const written = factsKey(facts);
-    const key = written.length > 256 ? createHash("sha1").update(written).digest("base64") : written;
+    const key = written.length > 1024 ? createHash("sha1").update(written).digest("base64") : written;
     let pieces = this.#kept.get(key);
     if (pieces !== undefined) {
       this.#kept.delete(key);
