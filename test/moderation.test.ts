@@ -204,6 +204,16 @@ describe("watched words", () => {
       /Contrôle automatique<\/strong>/,
       "…and flagged to the queue",
     );
+
+    // A replacement acts on a new topic's title as well as on its body.
+    const asker = await approvedMember();
+    const opened = await asker.agent.post(
+      "/nouveau-sujet",
+      topic("Banque Concurrente moins chère ?", "Banque Concurrente propose un compte sans frais."),
+    );
+    const topicPage = (await new Agent(t.app).get(String(opened.headers.location))).body;
+    assert.match(topicPage, /<h1[^>]*>une autre banque moins chère \?<\/h1>/);
+    assert.doesNotMatch(topicPage, /Banque Concurrente/);
   });
 
   test("no expression can stall the server: a catastrophic one runs in linear time on a long post", async () => {

@@ -77,14 +77,24 @@ export type Submission =
 
 /**
  * What the screen says of a member's text before it is published: refused with reasons, or
- * published as screened (`body`: watched words may have replaced some), after which the
+ * published as screened (`title` and `body`: watched words may have replaced some), after which the
  * community calls `published`; or, for a new post, held: `hold` keeps it aside for a moderator
  * and gives the held submission's id.
  */
 export type Screened =
   | { verdict: "refuse"; errors: FieldErrors }
-  | { verdict: "publish"; body: string; published(ctx: AppContext, postId: number): Promise<void> }
-  | { verdict: "hold"; body: string; hold(ctx: AppContext, submission: Submission): Promise<number> };
+  | {
+      verdict: "publish";
+      title?: string | undefined;
+      body: string;
+      published(ctx: AppContext, postId: number): Promise<void>;
+    }
+  | {
+      verdict: "hold";
+      title?: string | undefined;
+      body: string;
+      hold(ctx: AppContext, submission: Submission): Promise<number>;
+    };
 
 /**
  * Moderation's part in publishing, which it registers with the community when the application

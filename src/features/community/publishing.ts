@@ -53,8 +53,8 @@ async function publishNew<T extends Written>(
   ctx: AppContext,
   actor: Actor,
   options: PublishOptions,
-  draft: { title?: string; body: string; held: (body: string) => Submission },
-  write: (tx: Transaction, body: string, at: Date) => Promise<T>,
+  draft: { title?: string; body: string; held: (body: string, title: string | undefined) => Submission },
+  write: (tx: Transaction, body: string, at: Date, title: string | undefined) => Promise<T>,
 ): Promise<Submitted<T>> {
   const importing = options.publishedAt !== undefined;
   const at = options.publishedAt ?? ctx.clock.now();
@@ -63,10 +63,12 @@ async function publishNew<T extends Written>(
     ? unscreened(draft.body)
     : await publicationScreen().screenNew(ctx, actor, text, { approved: options.approved === true });
   if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
+  // Watched words may have replaced some of the title's words as well as the body's.
+  const title = screening.title ?? draft.title;
   if (screening.verdict === "hold")
-    return { ok: "held", heldId: await screening.hold(ctx, draft.held(screening.body)) };
+    return { ok: "held", heldId: await screening.hold(ctx, draft.held(screening.body, title)) };
   const body = screening.body;
-  const created = await ctx.db.transaction((tx) => write(tx, body, at));
+  const created = await ctx.db.transaction((tx) => write(tx, body, at, title));
   await topicChanged(ctx, { id: created.topicId, categoryId: created.categoryId });
   if (!importing) {
     await screening.published(ctx, created.postId);
@@ -121,17 +123,24 @@ export async function startTopic(
     {
       title,
       body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body),
-      held: (body) => ({ kind: "topic", categorySlug: category.slug, topicKind: kind, title, body }),
+      held: (body, screenedTitle) => ({
+        kind: "topic",
+        categorySlug: category.slug,
+        topicKind: kind,
+        title: screenedTitle ?? title,
+        body,
+      }),
     },
-    async (tx, body, at) => {
+    async (tx, body, at, screenedTitle) => {
+      const shownTitle = screenedTitle ?? title;
       const [topic] = await tx
         .insert(topics)
         .values({
           categoryId: category.id,
           authorId: actor.id,
           kind,
-          title,
-          slug: slugify(title),
+          title: shownTitle,
+          slug: slugify(shownTitle),
           createdAt: at,
           lastPostedAt: at,
         })
@@ -153,7 +162,7 @@ export async function startTopic(
         ctx,
         tx,
         actor,
-        { id: post!.id, topic: topic!, position: 1, body: `${title}\n\n${body}`, at },
+        { id: post!.id, topic: topic!, position: 1, body: `${shownTitle}\n\n${body}`, at },
         "published",
       );
       return {

@@ -21,12 +21,14 @@ export const moderationScreen: PublicationScreen = {
       case "hold":
         return {
           verdict: "hold",
+          title: screening.title,
           body: screening.body,
           hold: (ctx, submission) => holdSubmission(ctx, author, submission, screening),
         };
       case "publish":
         return {
           verdict: "publish",
+          title: screening.title,
           body: screening.body,
           published: (ctx, postId) => notePublication(ctx, postId, screening.body, screening.flags),
         };
