@@ -6,7 +6,8 @@
  */
 const built = new WeakMap<object, Map<string, unknown>>();
 
-export function prepared<T>(db: object, name: string, build: () => T): T {
+/** `build` gets the statement's name, to give drizzle's `.prepare(name)`. */
+export function prepared<T>(db: object, name: string, build: (name: string) => T): T {
   let statements = built.get(db);
   if (!statements) {
     statements = new Map();
@@ -14,7 +15,7 @@ export function prepared<T>(db: object, name: string, build: () => T): T {
   }
   let statement = statements.get(name) as T | undefined;
   if (statement === undefined) {
-    statement = build();
+    statement = build(name);
     statements.set(name, statement);
   }
   return statement;

@@ -21,7 +21,7 @@ export async function publicProfiles(
 ): Promise<Map<number, PublicProfile>> {
   const wanted = [...new Set([...ids].filter((id): id is number => id !== null))];
   if (wanted.length === 0) return new Map();
-  const rows = await prepared(ctx.db, "public_profiles", () =>
+  const rows = await prepared(ctx.db, "public_profiles", (name) =>
     ctx.db
       .select({
         id: accounts.id,
@@ -31,7 +31,7 @@ export async function publicProfiles(
       })
       .from(accounts)
       .where(sql`${accounts.id} = any(${sql.placeholder("ids")}::bigint[])`)
-      .prepare("public_profiles"),
+      .prepare(name),
   ).execute({ ids: wanted });
   return new Map(rows.map((row) => [row.id, row]));
 }

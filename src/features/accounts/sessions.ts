@@ -58,7 +58,7 @@ export type ResolvedSession =
 
 /** One indexed query per signed-in request; nothing for visitors without a cookie. */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<ResolvedSession> {
-  const [row] = await prepared(db, "resolve_session", () =>
+  const [row] = await prepared(db, "resolve_session", (name) =>
     db
       .select({
         sessionId: sessions.id,
@@ -85,7 +85,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
         ),
       )
       .limit(1)
-      .prepare("resolve_session"),
+      .prepare(name),
   ).execute({ tokenHash: hashToken(token), now });
   if (!row) return { kind: "none" };
   if (!row.complete) return { kind: "second_factor_pending", sessionId: row.sessionId, accountId: row.id };

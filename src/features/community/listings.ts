@@ -74,7 +74,7 @@ export async function listTopics(
       inCategory ? eq(topics.categoryId, sql.placeholder("categoryId")) : undefined,
       LISTING_FILTERS[options.listing],
     );
-  const page = prepared(ctx.db, name, () =>
+  const page = prepared(ctx.db, name, (statement) =>
     ctx.db
       .select({ topic: topics, category: categories })
       .from(topics)
@@ -83,10 +83,10 @@ export async function listTopics(
       .orderBy(...(TOP_LISTINGS.includes(options.listing) ? topOrder : latestOrder))
       .limit(sql.placeholder("limit"))
       .offset(sql.placeholder("offset"))
-      .prepare(name),
+      .prepare(statement),
   );
-  const counted = prepared(ctx.db, `${name}_count`, () =>
-    ctx.db.select({ n: count() }).from(topics).where(where()).prepare(`${name}_count`),
+  const counted = prepared(ctx.db, `${name}_count`, (statement) =>
+    ctx.db.select({ n: count() }).from(topics).where(where()).prepare(statement),
   );
   const values = {
     categoryId: options.categoryId,

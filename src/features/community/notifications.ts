@@ -50,18 +50,6 @@ export async function setSubscription(
     });
 }
 
-export async function subscriptionOf(
-  ctx: AppContext,
-  accountId: number,
-  topicId: number,
-): Promise<SubscriptionLevel | null> {
-  const [row] = await ctx.db
-    .select({ level: topicSubscriptions.level })
-    .from(topicSubscriptions)
-    .where(and(eq(topicSubscriptions.accountId, accountId), eq(topicSubscriptions.topicId, topicId)));
-  return row?.level ?? null;
-}
-
 async function subscribers(ctx: AppContext, topicId: number) {
   const rows = await ctx.db
     .select({ accountId: topicSubscriptions.accountId, level: topicSubscriptions.level })

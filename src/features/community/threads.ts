@@ -19,13 +19,13 @@ export async function findTopic(
   ctx: AppContext,
   id: number,
 ): Promise<{ topic: Topic; category: Category } | undefined> {
-  const [row] = await prepared(ctx.db, "find_topic", () =>
+  const [row] = await prepared(ctx.db, "find_topic", (name) =>
     ctx.db
       .select({ topic: topics, category: categories })
       .from(topics)
       .innerJoin(categories, eq(categories.id, topics.categoryId))
       .where(and(eq(topics.id, sql.placeholder("id")), isNull(topics.deletedAt)))
-      .prepare("find_topic"),
+      .prepare(name),
   ).execute({ id });
   return row;
 }
@@ -97,7 +97,7 @@ export async function topicPosts(
   page: number,
 ): Promise<{ posts: PostView[]; accepted: PostView | undefined }> {
   const first = (page - 1) * POSTS_PER_PAGE + 1;
-  const rows = await prepared(ctx.db, "topic_posts", () =>
+  const rows = await prepared(ctx.db, "topic_posts", (name) =>
     ctx.db
       .select(SHOWN_POST)
       .from(posts)
@@ -108,7 +108,7 @@ export async function topicPosts(
         ),
       )
       .orderBy(asc(posts.position))
-      .prepare("topic_posts"),
+      .prepare(name),
   ).execute({ topicId: topic.id, first, last: first + POSTS_PER_PAGE - 1 });
   const acceptedRow =
     topic.acceptedPostId === null
