@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { closeContext, createContext, seconds } from "./app.ts";
 import { startBackgroundWork } from "./background.ts";
+import { deadlines } from "./calendar/deadlines-cli.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { seedDemo } from "./demo/seed.ts";
 import { createAdministrator, demoTotpCode } from "./features/accounts/index.ts";
@@ -105,6 +106,21 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
         const locale = process.env.DEFAULT_LOCALE === "en" ? "en" : "fr";
         return textCheck(process.stdin, (line) => process.stdout.write(`${line}\n`), locale);
       },
+    },
+    deadlines: {
+      summary:
+        "Print the legal clocks (complaints, payment services, data requests) that run from a day of receipt.",
+      usage:
+        "confiance deadlines --received YYYY-MM-DD\n\n" +
+        "Prints one JSON line: acknowledgeBy (10 jours ouvrables), answerBy (2 months), paymentAnswerBy\n" +
+        "(15 business days), paymentFinalAnswerBy (35 business days), dataRequestAnswerBy (1 month),\n" +
+        "dataRequestExtendedBy (2 more months). Paris calendar, French public holidays; the day of receipt is not counted.",
+      run: async (args) =>
+        deadlines(
+          args,
+          (line) => console.log(line),
+          (line) => console.error(line),
+        ),
     },
     "audit-verify": {
       summary: "Check the hash chain of the audit log; exits 1 if an entry was altered or removed.",

@@ -77,3 +77,22 @@ test("audit-verify passes on an intact log and fails, naming the entry, on a tam
   assert.equal(broken.code, 1);
   assert.match(broken.output, new RegExp(`BROKEN at entry ${rows[0].id} \\(hash_mismatch\\)`));
 });
+
+test("deadlines prints the legal clocks of a day of receipt as one JSON line, and refuses a day that does not exist", async () => {
+  const run = await confiance(["deadlines", "--received", "2026-12-24"]);
+  assert.equal(run.code, 0);
+  assert.deepEqual(JSON.parse(run.output), {
+    received: "2026-12-24",
+    acknowledgeBy: "2027-01-07",
+    answerBy: "2027-02-24",
+    paymentAnswerBy: "2027-01-18",
+    paymentFinalAnswerBy: "2027-02-15",
+    dataRequestAnswerBy: "2027-01-24",
+    dataRequestExtendedBy: "2027-03-24",
+  });
+  for (const bad of [["--received", "2026-02-30"], ["--received"], []]) {
+    const refused = await confiance(["deadlines", ...bad]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.output, /--received YYYY-MM-DD/);
+  }
+});

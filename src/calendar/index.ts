@@ -1,5 +1,14 @@
 /** The one calendar of the bank: Paris time, French public holidays, working days, months. */
 export { frenchPublicHolidays, isFrenchPublicHoliday } from "./holidays.ts";
+export {
+  COMPLAINT_ACKNOWLEDGEMENT_JOURS_OUVRABLES,
+  COMPLAINT_ANSWER_MONTHS,
+  type ComplaintClocks,
+  complaintClocks,
+  dataRequestDueDay,
+  PAYMENT_ANSWER_BUSINESS_DAYS,
+  PAYMENT_FINAL_ANSWER_BUSINESS_DAYS,
+} from "./legal-clocks.ts";
 export { addMonthsClamped, daysInMonth } from "./months.ts";
 export {
   addDays,

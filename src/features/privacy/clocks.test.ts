@@ -23,9 +23,11 @@ test("a request is due the same day-number next month, or that month's last day"
   );
 });
 
-test("the extension adds two months, and only if notified within the first month", () => {
+test("the extension adds two months to the first last day, and only if notified within the first month", () => {
   const received = paris("2026-01-31T10:00:00");
-  assert.equal(requestDue(received, true).day, "2026-04-30");
+  // 28 February + 2 months, not "31 January + 3 months" (30 April): the earlier date holds under both readings.
+  assert.equal(requestDue(received, true).day, "2026-04-28");
+  assert.equal(requestDue(paris("2026-03-15T10:00:00"), true).day, "2026-06-15");
   assert.equal(mayExtend(received, paris("2026-02-28T18:00:00")), true);
   assert.equal(mayExtend(received, paris("2026-03-01T08:00:00")), false);
 });

@@ -3,18 +3,19 @@
  * - a data-subject request is answered within one month (GDPR art. 12(3)): the same day-number
  *   next month, or that month's last day when it is shorter (received 31 January → due
  *   28 or 29 February);
- * - it can be extended by two more months, only if the extension is decided and told to the
+ * - it can be extended by two more months (counted from the first last day: calendar/legal-clocks.ts),
+ *   only if the extension is decided and told to the
  *   person, with reasons, within the first month;
  * - a personal-data breach is notified to the CNIL within 72 hours of awareness (art. 33).
  * The clocks of consent (a prospect's 3 years, a cookie choice's 6 months) are consent/clocks.ts.
  * Dates are computed on the calendar in Paris time, where the bank and its DPO work.
  */
 
-import { addMonthsClamped, endOfParisDay, isoDay, parisDay } from "../../calendar/index.ts";
+import { dataRequestDueDay, endOfParisDay, isoDay, parisDay } from "../../calendar/index.ts";
 
 /** When a request received at `receivedAt` must be answered: its due day, and the last instant of it. */
 export function requestDue(receivedAt: Date, extended = false): { day: string; until: Date } {
-  const due = addMonthsClamped(parisDay(receivedAt), extended ? 3 : 1);
+  const due = dataRequestDueDay(parisDay(receivedAt), extended);
   return { day: isoDay(due), until: endOfParisDay(due) };
 }
 
