@@ -112,6 +112,20 @@ export const en: Record<keyof typeof fr, string> = {
   "personalData.notice.body":
     'Anyone can read the community: this data would be exposed there. Remove it, or publish as it is: it will be replaced by a "hidden" mark. For your own situation, write to us in a private message instead.',
   "personalData.masked": "Your post is published. The personal data it held was hidden.",
+  "publicReply.reason.clientRelationship":
+    "This reply confirms that the person is a client (bank secrecy): continue in a private message.",
+  "publicReply.reason.accountFact":
+    "This reply reveals the state of an account, card, loan or file (bank secrecy): continue in a private message.",
+  "publicReply.reason.balance":
+    "This reply reveals a balance or an overdraft (bank secrecy): continue in a private message.",
+  "publicReply.reason.operation":
+    "This reply reveals a transaction, its amount or its date (bank secrecy): continue in a private message.",
+  "publicReply.reason.cardOrAccountDigits":
+    "This reply quotes digits of a card, account or file (bank secrecy): remove them.",
+  "publicReply.reason.creditWithoutWarning":
+    "This reply mentions a credit with a rate or an amount: add the legal sentence, in French: « Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager. » (A loan is a commitment and must be repaid; check that you can afford the repayments.)",
+  "publicReply.reason.personalData":
+    "This reply contains personal data (IBAN, card, phone, e-mail, social security number): remove it.",
   "community.mention.label": "Members to mention",
   "cookies.video.frameTitle": "Video:",
   "cookies.video.hint":

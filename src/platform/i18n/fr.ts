@@ -127,6 +127,22 @@ export const fr = {
   "personalData.masked":
     "Votre message est publié. Les données personnelles qu'il contenait ont été masquées.",
 
+  // Why a staff member's public reply is refused (src/text/public-reply-guard/guard.ts)
+  "publicReply.reason.clientRelationship":
+    "Cette réponse confirme que la personne est cliente (secret bancaire) : continuez en message privé.",
+  "publicReply.reason.accountFact":
+    "Cette réponse révèle l'état d'un compte, d'une carte, d'un prêt ou d'un dossier (secret bancaire) : continuez en message privé.",
+  "publicReply.reason.balance":
+    "Cette réponse révèle un solde ou un découvert (secret bancaire) : continuez en message privé.",
+  "publicReply.reason.operation":
+    "Cette réponse révèle une opération, son montant ou sa date (secret bancaire) : continuez en message privé.",
+  "publicReply.reason.cardOrAccountDigits":
+    "Cette réponse cite des chiffres d'une carte, d'un compte ou d'un dossier (secret bancaire) : retirez-les.",
+  "publicReply.reason.creditWithoutWarning":
+    "Cette réponse parle d'un crédit avec un taux ou un montant : ajoutez la mention légale « Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager. »",
+  "publicReply.reason.personalData":
+    "Cette réponse contient une donnée personnelle (IBAN, carte, téléphone, e-mail, n° de sécurité sociale) : retirez-la.",
+
   // What the layout hands app.js (mentions, videos): the layout writes them, so they are the
   // platform's, under the prefix of the feature whose page uses them.
   "community.mention.label": "Membres à mentionner",
