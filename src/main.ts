@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { seedDemo } from "./demo/seed.ts";
 import { createAdministrator, demoTotpCode } from "./features/accounts/index.ts";
 import { verifyArchive } from "./features/archive/index.ts";
-import { textCheck } from "./features/moderation/index.ts";
+import { classifyLines, textCheck } from "./features/moderation/index.ts";
 import type { ChainReport } from "./platform/audit/hash-chain.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -121,6 +121,12 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
           (line) => console.log(line),
           (line) => console.error(line),
         ),
+    },
+    classify: {
+      summary:
+        'Classify JSON Lines {"text": …} read on standard input: complaint, payment service, language, sentiment.',
+      usage: 'confiance classify < lines.jsonl   (one {"text": "…"} per line; one result per line)',
+      run: () => classifyLines(process.stdin, (line) => process.stdout.write(`${line}\n`)),
     },
     "audit-verify": {
       summary: "Check the hash chain of the audit log; exits 1 if an entry was altered or removed.",

@@ -70,6 +70,7 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/comptes/:id/desactiver": "a staff setting",
   "POST /admin/comptes/:id/reactiver": "a staff setting",
   "POST /api/v1/text/check": "only answers the caller with the masked text",
+  "POST /api/v1/text/classify": "only answers the caller with the labels, stores nothing",
   "POST /newsletter": "a subscription request, private",
   "POST /compte/consentements": "a member's consent choices, private",
   "POST /newsletter/confirmer": "confirms a subscription",

@@ -8,6 +8,7 @@ import { queueRoutes } from "./queue-routes.tsx";
 import { reportRoutes } from "./report-routes.tsx";
 import { moderationRoutes } from "./routes.ts";
 
+export { classifyLines } from "./classify-cli.ts";
 export { queueCounts } from "./queue.ts";
 export { textCheck } from "./text-check-cli.ts";
 

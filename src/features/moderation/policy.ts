@@ -9,3 +9,6 @@ export const ownModeration = memberAbility("moderation.own_decisions");
 
 /** Asking what would be masked before publishing: for people who may write, from the composer. */
 export const checkText = memberAbility("moderation.check_text");
+
+/** Classifying a message (complaint, payment service, language, sentiment): a pure answer, stored nowhere. */
+export const classifyText = memberAbility("moderation.classify_text");

@@ -3,9 +3,10 @@ import type { FastifyInstance } from "fastify";
 import { declared } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
+import { classifiedAnswer } from "../../text/classifier/answer.ts";
 import { PERSONAL_DATA_KINDS } from "../../text/personal-data.ts";
 import { publishable } from "../../text/personal-data-masking.ts";
-import { checkText } from "./policy.ts";
+import { checkText, classifyText } from "./policy.ts";
 
 export const TEXT_CHECK_MAX = 20_000;
 
@@ -22,7 +23,18 @@ const Checked = Type.Object({
   ),
 });
 
-/** Checking a text before it is published: what would be masked, and why. */
+const Classified = Type.Object({
+  language: Type.Union([Type.Literal("fr"), Type.Literal("en")]),
+  complaint: Type.Boolean({
+    description: "An expression of dissatisfaction with the bank (ACPR 2022-R-01).",
+  }),
+  complaintScore: Type.Number({ minimum: 0, maximum: 1 }),
+  paymentService: Type.Boolean({ description: "It concerns a payment service (PSD2)." }),
+  sentiment: Type.Union([Type.Literal("positive"), Type.Literal("negative"), Type.Literal("neutral")]),
+  sentimentScore: Type.Number({ minimum: -1, maximum: 1 }),
+});
+
+/** Checking a text before it is published (what would be masked, and why), and classifying a message. */
 export async function moderationRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   app.post<{ Body: { text: string } }>(
     "/api/v1/text/check",
@@ -43,5 +55,19 @@ export async function moderationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       });
       return { masked: text, findings };
     },
+  );
+
+  app.post<{ Body: { text: string } }>(
+    "/api/v1/text/classify",
+    {
+      schema: {
+        summary: "Classify a message: complaint, payment service, language, sentiment (see docs/inbox.md)",
+        tags: ["moderation"],
+        body: TextCheck,
+        response: { 200: Classified, 401: { $ref: "Problem#" } },
+      },
+      ...declared(classifyText, { config: { rateLimit: { max: 120, timeWindow: "1 minute" } } }),
+    },
+    async (request) => classifiedAnswer(request.body.text),
   );
 }
