@@ -40,6 +40,8 @@ export interface Config {
   trustProxy: false | number | string;
   bankName: string;
   bankLogoUrl: string | undefined;
+  /** The bank's own public phone numbers: a staff reply may give them (they are not a client's personal data). */
+  bankPhoneNumbers: string[];
   accessibilityContact: string;
   /** Requests per minute per address on all routes (sign-in and the like have their own stricter limit). */
   rateLimitPerMinute: number;
@@ -241,6 +243,10 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: trustProxy(env),
     bankName: env.BANK_NAME || "Banque Confiance",
     bankLogoUrl: url(env, "BANK_LOGO_URL", ["https:", "http:"])?.href,
+    bankPhoneNumbers: (env.BANK_PHONE_NUMBERS ?? "09 69 39 99 99,+33 9 69 39 99 99")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     accessibilityContact: env.ACCESSIBILITY_CONTACT || `accessibilite@${baseUrl.hostname}`,
     metricsToken: metricsToken(env),
     demoContent: boolean(env, "DEMO_CONTENT", databaseUrl === undefined),

@@ -5,6 +5,7 @@ import { communityFeature } from "./features/community/index.ts";
 import { consentFeature } from "./features/consent/index.ts";
 import { contactsFeature } from "./features/contacts/index.ts";
 import { cookiesFeature } from "./features/cookies/index.ts";
+import { inboxFeature } from "./features/inbox/index.ts";
 import { moderationFeature } from "./features/moderation/index.ts";
 import { newsletterFeature } from "./features/newsletter/index.ts";
 import { newsroomFeature } from "./features/newsroom/index.ts";
@@ -32,6 +33,7 @@ export const FEATURES: readonly Feature[] = [
   archiveFeature,
   newsroomFeature,
   staffFeature,
+  inboxFeature,
 ];
 
 /** Every feature's messages join the platform's, before any page or e-mail is written. */

@@ -11,6 +11,12 @@ export {
 } from "./legal-clocks.ts";
 export { addMonthsClamped, daysInMonth } from "./months.ts";
 export {
+  addBusinessMinutes,
+  businessMinutesBetween,
+  DEFAULT_OPENING_HOURS,
+  type OpeningHours,
+} from "./opening-hours.ts";
+export {
   addDays,
   type CalendarDay,
   compareDays,

@@ -4,6 +4,7 @@ export * from "../features/archive/schema.ts";
 export * from "../features/audience/schema.ts";
 export * from "../features/community/schema.ts";
 export * from "../features/consent/schema.ts";
+export * from "../features/inbox/schema.ts";
 export * from "../features/moderation/schema.ts";
 export * from "../features/newsletter/schema.ts";
 export * from "../features/newsroom/schema.ts";

@@ -6,3 +6,17 @@ export const citext = customType<{ data: string }>({
     return "citext";
   },
 });
+
+/** A full-text search document (searched with the confiance_fr, confiance_en and confiance_simple configurations). */
+export const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
+
+/** Bytes kept in the database (images, attachments). */
+export const bytea = customType<{ data: Buffer }>({
+  dataType() {
+    return "bytea";
+  },
+});

@@ -1,0 +1,7 @@
+import { enCore } from "./en-core.ts";
+import type { fr } from "./fr.ts";
+
+/** The inbox's messages, in English: a key missing here fails the type-check. */
+export const en: Record<keyof typeof fr, string> = {
+  ...enCore,
+};

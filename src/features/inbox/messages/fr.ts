@@ -1,0 +1,13 @@
+import { frCore } from "./fr-core.ts";
+
+/**
+ * The inbox's messages, in French: the source of their keys. Each part of the inbox keeps its
+ * own file (fr-<part>.ts, with its en-<part>.ts), gathered here.
+ */
+export const fr = {
+  ...frCore,
+} as const;
+
+declare module "../../../platform/i18n/index.ts" {
+  interface Messages extends Record<keyof typeof fr, string> {}
+}
