@@ -79,8 +79,18 @@ export const correspondents = pgTable(
       .notNull()
       .default("fr"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the person was erased: their account and address are gone and the row only holds the
+     * conversations kept for the bank's statistics, anonymised (features/inbox/erasure.ts).
+     */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
   },
-  (t) => [check("inbox_correspondents_known", sql`${t.accountId} is not null or ${t.email} is not null`)],
+  (t) => [
+    check(
+      "inbox_correspondents_known",
+      sql`${t.accountId} is not null or ${t.email} is not null or ${t.erasedAt} is not null`,
+    ),
+  ],
 );
 
 /** One conversation per thread of a source. */
@@ -125,6 +135,8 @@ export const conversations = pgTable(
     pausedAt: timestamp("paused_at", { withTimezone: true }),
     lastClientMessageAt: timestamp("last_client_message_at", { withTimezone: true }).notNull(),
     lastMessageAt: timestamp("last_message_at", { withTimezone: true }).notNull(),
+    /** When the member last read the conversation in "Mes messages": answers sent after it are unread. */
+    correspondentReadAt: timestamp("correspondent_read_at", { withTimezone: true }),
     /** Messages from the client no advisor has opened yet (the unread count). */
     unread: boolean("unread").notNull().default(true),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
