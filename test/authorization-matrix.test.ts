@@ -121,6 +121,19 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/medias/0000", all(404)],
   ["/notifications/desabonnement?jeton=faux", all(400)],
   ["/une-page-qui-n-existe-pas", all(404)],
+  ["/compte/messages", signedInOnly],
+  ["/compte/messages/nouveau", signedInOnly],
+  ["/compte/messages/999999", (who) => (who === "anonymous" ? 303 : 404)],
+  ["/compte/messages/pieces-jointes/999999", (who) => (who === "anonymous" ? 303 : 404)],
+  [
+    "/admin/boite/pieces-jointes/999999",
+    (who) =>
+      who === "anonymous"
+        ? 303
+        : ["advisor", "community_manager", "compliance_officer", "administrator"].includes(who)
+          ? 404
+          : 403,
+  ],
 ];
 
 let t: TestApp;
@@ -242,6 +255,17 @@ test("POST moderation actions: moderators only; an author can appeal only their 
       who === "anonymous" ? 401 : 404,
       `${who} appealing someone else's decision`,
     );
+  }
+});
+
+test("POST a member's private messages: signed-in people only, and only in their own conversations", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const reply = await agent.post("/compte/messages/999999/repondre", { body: "Une réponse" });
+    assert.equal(reply.statusCode, who === "anonymous" ? 401 : 404, `${who} replying to another's`);
+    const empty = await agent.post("/compte/messages/nouveau", { subject: "", body: "" });
+    assert.equal(empty.statusCode, who === "anonymous" ? 401 : 422, `${who} writing nothing`);
   }
 });
 

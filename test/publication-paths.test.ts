@@ -52,6 +52,8 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /compte/sessions/fermer-tout": "ends sessions",
   "POST /compte/supprimer": "erases an account",
   "POST /compte/decisions/:id/recours": "an appeal, read by moderators only",
+  "POST /compte/messages/nouveau": "a private message to the bank, read by the member and its advisors only",
+  "POST /compte/messages/:id/repondre": "a reply in a private conversation with the bank",
   "POST /messages/:id/signaler": "a report, read by moderators only",
   "POST /messages/:id/signet": "a private bookmark",
   "POST /messages/:id/utile": "a mark, no text",

@@ -1,6 +1,7 @@
 import type { Feature } from "../../platform/feature.ts";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
+import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
 
 /**
  * The inbox: everything clients say to the bank, from every source (sources.ts), as
@@ -19,5 +20,5 @@ export {
 export const inboxFeature: Feature = {
   name: "inbox",
   messages: { fr, en },
-  routes: [],
+  routes: [privateMessageRoutes],
 };

@@ -160,6 +160,7 @@ export const fr = {
   "mail.deleted.subject": "Votre compte est supprimé",
   "mail.deleted.body":
     "Votre compte a été supprimé à votre demande. Nous ne vous enverrons plus de message à ce sujet.",
+  "account.nav.messages": "Mes messages",
   "account.nav.notifications": "Notifications",
   "account.nav.bookmarks": "Signets",
   "account.publicProfile": "Voir mon profil public",

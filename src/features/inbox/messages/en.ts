@@ -1,7 +1,9 @@
 import { enCore } from "./en-core.ts";
+import { enMember } from "./en-member.ts";
 import type { fr } from "./fr.ts";
 
 /** The inbox's messages, in English: a key missing here fails the type-check. */
 export const en: Record<keyof typeof fr, string> = {
   ...enCore,
+  ...enMember,
 };

@@ -1,4 +1,5 @@
 import { frCore } from "./fr-core.ts";
+import { frMember } from "./fr-member.ts";
 
 /**
  * The inbox's messages, in French: the source of their keys. Each part of the inbox keeps its
@@ -6,6 +7,7 @@ import { frCore } from "./fr-core.ts";
  */
 export const fr = {
   ...frCore,
+  ...frMember,
 } as const;
 
 declare module "../../../platform/i18n/index.ts" {
