@@ -32,6 +32,12 @@ test("a wrong value stops with one sentence naming the variable and what is expe
     [{ TRUST_PROXY: "peut-être" }, /^TRUST_PROXY must be/],
     [{ SMTP_URL: "http://mail" }, /^SMTP_URL must start with smtp: or smtps:/],
     [{ OIDC_ISSUER: "https://idp.banque.fr" }, /^OIDC_CLIENT_ID must be set/],
+    [{ INBOUND_SMTP_PORT: "25" }, /^INBOUND_SMTP_RECIPIENTS must be set with INBOUND_SMTP_PORT/],
+    [
+      { INBOUND_SMTP_PORT: "2525", INBOUND_SMTP_RECIPIENTS: "banque.fr,tout le monde" },
+      /^INBOUND_SMTP_RECIPIENTS must be a comma-separated list of domains or addresses/,
+    ],
+    [{ INBOUND_SMTP_PORT: "smtp" }, /^INBOUND_SMTP_PORT must be a whole number between 1 and 65535/],
   ];
   for (const [env, message] of cases) {
     assert.throws(
@@ -46,4 +52,21 @@ test("an https BASE_URL turns on secure cookies", () => {
     loadConfig({ DATA_DIR: dataDir(), BASE_URL: "https://communaute.banque.fr" }).secureCookies,
     true,
   );
+});
+
+test("the inbound SMTP listener is off unless INBOUND_SMTP_PORT is set, and listens on the loopback by default", () => {
+  assert.equal(loadConfig({ DATA_DIR: dataDir() }).inboundSmtp, undefined);
+  const config = loadConfig({
+    DATA_DIR: dataDir(),
+    INBOUND_SMTP_PORT: "2525",
+    INBOUND_SMTP_RECIPIENTS: "Banque.fr, reclamations@groupe-banque.fr",
+  });
+  assert.deepEqual(config.inboundSmtp, {
+    port: 2525,
+    host: "127.0.0.1",
+    recipients: ["banque.fr", "reclamations@groupe-banque.fr"],
+    perSenderPerHour: 30,
+    perClientPerMinute: 3000,
+    authservId: undefined,
+  });
 });

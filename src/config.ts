@@ -68,6 +68,8 @@ export interface Config {
   mailEventsToken: string | undefined;
   /** How many months a cookie choice holds before the banner asks again (CNIL: 6). */
   cookieChoiceMonths: number;
+  /** The inbox's inbound SMTP listener (features/inbox/email), when INBOUND_SMTP_PORT is set. */
+  inboundSmtp: InboundSmtpConfig | undefined;
   newsletter: {
     /** How long a sign-up's confirmation link works. */
     confirmHours: number;
@@ -85,6 +87,19 @@ export interface Config {
      */
     suppressionSecret: string;
   };
+}
+
+export interface InboundSmtpConfig {
+  port: number;
+  host: string;
+  /** Domains ("banque.fr") and addresses ("reclamations@banque.fr") mail is taken for; any other recipient is refused. */
+  recipients: string[];
+  /** Messages one sender address may send per hour; past it the listener answers 451 (try later). */
+  perSenderPerHour: number;
+  /** Messages per minute from one connecting address (the bank's relay sends them all: keep it high). */
+  perClientPerMinute: number;
+  /** When set, only the Authentication-Results headers written by this server (the relay's authserv-id) are read. */
+  authservId: string | undefined;
 }
 
 /** A configuration mistake: its message is one sentence naming the variable and what is expected. */
@@ -213,6 +228,35 @@ function metricsToken(env: Env): string | undefined {
   return raw;
 }
 
+function recipientList(env: Env): string[] {
+  const recipients = (env.INBOUND_SMTP_RECIPIENTS ?? "")
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  if (recipients.length === 0)
+    throw new ConfigError(
+      'INBOUND_SMTP_RECIPIENTS must be set with INBOUND_SMTP_PORT: the domains or addresses mail is taken for, such as "banque.fr,reclamations@banque.fr".',
+    );
+  const wrong = recipients.find((r) => !/^([^\s@,]+@)?[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(r));
+  if (wrong)
+    throw new ConfigError(
+      `INBOUND_SMTP_RECIPIENTS must be a comma-separated list of domains or addresses such as "banque.fr,reclamations@banque.fr" (got "${wrong}").`,
+    );
+  return recipients;
+}
+
+function inboundSmtp(env: Env): InboundSmtpConfig | undefined {
+  if (env.INBOUND_SMTP_PORT === undefined || env.INBOUND_SMTP_PORT === "") return undefined;
+  return {
+    port: integer(env, "INBOUND_SMTP_PORT", 0, 1, 65535),
+    host: env.INBOUND_SMTP_HOST || "127.0.0.1",
+    recipients: recipientList(env),
+    perSenderPerHour: integer(env, "INBOUND_SMTP_PER_SENDER_PER_HOUR", 30, 1, 1_000_000),
+    perClientPerMinute: integer(env, "INBOUND_SMTP_PER_CLIENT_PER_MINUTE", 3000, 1, 10_000_000),
+    authservId: env.INBOUND_SMTP_AUTHSERV_ID || undefined,
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, "PORT", 3000, 1, 65535);
   const host = env.HOST || "0.0.0.0";
@@ -268,6 +312,7 @@ export function loadConfig(env: Env = process.env): Config {
     dpoContact: env.DPO_CONTACT || `dpo@${baseUrl.hostname}`,
     mailEventsToken: env.MAIL_EVENTS_TOKEN || undefined,
     cookieChoiceMonths: integer(env, "COOKIE_CHOICE_MONTHS", 6, 1, 13),
+    inboundSmtp: inboundSmtp(env),
     newsletter: {
       confirmHours: integer(env, "NEWSLETTER_CONFIRM_HOURS", 48, 1, 720),
       pendingDays: integer(env, "NEWSLETTER_PENDING_DAYS", 7, 1, 90),

@@ -53,12 +53,18 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
           log: (line) => console.log(line),
           useRunningDatabase: true,
         });
-        await startBackgroundWork(ctx);
-        console.log("Worker started: e-mail outbox, newsletter sending, schedules.");
+        const background = await startBackgroundWork(ctx).catch(async (error: unknown) => {
+          await closeContext(ctx);
+          throw error;
+        });
+        console.log(
+          `Worker started: e-mail outbox, newsletter sending, schedules${ctx.config.inboundSmtp ? `, inbound e-mail on ${ctx.config.inboundSmtp.host}:${ctx.config.inboundSmtp.port}` : ""}.`,
+        );
         await new Promise<void>((resolve) => {
           process.once("SIGTERM", resolve);
           process.once("SIGINT", resolve);
         });
+        await background.stop();
         await closeContext(ctx);
         return 0;
       },
@@ -268,13 +274,22 @@ async function serve(): Promise<number> {
   }
   const app = await buildServer(ctx);
   // One process does everything on a single machine; with RUN_JOBS=false, `confiance worker` does them.
-  if (config.runJobs) await startBackgroundWork(ctx);
+  // The inbound SMTP listener comes with them, where INBOUND_SMTP_PORT is set (docs/inbox.md).
+  const background = config.runJobs
+    ? await startBackgroundWork(ctx).catch(async (error: unknown) => {
+        await closeContext(ctx);
+        throw error;
+      })
+    : undefined;
+  if (background && config.inboundSmtp)
+    app.log.info(`Inbound e-mail is taken on ${config.inboundSmtp.host}:${config.inboundSmtp.port}`);
   let stopping = false;
   stop = async (why: string, code: number) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${why}: stopping`);
-    // In order: stop taking requests and finish those in flight, then the pool, then PostgreSQL.
+    // In order: stop taking mail and requests and finish those in flight, then the pool, then PostgreSQL.
+    await background?.stop();
     await app.close();
     await closeContext(ctx);
     process.exit(code);
@@ -284,6 +299,7 @@ async function serve(): Promise<number> {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await background?.stop();
     await closeContext(ctx);
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
       throw new ConfigError(

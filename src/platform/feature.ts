@@ -6,6 +6,11 @@ import type { ScheduledJob } from "./jobs/jobs.ts";
 /** One Fastify plugin of a feature's routes, registered in its own encapsulated context. */
 export type RoutePlugin = (app: FastifyInstance, options: { ctx: AppContext }) => Promise<void>;
 
+/** A server other than the web's, listening until it is closed. */
+export interface Listener {
+  close(): Promise<void>;
+}
+
 /**
  * What a feature gives the application, from its `index.ts`: the one thing src/server.ts and
  * src/background.ts know of it. Other features use its index.ts (and its model.ts, paths.ts,
@@ -21,6 +26,12 @@ export interface Feature {
   routes?: readonly RoutePlugin[];
   /** Queue workers (pg-boss), started by `confiance worker` and by `serve` unless RUN_JOBS=false. */
   startWorkers?(ctx: AppContext): Promise<void>;
+  /**
+   * Servers besides the web's (the inbox's inbound SMTP), started with the background work (by
+   * `confiance worker`, and by `serve` unless RUN_JOBS=false) when their configuration asks;
+   * closed before the process stops.
+   */
+  startListeners?(ctx: AppContext): Promise<readonly Listener[]>;
   /** Calendar schedules, each run once per cluster. */
   schedules?(ctx: AppContext): ScheduledJob[];
 }

@@ -1,4 +1,6 @@
 import type { Feature } from "../../platform/feature.ts";
+import { startInboundMail } from "./sources/email/listener.ts";
+import "./sources/email/source.ts";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
 import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
@@ -9,6 +11,14 @@ import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
  */
 export { type AnswerInput, answer } from "./answers.ts";
 export { type Received, receive } from "./receive.ts";
+export {
+  answerMessageId,
+  conversationForReply,
+  type ReplyTarget,
+  THREAD_HEADER,
+  threadHeader,
+} from "./replies.ts";
+export { type InboundMail, startInboundMail } from "./sources/email/listener.ts";
 export {
   type CheckedAttachment,
   type InboxSource,
@@ -21,4 +31,7 @@ export const inboxFeature: Feature = {
   name: "inbox",
   messages: { fr, en },
   routes: [privateMessageRoutes],
+  // The inbound SMTP listener, where INBOUND_SMTP_PORT is set (docs/inbox.md, "E-mail").
+  startListeners: async (ctx) =>
+    ctx.config.inboundSmtp ? [await startInboundMail(ctx, ctx.config.inboundSmtp)] : [],
 };

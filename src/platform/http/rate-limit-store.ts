@@ -95,6 +95,22 @@ export function sharedRateLimitStore(pool: pg.Pool): FastifyRateLimitStoreCtor {
   } as unknown as FastifyRateLimitStoreCtor;
 }
 
+/**
+ * Counts one hit of `key` in a window of `windowMs`, shared by every instance, for limits outside
+ * HTTP routes (the inbox's inbound SMTP per sender and per connecting address). Returns the hits
+ * so far in the window.
+ */
+export async function countHit(
+  pool: pg.Pool,
+  namespace: string,
+  key: string,
+  windowMs: number,
+): Promise<number> {
+  const keyHash = createHash("sha256").update(`${namespace}\u0000${key}`).digest("hex");
+  const { rows } = await pool.query<{ hits: number }>(HIT, [keyHash, windowMs]);
+  return rows[0]!.hits;
+}
+
 /** Deletes counters whose window ended long ago (the accounts housekeeping runs it hourly). */
 export async function purgeRateLimitCounters(pool: pg.Pool): Promise<number> {
   const { rowCount } = await pool.query(

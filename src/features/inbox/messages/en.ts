@@ -1,4 +1,5 @@
 import { enCore } from "./en-core.ts";
+import { enEmail } from "./en-email.ts";
 import { enMember } from "./en-member.ts";
 import type { fr } from "./fr.ts";
 
@@ -6,4 +7,5 @@ import type { fr } from "./fr.ts";
 export const en: Record<keyof typeof fr, string> = {
   ...enCore,
   ...enMember,
+  ...enEmail,
 };

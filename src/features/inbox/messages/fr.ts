@@ -1,4 +1,5 @@
 import { frCore } from "./fr-core.ts";
+import { frEmail } from "./fr-email.ts";
 import { frMember } from "./fr-member.ts";
 
 /**
@@ -8,6 +9,7 @@ import { frMember } from "./fr-member.ts";
 export const fr = {
   ...frCore,
   ...frMember,
+  ...frEmail,
 } as const;
 
 declare module "../../../platform/i18n/index.ts" {
