@@ -15,7 +15,8 @@ export interface LabelledMessage {
   heldOut: boolean;
 }
 
-type Row = [Language, 0 | 1, 0 | 1, "+" | "-" | "0", string];
+/** Language, complaint (1/0), payment service (1/0), sentiment (+ - 0), text. */
+export type Row = [Language, 0 | 1, 0 | 1, "+" | "-" | "0", string];
 
 const ROWS: Row[] = [
   [
@@ -1015,13 +1016,16 @@ const ROWS: Row[] = [
   ["en", 0, 0, "0", "I was wondering whether a life insurance policy can be used as collateral for a loan."],
 ];
 
-export const CLASSIFIER_CORPUS: LabelledMessage[] = ROWS.map(
-  ([language, complaint, paymentService, sentiment, text], index) => ({
+/** Rows as labelled messages; `heldOut` says which of them the rules were never tuned on. */
+export function labelled(rows: readonly Row[], heldOut: (index: number) => boolean): LabelledMessage[] {
+  return rows.map(([language, complaint, paymentService, sentiment, text], index) => ({
     text,
     language,
     complaint: complaint === 1,
     paymentService: paymentService === 1,
     sentiment: sentiment === "+" ? "positive" : sentiment === "-" ? "negative" : "neutral",
-    heldOut: index % 3 === 2,
-  }),
-);
+    heldOut: heldOut(index),
+  }));
+}
+
+export const CLASSIFIER_CORPUS: LabelledMessage[] = labelled(ROWS, (index) => index % 3 === 2);
