@@ -11,7 +11,7 @@ export const FRESH_TUNING_ROWS: Row[] = [
   [
     "fr",
     1,
-    1,
+    0,
     "-",
     "Bonjour, j'ai remboursé mon prêt par anticipation en janvier et on me prélève encore les mensualités.",
   ],

@@ -39,7 +39,7 @@ export function classify(text: string): Classification {
   const score = complaintScore(message, words, found);
   const loudness = 1 + 0.1 * Math.min(message.exclamations, 3) + 0.1 * Math.min(message.shouted, 3);
   // A question with no grievance in it is mostly neutral, whatever its words ("j'ai perdu ma carte, comment…").
-  const asking = found.request > 0 && found.cues === 0 ? QUESTION_DAMPING : 1;
+  const asking = found.request > 0 && found.cues < 1 ? QUESTION_DAMPING : 1;
   const sentimentScore = squash(
     (words.positive - words.negative - CUE_SENTIMENT * found.cues) * loudness * asking,
   );

@@ -167,14 +167,14 @@ export const ENGLISH: Lexicon = {
   ],
   payment: [
     phrase(
-      "(?:debit|credit|bank|payment|visa|mastercard|contactless|virtual|new|replacement|my|the) cards?|cards?|contactless|tap to pay|chip and pin|pin|card payments?|payments?|pay (?:by|with|for|in|at|online|contactless)|paid (?:by|with|online)|payee|payees|3d secure|3ds|cvv|cvc|card limit|spending limit|withdrawal limit|declined|chargeback",
+      "(?:debit|credit|bank|payment|visa|mastercard|contactless|virtual|new|replacement|my|the) cards?|cards?|contactless|tap to pay|chip and pin|pin|card payments?|payments?|pay (?:by|with|for|in|at|online|contactless)|purchases?|(?:charged|debited|taken) (?:\\w+ ){0,2}?(?:twice|three times|two times)|double charged|paid (?:by|with|online)|payee|payees|3d secure|3ds|cvv|cvc|card limit|spending limit|withdrawal limit|declined|chargeback",
     ),
     phrase(
       "transfers?|transferred|transferring|wire|wired|wire transfer|bank transfer|sepa|instant transfer|instant payment|standing orders?|faster payments?|bacs|chaps|swift|send money|sending money|sent money|beneficiary|beneficiaries",
     ),
     phrase("direct debits?|mandates?|debit order|recurring payment|subscription payment"),
     phrase(
-      "withdraw(?:al|als|ing|n)?|withdrew|atm|atms|cash machines?|cashpoints?|cash point|cash deposit|deposit cash|deposited cash|swallowed my card|kept my card|retained my card",
+      "withdraw(?:al|als|ing)?|withdrew|atm|atms|cash machines?|cashpoints?|cash point|cash deposit|deposit cash|deposited cash|swallowed my card|kept my card|retained my card",
     ),
     phrase("apple pay|google pay|samsung pay|paypal|wero|paylib|mobile payment|phone payment"),
     phrase(
@@ -183,7 +183,7 @@ export const ENGLISH: Lexicon = {
   ],
   notPayment: [
     phrase(
-      "(?:sim|id|identity|loyalty|gift|business|sd|memory|greeting|birthday|membership|library|health|insurance) cards?",
+      "(?:sim|id|identity|loyalty|gift|business|sd|memory|greeting|birthday|membership|library|health|insurance) cards?|card readers?|card insurance|insurance (?:on|with|of|for) (?:my |the |your )?cards?",
     ),
     phrase(
       "payment protection|ppi|pay (?:off|back) (?:my|the) (?:loan|mortgage)|pay (?:rise|slip|check|cheque)|payslip|(?:mortgage|loan) payments?|paid (?:off|back)",

@@ -213,7 +213,7 @@ export const FRENCH: Lexicon = {
       "cartes? (?:bancaires?|bleues?|visa|mastercard|de (?:paiement|credit|debit|retrait)|premier|gold|infinite|platinum|ultim|virtuelles?|a debit differe)|cb|carte|cartes|visa|mastercard|american express|amex",
     ),
     phrase(
-      "sans contact|paiements?|payer (?:par|avec|en) (?:carte|cb|telephone|mobile|sans contact)|paye (?:par|avec|en) carte|terminal de paiement|tpe|3d ?secure|3ds|cryptogramme|code (?:pin|confidentiel|secret)|code de (?:la )?carte|plafond (?:de |du )?(?:paiement|retrait|carte|virement)",
+      "sans contact|paiements?|achats?|pre autorisation|(?:j ai|nous avons|je) paye\\w* (?:\\d+\\w*|en|par|avec|chez|sur)|debite\\w* (?:de )?\\d+\\w*|payer (?:par|avec|en) (?:carte|cb|telephone|mobile|sans contact)|paye (?:par|avec|en) carte|terminal de paiement|tpe|3d ?secure|3ds|cryptogramme|code (?:pin|confidentiel|secret)|code de (?:la )?carte|plafond (?:de |du )?(?:paiement|retrait|carte|virement)",
     ),
     phrase(
       "preleve|prelevee|preleves|prelevees|virements?|vir|sepa|instantanes?|beneficiaires?|ajout d un beneficiaire|ordre de virement|virement permanent|transfert d argent|envoyer de l argent",
@@ -228,15 +228,15 @@ export const FRENCH: Lexicon = {
       "apple pay|google pay|samsung pay|paylib|wero|garmin pay|paypal|lydia|paiement mobile|payer avec (?:mon|le) telephone",
     ),
     phrase(
-      "fraude|frauduleu\\w*|fraudeur\\w*|piratage|pirate|piratee|usurpation|phishing|hameconnage|arnaque au (?:faux )?conseiller|(?:debits?|operations?|paiements?|achats?|transactions?|prelevements?) (?:inconnus?|inconnues?|suspects?|suspectes?|non autorises?|non autorisees?|frauduleux|frauduleuses?|que je n ai pas)|je n ai (?:jamais |pas )?(?:effectue|fait|autorise|realise)|opposition|faire opposition|mettre (?:ma|la) carte en opposition|transactions?",
+      "fraude|frauduleu\\w*|fraudeur\\w*|piratage|pirate|piratee|usurpation|phishing|hameconnage|arnaque au (?:faux )?conseiller|(?:debits?|operations?|paiements?|achats?|transactions?|prelevements?) (?:inconnus?|inconnues?|suspects?|suspectes?|non autorises?|non autorisees?|frauduleux|frauduleuses?|que je n ai pas)|(?:je|j) n ai (?:jamais |pas )?(?:effectue|fait|autorise|realise)\\w*|conteste\\w* (?:l |une |cette |la |le )?(?:operation|debit)|opposition|faire opposition|mettre (?:ma|la) carte en opposition|transactions?",
     ),
   ],
   notPayment: [
     phrase(
-      "assurance (?:des )?moyens de paiement|(?:carte de )?credit renouvelable|cartes? (?:grise|grises|vitale|d identite|identite|de fidelite|sim|cadeau|de visite|d electeur|de sejour|de membre|mere|postale|de voeux|graphique)",
+      "(?:assurance|garantie)s? (?:des )?moyens de paiement|(?:assurance|garantie)s? (?:de |des )?(?:ma |la |mes |votre )?cartes?|achats? (?:immobiliers?|d un bien|de (?:la |ma |notre |mon |sa )?(?:maison|appartement|logement|voiture|terrain))|(?:carte de )?credit renouvelable|cartes? (?:grise|grises|vitale|d identite|identite|de fidelite|sim|cadeau|de visite|d electeur|de sejour|de membre|mere|postale|de voeux|graphique)",
     ),
     phrase(
-      "preleve\\w* (?:de |des |d )?(?:\\d+ (?:e |eur |euros? )?(?:de )?)?(?:frais|agios|cotisations?|commissions?|interets)|opposition (?:sur|a|au|d un|de) (?:un |le |mon |ce |mes )?cheques?|cheque \\w* opposition",
+      "(?:preleve|debite)\\w* (?:de |des |d )?(?:\\d+ (?:e |eur |euros? )?(?:de )?)?(?:frais|agios|cotisations?|commissions?|interets)|prelev\\w* (?:encore |toujours )?(?:les |la |mes |ma |des )?(?:mensualites?|echeances?|cotisations?|primes?)|(?:assurance|contrat|pret|credit)\\w* (?:\\w+ ){0,3}?(?:resilie|rembourse|cloture|termine|solde)\\w* (?:\\w+ ){0,6}?(?:toujours|encore) (?:\\w+ )?prelev\\w*|opposition (?:sur|a|au|d un|de) (?:un |le |mon |ce |mes )?cheques?|cheque \\w* opposition",
     ),
     phrase(
       "retraits? (?:de|du) (?:mon|ma|la|le) (?:plainte|dossier|candidature|permis)|paiement (?:des|de mes|du|de mon) (?:impots|loyer)",

@@ -1,4 +1,6 @@
 import type { Cue, Lexicon } from "./lexicon.ts";
+import { ENGLISH_FACTS } from "./facts-en.ts";
+import { FRENCH_FACTS } from "./facts-fr.ts";
 import { ENGLISH } from "./lexicon-en.ts";
 import { FRENCH } from "./lexicon-fr.ts";
 import { WordTable } from "./words.ts";
@@ -39,4 +41,6 @@ export const LEXICONS = {
   courtesy: all("courtesy").flat(),
   payment: all("payment").flat(),
   notPayment: all("notPayment").flat(),
+  adverse: [FRENCH_FACTS, ENGLISH_FACTS].flatMap((facts) => facts.adverse),
+  hypothetical: [FRENCH_FACTS, ENGLISH_FACTS].flatMap((facts) => facts.hypothetical),
 };

@@ -16,6 +16,8 @@ export interface Normalized {
   flat: string;
   /** Each sentence the same way, for what is looked for at a sentence's start. */
   sentences: string[];
+  /** For each sentence, whether it ends with a question mark. */
+  asked: boolean[];
   words: string[];
   clauses: Clause[];
   exclamations: number;
@@ -213,7 +215,8 @@ export function normalize(text: string, erase: readonly RegExp[] = []): Normaliz
   const clauses: Clause[] = [];
   const words: string[] = [];
   const sentences: string[] = [];
-  for (const sentence of lower.split(/[.!?;:\n()…]+/)) {
+  const asked: boolean[] = [];
+  for (const [, sentence = "", end = ""] of lower.matchAll(/([^.!?;:\n()…]*)([.!?;:\n()…]*)/g)) {
     const own: string[] = [];
     // A comma ends a negation's reach: it stays in the clause words as a mark, not in `flat`.
     for (const raw of sentence.replace(/,/g, " , ").split(/[^a-z0-9,]+/))
@@ -222,6 +225,7 @@ export function normalize(text: string, erase: readonly RegExp[] = []): Normaliz
     if (plain.length === 0) continue;
     words.push(...plain);
     sentences.push(` ${plain.join(" ")} `);
+    asked.push(end.includes("?"));
     let flat = ` ${own.join(" ")} `;
     for (const pattern of erase) flat = flat.replace(pattern, " ");
     let current: string[] = [];
@@ -243,6 +247,7 @@ export function normalize(text: string, erase: readonly RegExp[] = []): Normaliz
   return {
     flat: ` ${words.join(" ")} `,
     sentences,
+    asked,
     words,
     clauses,
     exclamations,
