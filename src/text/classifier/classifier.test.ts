@@ -69,6 +69,42 @@ test("requests for information, a service or an opinion are not complaints", () 
   assert.ok(complaint("Je vais changer de banque."));
 });
 
+test("facts told flatly are complaints; the same facts as a hypothesis or a how-to are questions", () => {
+  for (const text of [
+    "Mon remboursement promis le mois dernier n'a jamais été fait.",
+    "Le chèque de ma grand-mère a été encaissé deux fois.",
+    "On m'a fait signer une assurance décès sans m'expliquer ce que c'était.",
+    "I've had to visit the branch three times to update my address.",
+    "My savings transfer has been pending since Monday.",
+  ])
+    assert.ok(complaint(text), text);
+  for (const text of [
+    "Si on me prélève deux fois par erreur, comment récupérer l'argent ?",
+    "What should I do if I was charged twice?",
+    "Mon virement n'est pas encore arrivé, combien de temps faut-il compter ?",
+    "Thanks, the duplicate payment has been refunded already.",
+  ])
+    assert.ok(!complaint(text), text);
+  assert.equal(sentiment("Que faire si ma carte est volée à l'étranger ?"), "neutral");
+  assert.equal(
+    sentiment("Deux prélèvements identiques le même jour."),
+    "negative",
+    "dissatisfaction is negative",
+  );
+});
+
+test("payment services: the payment's execution, not the product it pays", () => {
+  const payment = (text: string) => classify(text).paymentService;
+  assert.ok(payment("On m'a prélevé deux fois la prime d'assurance."), "a duplicate debit");
+  assert.ok(payment("I was charged twice for the same purchase."));
+  assert.ok(
+    !payment("Mon prêt est remboursé et on me prélève encore les échéances."),
+    "the loan's servicing",
+  );
+  assert.ok(!payment("L'assurance de ma carte couvre-t-elle la location de voiture ?"));
+  assert.ok(!payment("The card reader for online banking is broken."));
+});
+
 test("payment services (PSD2): cards, transfers, direct debits, withdrawals, fraud; not cheques, loans or savings", () => {
   const payment = (text: string) => classify(text).paymentService;
   for (const text of [

@@ -1,5 +1,4 @@
-import type { Facts } from "./facts.ts";
-import { cue, phrase } from "./lexicon.ts";
+import { cue, type Facts, phrase } from "./lexicon.ts";
 
 const OWED =
   "(?:arrived?|received|credited|paid|released|transferred|refunded|processed|returned|closed|fixed|resolved|sorted|answered|replied|called|come through|gone through|go through|come|turned up|shown up|show up|been \\w+)";
@@ -31,7 +30,7 @@ export const ENGLISH_FACTS: Facts = {
       1.5,
     ),
     cue(
-      "without (?:telling|asking|warning|notice|my|any|informing|consulting)|(?:i|we) (?:never|did not) (?:asked|ask|made|make|authori[sz]ed?|order\\w*|sign\\w*|agree\\w*)|that i never|even though i (?:told|asked|cancelled|canceled|informed|said)",
+      "no longer|removed (?:the|my)|without (?:telling|asking|warning|notice|my|any|informing|consulting)|(?:i|we) (?:never|did not) (?:asked|ask|made|make|authori[sz]ed?|order\\w*|sign\\w*|agree\\w*)|that i never|even though i (?:told|asked|cancelled|canceled|informed|said)",
       1.8,
     ),
     cue(
@@ -48,6 +47,12 @@ export const ENGLISH_FACTS: Facts = {
     ),
     cue(
       "please (?:correct|fix|rectify|refund|reverse|cancel) (?:it|this|that|the|my)|i (?:ask|request|demand) (?:that you |you to )?(?:correct|refund|reverse|rectify)",
+      1.8,
+    ),
+  ],
+  settled: [
+    cue(
+      "(?:has|have) (?:now |already |finally )?been (?:refunded|reversed|corrected|fixed|sorted|resolved|credited back)|(?:problem|issue|matter) (?:is |has been )?(?:now |finally )?(?:solved|resolved|fixed|sorted)|all sorted|sorted now",
       1.8,
     ),
   ],

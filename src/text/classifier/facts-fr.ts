@@ -1,5 +1,4 @@
-import type { Facts } from "./facts.ts";
-import { cue, phrase } from "./lexicon.ts";
+import { cue, type Facts, phrase } from "./lexicon.ts";
 
 /** An event the bank owed and that did not happen: arrived, received, credited, answered, fixed… */
 const OWED =
@@ -33,7 +32,7 @@ export const FRENCH_FACTS: Facts = {
     ),
     // Done to the client without asking: "sans qu'on me prévienne", "que je n'ai jamais demandé".
     cue(
-      "sans (?:qu on|que vous|que personne|que la banque|preavis|aucun|me demander|me consulter|mon consentement|nous prevenir)|(?:que|dont) (?:je|j|nous) (?:ne |n )?(?:\\w+ )?(?:ai|avons|avais|avions) (?:jamais|pas|aucunement) (?:\\w+ )?(?:demande\\w*|effectue\\w*|fait\\w*|autorise\\w*|signe\\w*|souscrit\\w*|commande\\w*|valide\\w*|besoin)",
+      "sans (?:me |m |nous )(?:demander|consulter|expliquer|informer|prevenir|avertir|dire)|(?:ne|n) (?:\\w+ )?(?:permet|propose|est) plus|on ne peut plus|sans (?:qu on|que vous|que personne|que la banque|preavis|aucun|me demander|me consulter|mon consentement|nous prevenir)|(?:que|dont) (?:je|j|nous) (?:ne |n )?(?:\\w+ )?(?:ai|avons|avais|avions) (?:jamais|pas|aucunement) (?:\\w+ )?(?:demande\\w*|effectue\\w*|fait\\w*|autorise\\w*|signe\\w*|souscrit\\w*|commande\\w*|valide\\w*|besoin)",
       1.8,
     ),
     // The bank did it to the client: "on m'a bloqué", "vous avez clôturé", "a été avalée".
@@ -54,6 +53,12 @@ export const FRENCH_FACTS: Facts = {
     // Asking the bank to put it right: "merci de rectifier", "je demande le remboursement".
     cue(
       "(?:merci de|veuillez|je vous (?:prie|demande) de|je vous remercie de) (?:bien vouloir )?(?:rectifier|corriger|regulariser|me rembourser|rembourser|annuler|faire le necessaire|recrediter)|je (?:vous )?(?:demande|sollicite|exige) (?:le remboursement|la correction|la regularisation|de rectifier|de corriger|de me rembourser|l annulation)",
+      1.8,
+    ),
+  ],
+  settled: [
+    cue(
+      "(?:a|ont|avez|avons) (?:bien |deja |enfin )?ete (?:bien |deja )?(?:rembourse|recredite|corrige|regularise|annule)\\w*|(?:probleme|souci|dossier|incident)s? (?:est |a ete |sont )?(?:bien |enfin |deja )?(?:regle|resolu|clos|corrige)\\w*|c est (?:regle|resolu|rentre dans l ordre)",
       1.8,
     ),
   ],

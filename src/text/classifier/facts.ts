@@ -1,19 +1,6 @@
 import { LEXICONS } from "./lexicons.ts";
-import type { Cue } from "./lexicon.ts";
 import type { Normalized } from "./normalize.ts";
 import { cueScore, matchesAny } from "./words.ts";
-
-/**
- * Dissatisfaction told by facts: an adverse event that happened *to the client* (debited twice,
- * not received, still pending, refused, lost, no callback, weeks gone since the request), and a
- * demand to put it right. A question that frames the same event as a hypothesis ("que faire si ma
- * carte est avalée ?", "how do I dispute a payment?") asks for information: its cues do not count.
- */
-export interface Facts {
-  adverse: Cue[];
-  /** How-to and conditional frames: "que faire si", "comment contester", "what happens if". */
-  hypothetical: RegExp[];
-}
 
 /** A question's hypothesis keeps this share of its grievance cues. */
 const HYPOTHESIS_KEEPS = 0.2;
@@ -27,8 +14,17 @@ export interface Told {
   howTo: number;
 }
 
+/**
+ * Dissatisfaction told by facts: an adverse event that happened *to the client* (debited twice,
+ * not received, still pending, refused, lost, no callback, weeks gone since the request), and a
+ * demand to put it right. A question that frames the same event as a hypothesis ("que faire si ma
+ * carte est avalée ?", "how do I dispute a payment?") asks for information: its cues do not count.
+ */
 export function factsTold(message: Normalized): Told {
-  const adverse = cueScore(message.flat, LEXICONS.adverse);
+  const adverse = Math.max(
+    0,
+    cueScore(message.flat, LEXICONS.adverse) - cueScore(message.flat, LEXICONS.settled),
+  );
   let hypothetical = 0;
   let howTo = 0;
   message.sentences.forEach((sentence, index) => {

@@ -26,6 +26,8 @@ const NEUTRAL_BAND = 0.3;
 /** A grievance's cues ("toujours pas reçu") weigh on the sentiment even in neutral words. */
 const CUE_SENTIMENT = 0.5;
 const QUESTION_DAMPING = 0.5;
+/** "Que faire si ma carte est volée ?": a how-to question about a problem is not a sad one. */
+const HOW_TO_DAMPING = 0.25;
 
 /** Classifies one message, French or English; pure and fast (well under a millisecond). */
 export function classify(text: string): Classification {
@@ -39,10 +41,11 @@ export function classify(text: string): Classification {
   const score = complaintScore(message, words, found);
   const loudness = 1 + 0.1 * Math.min(message.exclamations, 3) + 0.1 * Math.min(message.shouted, 3);
   // A question with no grievance in it is mostly neutral, whatever its words ("j'ai perdu ma carte, comment…").
-  const asking = found.request > 0 && found.cues < 1 ? QUESTION_DAMPING : 1;
-  const sentimentScore = squash(
-    (words.positive - words.negative - CUE_SENTIMENT * found.cues) * loudness * asking,
-  );
+  const asking =
+    found.request > 0 && found.cues < 1 ? (found.howTo > 0 ? HOW_TO_DAMPING : QUESTION_DAMPING) : 1;
+  const felt = squash((words.positive - words.negative - CUE_SENTIMENT * found.cues) * loudness * asking);
+  // An expression of dissatisfaction is a negative sentiment, however flatly the facts are told.
+  const sentimentScore = score >= COMPLAINT_THRESHOLD ? Math.min(felt, -NEUTRAL_BAND) : felt;
   return {
     language: detectLanguage(text, message.words),
     complaint: score >= COMPLAINT_THRESHOLD,

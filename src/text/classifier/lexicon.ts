@@ -35,6 +35,15 @@ export interface Lexicon {
 
 export type Cue = [RegExp, number];
 
+/** A language's facts of dissatisfaction (see facts.ts), beside its lexicon. */
+export interface Facts {
+  adverse: Cue[];
+  /** The problem is over: "a bien été remboursé", "le problème est réglé", "has been refunded". */
+  settled: Cue[];
+  /** How-to and conditional frames: "que faire si", "comment contester", "what happens if". */
+  hypothetical: RegExp[];
+}
+
 /** Phrases written with spaces for word boundaries: `cue("toujours pas", 2)`. */
 export const phrase = (source: string): RegExp => new RegExp(`(?<= )(?:${source})(?= )`, "g");
 export const cue = (source: string, weight: number): Cue => [phrase(source), weight];

@@ -1,6 +1,6 @@
-import type { Cue, Lexicon } from "./lexicon.ts";
 import { ENGLISH_FACTS } from "./facts-en.ts";
 import { FRENCH_FACTS } from "./facts-fr.ts";
+import type { Cue, Lexicon } from "./lexicon.ts";
 import { ENGLISH } from "./lexicon-en.ts";
 import { FRENCH } from "./lexicon-fr.ts";
 import { WordTable } from "./words.ts";
@@ -42,5 +42,6 @@ export const LEXICONS = {
   payment: all("payment").flat(),
   notPayment: all("notPayment").flat(),
   adverse: [FRENCH_FACTS, ENGLISH_FACTS].flatMap((facts) => facts.adverse),
+  settled: [FRENCH_FACTS, ENGLISH_FACTS].flatMap((facts) => facts.settled),
   hypothetical: [FRENCH_FACTS, ENGLISH_FACTS].flatMap((facts) => facts.hypothetical),
 };
