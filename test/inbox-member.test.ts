@@ -14,7 +14,7 @@ import { createPerson, signedIn } from "./helpers/people.ts";
  */
 let t: TestApp;
 let advisor: Actor;
-let member: { id: number; email: string };
+let member: Awaited<ReturnType<typeof createPerson>>;
 let agent: Agent;
 
 before(async () => {
