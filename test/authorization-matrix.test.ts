@@ -121,6 +121,8 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/medias/0000", all(404)],
   ["/notifications/desabonnement?jeton=faux", all(400)],
   ["/une-page-qui-n-existe-pas", all(404)],
+  ["/contact", all(200)],
+  ["/contact/confirmer/inconnu", all(404)],
   ["/compte/messages", signedInOnly],
   ["/compte/messages/nouveau", signedInOnly],
   ["/compte/messages/999999", (who) => (who === "anonymous" ? 303 : 404)],

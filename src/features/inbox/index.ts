@@ -3,6 +3,7 @@ import { startInboundMail } from "./sources/email/listener.ts";
 import "./sources/email/source.ts";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
+import { contactRoutes } from "./sources/contact-routes.tsx";
 import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
 
 /**
@@ -30,7 +31,7 @@ export {
 export const inboxFeature: Feature = {
   name: "inbox",
   messages: { fr, en },
-  routes: [privateMessageRoutes],
+  routes: [privateMessageRoutes, contactRoutes],
   // The inbound SMTP listener, where INBOUND_SMTP_PORT is set (docs/inbox.md, "E-mail").
   startListeners: async (ctx) =>
     ctx.config.inboundSmtp ? [await startInboundMail(ctx, ctx.config.inboundSmtp)] : [],

@@ -23,6 +23,7 @@ export const en: Record<keyof typeof fr, string> = {
   "nav.news": "News",
   "footer.transparency": "Transparency",
   "footer.newsletter": "Newsletter",
+  "footer.contact": "Contact us",
   "footer.cookies": "Manage my cookies",
   "footer.rights": "My data rights",
   "pagination.label": "Pages",

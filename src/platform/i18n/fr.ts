@@ -26,6 +26,7 @@ export const fr = {
   "nav.news": "Actualités",
   "footer.transparency": "Transparence",
   "footer.newsletter": "Lettre d'information",
+  "footer.contact": "Nous contacter",
   "footer.cookies": "Gérer mes cookies",
   "footer.rights": "Mes droits sur mes données",
   "pagination.label": "Pages",

@@ -224,6 +224,9 @@ export function Layout({
             <nav aria-label={t("footer.nav")}>
               <ul>
                 <li>
+                  <a href="/contact">{t("footer.contact")}</a>
+                </li>
+                <li>
                   <a href="/mentions-legales">{t("footer.legal")}</a>
                 </li>
                 <li>

@@ -41,4 +41,47 @@ export const enMember: Record<keyof typeof frMember, string> = {
   "inbox.member.mail.answer.secrecy":
     "Out of respect for banking secrecy, the answer is not copied into this e-mail.",
   "inbox.member.mail.answer.action": "Read the answer",
+  "inbox.contact.title": "Contact us",
+  "inbox.contact.intro":
+    "Write to the bank: an advisor answers you by e-mail. For your message to reach us, you will first confirm your address with the link we send you.",
+  "inbox.contact.members": "Do you have an account? Write instead from",
+  "inbox.contact.field.name": "Your name",
+  "inbox.contact.field.email": "Your e-mail address",
+  "inbox.contact.field.emailHint": "The answer will be sent to this address.",
+  "inbox.contact.privacy":
+    'Your name, address and message are used only to answer you. They are kept 3 years after our last exchange, 5 years if it is a complaint (see "Privacy").',
+  "inbox.contact.submit": "Send",
+  "inbox.contact.confirm": "Confirm and send my message",
+  "inbox.contact.renew": "Get a new link",
+  "inbox.contact.name.missing": "Name: give your name.",
+  "inbox.contact.name.tooLong": "Name: 80 characters at most.",
+  "inbox.contact.state.sent.title": "Confirm your address",
+  "inbox.contact.state.sent.body":
+    "We have sent you an e-mail. Open the link it holds (valid 48 hours): your message will then go to an advisor.",
+  "inbox.contact.state.valid.title": "Confirm sending your message",
+  "inbox.contact.state.valid.body":
+    "Press the button to confirm your address: your message will go to an advisor.",
+  "inbox.contact.state.received.title": "Your message has been passed on",
+  "inbox.contact.state.received.body":
+    "Thank you. An advisor will answer you by e-mail, at the address you confirmed.",
+  "inbox.contact.state.confirmed.title": "Message already passed on",
+  "inbox.contact.state.confirmed.body":
+    "This link has been used already: your message reached the bank, once. An advisor will answer you by e-mail.",
+  "inbox.contact.state.expired.title": "This link has expired",
+  "inbox.contact.state.expired.body":
+    "The link was valid for 48 hours only. Your message is kept: ask for a new link to pass it on.",
+  "inbox.contact.state.renewed.title": "New link sent",
+  "inbox.contact.state.renewed.body":
+    "A new link is waiting in your e-mail, valid 48 hours. Your message is kept as you wrote it.",
+  "inbox.contact.state.unknown.title": "Unknown link",
+  "inbox.contact.state.unknown.body":
+    "This link matches no message, or a newer link replaced it. Open the latest e-mail you received, or write to us again.",
+  "inbox.contact.mail.confirm.subject": "Confirm your message to {bank}",
+  "inbox.contact.mail.confirm.body":
+    "You wrote to us from the contact form. Confirm your address within {hours} hours for your message to go to an advisor.",
+  "inbox.contact.mail.confirm.action": "Confirm my message",
+  "inbox.contact.mail.confirm.ignore":
+    "If you did not write anything, ignore this e-mail: without confirmation, the message is not passed on.",
+  "inbox.contact.mail.answer.signature": "{advisor}, for {bank}",
+  "inbox.contact.mail.answer.replyHint": "To go on with the exchange, simply reply to this e-mail.",
 } as const;

@@ -40,4 +40,47 @@ export const frMember = {
   "inbox.member.mail.answer.secrecy":
     "Par respect du secret bancaire, la réponse n'est pas recopiée dans cet e-mail.",
   "inbox.member.mail.answer.action": "Lire la réponse",
+  "inbox.contact.title": "Nous contacter",
+  "inbox.contact.intro":
+    "Écrivez à la banque : un conseiller vous répond par e-mail. Pour que votre message nous parvienne, vous confirmerez d'abord votre adresse grâce au lien que nous vous envoyons.",
+  "inbox.contact.members": "Vous avez un compte ? Écrivez plutôt depuis",
+  "inbox.contact.field.name": "Votre nom",
+  "inbox.contact.field.email": "Votre adresse e-mail",
+  "inbox.contact.field.emailHint": "La réponse vous sera envoyée à cette adresse.",
+  "inbox.contact.privacy":
+    "Votre nom, votre adresse et votre message servent seulement à vous répondre. Ils sont gardés 3 ans après notre dernier échange, 5 ans s'il s'agit d'une réclamation (voir « Confidentialité »).",
+  "inbox.contact.submit": "Envoyer",
+  "inbox.contact.confirm": "Confirmer et envoyer mon message",
+  "inbox.contact.renew": "Recevoir un nouveau lien",
+  "inbox.contact.name.missing": "Nom : indiquez votre nom.",
+  "inbox.contact.name.tooLong": "Nom : 80 caractères au plus.",
+  "inbox.contact.state.sent.title": "Confirmez votre adresse",
+  "inbox.contact.state.sent.body":
+    "Nous vous avons envoyé un e-mail. Ouvrez le lien qu'il contient (valable 48 heures) : votre message sera alors transmis à un conseiller.",
+  "inbox.contact.state.valid.title": "Confirmer l'envoi de votre message",
+  "inbox.contact.state.valid.body":
+    "Appuyez sur le bouton pour confirmer votre adresse : votre message sera transmis à un conseiller.",
+  "inbox.contact.state.received.title": "Votre message est transmis",
+  "inbox.contact.state.received.body":
+    "Merci. Un conseiller vous répondra par e-mail, à l'adresse que vous avez confirmée.",
+  "inbox.contact.state.confirmed.title": "Message déjà transmis",
+  "inbox.contact.state.confirmed.body":
+    "Ce lien a déjà servi : votre message est bien parvenu à la banque, une seule fois. Un conseiller vous répondra par e-mail.",
+  "inbox.contact.state.expired.title": "Ce lien a expiré",
+  "inbox.contact.state.expired.body":
+    "Le lien n'était valable que 48 heures. Votre message est conservé : demandez un nouveau lien pour le transmettre.",
+  "inbox.contact.state.renewed.title": "Nouveau lien envoyé",
+  "inbox.contact.state.renewed.body":
+    "Un nouveau lien vous attend par e-mail, valable 48 heures. Votre message est conservé tel que vous l'avez écrit.",
+  "inbox.contact.state.unknown.title": "Lien inconnu",
+  "inbox.contact.state.unknown.body":
+    "Ce lien ne correspond à aucun message, ou un lien plus récent l'a remplacé. Ouvrez le dernier e-mail reçu, ou écrivez-nous à nouveau.",
+  "inbox.contact.mail.confirm.subject": "Confirmez votre message à {bank}",
+  "inbox.contact.mail.confirm.body":
+    "Vous nous avez écrit depuis le formulaire de contact. Confirmez votre adresse dans les {hours} heures pour que votre message soit transmis à un conseiller.",
+  "inbox.contact.mail.confirm.action": "Confirmer mon message",
+  "inbox.contact.mail.confirm.ignore":
+    "Si vous n'avez rien écrit, ignorez cet e-mail : sans confirmation, le message n'est pas transmis.",
+  "inbox.contact.mail.answer.signature": "{advisor}, pour {bank}",
+  "inbox.contact.mail.answer.replyHint": "Pour poursuivre l'échange, répondez simplement à cet e-mail.",
 } as const;
