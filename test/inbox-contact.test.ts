@@ -80,7 +80,7 @@ test("bad input keeps what was typed; a confirmed address opens one conversation
   const outbox = async (messageId: number) =>
     (
       await rows("select recipient, subject, text, headers from mail_outbox where idempotency_key = $1", [
-        `inbox.contact-answer:${messageId}`,
+        `inbox.email:${messageId}`,
       ])
     )[0];
   const firstMail = await outbox(first.messageId);

@@ -82,6 +82,4 @@ export const enMember: Record<keyof typeof frMember, string> = {
   "inbox.contact.mail.confirm.action": "Confirm my message",
   "inbox.contact.mail.confirm.ignore":
     "If you did not write anything, ignore this e-mail: without confirmation, the message is not passed on.",
-  "inbox.contact.mail.answer.signature": "{advisor}, for {bank}",
-  "inbox.contact.mail.answer.replyHint": "To go on with the exchange, simply reply to this e-mail.",
 } as const;

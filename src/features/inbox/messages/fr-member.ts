@@ -81,6 +81,4 @@ export const frMember = {
   "inbox.contact.mail.confirm.action": "Confirmer mon message",
   "inbox.contact.mail.confirm.ignore":
     "Si vous n'avez rien écrit, ignorez cet e-mail : sans confirmation, le message n'est pas transmis.",
-  "inbox.contact.mail.answer.signature": "{advisor}, pour {bank}",
-  "inbox.contact.mail.answer.replyHint": "Pour poursuivre l'échange, répondez simplement à cet e-mail.",
 } as const;

@@ -10,6 +10,7 @@ import { emailProblem, normaliseEmail } from "../../accounts/index.ts";
 import { receive } from "../receive.ts";
 import { contactRequests } from "../schema.ts";
 import { registerSource } from "../sources.ts";
+import { deliverByEmail } from "./email/source.ts";
 import { BODY_MAX, SUBJECT_MAX } from "./private-messages.ts";
 
 /**
@@ -26,51 +27,13 @@ export const NAME_MAX = 80;
 
 export type ContactRequest = typeof contactRequests.$inferSelect;
 
-/** The address a message of ours is known by, for threading: `<inbox-42@bank.example>`. */
-export const messageIdOf = (ctx: AppContext, messageId: number) =>
-  `<inbox-${messageId}@${ctx.config.baseUrl.hostname}>`;
-/** The header an inbound reply carries back, naming the conversation's source and thread. */
-export const THREAD_HEADER = "X-Confiance-Thread";
-
+// The bank's answer leaves by e-mail, threaded like the e-mail source's own answers (Message-ID,
+// In-Reply-To, References, and X-Confiance-Thread naming this source's thread), so the client's
+// reply by e-mail comes back to this conversation through the e-mail source.
 registerSource({
   name: CONTACT_FORM,
   publicReplies: false,
-  async deliver(ctx, answer) {
-    if (!answer.correspondent.email) return {};
-    const i18n = i18nFor(answer.correspondent.locale);
-    const id = messageIdOf(ctx, answer.messageId);
-    const earlier = answer.earlierExternalIds.filter((e) => /^<[^<>\s]+@[^<>\s]+>$/.test(e));
-    const mail = composeMail(i18n, ctx.config.bankName, {
-      subject: `Re: ${answer.subject}`,
-      greeting: i18n.t("mail.greeting", { name: answer.correspondent.displayName }),
-      paragraphs: [
-        ...answer.body
-          .split(/\n\s*\n/)
-          .map((p) => p.trim())
-          .filter(Boolean),
-        i18n.t("inbox.contact.mail.answer.signature", {
-          advisor: answer.advisor.displayName,
-          bank: ctx.config.bankName,
-        }),
-      ],
-      footnote: i18n.t("inbox.contact.mail.answer.replyHint"),
-    });
-    await ctx.outbox.queue(ctx.db, {
-      key: `inbox.contact-answer:${answer.messageId}`,
-      category: "inbox.contact-answer",
-      to: answer.correspondent.email,
-      ...mail,
-      headers: {
-        ...mail.headers,
-        "Message-ID": id,
-        ...(earlier.length > 0
-          ? { "In-Reply-To": earlier.at(-1)!, References: earlier.slice(-20).join(" ") }
-          : {}),
-        [THREAD_HEADER]: `${CONTACT_FORM}:${answer.threadKey}`,
-      },
-    });
-    return { externalId: id };
-  },
+  deliver: (ctx, answer) => deliverByEmail(ctx, answer, CONTACT_FORM),
 });
 
 export interface ContactInput {

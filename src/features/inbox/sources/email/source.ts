@@ -22,7 +22,12 @@ function references(earlier: readonly string[]): string[] {
  * for their mail program (In-Reply-To their latest message, References the chain) and for ours
  * (Message-ID `<inbox-<id>@host>`, X-Confiance-Thread), so their next reply comes back here.
  */
-export async function deliverByEmail(ctx: AppContext, answer: Outgoing): Promise<{ externalId: string }> {
+export async function deliverByEmail(
+  ctx: AppContext,
+  answer: Outgoing,
+  /** The source whose thread the reply names back (the contact form answers by e-mail too). */
+  source = "email",
+): Promise<{ externalId: string }> {
   const to = answer.correspondent.email;
   if (!to) throw new Error(`inbox conversation ${answer.conversationId} has no e-mail address to answer`);
   const [latest] = await ctx.db
@@ -56,7 +61,7 @@ export async function deliverByEmail(ctx: AppContext, answer: Outgoing): Promise
       "Message-ID": messageId,
       ...(inReplyTo ? { "In-Reply-To": inReplyTo } : {}),
       ...(chain.length > 0 ? { References: chain.join(" ") } : {}),
-      [THREAD_HEADER]: threadHeader("email", answer.threadKey),
+      [THREAD_HEADER]: threadHeader(source, answer.threadKey),
       ...(wroteTo ? { "Reply-To": wroteTo } : {}),
     },
   });
