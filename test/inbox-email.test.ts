@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { connect } from "node:net";
+import { type AddressInfo, connect, createServer } from "node:net";
 import { after, before, test } from "node:test";
 import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
+import { startBackgroundWork } from "../src/background.ts";
 import { answer, type InboundMail, startInboundMail } from "../src/features/inbox/index.ts";
 import type { Actor } from "../src/platform/auth/actor.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
@@ -328,4 +329,36 @@ test("a sender writing too much is told to try later (451): the relay keeps the 
   );
   assert.equal(refused.code, 451);
   assert.match(refused.response, /try again later/);
+});
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+const answersOn = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, "127.0.0.1", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+
+test("the listener starts with the background work where INBOUND_SMTP_PORT is set, and closes with it", async () => {
+  const port = await freePort();
+  const other = await startTestApp({
+    sameDatabaseAs: t,
+    env: { INBOUND_SMTP_PORT: String(port), INBOUND_SMTP_RECIPIENTS: "banque.example" },
+  });
+  try {
+    const background = await startBackgroundWork(other.ctx);
+    assert.equal(await answersOn(port), true);
+    await background.stop();
+    assert.equal(await answersOn(port), false);
+  } finally {
+    await other.close();
+  }
 });
