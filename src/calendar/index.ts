@@ -15,6 +15,7 @@ export {
   businessMinutesBetween,
   DEFAULT_OPENING_HOURS,
   type OpeningHours,
+  openIntervals,
 } from "./opening-hours.ts";
 export {
   addDays,

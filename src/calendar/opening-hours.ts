@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 import { isFrenchPublicHoliday } from "./holidays.ts";
-import { addDays, type CalendarDay, PARIS, parisDay, weekday } from "./paris.ts";
+import { addDays, type CalendarDay, compareDays, PARIS, parisDay, weekday } from "./paris.ts";
 
 /**
  * The bank's opening hours, for service levels counted in business time: per weekday
@@ -52,6 +52,24 @@ export function addBusinessMinutes(
     cursor = open[1];
   }
   throw new RangeError("no opening hours within a year");
+}
+
+/**
+ * The bank's open intervals (epoch milliseconds, in order) on every Paris day from `from`'s to
+ * `to`'s: what a report measuring thousands of durations over the same months computes once.
+ */
+export function openIntervals(
+  from: Date,
+  to: Date,
+  hours: OpeningHours = DEFAULT_OPENING_HOURS,
+): [number, number][] {
+  const intervals: [number, number][] = [];
+  const last = parisDay(to);
+  for (let day = parisDay(from); compareDays(day, last) <= 0; day = addDays(day, 1)) {
+    const open = openInterval(day, hours);
+    if (open) intervals.push(open);
+  }
+  return intervals;
 }
 
 /** How many minutes of opening hours lie between two instants (0 when `to` is not after `from`). */
