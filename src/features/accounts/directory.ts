@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import type { Role } from "../../platform/auth/roles.ts";
@@ -81,4 +81,17 @@ export async function deactivateAccount(db: Pick<Db, "update">, accountId: numbe
 /** Deletes the account row, the last step of an erasure (privacy/erasure/erasure.ts), in its transaction. */
 export async function deleteAccountRow(db: Pick<Db, "delete">, accountId: number): Promise<void> {
   await db.delete(accounts).where(eq(accounts.id, accountId));
+}
+
+/** Open staff accounts with one of these roles, by name: the people a team can be made of. */
+export function staffWithRoles(
+  db: Reader,
+  roles: readonly Role[],
+): Promise<{ id: number; displayName: string; role: Role }[]> {
+  if (roles.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: accounts.id, displayName: accounts.displayName, role: accounts.role })
+    .from(accounts)
+    .where(and(inArray(accounts.role, [...roles]), isNull(accounts.deactivatedAt)))
+    .orderBy(asc(accounts.displayName), asc(accounts.id));
 }

@@ -38,15 +38,21 @@ export async function targetsFor(db: Db, teamId: number | null, priority: Priori
   return row ?? DEFAULT_TARGETS[priority];
 }
 
+const keptHours = (ctx: AppContext) =>
+  ctx.memory.of<"all", OpeningHours>("inbox.opening-hours", { ttlMs: 5_000, max: 1 });
+
 /** The bank's opening hours as set in the inbox's settings (Monday–Friday 9:00–18:00 until set). */
 export async function bankOpeningHours(ctx: AppContext): Promise<OpeningHours> {
-  return ctx.memory
-    .of<"all", OpeningHours>("inbox.opening-hours", { ttlMs: 5_000, max: 1 })
-    .get("all", async () => {
-      const rows = await ctx.db.select().from(openingHours);
-      if (rows.length === 0) return DEFAULT_OPENING_HOURS;
-      return new Map(rows.map((r) => [r.weekday, { opens: r.opensAt, closes: r.closesAt }]));
-    });
+  return keptHours(ctx).get("all", async () => {
+    const rows = await ctx.db.select().from(openingHours);
+    if (rows.length === 0) return DEFAULT_OPENING_HOURS;
+    return new Map(rows.map((r) => [r.weekday, { opens: r.opensAt, closes: r.closesAt }]));
+  });
+}
+
+/** After the opening hours changed (after commit): this instance reads them again at once. */
+export function forgetOpeningHours(ctx: AppContext): void {
+  keptHours(ctx).forget("all");
 }
 
 export function dueAfter(from: Date, minutes: number, hours: OpeningHours): Date {
