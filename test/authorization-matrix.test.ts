@@ -136,6 +136,29 @@ const GET_ROUTES: [string, Expectation][] = [
           ? 404
           : 403,
   ],
+  ["/admin/boite/reglages", staffWith(["community_manager", "administrator"])],
+  ["/admin/boite/reglages/horaires", staffWith(["community_manager", "administrator"])],
+  ["/admin/boite/reglages/equipes/999999", (who) => moderatorsOr(who, 404)],
+  [
+    "/admin/boite/disponibilite",
+    staffWith(["advisor", "community_manager", "compliance_officer", "administrator"]),
+  ],
+  ["/admin/boite/rapports", staffWith(["community_manager", "compliance_officer", "administrator"])],
+  ["/admin/boite/rapports?jours=7", staffWith(["community_manager", "compliance_officer", "administrator"])],
+  [
+    "/admin/boite/rapports.csv?tableau=equipes",
+    staffWith(["community_manager", "compliance_officer", "administrator"]),
+  ],
+  [
+    "/admin/boite/rapports.csv?tableau=inconnu",
+    (who) =>
+      who === "anonymous"
+        ? 303
+        : ["community_manager", "compliance_officer", "administrator"].includes(who)
+          ? 404
+          : 403,
+  ],
+  ["/satisfaction/inconnu", all(404)],
 ];
 
 let t: TestApp;
@@ -268,6 +291,45 @@ test("POST a member's private messages: signed-in people only, and only in their
     assert.equal(reply.statusCode, who === "anonymous" ? 401 : 404, `${who} replying to another's`);
     const empty = await agent.post("/compte/messages/nouveau", { subject: "", body: "" });
     assert.equal(empty.statusCode, who === "anonymous" ? 401 : 422, `${who} writing nothing`);
+  }
+});
+
+test("POST inbox settings: those who configure the inbox only; availability: everyone who works it, for themselves", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const configures = ["community_manager", "administrator"].includes(who);
+    const expected = who === "anonymous" ? 401 : configures ? 404 : 403;
+    for (const url of [
+      "/admin/boite/reglages/equipes/999999",
+      "/admin/boite/reglages/equipes/999999/membres",
+      "/admin/boite/reglages/equipes/999999/membres/999999",
+      "/admin/boite/reglages/equipes/999999/membres/999999/retirer",
+      "/admin/boite/reglages/equipes/999999/niveaux",
+    ])
+      assert.equal(
+        (await agent.post(url, { nameFr: "Équipe", nameEn: "Team", accountId: "999999", capacity: "5" }))
+          .statusCode,
+        expected,
+        `${who} on POST ${url}`,
+      );
+    const refused = who === "anonymous" ? 401 : configures ? 422 : 403;
+    assert.equal(
+      (await agent.post("/admin/boite/reglages/equipes", { slug: "" })).statusCode,
+      refused,
+      `${who} creating a team`,
+    );
+    assert.equal(
+      (await agent.post("/admin/boite/reglages/horaires", {})).statusCode,
+      refused,
+      `${who} closing the bank`,
+    );
+    const works = ["advisor", "community_manager", "compliance_officer", "administrator"].includes(who);
+    assert.equal(
+      (await agent.post("/admin/boite/disponibilite", { available: "1" })).statusCode,
+      who === "anonymous" ? 401 : works ? 303 : 403,
+      `${who} marking themselves available`,
+    );
   }
 });
 

@@ -9,6 +9,7 @@ import { publicReplyGuard } from "../../text/public-reply-guard/guard.ts";
 import { type Conversation, workedConversation } from "./conversation-access.ts";
 import { inboxChanged } from "./live.ts";
 import { inbox } from "./policy.ts";
+import { afterResolved } from "./satisfaction/survey.ts";
 import { advisors, type ConversationStatus, conversations, correspondents, messages } from "./schema.ts";
 import { sourceNamed } from "./sources.ts";
 
@@ -160,5 +161,6 @@ export async function sendOut(
       updatedAt: now,
     })
     .where(eq(conversations.id, conversation.id));
+  if (statusAfter === "resolved") await afterResolved(ctx, conversation.id);
   await ctx.afterCommit((c) => inboxChanged(c, { conversationId: conversation.id, kind: "message" }));
 }

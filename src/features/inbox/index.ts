@@ -5,6 +5,10 @@ import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
 import { contactRoutes } from "./sources/contact-routes.tsx";
 import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
+import { reportRoutes } from "./reports/routes.tsx";
+import { satisfactionRoutes } from "./satisfaction/routes.tsx";
+import { availabilityRoutes } from "./settings/availability-routes.tsx";
+import { settingsRoutes } from "./settings/routes.tsx";
 
 /**
  * The inbox: everything clients say to the bank, from every source (sources.ts), as
@@ -12,6 +16,7 @@ import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
  */
 export { type AnswerInput, answer } from "./answers.ts";
 export { type Received, receive } from "./receive.ts";
+export { afterResolved } from "./satisfaction/survey.ts";
 export {
   answerMessageId,
   conversationForReply,
@@ -31,7 +36,14 @@ export {
 export const inboxFeature: Feature = {
   name: "inbox",
   messages: { fr, en },
-  routes: [privateMessageRoutes, contactRoutes],
+  routes: [
+    privateMessageRoutes,
+    contactRoutes,
+    settingsRoutes,
+    availabilityRoutes,
+    reportRoutes,
+    satisfactionRoutes,
+  ],
   // The inbound SMTP listener, where INBOUND_SMTP_PORT is set (docs/inbox.md, "E-mail").
   startListeners: async (ctx) =>
     ctx.config.inboundSmtp ? [await startInboundMail(ctx, ctx.config.inboundSmtp)] : [],

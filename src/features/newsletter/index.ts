@@ -1,3 +1,4 @@
+import type { AppContext } from "../../platform/context.ts";
 import type { Feature } from "../../platform/feature.ts";
 import { holdPersonalData } from "../privacy/index.ts";
 import { campaignRoutes } from "./campaign-routes.tsx";
@@ -9,6 +10,8 @@ import { subscriptionRights } from "./rights.ts";
 import { newsletterRoutes } from "./routes.tsx";
 import { startNewsletterWorkers } from "./sending.ts";
 
+import { refusesSolicitations, suppressionKey } from "./suppression.ts";
+
 export { campaignsAwaitingApprovalBy } from "./campaigns.ts";
 // The subscribers' records as the contacts desk (features/contacts) reads, imports and lists them.
 export {
@@ -19,6 +22,14 @@ export {
   importContacts,
   listsWithCounts,
 } from "./contacts.ts";
+
+/**
+ * Whether someone objected to being written to (suppression list, restriction): other features
+ * ask before a message the person did not ask for, such as the inbox's satisfaction survey.
+ */
+export function objectsToMessages(ctx: AppContext, email: string): Promise<boolean> {
+  return refusesSolicitations(ctx.db, suppressionKey(ctx.config), email);
+}
 
 // A person's rights (erasure, export, objection, restriction) reach their subscriptions through
 // privacy, which asks what is registered here as soon as the application loads its features.

@@ -142,3 +142,20 @@ export async function restoreSuppressions(ctx: AppContext): Promise<{ added: num
     });
   return { added, reverted };
 }
+
+/**
+ * Whether the bank must not write to this address beyond what the person asked for (a
+ * satisfaction survey, say): on the suppression list for any reason (an unsubscribe, an
+ * objection, a bounce, a spam complaint), or its processing restricted by the DPO.
+ */
+export async function refusesSolicitations(
+  db: Executor,
+  key: SuppressionKey,
+  email: string,
+): Promise<boolean> {
+  if (await isSuppressed(db, key, email)) return true;
+  const { rows } = await db.execute(sql`
+    select 1 from newsletter_subscribers
+     where email = ${normaliseEmail(email)}::citext and restricted_at is not null limit 1`);
+  return rows.length > 0;
+}

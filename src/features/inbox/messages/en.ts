@@ -1,6 +1,9 @@
 import { enCore } from "./en-core.ts";
 import { enEmail } from "./en-email.ts";
 import { enMember } from "./en-member.ts";
+import { enReports } from "./en-reports.ts";
+import { enSatisfaction } from "./en-satisfaction.ts";
+import { enSettings } from "./en-settings.ts";
 import type { fr } from "./fr.ts";
 
 /** The inbox's messages, in English: a key missing here fails the type-check. */
@@ -8,4 +11,7 @@ export const en: Record<keyof typeof fr, string> = {
   ...enCore,
   ...enMember,
   ...enEmail,
+  ...enSettings,
+  ...enReports,
+  ...enSatisfaction,
 };

@@ -1,6 +1,9 @@
 import { frCore } from "./fr-core.ts";
 import { frEmail } from "./fr-email.ts";
 import { frMember } from "./fr-member.ts";
+import { frReports } from "./fr-reports.ts";
+import { frSatisfaction } from "./fr-satisfaction.ts";
+import { frSettings } from "./fr-settings.ts";
 
 /**
  * The inbox's messages, in French: the source of their keys. Each part of the inbox keeps its
@@ -10,6 +13,9 @@ export const fr = {
   ...frCore,
   ...frMember,
   ...frEmail,
+  ...frSettings,
+  ...frReports,
+  ...frSatisfaction,
 } as const;
 
 declare module "../../../platform/i18n/index.ts" {
