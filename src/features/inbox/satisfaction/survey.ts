@@ -71,7 +71,7 @@ export async function afterResolved(ctx: AppContext, conversationId: number): Pr
 /** Where the survey goes: a member's account address (open and verified), or the address they wrote from. */
 async function recipientOf(ctx: AppContext, correspondentId: number) {
   const [person] = await ctx.db.select().from(correspondents).where(eq(correspondents.id, correspondentId));
-  if (!person) return undefined;
+  if (!person || person.erasedAt) return undefined;
   if (person.accountId !== null) {
     const account = (await mailRecipients(ctx, [person.accountId])).get(person.accountId);
     return account
