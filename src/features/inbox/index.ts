@@ -16,7 +16,6 @@ import { settingsRoutes } from "./settings/routes.tsx";
  */
 export { type AnswerInput, answer } from "./answers.ts";
 export { type Received, receive } from "./receive.ts";
-export { afterResolved } from "./satisfaction/survey.ts";
 export {
   answerMessageId,
   conversationForReply,
@@ -24,6 +23,7 @@ export {
   THREAD_HEADER,
   threadHeader,
 } from "./replies.ts";
+export { afterResolved } from "./satisfaction/survey.ts";
 export { type InboundMail, startInboundMail } from "./sources/email/listener.ts";
 export {
   type CheckedAttachment,
