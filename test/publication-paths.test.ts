@@ -88,6 +88,16 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/lettres/:id/soumettre": "a workflow step",
   "POST /admin/lettres/:id/renvoyer": "a workflow step",
   "POST /admin/lettres/:id/approuver": "sends to subscribers; archived word for word",
+  "POST /admin/boite/reglages/equipes": "an inbox team's names, shown to staff only",
+  "POST /admin/boite/reglages/equipes/:id": "an inbox team's names, shown to staff only",
+  "POST /admin/boite/reglages/equipes/:id/membres": "a staff setting",
+  "POST /admin/boite/reglages/equipes/:id/membres/:member": "a staff setting",
+  "POST /admin/boite/reglages/equipes/:id/membres/:member/retirer": "a staff setting",
+  "POST /admin/boite/reglages/equipes/:id/niveaux": "a staff setting",
+  "POST /admin/boite/reglages/approbation": "a staff setting",
+  "POST /admin/boite/reglages/horaires": "a staff setting",
+  "POST /admin/boite/disponibilite": "an advisor's own availability",
+  "POST /satisfaction/:token": "a survey answer kept for the barometer, never shown on the site",
 };
 
 const PUBLISHING = [
