@@ -3,12 +3,12 @@ import { startInboundMail } from "./sources/email/listener.ts";
 import "./sources/email/source.ts";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
-import { contactRoutes } from "./sources/contact-routes.tsx";
-import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
 import { reportRoutes } from "./reports/routes.tsx";
 import { satisfactionRoutes } from "./satisfaction/routes.tsx";
 import { availabilityRoutes } from "./settings/availability-routes.tsx";
 import { settingsRoutes } from "./settings/routes.tsx";
+import { contactRoutes } from "./sources/contact-routes.tsx";
+import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
 
 /**
  * The inbox: everything clients say to the bank, from every source (sources.ts), as
