@@ -15,6 +15,10 @@ type Who = Role | "anonymous";
 const moderatorsOr = (who: Who, found: number) =>
   who === "anonymous" ? 303 : ["community_manager", "administrator"].includes(who) ? found : 403;
 const EVERYONE: Who[] = ["anonymous", ...ROLES];
+/** Inbox pages: those who work the inbox get `found` (outside their scope a conversation is not found), others 403. */
+const INBOX_WORKERS: Who[] = ["advisor", "community_manager", "compliance_officer", "administrator"];
+const inboxWorkersOr = (who: Who, found: number) =>
+  who === "anonymous" ? 303 : INBOX_WORKERS.includes(who) ? found : 403;
 
 /** Expected status for each kind of visitor; a function keeps the table short. */
 type Expectation = (who: Who) => number;
@@ -120,6 +124,8 @@ const GET_ROUTES: [string, Expectation][] = [
   ],
   ["/medias/0000", all(404)],
   ["/notifications/desabonnement?jeton=faux", all(400)],
+  ["/admin/boite/reponses-types", staffWith(["community_manager", "administrator"])],
+  ["/admin/boite/999999", (who) => inboxWorkersOr(who, 404)],
   ["/une-page-qui-n-existe-pas", all(404)],
   ["/contact", all(200)],
   ["/contact/confirmer/inconnu", all(404)],
@@ -330,6 +336,36 @@ test("POST inbox settings: those who configure the inbox only; availability: eve
       who === "anonymous" ? 401 : works ? 303 : 403,
       `${who} marking themselves available`,
     );
+  }
+});
+
+test("POST inbox actions: those who work the inbox, on conversations in their scope; canned replies for configurers", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const expected = who === "anonymous" ? 401 : INBOX_WORKERS.includes(who) ? 404 : 403;
+    for (const path of [
+      "attribuer",
+      "equipe",
+      "statut",
+      "reporter",
+      "priorite",
+      "etiquettes",
+      "etiquettes/retirer",
+      "classement",
+      "note",
+      "ecrit",
+      "repondre",
+    ]) {
+      const url = `/admin/boite/999999/${path}`;
+      assert.equal((await agent.post(url, {})).statusCode, expected, `${who} on POST ${url}`);
+    }
+    const configurer = ["community_manager", "administrator"].includes(who);
+    const canned = who === "anonymous" ? 401 : configurer ? 404 : 403;
+    for (const url of ["/admin/boite/reponses-types/999999", "/admin/boite/reponses-types/999999/supprimer"])
+      assert.equal((await agent.post(url, {})).statusCode, canned, `${who} on POST ${url}`);
+    const created = await agent.post("/admin/boite/reponses-types", {});
+    assert.equal(created.statusCode, who === "anonymous" ? 401 : configurer ? 422 : 403, `${who} creating`);
   }
 });
 

@@ -98,6 +98,21 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/boite/reglages/horaires": "a staff setting",
   "POST /admin/boite/disponibilite": "an advisor's own availability",
   "POST /satisfaction/:token": "a survey answer kept for the barometer, never shown on the site",
+  "POST /admin/boite/:id/repondre":
+    "a staff answer: a public one passes publicReplyGuard first, which refuses personal data (test/inbox-conversation.test.ts); its source publishes it",
+  "POST /admin/boite/:id/note": "an internal note, never shown outside the staff",
+  "POST /admin/boite/:id/attribuer": "an assignment",
+  "POST /admin/boite/:id/equipe": "a team change",
+  "POST /admin/boite/:id/statut": "a status change",
+  "POST /admin/boite/:id/reporter": "a snooze",
+  "POST /admin/boite/:id/priorite": "a priority change",
+  "POST /admin/boite/:id/etiquettes": "a tag, staff only",
+  "POST /admin/boite/:id/etiquettes/retirer": "a tag removed",
+  "POST /admin/boite/:id/classement": "an advisor's review of the classifier's labels",
+  "POST /admin/boite/:id/ecrit": "who is writing a reply, staff only",
+  "POST /admin/boite/reponses-types": "a canned reply, staff only until an advisor sends it",
+  "POST /admin/boite/reponses-types/:id": "a canned reply changed",
+  "POST /admin/boite/reponses-types/:id/supprimer": "a canned reply deleted",
 };
 
 const PUBLISHING = [

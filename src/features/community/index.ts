@@ -19,7 +19,7 @@ import { writingRoutes } from "./writing-routes.tsx";
 export { ensureCategory, listCategories } from "./categories.ts";
 export { deletePost, editPost, restorePost } from "./editing.ts";
 export { listTopics, replyCounts, sitemapTopics, topicTitles } from "./listings.ts";
-export { memberStats } from "./member-activity.ts";
+export { memberStats, type PublicPost, publicPostsOf } from "./member-activity.ts";
 export { screenPublications } from "./publication-screen.ts";
 export { reply, startTopic } from "./publishing.ts";
 export { postCountsOf } from "./reputation.ts";

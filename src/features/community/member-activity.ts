@@ -2,7 +2,8 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
 import { summaries } from "./listings.ts";
 import type { TopicSummary } from "./model.ts";
-import { categories, topics } from "./schema.ts";
+import { postUrl } from "./paths.ts";
+import { categories, posts, topics } from "./schema.ts";
 
 /** What a public profile shows of a member's activity: counts, and their latest topics. */
 export async function memberActivity(
@@ -46,4 +47,44 @@ export async function memberStats(ctx: AppContext, accountIds: number[]): Promis
   return new Map(
     result.rows.map((row) => [Number(row.author_id), { topics: row.topics, answers: row.answers }]),
   );
+}
+
+/** A member's public post as another feature shows it beside them: its words, its topic, its address. */
+export interface PublicPost {
+  id: number;
+  topicTitle: string;
+  url: string;
+  excerpt: string;
+  createdAt: Date;
+}
+
+const EXCERPT_LENGTH = 280;
+
+/**
+ * A member's latest posts anyone can read (not withdrawn, in a live topic), newest first: what
+ * the bank's advisors see of the person beside a conversation (the inbox).
+ */
+export async function publicPostsOf(ctx: AppContext, accountId: number, limit = 10): Promise<PublicPost[]> {
+  const rows = await ctx.db
+    .select({
+      id: posts.id,
+      position: posts.position,
+      body: posts.bodyMarkdown,
+      createdAt: posts.createdAt,
+      topicId: topics.id,
+      slug: topics.slug,
+      title: topics.title,
+    })
+    .from(posts)
+    .innerJoin(topics, eq(topics.id, posts.topicId))
+    .where(and(eq(posts.authorId, accountId), isNull(posts.deletedAt), isNull(topics.deletedAt)))
+    .orderBy(desc(posts.createdAt), desc(posts.id))
+    .limit(limit);
+  return rows.map((row) => ({
+    id: row.id,
+    topicTitle: row.title,
+    url: postUrl({ slug: row.slug, id: row.topicId }, row.position),
+    excerpt: row.body.length > EXCERPT_LENGTH ? `${row.body.slice(0, EXCERPT_LENGTH)}…` : row.body,
+    createdAt: row.createdAt,
+  }));
 }

@@ -1,4 +1,6 @@
 import type { Feature } from "../../platform/feature.ts";
+import { cannedReplyRoutes } from "./canned-reply-routes.tsx";
+import { conversationRoutes } from "./conversation-routes.tsx";
 import { startInboundMail } from "./sources/email/listener.ts";
 import "./sources/email/source.ts";
 import { en } from "./messages/en.ts";
@@ -15,6 +17,7 @@ import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
  * conversations its teams work within service levels and the law on complaints.
  */
 export { type AnswerInput, answer } from "./answers.ts";
+export { labelReviewCounts, type ReviewedLabels, reviewLabels } from "./labels.ts";
 export { type Received, receive } from "./receive.ts";
 export {
   answerMessageId,
@@ -43,6 +46,8 @@ export const inboxFeature: Feature = {
     availabilityRoutes,
     reportRoutes,
     satisfactionRoutes,
+    cannedReplyRoutes,
+    conversationRoutes,
   ],
   // The inbound SMTP listener, where INBOUND_SMTP_PORT is set (docs/inbox.md, "E-mail").
   startListeners: async (ctx) =>

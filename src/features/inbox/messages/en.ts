@@ -1,3 +1,4 @@
+import { enConversation } from "./en-conversation.ts";
 import { enCore } from "./en-core.ts";
 import { enEmail } from "./en-email.ts";
 import { enMember } from "./en-member.ts";
@@ -14,4 +15,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...enSettings,
   ...enReports,
   ...enSatisfaction,
+  ...enConversation,
 };

@@ -1,3 +1,4 @@
+import { frConversation } from "./fr-conversation.ts";
 import { frCore } from "./fr-core.ts";
 import { frEmail } from "./fr-email.ts";
 import { frMember } from "./fr-member.ts";
@@ -16,6 +17,7 @@ export const fr = {
   ...frSettings,
   ...frReports,
   ...frSatisfaction,
+  ...frConversation,
 } as const;
 
 declare module "../../../platform/i18n/index.ts" {

@@ -273,6 +273,57 @@ function countVisit() {
   navigator.sendBeacon("/mesure", JSON.stringify({ p: location.pathname, r: document.referrer }));
 }
 
+/**
+ * The inbox's conversation page: its keyboard shortcuts (listed on the page), a canned reply
+ * inserted at the cursor without a round trip (the "insert" button re-renders the page without
+ * script), and telling colleagues this advisor is writing a reply (at most twice a minute).
+ */
+function workConversation() {
+  if (!document.querySelector("[data-inbox-conversation]")) return;
+  const composer = document.getElementById("composer-body");
+  const submit = (id) => document.getElementById(id)?.requestSubmit();
+  const keys = {
+    r: () => composer?.focus(),
+    n: () => document.getElementById("note-body")?.focus(),
+    a: () => submit("inbox-assign-me"),
+    e: () => submit("inbox-resolve"),
+    s: () => document.getElementById("snooze-until")?.focus(),
+  };
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (event.target.closest?.("input, textarea, select, button, [contenteditable]")) return;
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
+  if (!composer) return;
+  const token = composer.form?.querySelector("input[name=_csrf]")?.value;
+  let reported = -Infinity;
+  const writing = () => {
+    if (!token || performance.now() - reported < 30_000) return;
+    reported = performance.now();
+    fetch(composer.dataset.composingUrl, { method: "POST", headers: { "x-csrf-token": token } });
+  };
+  composer.addEventListener("input", writing);
+  const canned = document.getElementById("composer-canned");
+  composer.form?.addEventListener("submit", (event) => {
+    const text = canned?.selectedOptions[0]?.dataset.text;
+    if (event.submitter?.value !== "insert" || !text) return;
+    event.preventDefault();
+    const start = composer.selectionStart ?? composer.value.length;
+    const before = composer.value.slice(0, start).trimEnd();
+    composer.setRangeText(
+      before ? `\n\n${text}` : text,
+      before.length,
+      composer.selectionEnd ?? start,
+      "end",
+    );
+    composer.focus();
+    writing();
+  });
+}
+
 function start() {
   cookieBanner();
   showVideos();
@@ -280,6 +331,7 @@ function start() {
   followLiveReplies();
   suggestMentions();
   warnBeforeMasking();
+  workConversation();
 }
 
 // One's own reply can arrive twice: live, then as the answer to the post. Keep the latter.
