@@ -6,6 +6,10 @@ import { DEFAULT_RESERVED_NAMES } from "./text/impersonation.ts";
 /** Posts one account may publish per 10 minutes unless POSTING_LIMIT says otherwise. */
 export const DEFAULT_POSTING_LIMIT = 20;
 
+/** The mediator most French banks name (the FBF's), until MEDIATOR_CONTACT names the bank's own. */
+export const DEFAULT_MEDIATOR_CONTACT =
+  "Le Médiateur auprès de la FBF, CS 151, 75422 Paris Cedex 09 — https://lemediateur.fbf.fr";
+
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -64,6 +68,11 @@ export interface Config {
   allowedEmailDomains: string[];
   /** Where people exercise their data-protection rights (shown in every information notice). */
   dpoContact: string;
+  /**
+   * The consumer mediator's contact details, given with the remedies in every final answer that
+   * rejects a complaint, even partly (ACPR 2022-R-01); the send is refused without them.
+   */
+  mediatorContact: string;
   /** Bearer token the mail relay sends with bounce and complaint reports; without it the route is off. */
   mailEventsToken: string | undefined;
   /** How many months a cookie choice holds before the banner asks again (CNIL: 6). */
@@ -310,6 +319,7 @@ export function loadConfig(env: Env = process.env): Config {
     blockedEmailDomains: domainList(env, "BLOCKED_EMAIL_DOMAINS"),
     allowedEmailDomains: domainList(env, "ALLOWED_EMAIL_DOMAINS"),
     dpoContact: env.DPO_CONTACT || `dpo@${baseUrl.hostname}`,
+    mediatorContact: env.MEDIATOR_CONTACT?.trim() || DEFAULT_MEDIATOR_CONTACT,
     mailEventsToken: env.MAIL_EVENTS_TOKEN || undefined,
     cookieChoiceMonths: integer(env, "COOKIE_CHOICE_MONTHS", 6, 1, 13),
     inboundSmtp: inboundSmtp(env),

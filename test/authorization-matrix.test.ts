@@ -33,6 +33,16 @@ const staffWith =
   (who) =>
     who === "anonymous" ? 303 : allowed.includes(who as Role) ? 200 : denied;
 
+/** The inbox's staff (advisors, community managers, compliance, administrators) get `found`, others 403. */
+const inboxWorkers =
+  (found: number): Expectation =>
+  (who) =>
+    who === "anonymous"
+      ? 303
+      : ["advisor", "community_manager", "compliance_officer", "administrator"].includes(who)
+        ? found
+        : 403;
+
 const GET_ROUTES: [string, Expectation][] = [
   ["/", all(200)],
   ["/accessibilite", all(200)],
@@ -165,6 +175,13 @@ const GET_ROUTES: [string, Expectation][] = [
           : 403,
   ],
   ["/satisfaction/inconnu", all(404)],
+  ["/admin/reclamations", staffWith(["compliance_officer", "administrator"])],
+  ["/admin/reclamations?annee=2026&statut=late", staffWith(["compliance_officer", "administrator"])],
+  ["/admin/reclamations.csv", staffWith(["compliance_officer", "administrator"])],
+  ["/admin/reclamations/999999", inboxWorkers(404)],
+  ["/admin/reclamations/999999/reponse-d-attente", inboxWorkers(404)],
+  ["/admin/reclamations/999999/reponse-finale", inboxWorkers(404)],
+  ["/compte/messages/999999/accuse-de-reception", (who) => (who === "anonymous" ? 303 : 404)],
 ];
 
 let t: TestApp;
@@ -366,6 +383,20 @@ test("POST inbox actions: those who work the inbox, on conversations in their sc
       assert.equal((await agent.post(url, {})).statusCode, canned, `${who} on POST ${url}`);
     const created = await agent.post("/admin/boite/reponses-types", {});
     assert.equal(created.statusCode, who === "anonymous" ? 401 : configurer ? 422 : 403, `${who} creating`);
+  }
+});
+
+test("POST complaint actions: the inbox's staff, on a conversation they work (404 otherwise)", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const expected = who === "anonymous" ? 401 : inboxWorkers(404)(who);
+    for (const url of [
+      "/admin/reclamations/999999/accuse",
+      "/admin/reclamations/999999/reponse-d-attente",
+      "/admin/reclamations/999999/reponse-finale",
+    ])
+      assert.equal((await agent.post(url, {})).statusCode, expected, `${who} on POST ${url}`);
   }
 });
 

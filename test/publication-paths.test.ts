@@ -113,6 +113,9 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/boite/reponses-types": "a canned reply, staff only until an advisor sends it",
   "POST /admin/boite/reponses-types/:id": "a canned reply changed",
   "POST /admin/boite/reponses-types/:id/supprimer": "a canned reply deleted",
+  "POST /admin/reclamations/:id/accuse": "a dated acknowledgement e-mailed privately to the client",
+  "POST /admin/reclamations/:id/reponse-d-attente": "a holding reply sent privately through answer()",
+  "POST /admin/reclamations/:id/reponse-finale": "the final answer sent privately through answer()",
 };
 
 const PUBLISHING = [

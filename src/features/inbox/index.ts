@@ -1,5 +1,10 @@
 import type { Feature } from "../../platform/feature.ts";
 import { cannedReplyRoutes } from "./canned-reply-routes.tsx";
+import {
+  complaintActionRoutes,
+  complaintReceiptRoutes,
+  complaintRegisterRoutes,
+} from "./complaints/routes.tsx";
 import { conversationRoutes } from "./conversation-routes.tsx";
 import { startInboundMail } from "./sources/email/listener.ts";
 import "./sources/email/source.ts";
@@ -17,6 +22,9 @@ import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
  * conversations its teams work within service levels and the law on complaints.
  */
 export { type AnswerInput, answer } from "./answers.ts";
+export { ComplaintPanel, type ComplaintPanelData, complaintPanel } from "./complaints/panel.tsx";
+export { receiptPath } from "./complaints/paths.ts";
+export { registerComplaint } from "./complaints/register.ts";
 export { labelReviewCounts, type ReviewedLabels, reviewLabels } from "./labels.ts";
 export { type Received, receive } from "./receive.ts";
 export {
@@ -48,6 +56,9 @@ export const inboxFeature: Feature = {
     satisfactionRoutes,
     cannedReplyRoutes,
     conversationRoutes,
+    complaintActionRoutes,
+    complaintRegisterRoutes,
+    complaintReceiptRoutes,
   ],
   // The inbound SMTP listener, where INBOUND_SMTP_PORT is set (docs/inbox.md, "E-mail").
   startListeners: async (ctx) =>

@@ -5,7 +5,7 @@ export const INBOX_EVENTS = "inbox";
 
 export interface InboxEvent {
   conversationId: number;
-  kind: "message" | "assignment" | "status" | "note" | "approval" | "composing";
+  kind: "message" | "assignment" | "status" | "note" | "approval" | "composing" | "complaint";
 }
 
 /** After commit: tells the inbox pages open on every instance that a conversation changed. */

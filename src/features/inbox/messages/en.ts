@@ -1,3 +1,4 @@
+import { enComplaints } from "./en-complaints.ts";
 import { enConversation } from "./en-conversation.ts";
 import { enCore } from "./en-core.ts";
 import { enEmail } from "./en-email.ts";
@@ -16,4 +17,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...enReports,
   ...enSatisfaction,
   ...enConversation,
+  ...enComplaints,
 };

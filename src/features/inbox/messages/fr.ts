@@ -1,3 +1,4 @@
+import { frComplaints } from "./fr-complaints.ts";
 import { frConversation } from "./fr-conversation.ts";
 import { frCore } from "./fr-core.ts";
 import { frEmail } from "./fr-email.ts";
@@ -18,6 +19,7 @@ export const fr = {
   ...frReports,
   ...frSatisfaction,
   ...frConversation,
+  ...frComplaints,
 } as const;
 
 declare module "../../../platform/i18n/index.ts" {
