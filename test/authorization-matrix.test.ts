@@ -182,6 +182,20 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/admin/reclamations/999999/reponse-d-attente", inboxWorkers(404)],
   ["/admin/reclamations/999999/reponse-finale", inboxWorkers(404)],
   ["/compte/messages/999999/accuse-de-reception", (who) => (who === "anonymous" ? 303 : 404)],
+  ["/admin/boite/approbations", staffWith(["community_manager", "compliance_officer", "administrator"])],
+  [
+    "/admin/boite/999999/derogation",
+    (who) => (who === "anonymous" ? 303 : who === "compliance_officer" ? 404 : 403),
+  ],
+  [
+    "/admin/boite/999999/en-prive",
+    (who) =>
+      who === "anonymous"
+        ? 303
+        : ["advisor", "community_manager", "compliance_officer", "administrator"].includes(who)
+          ? 404
+          : 403,
+  ],
 ];
 
 let t: TestApp;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { receive } from "../src/features/inbox/index.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { postArticleForm } from "./helpers/articles.ts";
@@ -116,6 +117,9 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/reclamations/:id/accuse": "a dated acknowledgement e-mailed privately to the client",
   "POST /admin/reclamations/:id/reponse-d-attente": "a holding reply sent privately through answer()",
   "POST /admin/reclamations/:id/reponse-finale": "the final answer sent privately through answer()",
+  "POST /admin/boite/approbations/:id/refuser": "a refusal's reason, a note staff read on the conversation",
+  "POST /admin/boite/:id/en-prive":
+    "publishes only the catalogue's fixed sentence; the advisor's text goes in a private message",
 };
 
 const PUBLISHING = [
@@ -127,6 +131,8 @@ const PUBLISHING = [
   "POST /actualites/:id/modifier",
   "POST /moderation/messages/:id",
   "POST /moderation/retenus/:id/approuver",
+  "POST /admin/boite/:id/derogation",
+  "POST /admin/boite/approbations/:id/approuver",
 ];
 
 const SECRETS = [
@@ -224,6 +230,41 @@ test("personal data sent through every publishing route is published masked, eve
   });
   assert.equal(edited.statusCode, 303);
   exercised.add("POST /moderation/messages/:id");
+
+  // The inbox's public answer: a compliance officer lets a guarded text through with a reason,
+  // another approves it, and it is published in the topic as a staff post.
+  const { conversationId } = await receive(t.ctx, {
+    source: "community",
+    threadKey: `topic:${topicId}`,
+    subject: "Joignable",
+    body: "Une question en public.",
+    from: { accountId: member.id, name: "Membre" },
+    receivedAt: t.ctx.clock.now(),
+  });
+  await t.ctx.database.pool.query("update inbox_conversations set complaint = true where id = $1", [
+    conversationId,
+  ]);
+  const overrider = await signedIn(t.app, await createPerson(t.ctx, "compliance_officer"));
+  await overrider.get(`/admin/boite/${conversationId}/derogation`);
+  const overridden = await overrider.post(`/admin/boite/${conversationId}/derogation`, {
+    body: `Réponse publique : ${LEAKY}`,
+    reason: "Le membre a lui-même publié ces coordonnées.",
+  });
+  assert.equal(overridden.statusCode, 303, overridden.body.slice(0, 300));
+  exercised.add("POST /admin/boite/:id/derogation");
+  const pendingId = (
+    await t.ctx.database.pool.query(
+      "select id from inbox_messages where conversation_id = $1 and delivery = 'pending_approval'",
+      [conversationId],
+    )
+  ).rows[0].id;
+  const approver = await signedIn(t.app, await createPerson(t.ctx, "compliance_officer"));
+  await approver.get("/admin/boite/approbations");
+  const approved = await approver.post(`/admin/boite/approbations/${pendingId}/approuver`, {
+    body: `Réponse publique : ${LEAKY}`,
+  });
+  assert.equal(approved.statusCode, 303, approved.body.slice(0, 300));
+  exercised.add("POST /admin/boite/approbations/:id/approuver");
 
   const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
   const article = {

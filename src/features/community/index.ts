@@ -21,10 +21,12 @@ export { deletePost, editPost, restorePost } from "./editing.ts";
 export { listTopics, replyCounts, sitemapTopics, topicTitles } from "./listings.ts";
 export { memberStats, type PublicPost, publicPostsOf } from "./member-activity.ts";
 export { screenPublications } from "./publication-screen.ts";
+export { watchPublications } from "./publication-watch.ts";
 export { reply, startTopic } from "./publishing.ts";
 export { postCountsOf } from "./reputation.ts";
 export { previousVersion } from "./revisions.ts";
 export { findPost, findPosts, findTopic, topicPosts } from "./threads.ts";
+export { topicsWaitingForStaff } from "./waiting-topics.ts";
 
 // An erasure reaches the member's words through privacy, which asks what is registered here.
 holdPersonalData({ words: memberWords });

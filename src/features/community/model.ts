@@ -117,3 +117,41 @@ export interface PublicationScreen {
   /** Where an author finds their held submissions: a writing form sends them there. */
   heldList: string;
 }
+
+/** A post just published, as the community tells those who watch what is said in public (the inbox). */
+export interface PublishedPost {
+  id: number;
+  topic: { id: number; slug: string; title: string };
+  categorySlug: string;
+  /** 1 for a topic's opening post. */
+  position: number;
+  author: Actor;
+  /** As published (masked, watched words replaced). */
+  body: string;
+  /** The post's address on the site. */
+  path: string;
+  at: Date;
+}
+
+/**
+ * A feature that hears every post as it is published, in the publishing transaction (the inbox
+ * opens a conversation when a post needs the bank's answer): registered from its index.ts when
+ * the application loads its features (publication-watch.ts); the community does not import it.
+ */
+export interface PublicationWatcher {
+  published(ctx: AppContext, post: PublishedPost): Promise<void>;
+}
+
+/** A topic whose members have been waiting for a staff answer, with what they wrote, oldest first. */
+export interface WaitingTopic {
+  topic: { id: number; slug: string; title: string };
+  categorySlug: string;
+  posts: {
+    id: number;
+    position: number;
+    author: PublicProfile;
+    body: string;
+    path: string;
+    at: Date;
+  }[];
+}

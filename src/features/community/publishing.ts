@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
+import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden, notFound } from "../../platform/http/errors.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
@@ -10,11 +11,13 @@ import { linksIn, renderMarkdown } from "../../text/markdown.ts";
 import { maskedForPublication } from "../../text/personal-data-masking.ts";
 import { slugify } from "../../text/slug.ts";
 import { findCategory } from "./categories.ts";
-import type { Screened, Submission } from "./model.ts";
+import { POSTS_PER_PAGE, type Screened, type Submission } from "./model.ts";
 import { follow, notifyNewPost } from "./notifications.ts";
 import { topicChanged } from "./page-changes.ts";
+import { postUrl } from "./paths.ts";
 import { can } from "./policy.ts";
 import { publicationScreen, unscreened } from "./publication-screen.ts";
+import { tellWatchers } from "./publication-watch.ts";
 import { bodyProblem, type Outcome, titleProblem } from "./rules.ts";
 import { sandboxProblems } from "./sandbox.ts";
 import { posts, TOPIC_KINDS, topics } from "./schema.ts";
@@ -33,13 +36,21 @@ export type Submitted<T> = Outcome<T> | { ok: "held"; heldId: number };
 export interface PublishOptions {
   publishedAt?: Date;
   approved?: boolean;
+  /**
+   * The caller keeps its own record of this post and is not told of it again (the inbox
+   * publishing the bank's answer): publication watchers do not hear of it.
+   */
+  alreadyRecorded?: boolean;
 }
 
 /** A new post as written in its transaction: enough to tell moderation, the thread and the followers. */
 interface Written {
   postId: number;
   topicId: number;
+  topicSlug: string;
+  topicTitle: string;
   categoryId: number;
+  categorySlug: string;
   position: number;
   replyTo: number | null;
 }
@@ -68,7 +79,22 @@ async function publishNew<T extends Written>(
   if (screening.verdict === "hold")
     return { ok: "held", heldId: await screening.hold(ctx, draft.held(screening.body, title)) };
   const body = screening.body;
-  const created = await ctx.db.transaction((tx) => write(tx, body, at, title));
+  // One command: those who watch publications (the inbox) record the post with it, or neither is.
+  const created = await runCommand(ctx, async (ctx) => {
+    const written = await ctx.db.transaction((tx) => write(tx, body, at, title));
+    if (!importing && !options.alreadyRecorded)
+      await tellWatchers(ctx, {
+        id: written.postId,
+        topic: { id: written.topicId, slug: written.topicSlug, title: written.topicTitle },
+        categorySlug: written.categorySlug,
+        position: written.position,
+        author: actor,
+        body,
+        path: postUrl({ id: written.topicId, slug: written.topicSlug }, written.position, POSTS_PER_PAGE),
+        at,
+      });
+    return written;
+  });
   await topicChanged(ctx, { id: created.topicId, categoryId: created.categoryId });
   if (!importing) {
     await screening.published(ctx, created.postId);
@@ -169,7 +195,10 @@ export async function startTopic(
         topic: topic!,
         postId: post!.id,
         topicId: topic!.id,
+        topicSlug: topic!.slug,
+        topicTitle: shownTitle,
         categoryId: category.id,
+        categorySlug: category.slug,
         position: 1,
         replyTo: null,
       };
@@ -241,7 +270,16 @@ export async function reply(
         { id: post!.id, topic: found.topic, position, body, at },
         "published",
       );
-      return { postId: post!.id, topicId, categoryId: found.topic.categoryId, position, replyTo };
+      return {
+        postId: post!.id,
+        topicId,
+        topicSlug: found.topic.slug,
+        topicTitle: found.topic.title,
+        categoryId: found.topic.categoryId,
+        categorySlug: found.category.slug,
+        position,
+        replyTo,
+      };
     },
   );
   if (outcome.ok !== true) return outcome;

@@ -8,24 +8,31 @@ import {
 import { conversationRoutes } from "./conversation-routes.tsx";
 import { startInboundMail } from "./sources/email/listener.ts";
 import "./sources/email/source.ts";
+import { watchPublications } from "../community/index.ts";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
+import { publicRoutes } from "./public-routes.tsx";
 import { reportRoutes } from "./reports/routes.tsx";
 import { satisfactionRoutes } from "./satisfaction/routes.tsx";
 import { availabilityRoutes } from "./settings/availability-routes.tsx";
 import { settingsRoutes } from "./settings/routes.tsx";
+import { publicPostsWatcher, startPublicPostsWorker } from "./sources/community-posts.ts";
 import { contactRoutes } from "./sources/contact-routes.tsx";
 import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
+import "./sources/community.ts";
+import { unansweredTopicsSchedule } from "./sources/unanswered-topics.ts";
 
 /**
  * The inbox: everything clients say to the bank, from every source (sources.ts), as
  * conversations its teams work within service levels and the law on complaints.
  */
 export { type AnswerInput, answer } from "./answers.ts";
+export { pendingAnswerCount } from "./approvals.ts";
 export { ComplaintPanel, type ComplaintPanelData, complaintPanel } from "./complaints/panel.tsx";
 export { receiptPath } from "./complaints/paths.ts";
 export { registerComplaint } from "./complaints/register.ts";
 export { labelReviewCounts, type ReviewedLabels, reviewLabels } from "./labels.ts";
+export { APPROVALS_PATH, overridePath, privatePath } from "./public-paths.ts";
 export { type Received, receive } from "./receive.ts";
 export {
   answerMessageId,
@@ -44,6 +51,9 @@ export {
   registerSource,
 } from "./sources.ts";
 
+// The community tells the inbox of every post as it is published (sources/community-posts.ts).
+watchPublications(publicPostsWatcher);
+
 export const inboxFeature: Feature = {
   name: "inbox",
   messages: { fr, en },
@@ -59,8 +69,11 @@ export const inboxFeature: Feature = {
     complaintActionRoutes,
     complaintRegisterRoutes,
     complaintReceiptRoutes,
+    publicRoutes,
   ],
   // The inbound SMTP listener, where INBOUND_SMTP_PORT is set (docs/inbox.md, "E-mail").
   startListeners: async (ctx) =>
     ctx.config.inboundSmtp ? [await startInboundMail(ctx, ctx.config.inboundSmtp)] : [],
+  startWorkers: startPublicPostsWorker,
+  schedules: (ctx) => [unansweredTopicsSchedule(ctx)],
 };

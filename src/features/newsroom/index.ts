@@ -3,7 +3,7 @@ import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
 import { newsroomRoutes } from "./routes.tsx";
 
-export { articleUrl, sitemapArticles } from "./service.ts";
+export { articleUrl, COMMENTS_CATEGORY, sitemapArticles } from "./service.ts";
 
 /** The newsroom: the bank's articles, each with its conversation in the community. */
 export const newsroomFeature: Feature = { name: "newsroom", messages: { fr, en }, routes: [newsroomRoutes] };

@@ -3,6 +3,7 @@ import { enConversation } from "./en-conversation.ts";
 import { enCore } from "./en-core.ts";
 import { enEmail } from "./en-email.ts";
 import { enMember } from "./en-member.ts";
+import { enPublic } from "./en-public.ts";
 import { enReports } from "./en-reports.ts";
 import { enSatisfaction } from "./en-satisfaction.ts";
 import { enSettings } from "./en-settings.ts";
@@ -18,4 +19,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...enSatisfaction,
   ...enConversation,
   ...enComplaints,
+  ...enPublic,
 };

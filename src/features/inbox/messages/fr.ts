@@ -3,6 +3,7 @@ import { frConversation } from "./fr-conversation.ts";
 import { frCore } from "./fr-core.ts";
 import { frEmail } from "./fr-email.ts";
 import { frMember } from "./fr-member.ts";
+import { frPublic } from "./fr-public.ts";
 import { frReports } from "./fr-reports.ts";
 import { frSatisfaction } from "./fr-satisfaction.ts";
 import { frSettings } from "./fr-settings.ts";
@@ -20,6 +21,7 @@ export const fr = {
   ...frSatisfaction,
   ...frConversation,
   ...frComplaints,
+  ...frPublic,
 } as const;
 
 declare module "../../../platform/i18n/index.ts" {

@@ -1,0 +1,70 @@
+/** The inbox's public sources, approvals (four eyes), overrides and "continue in private", in French. */
+export const frPublic = {
+  "inbox.public.answerInPublic":
+    "Cette conversation est publique : répondez en public, ou poursuivez-la en message privé.",
+  "inbox.public.advisorGone":
+    "Le compte de l'auteur de cette réponse est désactivé : elle ne peut pas être publiée sous son nom.",
+  "inbox.public.notPublished": "La communauté n'a pas publié cette réponse. Réessayez dans quelques minutes.",
+  "inbox.public.notPublic": "Cette conversation est déjà privée.",
+  "inbox.public.alreadyPrivate": "Cette conversation a déjà été poursuivie en privé.",
+  "inbox.public.movedToPrivate": "Nous vous avons répondu en message privé.",
+  "inbox.public.signInFirst":
+    "Pour que nous puissions vous répondre en privé, créez un compte ou connectez-vous, puis écrivez-nous depuis vos messages : {link}",
+  "inbox.public.waitingForAccount":
+    "Réponse privée en attente (la personne n'a pas encore de compte) : {text}",
+  "inbox.public.privateBodyRequired": "Écrivez le premier message privé (5 000 caractères au plus).",
+  "inbox.public.privateTitle": "Poursuivre en privé",
+  "inbox.public.privateIntro":
+    "Une réponse courte est publiée dans la discussion (« {notice} ») et une conversation privée s'ouvre avec la personne, avec votre message ci-dessous.",
+  "inbox.public.privateBody": "Premier message privé",
+  "inbox.public.privateSubmit": "Répondre en privé",
+  "inbox.public.movedFlash": "La conversation se poursuit en privé.",
+  "inbox.public.invitedFlash":
+    "La personne n'a pas de compte : la réponse publique l'invite à en créer un ; votre message est gardé en note.",
+  "inbox.public.waitingApprovalFlash": "Votre réponse attend l'approbation d'un second relecteur.",
+  "inbox.public.conversation": "Conversation « {subject} »",
+  "inbox.public.seeAtSource": "Voir là où la personne a écrit",
+  "inbox.override.title": "Publier malgré le contrôle (conformité)",
+  "inbox.override.intro":
+    "Le contrôle des réponses publiques a refusé ce texte. En tant que responsable de la conformité, vous pouvez le publier avec une raison écrite ; la réponse passe ensuite par un second relecteur et tout est journalisé.",
+  "inbox.override.body": "Texte de la réponse publique",
+  "inbox.override.reason": "Raison de la dérogation",
+  "inbox.override.reasonRequired": "Écrivez la raison de la dérogation (10 à 1 000 caractères).",
+  "inbox.override.bodyRequired": "Écrivez le texte de la réponse.",
+  "inbox.override.guardPasses":
+    "Ce texte passe le contrôle : répondez depuis la conversation, sans dérogation.",
+  "inbox.override.findings": "Ce que le contrôle a relevé",
+  "inbox.override.submit": "Envoyer à l'approbation avec cette raison",
+  "inbox.override.sent": "La réponse et sa dérogation attendent l'approbation d'un second relecteur.",
+  "inbox.approvals.statusAfter": "Ensuite, la conversation est",
+  "inbox.approvals.statusAfter.waiting_on_client": "en attente de la personne",
+  "inbox.approvals.statusAfter.open": "ouverte",
+  "inbox.approvals.statusAfter.resolved": "résolue",
+  "inbox.approvals.title": "Approbations",
+  "inbox.approvals.intro":
+    "Les réponses qui attendent un second relecteur. Vous pouvez les corriger avant de les approuver ; vous ne pouvez pas approuver vos propres réponses.",
+  "inbox.approvals.count": "{count, plural, one {# réponse attend} other {# réponses attendent}}",
+  "inbox.approvals.empty": "Aucune réponse n'attend d'approbation.",
+  "inbox.approvals.by": "Écrite par {author}, {date}",
+  "inbox.approvals.public": "Réponse publique",
+  "inbox.approvals.private": "Réponse privée",
+  "inbox.approvals.reasons": "Pourquoi elle attend : {reasons}",
+  "inbox.approvals.reason.new_advisor": "conseiller nouvellement arrivé",
+  "inbox.approvals.reason.complaint_in_public": "réclamation à laquelle on répond en public",
+  "inbox.approvals.reason.compliance_override": "dérogation de la conformité",
+  "inbox.approvals.overrideReason": "Raison de la dérogation : {reason}",
+  "inbox.approvals.body": "Texte (modifiable avant approbation)",
+  "inbox.approvals.approve": "Approuver et envoyer",
+  "inbox.approvals.refusal": "Raison du refus (lue par l'auteur)",
+  "inbox.approvals.refuse": "Refuser",
+  "inbox.approvals.own": "Votre réponse : un autre relecteur doit l'approuver.",
+  "inbox.approvals.approved": "Réponse approuvée et envoyée.",
+  "inbox.approvals.refused": "Réponse refusée ; son auteur voit la raison sur la conversation.",
+  "inbox.approvals.alreadyDecided": "Un autre relecteur vient de décider de cette réponse.",
+  "inbox.approvals.ownAnswer": "Vous ne pouvez pas approuver ni refuser votre propre réponse.",
+  "inbox.approvals.overrideNeeded":
+    "Cette réponse passe par une dérogation : seule la conformité peut l'approuver.",
+  "inbox.approvals.bodyRequired": "Le texte de la réponse ne peut pas être vide.",
+  "inbox.approvals.reasonRequired": "Écrivez la raison du refus (3 à 1 000 caractères).",
+  "inbox.approvals.refusalNote": "Réponse refusée à l'approbation : {reason}",
+} as const;
