@@ -3,7 +3,8 @@ import { after, before, test } from "node:test";
 import { acknowledgeComplaint } from "../src/features/inbox/complaints/acknowledgement.ts";
 import { mediatorBlock, sendFinalAnswer } from "../src/features/inbox/complaints/final-answer.ts";
 import { sendHoldingReply } from "../src/features/inbox/complaints/holding-reply.ts";
-import { type Outgoing, receive, registerComplaint, registerSource } from "../src/features/inbox/index.ts";
+import { type Outgoing, receive, registerSource } from "../src/features/inbox/index.ts";
+import { reviewLabels } from "../src/features/inbox/labels.ts";
 import type { Actor } from "../src/platform/auth/actor.ts";
 import { i18nFor } from "../src/platform/i18n/index.ts";
 import { lastMailTo } from "./helpers/agent.ts";
@@ -48,7 +49,7 @@ const at = (local: string) => {
 };
 
 let n = 0;
-/** A complaint received then confirmed by the advisor (the labels' review marks it, then registers it). */
+/** A complaint received, then confirmed by the advisor (the labels' review registers it). */
 async function confirmedComplaint(
   options: {
     receivedAt?: Date;
@@ -68,11 +69,10 @@ async function confirmedComplaint(
     receivedAt: options.receivedAt ?? paris("2026-12-24T10:30:00"),
     teamSlug: "particuliers",
   });
-  await t.ctx.database.pool.query(
-    "update inbox_conversations set complaint = true, complaint_confirmed = true, payment_service = $2 where id = $1",
-    [conversationId, options.paymentService ?? false],
-  );
-  await registerComplaint(t.ctx, conversationId, advisor);
+  await reviewLabels(t.ctx, advisor, conversationId, {
+    complaint: true,
+    paymentService: options.paymentService ?? false,
+  });
   return conversationId;
 }
 
@@ -90,7 +90,7 @@ const finalForm = (over: Partial<Parameters<typeof sendFinalAnswer>[3]> = {}) =>
 test("a confirmed complaint enters the register once, with its clocks counted across Christmas and New Year", async () => {
   at("2026-12-24T11:00:00");
   const id = await confirmedComplaint();
-  await registerComplaint(t.ctx, id, advisor);
+  await reviewLabels(t.ctx, advisor, id, { complaint: true, paymentService: false });
   const entries = await t.ctx.database.pool.query(
     "select to_char(received_on, 'YYYY-MM-DD') received_on, to_char(acknowledge_by, 'YYYY-MM-DD') acknowledge_by, to_char(answer_by, 'YYYY-MM-DD') answer_by, channel, payment_service from inbox_complaints where conversation_id = $1",
     [id],
@@ -282,7 +282,7 @@ test("the register: compliance reads it and its summary; the CSV neutralises a f
   assert.match(page.body, /Bilan 2026 par produit et par cause/);
   assert.match(page.body, /Réclamations manquées \(faux négatifs\)<\/dt><dd>1 \(/);
   const late = await compliance.get("/admin/reclamations?annee=2026&statut=answered");
-  assert.match(late.body, new RegExp(`href="/admin/reclamations/${id}"`));
+  assert.match(late.body, new RegExp(`href="/admin/boite/${id}"`), "each row leads to its conversation");
 
   const csv = await compliance.get("/admin/reclamations.csv?annee=2026");
   assert.equal(csv.statusCode, 200);
@@ -307,12 +307,19 @@ test("through the pages: the advisor acknowledges, is refused a rejection withou
   await teamWith(t.ctx, "particuliers", [{ id: person.id }]);
   const agent = await signedIn(t.app, person);
   const id = await confirmedComplaint();
-  const panel = await agent.get(`/admin/reclamations/${id}`);
+  const panel = await agent.get(`/admin/boite/${id}`);
   assert.equal(panel.statusCode, 200);
-  assert.match(panel.body, /Accusé de réception \(10 jours ouvrables\)/);
+  assert.match(
+    panel.body,
+    /Accusé de réception \(10 jours ouvrables\)/,
+    "the conversation page shows the clocks",
+  );
+  assert.match(panel.body, /Réponse définitive \(2 mois\)/);
   const ack = await agent.post(`/admin/reclamations/${id}/accuse`, { retour: "https://ailleurs.example/" });
   assert.equal(ack.statusCode, 303);
   assert.equal(ack.headers.location, `/admin/reclamations/${id}`, "an outside return target is not followed");
+  const back = await agent.post(`/admin/reclamations/${id}/accuse`, { retour: `/admin/boite/${id}` });
+  assert.equal(back.headers.location, `/admin/boite/${id}`);
 
   const form = await agent.get(`/admin/reclamations/${id}/reponse-finale`);
   assert.match(form.body, /Médiateur auprès de la FBF/, "the composer prefills the block");

@@ -7,6 +7,7 @@ import { type PublicPost, publicPostsOf } from "../community/index.ts";
 import { type ConsentPurpose, consentProof } from "../consent/index.ts";
 import { type CannedReply, listCannedReplies } from "./canned-replies.ts";
 import { type Colleague, inboxStaff } from "./colleagues.ts";
+import { type ComplaintPanelData, complaintPanelFor } from "./complaints/panel.tsx";
 import { colleaguesComposing } from "./composing.ts";
 import { type Conversation, scopeFor, workedConversation } from "./conversation-access.ts";
 import { conversationVersion } from "./conversation-actions.ts";
@@ -45,6 +46,8 @@ export interface ConversationView {
   /** Whether the source lets the bank answer in public. */
   publicReplies: boolean;
   lastReview: typeof labelReviews.$inferSelect | null;
+  /** Its entry in the register of complaints and where its legal clocks stand, once confirmed. */
+  complaint: ComplaintPanelData | undefined;
 }
 
 const OTHER_CONVERSATIONS_READ = 50;
@@ -60,24 +63,26 @@ export async function conversationView(ctx: AppContext, actor: Actor, id: number
     .select()
     .from(correspondents)
     .where(eq(correspondents.id, conversation.correspondentId));
-  const [thread, person, teamRows, colleagues, canned, composing, version, reviews] = await Promise.all([
-    threadOf(ctx, id),
-    personOf(ctx, actor, conversation, correspondent!),
-    ctx.db
-      .select({ id: teams.id, nameFr: teams.nameFr, nameEn: teams.nameEn })
-      .from(teams)
-      .orderBy(asc(teams.id)),
-    inboxStaff(ctx),
-    listCannedReplies(ctx),
-    colleaguesComposing(ctx, id, actor.id),
-    conversationVersion(ctx, id),
-    ctx.db
-      .select()
-      .from(labelReviews)
-      .where(eq(labelReviews.conversationId, id))
-      .orderBy(desc(labelReviews.id))
-      .limit(1),
-  ]);
+  const [thread, person, teamRows, colleagues, canned, composing, version, reviews, complaint] =
+    await Promise.all([
+      threadOf(ctx, id),
+      personOf(ctx, actor, conversation, correspondent!),
+      ctx.db
+        .select({ id: teams.id, nameFr: teams.nameFr, nameEn: teams.nameEn })
+        .from(teams)
+        .orderBy(asc(teams.id)),
+      inboxStaff(ctx),
+      listCannedReplies(ctx),
+      colleaguesComposing(ctx, id, actor.id),
+      conversationVersion(ctx, id),
+      ctx.db
+        .select()
+        .from(labelReviews)
+        .where(eq(labelReviews.conversationId, id))
+        .orderBy(desc(labelReviews.id))
+        .limit(1),
+      complaintPanelFor(ctx, conversation),
+    ]);
   return {
     conversation,
     version,
@@ -91,6 +96,7 @@ export async function conversationView(ctx: AppContext, actor: Actor, id: number
       ? sourceNamed(conversation.source).publicReplies
       : false,
     lastReview: reviews[0] ?? null,
+    complaint,
   };
 }
 

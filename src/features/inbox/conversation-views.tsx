@@ -5,6 +5,7 @@ import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import type { PublicReplyFinding } from "../../text/public-reply-guard/guard.ts";
 import { fillCannedReply, firstNameOf } from "./canned-replies.ts";
+import { ComplaintPanel } from "./complaints/panel.tsx";
 import type { ConversationView, Person, ThreadMessage } from "./conversation-page.ts";
 import { conversationPath } from "./notes.ts";
 import { PRIORITIES, type Priority, SOURCES } from "./schema.ts";
@@ -70,6 +71,9 @@ export function ConversationPage(props: {
             <NoteForm v={v} view={view} problems={props.problems} />
           </div>
           <div class="inbox-side">
+            {view.complaint && (
+              <ComplaintPanel v={v} data={view.complaint} returnTo={conversationPath(c.id)} />
+            )}
             <Handling v={v} view={view} />
             <Labels v={v} view={view} />
             <PersonPanel v={v} person={view.person} />

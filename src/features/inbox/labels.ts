@@ -3,6 +3,7 @@ import { recordAudit } from "../../platform/audit/service.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { registerComplaint } from "./complaints/register.ts";
 import { workedConversation } from "./conversation-access.ts";
 import { inboxChanged } from "./live.ts";
 import { conversations, labelReviews } from "./schema.ts";
@@ -16,7 +17,7 @@ export interface ReviewedLabels {
  * An advisor confirms or corrects what the classifier said (complaint, payment service). The
  * review is kept beside the prediction, so the classifier's error rate can be measured, and the
  * conversation's labels become the advisor's: a later message no longer changes them. One
- * command; the complaint register hooks in here once a complaint is confirmed.
+ * command, which also enters a confirmed complaint in the register (complaints/register.ts).
  */
 export async function reviewLabels(
   ctx: AppContext,
@@ -55,6 +56,8 @@ export async function reviewLabels(
       subjectId: conversationId,
       details: { ...labels },
     });
+    // A confirmed complaint enters the register in the same command, its clocks from receipt.
+    if (labels.complaint) await registerComplaint(ctx, conversationId, actor);
     await ctx.afterCommit((c) => inboxChanged(c, { conversationId, kind: "status" }));
     return { corrected };
   });

@@ -9,6 +9,7 @@ import {
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
+import { conversationPath } from "../notes.ts";
 import { COMPLAINT_LEVELS, COMPLAINT_OUTCOMES } from "../schema.ts";
 import { type FinalAnswerForm, REGISTER_FIELDS, REGISTER_TEXT_MAX } from "./final-answer.ts";
 import { HOLDING_REASONS_MAX } from "./holding-reply.ts";
@@ -22,6 +23,9 @@ export function ComplaintPage({ v, data }: { v: ViewContext; data: ComplaintPane
   return (
     <Layout v={v} title={title} narrow>
       <ComplaintPanel v={v} data={data} returnTo={complaintPath(data.conversationId)} />
+      <p>
+        <a href={conversationPath(data.conversationId)}>{v.i18n.t("inbox.complaints.conversation")}</a>
+      </p>
     </Layout>
   );
 }
@@ -60,7 +64,7 @@ export function HoldingReplyPage(props: {
         <button type="submit">{t("inbox.complaints.holding.send")}</button>
       </PostForm>
       <p>
-        <a href={complaintPath(data.conversationId)}>{t("inbox.complaints.back")}</a>
+        <a href={conversationPath(data.conversationId)}>{t("inbox.complaints.conversation")}</a>
       </p>
     </Layout>
   );

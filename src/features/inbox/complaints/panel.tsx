@@ -4,7 +4,7 @@ import type { AppContext } from "../../../platform/context.ts";
 import type { I18n } from "../../../platform/i18n/index.ts";
 import { PostForm } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
-import { workedConversation } from "../conversation-access.ts";
+import { type Conversation, workedConversation } from "../conversation-access.ts";
 import { acknowledgePath, finalAnswerPath, holdingReplyPath } from "./paths.ts";
 import { channelName, complaintReference, registerDay } from "./receipt.ts";
 import { type ComplaintEntry, complaintOf } from "./register.ts";
@@ -27,11 +27,18 @@ export async function complaintPanel(
   actor: Actor,
   conversationId: number,
 ): Promise<ComplaintPanelData | undefined> {
-  const conversation = await workedConversation(ctx, actor, conversationId);
-  const entry = await complaintOf(ctx, conversationId);
+  return complaintPanelFor(ctx, await workedConversation(ctx, actor, conversationId));
+}
+
+/** The same, for a conversation the caller has already opened for this staff member. */
+export async function complaintPanelFor(
+  ctx: AppContext,
+  conversation: Pick<Conversation, "id" | "language">,
+): Promise<ComplaintPanelData | undefined> {
+  const entry = await complaintOf(ctx, conversation.id);
   if (!entry) return undefined;
   return {
-    conversationId,
+    conversationId: conversation.id,
     language: conversation.language,
     entry,
     standing: complaintStanding(entry, parisDay(ctx.clock.now())),

@@ -2,7 +2,8 @@ import type { Page } from "../../../platform/http/paging.ts";
 import { PageCount, Pagination } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
-import { complaintPath, REGISTER_PATH } from "./paths.ts";
+import { conversationPath } from "../notes.ts";
+import { REGISTER_PATH } from "./paths.ts";
 import { channelName, complaintReference, registerDay } from "./receipt.ts";
 import {
   type LabelErrors,
@@ -93,7 +94,7 @@ export function RegisterPage(props: {
               {page.items.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    <a href={complaintPath(row.conversationId)}>{complaintReference(row)}</a>{" "}
+                    <a href={conversationPath(row.conversationId)}>{complaintReference(row)}</a>{" "}
                     <span class="muted">{row.subject}</span>
                   </th>
                   <td>{registerDay(v.i18n, row.receivedOn)}</td>

@@ -9,6 +9,7 @@ import { pageAsked } from "../../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../../platform/http/render.ts";
 import { i18nFor, type MessageKey } from "../../../platform/i18n/index.ts";
 import { isOneOf } from "../../../platform/one-of.ts";
+import { conversationPath } from "../notes.ts";
 import { inbox } from "../policy.ts";
 import { acknowledgeComplaint, receiptOf } from "./acknowledgement.ts";
 import { ComplaintPage, FinalAnswerPage, HoldingReplyPage } from "./action-views.tsx";
@@ -89,7 +90,7 @@ export async function complaintActionRoutes(app: FastifyInstance, { ctx }: { ctx
     sent: MessageKey,
   ) => {
     setFlash(ctx, reply, delivery === "sent" ? sent : "inbox.complaints.pendingApproval");
-    return sendRedirect(reply, complaintPath(id));
+    return sendRedirect(reply, conversationPath(id));
   };
 
   const finalForm = (request: FastifyRequest): FinalAnswerForm => ({

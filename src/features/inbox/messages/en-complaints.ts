@@ -10,7 +10,7 @@ export const enComplaints: Record<keyof typeof frComplaints, string> = {
     'Acknowledgement sent: the client receives it by e-mail and, if a member, finds it dated in "My messages".',
   "inbox.complaints.pendingApproval":
     "Your answer is waiting for a colleague's approval: it will go out, and the register be kept, once approved.",
-  "inbox.complaints.back": "Back to the complaint",
+  "inbox.complaints.conversation": "See the conversation",
 
   "inbox.complaints.channel.private_message": "private message",
   "inbox.complaints.channel.contact_form": "contact form",

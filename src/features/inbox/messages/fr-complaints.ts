@@ -9,7 +9,7 @@ export const frComplaints = {
     "Accusé de réception envoyé : le client le reçoit par courriel et, s'il est membre, le retrouve daté dans « Mes messages ».",
   "inbox.complaints.pendingApproval":
     "Votre réponse attend l'approbation d'un collègue : elle partira, et le registre sera tenu, une fois approuvée.",
-  "inbox.complaints.back": "Retour à la réclamation",
+  "inbox.complaints.conversation": "Voir la conversation",
 
   "inbox.complaints.channel.private_message": "message privé",
   "inbox.complaints.channel.contact_form": "formulaire de contact",
