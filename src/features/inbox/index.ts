@@ -1,4 +1,5 @@
 import type { Feature } from "../../platform/feature.ts";
+import { holdPersonalData } from "../privacy/index.ts";
 import { cannedReplyRoutes } from "./canned-reply-routes.tsx";
 import {
   complaintActionRoutes,
@@ -11,12 +12,14 @@ import "./sources/email/source.ts";
 import { watchPublications } from "../community/index.ts";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
+import { conversationsOfPeople } from "./personal-data.ts";
 import { publicRoutes } from "./public-routes.tsx";
 import { reportRoutes } from "./reports/routes.tsx";
 import { satisfactionRoutes } from "./satisfaction/routes.tsx";
 import { availabilityRoutes } from "./settings/availability-routes.tsx";
 import { settingsRoutes } from "./settings/routes.tsx";
 import { publicPostsWatcher, startPublicPostsWorker } from "./sources/community-posts.ts";
+import { contactHousekeeping } from "./sources/contact-housekeeping.ts";
 import { contactRoutes } from "./sources/contact-routes.tsx";
 import { privateMessageRoutes } from "./sources/private-message-routes.tsx";
 import "./sources/community.ts";
@@ -53,6 +56,8 @@ export {
 
 // The community tells the inbox of every post as it is published (sources/community-posts.ts).
 watchPublications(publicPostsWatcher);
+// Privacy finds a person's conversations through the inbox, and erases them as it says.
+holdPersonalData({ conversations: conversationsOfPeople });
 
 export const inboxFeature: Feature = {
   name: "inbox",
@@ -75,5 +80,5 @@ export const inboxFeature: Feature = {
   startListeners: async (ctx) =>
     ctx.config.inboundSmtp ? [await startInboundMail(ctx, ctx.config.inboundSmtp)] : [],
   startWorkers: startPublicPostsWorker,
-  schedules: (ctx) => [unansweredTopicsSchedule(ctx)],
+  schedules: (ctx) => [unansweredTopicsSchedule(ctx), contactHousekeeping(ctx)],
 };

@@ -31,6 +31,7 @@ export interface Person {
 export interface Holders {
   subscriptions: SubscriptionHolder;
   words: WordsHolder;
+  conversations: ConversationsHolder;
 }
 
 /** The newsletter: a person's subscriptions and the suppressions that outlive them. */
@@ -77,5 +78,25 @@ export interface WordsHolder {
     db: Pick<Db, "select" | "update" | "delete" | "execute">,
     member: { accountId: number; displayName: string | null },
     options: { withdrawPosts: boolean; locale: Locale; now: Date },
+  ): Promise<void>;
+}
+
+/** The inbox: a person's conversations with the bank (messages, contact form, e-mail). */
+export interface ConversationsHolder {
+  /** Where the map finds the person in the inbox: the correspondents they are, and their conversations. */
+  keysOf(
+    db: Pick<Db, "execute">,
+    person: Person,
+  ): Promise<{ correspondent: number[]; conversation: number[] }>;
+  /**
+   * At their erasure, before the map is walked: every conversation of theirs that is not a
+   * complaint in the register is cut from them and its texts erased (the conversation stays,
+   * anonymous, for the bank's figures). Complaints stay whole for the legal period, still theirs,
+   * which the map then reports as kept.
+   */
+  anonymiseConversationsOf(
+    db: Pick<Db, "execute">,
+    person: Person,
+    options: { locale: Locale; now: Date },
   ): Promise<void>;
 }

@@ -13,8 +13,12 @@
  * The export is built from this map too: a person's rows are found through the identifying
  * columns marked `exported`, and only the columns not `withheld` are read from them.
  */
-/** address_hash: the keyed hash of an address (newsletter/suppression.ts), computed from the person's addresses. */
-export type Key = "account" | "email" | "subscriber" | "address_hash";
+/**
+ * address_hash: the keyed hash of an address (newsletter/suppression.ts), computed from the
+ * person's addresses; correspondent and conversation: the inbox's rows for the person (by their
+ * account or address) and their conversations with the bank, found by the inbox's holder.
+ */
+export type Key = "account" | "email" | "subscriber" | "address_hash" | "correspondent" | "conversation";
 
 export type Treatment =
   /** The rows are the person's own: deleted. */
@@ -31,7 +35,8 @@ export type KeepReason =
   | "bank_archive"
   | "request_record"
   | "marketing_objection"
-  | "death_directive";
+  | "death_directive"
+  | "complaint_record";
 
 /** A column that identifies a person: erasure and export find the person's rows by it. */
 export interface Identifies {
@@ -63,6 +68,8 @@ const kept = (key: Key, keep: KeepReason, exported: boolean): Identifies => ({
   treatment: { keep },
   exported,
 });
+/** The inbox's rows of a person, found by their correspondent or conversation: only complaints are left at erasure. */
+const inboxKept = (key: "correspondent" | "conversation"): Identifies => kept(key, "complaint_record", true);
 /** Staff columns: what the bank's people did for the bank is the bank's record. */
 const staff = (keep: KeepReason = "bank_archive") => kept("account", keep, false);
 
@@ -208,6 +215,173 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
   },
   // `email` is the chosen rhythm (immediate, daily or off), not an address.
   community_notification_settings: { account_id: own("account"), kind: N, email: N, updated_at: N },
+  inbox_teams: { id: N, slug: N, name_fr: N, name_en: N, created_at: N },
+  inbox_team_members: {
+    team_id: N,
+    account_id: staff(),
+    available: N,
+    capacity: N,
+    last_assigned_at: N,
+  },
+  inbox_advisors: { account_id: staff(), needs_approval: N },
+  // The person the bank talks with. Erasure first anonymises every conversation that is not a
+  // complaint in the register (inbox/personal-data.ts); what is left is the complaints, kept
+  // whole 5 years after they are closed (ACPR 2022-R-01), which the person is told.
+  inbox_correspondents: {
+    id: inboxKept("correspondent"),
+    account_id: kept("account", "complaint_record", true),
+    email: kept("email", "complaint_record", true),
+    display_name: "describes",
+    locale: N,
+    created_at: N,
+    erased_at: N,
+  },
+  inbox_conversations: {
+    id: N,
+    correspondent_id: inboxKept("correspondent"),
+    source: N,
+    thread_key: "describes",
+    source_link: N,
+    subject: "written",
+    language: N,
+    status: N,
+    snoozed_until: N,
+    priority: N,
+    team_id: N,
+    assignee_id: staff(),
+    category_slug: N,
+    tags: "describes",
+    sentiment: N,
+    sentiment_score: N,
+    complaint: N,
+    complaint_confirmed: N,
+    payment_service: N,
+    linked_conversation_id: N,
+    first_response_due_at: N,
+    next_response_due_at: N,
+    resolution_due_at: N,
+    first_response_at: N,
+    paused_at: N,
+    last_client_message_at: N,
+    last_message_at: N,
+    correspondent_read_at: N,
+    unread: N,
+    resolved_at: N,
+    reopened_count: N,
+    search_document: SEARCH_INDEX,
+    created_at: N,
+    updated_at: N,
+  },
+  // Their messages, the bank's answers and the team's notes about them (all theirs to read, art. 15).
+  inbox_messages: {
+    id: N,
+    conversation_id: inboxKept("conversation"),
+    direction: N,
+    author_id: link(false),
+    body: "written",
+    public: N,
+    delivery: N,
+    approval_reasons: N,
+    approved_by: staff(),
+    approved_at: N,
+    override_by: staff(),
+    override_reason: "written",
+    external_id: "describes",
+    email_headers: "describes",
+    language: N,
+    sentiment: N,
+    sentiment_score: N,
+    complaint_score: N,
+    payment_service: N,
+    mentions: "describes",
+    created_at: N,
+    sent_at: N,
+  },
+  // Files go with their message: deleted when its conversation is anonymised, kept with a complaint.
+  inbox_attachments: {
+    id: N,
+    message_id: N,
+    filename: "written",
+    media_type: N,
+    size: N,
+    sha256: N,
+    content: "written",
+  },
+  inbox_label_reviews: {
+    id: N,
+    conversation_id: N,
+    predicted_complaint: N,
+    confirmed_complaint: N,
+    predicted_payment_service: N,
+    confirmed_payment_service: N,
+    reviewed_by: staff(),
+    reviewed_at: N,
+  },
+  // The register of complaints holds no one's name or words: it points to the conversation.
+  inbox_complaints: {
+    id: N,
+    conversation_id: N,
+    received_at: N,
+    received_on: N,
+    channel: N,
+    source_link: N,
+    product: N,
+    category: N,
+    root_cause: "written",
+    level: N,
+    payment_service: N,
+    acknowledge_by: N,
+    answer_by: N,
+    acknowledged_at: N,
+    holding_reply_at: N,
+    holding_reply_reasons: "written",
+    answered_at: N,
+    outcome: N,
+    compensation_cents: N,
+    created_at: N,
+  },
+  inbox_canned_replies: {
+    id: N,
+    shortcut: N,
+    locale: N,
+    title: N,
+    body: N,
+    created_by: staff(),
+    updated_at: N,
+  },
+  inbox_service_levels: {
+    team_id: N,
+    priority: N,
+    first_response_minutes: N,
+    next_response_minutes: N,
+    resolution_minutes: N,
+  },
+  inbox_opening_hours: { weekday: N, opens_at: N, closes_at: N },
+  inbox_source_rules: { category_slug: N, mode: N, hours: N, team_id: N },
+  // A contact-form message waiting for its address to be confirmed (then a conversation).
+  inbox_contact_requests: {
+    id: N,
+    email: own("email"),
+    name: "describes",
+    subject: "written",
+    body: "written",
+    locale: N,
+    token_hash: CREDENTIAL,
+    expires_at: N,
+    confirmed_at: N,
+    conversation_id: N,
+    created_at: N,
+  },
+  inbox_composing: { conversation_id: N, account_id: staff(), until: N },
+  inbox_satisfaction: {
+    id: N,
+    conversation_id: { identifies: "conversation", treatment: "delete", exported: true },
+    token_hash: CREDENTIAL,
+    sent_at: N,
+    rating: N,
+    comment: "written",
+    answered_at: N,
+  },
   moderation_reports: {
     id: N,
     post_id: N,

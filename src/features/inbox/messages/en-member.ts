@@ -82,4 +82,6 @@ export const enMember: Record<keyof typeof frMember, string> = {
   "inbox.contact.mail.confirm.action": "Confirm my message",
   "inbox.contact.mail.confirm.ignore":
     "If you did not write anything, ignore this e-mail: without confirmation, the message is not passed on.",
+  "inbox.erased.name": "Erased person",
+  "inbox.erased.text": "[Erased at the person's request]",
 } as const;

@@ -81,4 +81,6 @@ export const frMember = {
   "inbox.contact.mail.confirm.action": "Confirmer mon message",
   "inbox.contact.mail.confirm.ignore":
     "Si vous n'avez rien écrit, ignorez cet e-mail : sans confirmation, le message n'est pas transmis.",
+  "inbox.erased.name": "Personne effacée",
+  "inbox.erased.text": "[Effacé à la demande de la personne]",
 } as const;

@@ -15,6 +15,7 @@ async function keyValues(db: Executor, person: Person, key: SuppressionKey) {
     account: person.accountId,
     email: person.email,
     ...(await holder("subscriptions").keysOf(db, person, key)),
+    ...(await holder("conversations").keysOf(db, person)),
   };
 }
 
@@ -30,12 +31,16 @@ function matches(holding: Holding, values: Awaited<ReturnType<typeof keyValues>>
         ? sql`position(lower(${values.email}) in lower(${column})) > 0`
         : sql`${column} = ${values.email}::citext`;
     case "subscriber":
-      return values.subscriber.length === 0
+    case "correspondent":
+    case "conversation": {
+      const ids = values[holding.key];
+      return ids.length === 0
         ? undefined
         : sql`${column} in (${sql.join(
-            values.subscriber.map((id) => sql`${id}`),
+            ids.map((id) => sql`${id}`),
             sql`, `,
           )})`;
+    }
     case "address_hash":
       return values.addressHash.length === 0
         ? undefined
@@ -80,8 +85,9 @@ export async function erasePerson(db: Executor, person: Person, key: Suppression
 /**
  * Erases a person and their account, if they have one, inside the caller's transaction: their
  * name out of others' posts (mentions, and the name written out where it is them), their
- * public words when they asked (while their posts can still be found), then every holding of
- * the map, then the account row. The one path for a member's own erasure, the DPO's, and
+ * public words when they asked (while their posts can still be found), their conversations with
+ * the bank anonymised but for the complaints the register keeps, then every holding of the map,
+ * then the account row. The one path for a member's own erasure, the DPO's, and
  * directives after death. Returns what the law keeps, to tell the person.
  */
 export async function eraseMember(
@@ -97,6 +103,7 @@ export async function eraseMember(
       options,
     );
   }
+  await holder("conversations").anonymiseConversationsOf(db, person, options);
   const kept = await erasePerson(db, person, options.suppressionKey);
   if (person.accountId) await deleteAccountRow(db, person.accountId);
   return kept;

@@ -82,6 +82,8 @@ export const en: Record<keyof typeof fr, string> = {
   "privacy.kept.security_log": "the security log of sensitive actions, which holds no content;",
   "privacy.kept.moderation_record":
     "the moderation decisions that concerned you (EU Digital Services Act), to answer an appeal or an authority.",
+  "privacy.kept.complaint_record":
+    "your complaints and the exchanges about them, entered in the register of complaints: kept 5 years after they are closed (ACPR recommendation 2022-R-01), to answer for them; your other messages to the bank are anonymised.",
   "privacy.kept.bank_archive": "the archive of what the bank published (ACPR), for staff.",
   "consents.purpose.cookie_video": "Videos from external platforms (cookies)",
   "consents.purpose.audience_measurement": "Audience measurement",

@@ -82,6 +82,8 @@ export const fr = {
     "le journal de sécurité des actions sensibles, qui ne contient aucun contenu ;",
   "privacy.kept.moderation_record":
     "les décisions de modération qui vous concernaient (règlement européen sur les services numériques), pour répondre à un recours ou à une autorité.",
+  "privacy.kept.complaint_record":
+    "vos réclamations et les échanges qui les concernent, inscrits au registre des réclamations : gardés 5 ans après leur clôture (recommandation ACPR 2022-R-01), pour pouvoir en répondre ; vos autres messages à la banque sont anonymisés.",
   "privacy.kept.bank_archive": "l'archive de ce que la banque a publié (ACPR), pour les collaborateurs.",
   "consents.purpose.cookie_video": "Vidéos des plateformes externes (cookies)",
   "consents.purpose.audience_measurement": "Mesure d'audience",

@@ -89,6 +89,7 @@ export function MyDataPage({
         <li>{t("privacy.kept.security_log")}</li>
         <li>{t("privacy.kept.marketing_objection")}</li>
         <li>{t("privacy.kept.moderation_record")}</li>
+        <li>{t("privacy.kept.complaint_record")}</li>
       </ul>
       <p>
         <a href="/compte/supprimer">{t("myData.erase.link")}</a>

@@ -33,6 +33,25 @@ export const DEFAULT_REGISTER: readonly (ProcessingText & { key: string })[] = [
     security: SECURITY,
   },
   {
+    key: "inbox",
+    name: "Boîte de réception : messages des clients, formulaire de contact, réclamations",
+    purposes:
+      "Recevoir et répondre aux questions et réclamations des clients et du public, quel que soit le canal (messages privés des membres, formulaire de contact, e-mail, communauté, commentaires) ; traiter les réclamations dans les délais légaux et tenir le registre des réclamations ; mesurer les délais de réponse.",
+    legalBasis:
+      "Exécution du contrat ou mesures précontractuelles à la demande de la personne (art. 6(1)(b)) pour répondre ; obligation légale pour le traitement et le registre des réclamations (recommandation ACPR 2022-R-01 ; code monétaire et financier, art. L. 133-45 pour les services de paiement) (art. 6(1)(c)).",
+    dataSubjects:
+      "Clients et prospects, membres ou non, qui écrivent à la banque ; conseillers de la banque.",
+    dataCategories:
+      "Nom, adresse e-mail ou compte, messages et pièces jointes, en-têtes des e-mails reçus, réponses et notes des conseillers, qualification (réclamation, service de paiement, langue, tonalité), dates et délais.",
+    recipients:
+      "Les conseillers des équipes qui traitent la conversation ; le service conformité pour les réclamations ; le relais SMTP de la banque (sous-traitant) pour les réponses par e-mail.",
+    transfers: NO_TRANSFER,
+    retention:
+      "Conversations : 3 ans après le dernier message. Réclamations inscrites au registre, avec leur conversation : 5 ans après leur clôture, même si la personne demande l'effacement (obligation légale, RGPD art. 17(3)(b)) ; ses autres conversations sont alors anonymisées. Messages du formulaire de contact dont l'adresse n'a pas été confirmée : effacés 7 jours après l'expiration du lien (valable 48 heures).",
+    retentionMonths: null,
+    security: SECURITY,
+  },
+  {
     key: "moderation",
     name: "Modération et signalements (règlement sur les services numériques)",
     purposes: "Traiter les signalements, retenir et décider, motiver les décisions, instruire les recours.",

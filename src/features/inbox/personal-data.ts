@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import type { ConversationsHolder, Person } from "../privacy/model.ts";
+
+type Executor = Pick<Db, "execute">;
+
+/** The person's rows in the inbox: by their account, or by their address for those without one. */
+function correspondentsOf(person: Person) {
+  const byAccount = person.accountId === null ? sql`false` : sql`account_id = ${person.accountId}`;
+  const byEmail = person.email === null ? sql`false` : sql`email = ${person.email}::citext`;
+  return sql`select id from inbox_correspondents where ${byAccount} or ${byEmail}`;
+}
+
+/**
+ * What the inbox tells privacy (privacy/model.ts): where a person's conversations are, and how
+ * they are erased. A complaint in the register is kept whole for the legal period (5 years after
+ * it is closed); every other conversation is anonymised rather than deleted, so the bank's
+ * figures (response times, service levels) stay true: it moves to a correspondent with no
+ * account, address or name, its subject and texts are replaced, its files and headers removed.
+ */
+export const conversationsOfPeople: ConversationsHolder = {
+  async keysOf(db, person) {
+    const found = await db.execute<{ kind: "correspondent" | "conversation"; id: string }>(sql`
+      with mine as (${correspondentsOf(person)})
+      select 'correspondent' as kind, id from mine
+      union all
+      select 'conversation', c.id from inbox_conversations c where c.correspondent_id in (select id from mine)`);
+    const ids = (kind: string) => found.rows.filter((r) => r.kind === kind).map((r) => Number(r.id));
+    return { correspondent: ids("correspondent"), conversation: ids("conversation") };
+  },
+
+  async anonymiseConversationsOf(db: Executor, person, { locale, now }) {
+    const { t } = i18nFor(locale);
+    const erased = t("inbox.erased.text");
+    const freed = await db.execute<{ id: string }>(sql`
+      select c.id from inbox_conversations c
+       where c.correspondent_id in (${correspondentsOf(person)})
+         and not exists (select 1 from inbox_complaints k where k.conversation_id = c.id)`);
+    const ids = freed.rows.map((r) => Number(r.id));
+    if (ids.length > 0) {
+      const list = sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      );
+      const [anonymous] = (
+        await db.execute<{ id: string }>(sql`
+          insert into inbox_correspondents (display_name, locale, erased_at)
+          values (${t("inbox.erased.name")}, ${locale}, ${now}) returning id`)
+      ).rows;
+      await db.execute(sql`
+        update inbox_conversations
+           set correspondent_id = ${Number(anonymous!.id)}, subject = ${erased},
+               search_document = ''::tsvector, tags = '{}'
+         where id in (${list})`);
+      await db.execute(sql`
+        delete from inbox_attachments
+         where message_id in (select id from inbox_messages where conversation_id in (${list}))`);
+      // The bank's answers and notes speak of the person too: every text of the conversation goes.
+      await db.execute(sql`
+        update inbox_messages
+           set body = ${erased}, email_headers = null, override_reason = null,
+               external_id = case when direction = 'incoming' then null else external_id end,
+               author_id = case when direction = 'incoming' then null else author_id end
+         where conversation_id in (${list})`);
+      await db.execute(sql`update inbox_satisfaction set comment = null where conversation_id in (${list})`);
+    }
+    // A correspondent with nothing left is theirs alone: it goes. One with complaints stays.
+    await db.execute(sql`
+      delete from inbox_correspondents p
+       where p.id in (${correspondentsOf(person)})
+         and not exists (select 1 from inbox_conversations c where c.correspondent_id = p.id)`);
+  },
+};
