@@ -151,7 +151,13 @@ test("the acknowledgement: one command queues a dated e-mail and records it; the
   assert.match(page.body, /Accusé de réception — réclamation R-2026-/);
   assert.match(page.body, /Frais injustifiés/);
   assert.match((await lastMailTo(t.ctx.db, member.email)).text, /accuse-de-reception/);
+  assert.match(
+    (await memberAgent.get("/compte/messages")).body,
+    new RegExp(`href="${receipt}"`),
+    "Mes messages lists the receipt",
+  );
   const stranger = await signedIn(t.app, other);
+  assert.doesNotMatch((await stranger.get("/compte/messages")).body, /accuse-de-reception/);
   assert.equal(
     (await stranger.get(receipt)).statusCode,
     404,

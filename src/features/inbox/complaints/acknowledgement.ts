@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { recordAudit } from "../../../platform/audit/service.ts";
 import type { Actor } from "../../../platform/auth/actor.ts";
 import { runCommand } from "../../../platform/commands.ts";
@@ -11,7 +11,7 @@ import { workedConversation } from "../conversation-access.ts";
 import { inboxChanged } from "../live.ts";
 import { complaints, conversations, correspondents } from "../schema.ts";
 import { receiptPath } from "./paths.ts";
-import { receiptParagraphs } from "./receipt.ts";
+import { complaintReference, receiptParagraphs } from "./receipt.ts";
 import { type ComplaintEntry, complaintOf } from "./register.ts";
 
 /**
@@ -101,3 +101,40 @@ export async function receiptOf(
   if (!row?.entry.acknowledgedAt) return undefined;
   return { entry: row.entry, subject: row.subject, acknowledgedAt: row.entry.acknowledgedAt };
 }
+
+export interface ReceiptLink {
+  conversationId: number;
+  reference: string;
+  subject: string;
+  acknowledgedAt: Date;
+}
+
+/** A member's acknowledged complaints, newest first (or one conversation's), to link their receipts. */
+export async function receiptsOf(
+  ctx: AppContext,
+  accountId: number,
+  conversationId?: number,
+): Promise<ReceiptLink[]> {
+  const rows = await ctx.db
+    .select({ entry: complaints, subject: conversations.subject })
+    .from(complaints)
+    .innerJoin(conversations, eq(conversations.id, complaints.conversationId))
+    .innerJoin(correspondents, eq(correspondents.id, conversations.correspondentId))
+    .where(
+      and(
+        eq(correspondents.accountId, accountId),
+        isNotNull(complaints.acknowledgedAt),
+        conversationId === undefined ? undefined : eq(complaints.conversationId, conversationId),
+      ),
+    )
+    .orderBy(desc(complaints.acknowledgedAt))
+    .limit(RECEIPTS_LISTED);
+  return rows.map(({ entry, subject }) => ({
+    conversationId: entry.conversationId,
+    reference: complaintReference(entry),
+    subject,
+    acknowledgedAt: entry.acknowledgedAt!,
+  }));
+}
+
+const RECEIPTS_LISTED = 100;

@@ -58,6 +58,8 @@ export const enComplaints: Record<keyof typeof frComplaints, string> = {
   "inbox.complaints.receipt.dated": "Acknowledgement issued on {date}.",
   "inbox.complaints.receipt.open": "See the acknowledgement",
   "inbox.complaints.receipt.title": "Acknowledgement — complaint {reference}",
+  "inbox.complaints.receipts.title": "Acknowledgements of your complaints",
+  "inbox.complaints.receipts.link": 'Complaint {reference} — "{subject}", acknowledged on {date}',
   "inbox.complaints.receipt.print": "You can print this page or save it as a PDF from your browser.",
 
   "inbox.complaints.holding.title": "Holding reply — complaint {reference}",

@@ -59,6 +59,8 @@ export const frComplaints = {
   "inbox.complaints.receipt.dated": "Accusé de réception établi le {date}.",
   "inbox.complaints.receipt.open": "Voir l'accusé de réception",
   "inbox.complaints.receipt.title": "Accusé de réception — réclamation {reference}",
+  "inbox.complaints.receipts.title": "Accusés de réception de vos réclamations",
+  "inbox.complaints.receipts.link": "Réclamation {reference} — « {subject} », accusé de réception du {date}",
   "inbox.complaints.receipt.print":
     "Vous pouvez imprimer cette page ou l'enregistrer en PDF depuis votre navigateur.",
 

@@ -9,6 +9,7 @@ import { sendHtml, setFlash, viewContext } from "../../../platform/http/render.t
 import type { FieldErrors } from "../../../platform/views/components.tsx";
 import { publicProfiles } from "../../accounts/index.ts";
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_MESSAGE } from "../attachments.ts";
+import { receiptsOf } from "../complaints/acknowledgement.ts";
 import { inbox } from "../policy.ts";
 import { ConversationPage, MyMessagesPage, NewMessagePage } from "./private-message-views.tsx";
 import {
@@ -47,7 +48,11 @@ export async function privateMessageRoutes(app: FastifyInstance, { ctx }: { ctx:
     const actor = authorizedActor(request);
     return sendHtml(
       reply,
-      <MyMessagesPage v={v(request, reply)} conversations={await ownConversations(ctx, actor.id)} />,
+      <MyMessagesPage
+        v={v(request, reply)}
+        conversations={await ownConversations(ctx, actor.id)}
+        receipts={await receiptsOf(ctx, actor.id)}
+      />,
     );
   });
 
@@ -91,6 +96,7 @@ export async function privateMessageRoutes(app: FastifyInstance, { ctx }: { ctx:
         conversation={conversation}
         messages={messages}
         advisors={advisors}
+        receipts={await receiptsOf(ctx, actor.id, conversation.id)}
         {...form}
       />,
       status,

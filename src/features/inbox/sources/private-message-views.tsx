@@ -12,6 +12,8 @@ import { AccountNav } from "../../accounts/components.tsx";
 import type { PublicProfile } from "../../accounts/model.ts";
 import { Author } from "../../community/components.tsx";
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, ATTACHMENTS_PER_MESSAGE } from "../attachments.ts";
+import type { ReceiptLink } from "../complaints/acknowledgement.ts";
+import { ReceiptLinks } from "../complaints/receipt-links.tsx";
 import type { Conversation } from "../conversation-access.ts";
 import {
   BODY_MAX,
@@ -27,7 +29,11 @@ import { ATTACHMENT_FIELD } from "./uploads.ts";
 export const ownAttachmentPath = (id: number) => `${MY_MESSAGES}/pieces-jointes/${id}`;
 
 /** "Mes messages": the member's conversations with the bank, newest first. */
-export function MyMessagesPage(props: { v: ViewContext; conversations: OwnConversationSummary[] }) {
+export function MyMessagesPage(props: {
+  v: ViewContext;
+  conversations: OwnConversationSummary[];
+  receipts: ReceiptLink[];
+}) {
   const { v } = props;
   const { t } = v.i18n;
   return (
@@ -69,6 +75,7 @@ export function MyMessagesPage(props: { v: ViewContext; conversations: OwnConver
           ))}
         </ul>
       )}
+      <ReceiptLinks v={v} receipts={props.receipts} />
     </Layout>
   );
 }
@@ -177,6 +184,8 @@ export function ConversationPage(props: {
   conversation: Conversation;
   messages: ReadableMessage[];
   advisors: Map<number, PublicProfile>;
+  /** The dated acknowledgement, when this conversation is a complaint the bank acknowledged. */
+  receipts: ReceiptLink[];
   reply?: string;
   errors?: FieldErrors;
 }) {
@@ -191,6 +200,7 @@ export function ConversationPage(props: {
       <p>
         <strong>{t(`inbox.member.status.${statusForMember(conversation.status)}`)}</strong>
       </p>
+      <ReceiptLinks v={v} receipts={props.receipts} />
       <ol class="card-list" aria-label={t("inbox.member.messages")}>
         {props.messages.map((message) => (
           <li key={message.id} class="post" id={`message-${message.id}`}>
