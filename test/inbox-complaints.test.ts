@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { approveAnswer } from "../src/features/inbox/approvals.ts";
 import { acknowledgeComplaint } from "../src/features/inbox/complaints/acknowledgement.ts";
 import { mediatorBlock, sendFinalAnswer } from "../src/features/inbox/complaints/final-answer.ts";
 import { sendHoldingReply } from "../src/features/inbox/complaints/holding-reply.ts";
@@ -345,6 +346,52 @@ test("through the pages: the advisor acknowledges, is refused a rejection withou
     .replaceAll("&amp;", "&");
   const sent = await agent.post(`/admin/reclamations/${id}/reponse-finale`, { ...fields, body });
   assert.equal(sent.statusCode, 303);
+  assert.ok(
+    (await row("select answered_at from inbox_complaints where conversation_id = $1", [id])).answered_at,
+  );
+});
+
+test("a new advisor's final answer waits for approval: answered only when it leaves, and an approver cannot edit the mediator out", async () => {
+  t.ctx.clock.now = realNow;
+  const id = await confirmedComplaint();
+  await t.ctx.database.pool.query(
+    "insert into inbox_advisors (account_id, needs_approval) values ($1, true) on conflict (account_id) do update set needs_approval = true",
+    [advisor.id],
+  );
+  const block = mediatorBlock(i18nFor("fr"), t.ctx.config.mediatorContact);
+  const written = await sendFinalAnswer(
+    t.ctx,
+    advisor,
+    id,
+    finalForm({ body: `Nous maintenons ces frais.\n\n${block}` }),
+  );
+  await t.ctx.database.pool.query("update inbox_advisors set needs_approval = false where account_id = $1", [
+    advisor.id,
+  ]);
+  assert.ok(written.ok && written.delivery === "pending_approval");
+  const pending = await row("select outcome, answered_at from inbox_complaints where conversation_id = $1", [
+    id,
+  ]);
+  assert.deepEqual(
+    { ...pending },
+    { outcome: "rejected", answered_at: null },
+    "not answered before it leaves",
+  );
+
+  const approver = await staffActor(t.ctx, "compliance_officer", "Inès Garnier");
+  const messageId = written.ok ? written.messageId : 0;
+  const edited = await approveAnswer(t.ctx, approver, messageId, {
+    body: "Nous maintenons ces frais.",
+    statusAfter: "resolved",
+  });
+  assert.deepEqual(edited, { ok: false, errors: { body: "inbox.complaints.final.mediatorMissing" } });
+  assert.deepEqual(
+    await approveAnswer(t.ctx, approver, messageId, {
+      body: `Nous maintenons ces frais, après un nouvel examen.\n\n${block}`,
+      statusAfter: "resolved",
+    }),
+    { ok: true },
+  );
   assert.ok(
     (await row("select answered_at from inbox_complaints where conversation_id = $1", [id])).answered_at,
   );

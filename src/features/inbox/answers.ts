@@ -6,6 +6,7 @@ import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError } from "../../platform/http/errors.ts";
 import { publicReplyGuard } from "../../text/public-reply-guard/guard.ts";
+import { finalAnswerSent } from "./complaints/register.ts";
 import { type Conversation, workedConversation } from "./conversation-access.ts";
 import { inboxChanged } from "./live.ts";
 import { inbox } from "./policy.ts";
@@ -162,5 +163,6 @@ export async function sendOut(
     })
     .where(eq(conversations.id, conversation.id));
   if (statusAfter === "resolved") await afterResolved(ctx, conversation.id);
+  await finalAnswerSent(ctx, conversation.id, now);
   await ctx.afterCommit((c) => inboxChanged(c, { conversationId: conversation.id, kind: "message" }));
 }

@@ -11,6 +11,7 @@ import { publicReplyGuard } from "../../text/public-reply-guard/guard.ts";
 import { authorAsActor, publicProfiles } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
 import { type AnswerInput, type ApprovalReason, sendOut } from "./answers.ts";
+import { finalAnswerEditRefused } from "./complaints/final-answer.ts";
 import { scopeFor, workedConversation } from "./conversation-access.ts";
 import { inboxChanged } from "./live.ts";
 import { type InboxScope, inbox, PUBLIC_SOURCES } from "./policy.ts";
@@ -151,6 +152,8 @@ export async function approveAnswer(
       !publicReplyGuard(body, { bankPhoneNumbers: ctx.config.bankPhoneNumbers }).ok
     )
       return { ok: false as const, errors: { body: "inbox.answer.guarded" } };
+    const mediatorRefusal = edited ? await finalAnswerEditRefused(ctx, conversation.id, body) : undefined;
+    if (mediatorRefusal) return { ok: false as const, errors: { body: mediatorRefusal } };
     const now = ctx.clock.now();
     await ctx.db
       .update(messages)

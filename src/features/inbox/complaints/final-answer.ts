@@ -4,7 +4,7 @@ import type { Actor } from "../../../platform/auth/actor.ts";
 import { runCommand } from "../../../platform/commands.ts";
 import type { AppContext } from "../../../platform/context.ts";
 import { DomainError } from "../../../platform/http/errors.ts";
-import type { I18n } from "../../../platform/i18n/index.ts";
+import type { I18n, MessageKey } from "../../../platform/i18n/index.ts";
 import { isOneOf } from "../../../platform/one-of.ts";
 import type { FieldErrors } from "../../../platform/views/components.tsx";
 import { answer } from "../answers.ts";
@@ -101,7 +101,8 @@ export async function sendFinalAnswer(
     await ctx.db
       .update(complaints)
       .set({
-        answeredAt: now,
+        // Waiting for a colleague's approval, it is answered when it leaves (register.ts finalAnswerSent).
+        answeredAt: sent.delivery === "sent" ? now : null,
         outcome,
         compensationCents: cents,
         product: form.product.trim(),
@@ -121,4 +122,20 @@ export async function sendFinalAnswer(
     await ctx.afterCommit((c) => inboxChanged(c, { conversationId, kind: "complaint" }));
     return { ok: true as const, messageId: sent.messageId, delivery: sent.delivery };
   });
+}
+
+/**
+ * An approver editing a final answer that waits for approval must keep the mediator's details of
+ * a rejection: the reason to refuse the edit, or undefined.
+ */
+export async function finalAnswerEditRefused(
+  ctx: AppContext,
+  conversationId: number,
+  body: string,
+): Promise<MessageKey | undefined> {
+  const entry = await complaintOf(ctx, conversationId);
+  if (!entry?.outcome || entry.answeredAt || entry.outcome === "upheld") return undefined;
+  return namesTheMediator(body, ctx.config.mediatorContact)
+    ? undefined
+    : "inbox.complaints.final.mediatorMissing";
 }

@@ -142,6 +142,7 @@ export function ComplaintPanel({
             <dt>{t("inbox.complaints.panel.outcome")}</dt>
             <dd>
               {t(`inbox.complaints.outcome.${entry.outcome}`)} · {t(`inbox.complaints.level.${entry.level}`)}
+              {!entry.answeredAt && <> · {t("inbox.complaints.panel.awaitingApproval")}</>}
               {entry.compensationCents !== null && (
                 <>
                   {" "}

@@ -93,3 +93,19 @@ export async function complaintOf(
   const [entry] = options.forUpdate ? await query.for("update") : await query;
   return entry;
 }
+
+/**
+ * Called by `sendOut` when an answer leaves: a final answer that waited for approval (its outcome
+ * recorded, not yet sent) is answered now. Does nothing for a conversation with no such entry.
+ */
+export async function finalAnswerSent(ctx: AppContext, conversationId: number, at: Date): Promise<void> {
+  await ctx.db
+    .update(complaints)
+    .set({ answeredAt: at })
+    .where(
+      and(
+        eq(complaints.conversationId, conversationId),
+        sql`${complaints.outcome} is not null and ${complaints.answeredAt} is null`,
+      ),
+    );
+}

@@ -38,6 +38,7 @@ export const enComplaints: Record<keyof typeof frComplaints, string> = {
   "inbox.complaints.panel.holdingReplySent": "sent on {date}, for these reasons:",
   "inbox.complaints.panel.outcome": "Outcome",
   "inbox.complaints.panel.compensation": "compensation of {amount}",
+  "inbox.complaints.panel.awaitingApproval": "final answer awaiting approval",
   "inbox.complaints.panel.allClocks": "Every legal clock",
   "inbox.complaints.panel.clockAcknowledge": "Acknowledgement: by {date}",
   "inbox.complaints.panel.clockAnswer": "Answer (2 months): by {date}",

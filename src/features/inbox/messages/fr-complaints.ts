@@ -37,6 +37,7 @@ export const frComplaints = {
   "inbox.complaints.panel.holdingReplySent": "envoyée le {date}, pour les raisons suivantes :",
   "inbox.complaints.panel.outcome": "Issue",
   "inbox.complaints.panel.compensation": "geste de {amount}",
+  "inbox.complaints.panel.awaitingApproval": "réponse définitive en attente d'approbation",
   "inbox.complaints.panel.allClocks": "Tous les délais légaux",
   "inbox.complaints.panel.clockAcknowledge": "Accusé de réception : au plus tard le {date}",
   "inbox.complaints.panel.clockAnswer": "Réponse (2 mois) : au plus tard le {date}",
