@@ -154,4 +154,41 @@ describe("the demo on a fresh database", () => {
     assert.match(page.body, /Responsable de communauté/);
     assert.doesNotMatch(page.body, /Responsable de communauté · Communauté/);
   });
+
+  test("the inbox: about two hundred conversations from every source, complaints in every state, some late, a few in English", async () => {
+    const q = async (query: string) => (await t.ctx.database.pool.query(query)).rows;
+    const [{ n }] = await q("select count(*)::int n from inbox_conversations");
+    assert.ok(n >= 180, `${n} conversations`);
+    const sources = (await q("select distinct source from inbox_conversations")).map((r) => r.source).sort();
+    assert.deepEqual(sources, ["community", "contact_form", "email", "newsroom_comment", "private_message"]);
+    const statuses = new Set(
+      (await q("select distinct status from inbox_conversations")).map((r) => r.status),
+    );
+    for (const status of ["open", "waiting_on_client", "snoozed", "resolved"])
+      assert.ok(statuses.has(status), status);
+    const [register] = await q(`select
+        count(*) filter (where acknowledged_at is null and answered_at is null)::int as unacknowledged,
+        count(*) filter (where acknowledged_at is not null and answered_at is null)::int as acknowledged,
+        count(*) filter (where holding_reply_at is not null)::int as held,
+        count(*) filter (where outcome = 'upheld')::int as upheld,
+        count(*) filter (where outcome = 'partly_upheld')::int as partly,
+        count(*) filter (where outcome = 'rejected')::int as rejected,
+        count(*) filter (where answered_at is null and acknowledge_by < (now() at time zone 'Europe/Paris')::date
+                         and acknowledged_at is null)::int as late
+      from inbox_complaints`);
+    for (const [state, count] of Object.entries(register))
+      assert.ok(Number(count) > 0, `complaints ${state}: ${count}`);
+    const [suggested] = await q(
+      "select count(*)::int n from inbox_conversations where complaint and not complaint_confirmed",
+    );
+    assert.ok(suggested.n > 0, "complaints the classifier suggests, waiting for an advisor");
+    const [overdue] = await q(
+      "select count(*)::int n from inbox_conversations where status = 'open' and first_response_at is null and first_response_due_at < now()",
+    );
+    assert.ok(overdue.n > 0, "some late first answers");
+    const [english] = await q("select count(*)::int n from inbox_conversations where language = 'en'");
+    assert.ok(english.n >= 3, "a few in English");
+    const [teams] = await q("select count(distinct team_id)::int n from inbox_conversations");
+    assert.equal(teams.n, 2);
+  });
 });

@@ -29,6 +29,20 @@ export const DEMO_STAFF: DemoPerson[] = [
     team: "Service client",
   },
   {
+    key: "camille",
+    email: "camille.conseillere@demo.confiance.example",
+    displayName: "Camille",
+    role: "advisor",
+    team: "Service client",
+  },
+  {
+    key: "hugo",
+    email: "hugo.conseiller@demo.confiance.example",
+    displayName: "Hugo",
+    role: "advisor",
+    team: "Crédit immobilier",
+  },
+  {
     key: "karim",
     email: "karim.communaute@demo.confiance.example",
     displayName: "Karim",

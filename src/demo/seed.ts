@@ -12,6 +12,7 @@ import { DEMO_CATEGORIES, DEMO_TOPICS } from "./community.ts";
 import { seedContacts } from "./contacts.ts";
 import { generatedConversations } from "./conversations.ts";
 import { paintCover } from "./covers.ts";
+import { seedInbox } from "./inbox.ts";
 import { seedModeration } from "./moderation.ts";
 import { DEMO_ARTICLES } from "./news.ts";
 import { DEMO_MEMBERS, DEMO_NEWCOMERS, DEMO_PASSWORD, DEMO_STAFF } from "./people.ts";
@@ -103,6 +104,8 @@ export async function seedDemo(
   await seedModeration(ctx, who);
   await seedPrivacy(ctx, who, now);
   const contacts = await seedContacts(ctx, who, now);
+  progress("Demo: the inbox (teams, the community's questions, private conversations and complaints)…");
+  await seedInbox(ctx, who, now);
   return {
     people: people.size,
     topics: conversations.length + DEMO_ARTICLES.length,
