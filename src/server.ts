@@ -113,6 +113,7 @@ export async function buildServer(
   // Before every other preHandler: no hook or route reads input with control characters in it.
   installInputGuard(app);
   app.decorateRequest("unreadNotifications", 0);
+  app.decorateRequest("staffWorkspace", null);
   // The features' own hooks (who is signed in, the cookie choice, the unread counter), then the
   // access check, which reads who is signed in.
   for (const feature of FEATURES) feature.install?.(app, ctx);

@@ -66,6 +66,20 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/admin/boite-mail", staffWith(["administrator"])],
   ["/admin/archives", staffWith(["compliance_officer", "dpo"])],
   ["/moderation", staffWith(["community_manager", "administrator"])],
+  ["/admin/boite", staffWith(["advisor", "community_manager", "compliance_officer", "administrator"])],
+  [
+    "/admin/boite?vue=en-retard&q=carte&langue=fr",
+    staffWith(["advisor", "community_manager", "compliance_officer", "administrator"]),
+  ],
+  [
+    "/admin/boite/direct",
+    (who) =>
+      who === "anonymous"
+        ? 303
+        : ["advisor", "community_manager", "compliance_officer", "administrator"].includes(who)
+          ? 406
+          : 403,
+  ],
   ["/moderation/mots", staffWith(["community_manager", "administrator"])],
   ["/moderation/retenus/999999", (who) => moderatorsOr(who, 404)],
   ["/moderation/messages/999999", (who) => moderatorsOr(who, 404)],

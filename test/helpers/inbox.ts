@@ -9,8 +9,13 @@ export async function staffActor(
   role: Exclude<Role, "member">,
   name = `${role} test`,
 ): Promise<Actor> {
+  return (await staffMember(ctx, role, name)).actor;
+}
+
+/** A staff member: the account (to sign in with) and the actor the services see. */
+export async function staffMember(ctx: AppContext, role: Exclude<Role, "member">, name = `${role} test`) {
   const person = await createPerson(ctx, role, undefined, name);
-  return {
+  const actor: Actor = {
     id: person.id,
     email: person.email,
     displayName: name,
@@ -22,6 +27,7 @@ export async function staffActor(
     silenced: false,
     sessionId: 1,
   };
+  return { person, actor };
 }
 
 /** A team with its members (available, with a capacity), straight in its tables. */

@@ -1,8 +1,8 @@
-import type { ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
+import { eventStreams } from "../../platform/http/event-stream.ts";
 import { idParam, queryParam } from "../../platform/http/forms.ts";
 import { sendFragment, viewContext } from "../../platform/http/render.ts";
 import { POSTS_PER_PAGE } from "./model.ts";
@@ -12,18 +12,13 @@ import { findPost, findTopic, topicPosts } from "./threads.ts";
 import { SimilarTopics } from "./views/parts.tsx";
 import { NO_MARKS, PostArticle } from "./views/topic-page.tsx";
 
-const HEARTBEAT_MS = 25_000;
 const SIMILAR_MAX = 5;
 
 /** Live replies on an open topic (Server-Sent Events), the fragments they fetch, and similar-topic hints. */
 export async function liveRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   // Live updates of what anyone may read.
   guardRoutes(app, publicAccess);
-  const streams = new Set<ServerResponse>();
-  // Stopping the server ends the streams first; browsers reconnect to another instance.
-  app.addHook("preClose", async () => {
-    for (const stream of streams) stream.end();
-  });
+  const streams = eventStreams(app);
 
   app.get<{ Params: { id: string } }>(
     "/t/:id/direct",
@@ -31,24 +26,11 @@ export async function liveRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     async (request, reply) => {
       const found = await findTopic(ctx, idParam(request));
       if (!found) throw notFound();
-      reply.hijack();
-      const stream = reply.raw;
-      stream.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-store",
-        "x-accel-buffering": "no",
-      });
-      stream.write("retry: 5000\n\n");
-      streams.add(stream);
+      const stream = streams.open(request, reply);
       const unsubscribe = await ctx.live.subscribe(`topic:${found.topic.id}`, (data) => {
-        stream.write(`event: reply\ndata: ${JSON.stringify(data)}\n\n`);
+        stream.send("reply", data);
       });
-      const heartbeat = setInterval(() => stream.write(": ping\n\n"), HEARTBEAT_MS);
-      request.raw.on("close", () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        streams.delete(stream);
-      });
+      stream.onClose(unsubscribe);
     },
   );
 

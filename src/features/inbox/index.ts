@@ -10,6 +10,8 @@ import { conversationRoutes } from "./conversation-routes.tsx";
 import { startInboundMail } from "./sources/email/listener.ts";
 import "./sources/email/source.ts";
 import { watchPublications } from "../community/index.ts";
+import { listLiveRoutes } from "./list-live-routes.ts";
+import { listRoutes } from "./list-routes.tsx";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
 import { conversationsOfPeople } from "./personal-data.ts";
@@ -36,6 +38,8 @@ export { receiptPath } from "./complaints/paths.ts";
 export { registerComplaint } from "./complaints/register.ts";
 export { labelReviewCounts, type ReviewedLabels, reviewLabels } from "./labels.ts";
 export { APPROVALS_PATH, overridePath, privatePath } from "./public-paths.ts";
+export { INBOX_PATH } from "./list-query.ts";
+export { unreadConversations } from "./lists.ts";
 export { type Received, receive } from "./receive.ts";
 export {
   answerMessageId,
@@ -63,6 +67,8 @@ export const inboxFeature: Feature = {
   name: "inbox",
   messages: { fr, en },
   routes: [
+    listRoutes,
+    listLiveRoutes,
     privateMessageRoutes,
     contactRoutes,
     settingsRoutes,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { latestAuditEntries, verifyAuditChain } from "../../platform/audit/service.ts";
-import { authorizedActor, may } from "../../platform/auth/access.ts";
+import { authorizedActor } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import { isRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -22,12 +22,6 @@ import {
   setTeam,
 } from "../accounts/index.ts";
 import { listTopics } from "../community/index.ts";
-import { queueCounts } from "../moderation/index.ts";
-import { moderate } from "../moderation/policy.ts";
-import { campaignsAwaitingApprovalBy } from "../newsletter/index.ts";
-import { runNewsletter } from "../newsletter/policy.ts";
-import { requestDeadlines } from "../privacy/index.ts";
-import { dpoDesk } from "../privacy/policy.ts";
 import { staffConsole } from "./policy.ts";
 import {
   AccountsPage,
@@ -38,6 +32,7 @@ import {
   MailboxMessagePage,
   MailboxPage,
 } from "./views/staff-pages.tsx";
+import { waitingWork } from "./workspace.ts";
 
 const AUDIT_PAGE_SIZE = 50;
 /** Unanswered questions linked from the staff home; the listing has the rest. */
@@ -49,17 +44,13 @@ export async function staffRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
 
   app.get("/admin", { config: { access: staffConsole.open } }, async (request, reply) => {
     const actor = authorizedActor(request);
-    // Each count only for the roles that may act on it: one query per feature at most.
-    const [moderation, requests, campaignsToApprove, unanswered] = await Promise.all([
-      may(actor, moderate) ? queueCounts(ctx, actor) : undefined,
-      may(actor, dpoDesk.handleRequests) ? requestDeadlines(ctx, actor) : undefined,
-      may(actor, runNewsletter) ? campaignsAwaitingApprovalBy(ctx, actor) : undefined,
+    // Read afresh here (the header keeps its numbers a few seconds).
+    const [waiting, unanswered] = await Promise.all([
+      waitingWork(ctx, actor),
       listTopics(ctx, { listing: "unanswered", page: 1 }),
     ]);
     const work: ConsoleWork = {
-      ...(moderation ? { moderation } : {}),
-      ...(requests ? { requests } : {}),
-      ...(campaignsToApprove !== undefined ? { campaignsToApprove } : {}),
+      ...waiting,
       unanswered: { total: unanswered.total, latest: unanswered.items.slice(0, UNANSWERED_SHOWN) },
     };
     return sendHtml(

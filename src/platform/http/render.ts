@@ -41,6 +41,7 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     baseUrl: ctx.config.baseUrl,
     flash,
     cookies: request.pageCookies ?? NOTHING_ALLOWED,
+    staff: request.staffWorkspace ?? null,
     layoutParts: request.server.layoutParts,
     fragment(facts, render) {
       // Field by field: spreading `view` would read its token, and so give a visitor a CSRF cookie.
@@ -55,6 +56,7 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
         unreadNotifications: 0,
         flash: undefined,
         cookies: view.cookies,
+        staff: null,
         layoutParts: view.layoutParts,
         fragment: view.fragment,
       };

@@ -1,7 +1,7 @@
 import type { Access } from "../auth/access.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { I18n } from "../i18n/index.ts";
-import type { LayoutPart, PageCookies } from "../views/context.ts";
+import type { LayoutPart, PageCookies, StaffWorkspace } from "../views/context.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -12,6 +12,8 @@ declare module "fastify" {
     i18n: I18n;
     /** Notifications the signed-in person has not read yet (shown in the header), 0 for visitors. */
     unreadNotifications: number;
+    /** The staff workspace's areas and counts, on a staff page for a staff member; null elsewhere. */
+    staffWorkspace: StaffWorkspace | null;
     /** What the visitor's cookie choice lets the page do, set by the cookies feature; null before its hook ran. */
     pageCookies: PageCookies | null;
   }

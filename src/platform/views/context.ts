@@ -1,6 +1,6 @@
 import type { VNode } from "preact";
 import type { Actor } from "../auth/actor.ts";
-import type { I18n } from "../i18n/index.ts";
+import type { I18n, MessageKey } from "../i18n/index.ts";
 
 /** What every view needs to know about the request it renders for. */
 export interface ViewContext {
@@ -19,6 +19,11 @@ export interface ViewContext {
   flash: string | undefined;
   /** The cookie choice as pages need it (the cookies feature works it out for each request). */
   cookies: PageCookies;
+  /**
+   * On a staff page for a staff member (the URL's area, platform/auth/access.ts `STAFF_AREAS`):
+   * the staff workspace's areas they may use, and the layout is the workspace's. Null elsewhere.
+   */
+  staff: StaffWorkspace | null;
   /** The features' pieces of every page (LayoutPart below). */
   layoutParts: readonly LayoutPart[];
   /**
@@ -49,4 +54,23 @@ export interface LayoutPart {
   name: string;
   place: LayoutPlace;
   render: (v: ViewContext) => VNode | null;
+}
+
+/**
+ * The staff workspace's header: the areas of work the person may use, each with what waits in it
+ * for them. A feature fills it for a staff page's request (`request.staffWorkspace`); the layout
+ * only shows it.
+ */
+export interface StaffWorkspace {
+  areas: readonly StaffAreaLink[];
+}
+
+export interface StaffAreaLink {
+  href: string;
+  /** The area's short name in the navigation. */
+  title: MessageKey;
+  /** What waits there for this person: a number, with the words a screen reader says after it. */
+  waiting?: { count: number; label: MessageKey; urgent?: { count: number; label: MessageKey } };
+  /** An event stream the workspace's script listens to, to keep the count up to date. */
+  live?: string;
 }

@@ -1,10 +1,9 @@
 import type { ComponentChildren } from "preact";
-import { LOCALES } from "../../config.ts";
 import { isStaff } from "../auth/actor.ts";
 import { assetUrl } from "../http/assets.ts";
-import { LANGUAGE_NAMES } from "../i18n/index.ts";
-import { PostForm } from "./components.tsx";
 import type { LayoutPlace, ViewContext } from "./context.ts";
+import { LanguageSwitcher, SignOut } from "./header-parts.tsx";
+import { ShortcutsDialog, StaffHeader } from "./staff-header.tsx";
 
 interface LayoutProps {
   v: ViewContext;
@@ -76,37 +75,9 @@ function AccountMenu({ v }: { v: ViewContext }) {
         </a>
       </li>
       <li>
-        <PostForm v={v} action="/deconnexion" class="inline-form">
-          <button type="submit" class="link-button">
-            {t("nav.signOut")}
-          </button>
-        </PostForm>
+        <SignOut v={v} />
       </li>
     </ul>
-  );
-}
-
-function LanguageSwitcher({ v }: { v: ViewContext }) {
-  const { t, locale } = v.i18n;
-  return (
-    <form method="post" action="/langue" class="language-switcher">
-      <input type="hidden" name="next" value={v.currentUrl} />
-      <fieldset class="language-switcher__choices">
-        <legend>{t("footer.language")}</legend>
-        {LOCALES.map((code) => (
-          <button
-            key={code}
-            type="submit"
-            name="locale"
-            value={code}
-            lang={code}
-            aria-pressed={locale === code ? "true" : "false"}
-          >
-            {LANGUAGE_NAMES[code]}
-          </button>
-        ))}
-      </fieldset>
-    </form>
   );
 }
 
@@ -139,7 +110,6 @@ export function Layout({
   openGraphType = "website",
   without = [],
 }: LayoutProps) {
-  const { t } = v.i18n;
   return (
     <html lang={v.i18n.locale}>
       <head>
@@ -172,86 +142,140 @@ export function Layout({
         <meta name="htmx-config" content={JSON.stringify(HTMX_CONFIG)} />
         <script src={assetUrl("htmx.min.js")} defer />
         <script src={assetUrl("app.js")} defer />
+        {v.staff && <script src={assetUrl("staff.js")} defer />}
         <link rel="icon" href={assetUrl("logo.svg")} type="image/svg+xml" />
       </head>
-      <body
-        data-mention-label={v.actor ? t("community.mention.label") : undefined}
-        data-masking-title={v.actor ? t("personalData.notice.title") : undefined}
-        data-audience={v.cookies.audience ? "1" : undefined}
-        data-videos={v.cookies.videos ? "1" : undefined}
-        data-video-title={t("cookies.video.frameTitle")}
-        data-video-hint={v.cookies.videos ? undefined : t("cookies.video.hint")}
-      >
-        <a class="skip-link" href="#main">
-          {t("nav.skipToContent")}
-        </a>
-        <Parts v={v} place="beforeHeader" without={without} />
-        <header class="site-header">
-          <div class="site-header__inner">
-            <a href="/" class="brand">
-              <img src={v.logoUrl ?? assetUrl("logo.svg")} alt="" width="32" height="32" />
-              <span>{v.bankName}</span>
-            </a>
-            <nav aria-label={t("nav.main")} class="main-nav">
-              <ul>
-                <li>
-                  <a href="/" aria-current={v.currentUrl === "/" ? "page" : undefined}>
-                    {t("nav.home")}
-                  </a>
-                </li>
-                <li>
-                  <a href="/actualites" aria-current={v.currentUrl === "/actualites" ? "page" : undefined}>
-                    {t("nav.news")}
-                  </a>
-                </li>
-              </ul>
-            </nav>
-            <nav aria-label={t("nav.accountMenu")} class="account-nav">
-              <AccountMenu v={v} />
-            </nav>
-          </div>
-        </header>
-        <main id="main" tabIndex={-1} class={narrow ? "page page--narrow" : "page"}>
-          {v.flash && (
-            <div class="notice notice--success" role="status">
-              {v.flash}
-            </div>
-          )}
+      {v.staff ? (
+        <StaffBody v={v} narrow={narrow} without={without}>
           {children}
-        </main>
-        <footer class="site-footer">
-          <div class="site-footer__inner">
-            <nav aria-label={t("footer.nav")}>
-              <ul>
-                <li>
-                  <a href="/contact">{t("footer.contact")}</a>
-                </li>
-                <li>
-                  <a href="/mentions-legales">{t("footer.legal")}</a>
-                </li>
-                <li>
-                  <a href="/confidentialite">{t("footer.privacy")}</a>
-                </li>
-                <li>
-                  <a href="/accessibilite">{t("footer.accessibility")}</a>
-                </li>
-                <li>
-                  <a href="/transparence">{t("footer.transparency")}</a>
-                </li>
-                <li>
-                  <a href="/mes-droits">{t("footer.rights")}</a>
-                </li>
-                <li>
-                  <a href="/cookies">{t("footer.cookies")}</a>
-                </li>
-              </ul>
-            </nav>
-            <Parts v={v} place="footer" without={without} />
-            <LanguageSwitcher v={v} />
-            <p class="site-footer__note">{t("footer.poweredBy")}</p>
-          </div>
-        </footer>
-      </body>
+        </StaffBody>
+      ) : (
+        <PublicBody v={v} narrow={narrow} without={without}>
+          {children}
+        </PublicBody>
+      )}
     </html>
+  );
+}
+
+interface BodyProps {
+  v: ViewContext;
+  narrow: boolean | undefined;
+  without: readonly string[];
+  children: ComponentChildren;
+}
+
+/** What every page's body carries for the script (labels, the cookie choice). */
+function bodyData(v: ViewContext) {
+  const { t } = v.i18n;
+  return {
+    "data-mention-label": v.actor ? t("community.mention.label") : undefined,
+    "data-masking-title": v.actor ? t("personalData.notice.title") : undefined,
+    "data-audience": v.cookies.audience ? "1" : undefined,
+    "data-videos": v.cookies.videos ? "1" : undefined,
+    "data-video-title": t("cookies.video.frameTitle"),
+    "data-video-hint": v.cookies.videos ? undefined : t("cookies.video.hint"),
+  };
+}
+
+function Flash({ v }: { v: ViewContext }) {
+  return v.flash ? (
+    <div class="notice notice--success" role="status">
+      {v.flash}
+    </div>
+  ) : null;
+}
+
+/**
+ * The staff workspace: its own header (the areas the person may use, with what waits in each),
+ * no public footer nor newsletter sign-up, denser type, and the keyboard shortcuts' list.
+ */
+function StaffBody({ v, narrow, without, children }: BodyProps) {
+  return (
+    <body {...bodyData(v)} class="staff">
+      <a class="skip-link" href="#main">
+        {v.i18n.t("nav.skipToContent")}
+      </a>
+      <Parts v={v} place="beforeHeader" without={without} />
+      <StaffHeader v={v} />
+      <main id="main" tabIndex={-1} class={narrow ? "page page--staff page--narrow" : "page page--staff"}>
+        <Flash v={v} />
+        {children}
+      </main>
+      <ShortcutsDialog v={v} />
+    </body>
+  );
+}
+
+function PublicBody({ v, narrow, without, children }: BodyProps) {
+  const { t } = v.i18n;
+  return (
+    <body {...bodyData(v)}>
+      <a class="skip-link" href="#main">
+        {t("nav.skipToContent")}
+      </a>
+      <Parts v={v} place="beforeHeader" without={without} />
+      <header class="site-header">
+        <div class="site-header__inner">
+          <a href="/" class="brand">
+            <img src={v.logoUrl ?? assetUrl("logo.svg")} alt="" width="32" height="32" />
+            <span>{v.bankName}</span>
+          </a>
+          <nav aria-label={t("nav.main")} class="main-nav">
+            <ul>
+              <li>
+                <a href="/" aria-current={v.currentUrl === "/" ? "page" : undefined}>
+                  {t("nav.home")}
+                </a>
+              </li>
+              <li>
+                <a href="/actualites" aria-current={v.currentUrl === "/actualites" ? "page" : undefined}>
+                  {t("nav.news")}
+                </a>
+              </li>
+            </ul>
+          </nav>
+          <nav aria-label={t("nav.accountMenu")} class="account-nav">
+            <AccountMenu v={v} />
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} class={narrow ? "page page--narrow" : "page"}>
+        <Flash v={v} />
+        {children}
+      </main>
+      <footer class="site-footer">
+        <div class="site-footer__inner">
+          <nav aria-label={t("footer.nav")}>
+            <ul>
+              <li>
+                <a href="/contact">{t("footer.contact")}</a>
+              </li>
+              <li>
+                <a href="/mentions-legales">{t("footer.legal")}</a>
+              </li>
+              <li>
+                <a href="/confidentialite">{t("footer.privacy")}</a>
+              </li>
+              <li>
+                <a href="/accessibilite">{t("footer.accessibility")}</a>
+              </li>
+              <li>
+                <a href="/transparence">{t("footer.transparency")}</a>
+              </li>
+              <li>
+                <a href="/mes-droits">{t("footer.rights")}</a>
+              </li>
+              <li>
+                <a href="/cookies">{t("footer.cookies")}</a>
+              </li>
+            </ul>
+          </nav>
+          <Parts v={v} place="footer" without={without} />
+          <LanguageSwitcher v={v} />
+          <p class="site-footer__note">{t("footer.poweredBy")}</p>
+        </div>
+      </footer>
+    </body>
   );
 }

@@ -7,6 +7,7 @@ import { enPublic } from "./en-public.ts";
 import { enReports } from "./en-reports.ts";
 import { enSatisfaction } from "./en-satisfaction.ts";
 import { enSettings } from "./en-settings.ts";
+import { enViews } from "./en-views.ts";
 import type { fr } from "./fr.ts";
 
 /** The inbox's messages, in English: a key missing here fails the type-check. */
@@ -20,4 +21,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...enConversation,
   ...enComplaints,
   ...enPublic,
+  ...enViews,
 };

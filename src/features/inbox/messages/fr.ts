@@ -7,6 +7,7 @@ import { frPublic } from "./fr-public.ts";
 import { frReports } from "./fr-reports.ts";
 import { frSatisfaction } from "./fr-satisfaction.ts";
 import { frSettings } from "./fr-settings.ts";
+import { frViews } from "./fr-views.ts";
 
 /**
  * The inbox's messages, in French: the source of their keys. Each part of the inbox keeps its
@@ -22,6 +23,7 @@ export const fr = {
   ...frConversation,
   ...frComplaints,
   ...frPublic,
+  ...frViews,
 } as const;
 
 declare module "../../../platform/i18n/index.ts" {

@@ -13,18 +13,15 @@ import { topicUrl } from "../../community/paths.ts";
 import { keepContacts } from "../../contacts/policy.ts";
 import { moderate } from "../../moderation/policy.ts";
 import { runNewsletter } from "../../newsletter/policy.ts";
-import type { RequestDeadlines } from "../../privacy/model.ts";
 import { dpoDesk } from "../../privacy/policy.ts";
 import { staffConsole } from "../policy.ts";
+import type { WaitingWork } from "../workspace.ts";
 
 /**
  * What waits for this person, counted for the roles that may act on it (absent: not theirs),
  * and the questions nobody has answered, which every staff member may answer for the bank.
  */
-export interface ConsoleWork {
-  moderation?: { held: number; reported: number; appeals: number };
-  requests?: RequestDeadlines;
-  campaignsToApprove?: number;
+export interface ConsoleWork extends WaitingWork {
   unanswered: { total: number; latest: { id: number; slug: string; title: string }[] };
 }
 

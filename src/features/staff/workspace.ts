@@ -1,0 +1,145 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { type Access, inStaffArea, may } from "../../platform/auth/access.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { isHtmx } from "../../platform/http/render.ts";
+import type { MessageKey } from "../../platform/i18n/index.ts";
+import type { StaffAreaLink, StaffWorkspace } from "../../platform/views/context.ts";
+import { readArchive } from "../archive/policy.ts";
+import { readAudience } from "../audience/policy.ts";
+import { keepContacts } from "../contacts/policy.ts";
+import { INBOX_PATH, unreadConversations } from "../inbox/index.ts";
+import { inbox } from "../inbox/policy.ts";
+import { queueCounts } from "../moderation/index.ts";
+import { moderate } from "../moderation/policy.ts";
+import { campaignsAwaitingApprovalBy } from "../newsletter/index.ts";
+import { runNewsletter } from "../newsletter/policy.ts";
+import { requestDeadlines } from "../privacy/index.ts";
+import type { RequestDeadlines } from "../privacy/model.ts";
+import { dpoDesk } from "../privacy/policy.ts";
+import { staffConsole } from "./policy.ts";
+
+/**
+ * What waits for this person, counted for the roles that may act on it (absent: not theirs).
+ * The staff home shows it in words, the workspace's header as numbers.
+ */
+export interface WaitingWork {
+  moderation?: { held: number; reported: number; appeals: number };
+  requests?: RequestDeadlines;
+  campaignsToApprove?: number;
+}
+
+/** One query per feature at most, only for the roles that may act on what it counts. */
+export async function waitingWork(ctx: AppContext, actor: Actor): Promise<WaitingWork> {
+  const [moderation, requests, campaignsToApprove] = await Promise.all([
+    may(actor, moderate) ? queueCounts(ctx, actor) : undefined,
+    may(actor, dpoDesk.handleRequests) ? requestDeadlines(ctx, actor) : undefined,
+    may(actor, runNewsletter) ? campaignsAwaitingApprovalBy(ctx, actor) : undefined,
+  ]);
+  return {
+    ...(moderation ? { moderation } : {}),
+    ...(requests ? { requests } : {}),
+    ...(campaignsToApprove !== undefined ? { campaignsToApprove } : {}),
+  };
+}
+
+interface Counted {
+  work: WaitingWork;
+  unread: number | undefined;
+}
+
+interface Area {
+  href: string;
+  title: MessageKey;
+  ability: Access;
+  waiting?: (counted: Counted) => StaffAreaLink["waiting"];
+  live?: string;
+}
+
+/** The staff areas, in the order of the header: the day's work first, then the registers and settings. */
+const AREAS: readonly Area[] = [
+  {
+    href: INBOX_PATH,
+    title: "staff.nav.inbox",
+    ability: inbox.work,
+    waiting: ({ unread }) =>
+      unread === undefined ? undefined : { count: unread, label: "staff.nav.toRead" },
+    live: `${INBOX_PATH}/direct`,
+  },
+  {
+    href: "/moderation",
+    title: "staff.nav.moderation",
+    ability: moderate,
+    waiting: ({ work: { moderation: m } }) =>
+      m && { count: m.held + m.reported + m.appeals, label: "staff.nav.toHandle" },
+  },
+  {
+    href: "/admin/demandes",
+    title: "staff.nav.requests",
+    ability: dpoDesk.handleRequests,
+    waiting: ({ work: { requests: r } }) =>
+      r && {
+        count: r.open,
+        label: "staff.nav.open",
+        urgent: { count: r.overdue, label: "staff.nav.overdue" },
+      },
+  },
+  { href: "/admin/registre", title: "staff.nav.register", ability: dpoDesk.keepRegisters },
+  { href: "/admin/consentements", title: "staff.nav.consents", ability: dpoDesk.readConsents },
+  {
+    href: "/admin/lettres",
+    title: "staff.nav.newsletter",
+    ability: runNewsletter,
+    waiting: ({ work: { campaignsToApprove: n } }) =>
+      n === undefined ? undefined : { count: n, label: "staff.nav.toApprove" },
+  },
+  { href: "/admin/audience", title: "staff.nav.audience", ability: readAudience },
+  { href: "/admin/contacts", title: "staff.nav.contacts", ability: keepContacts },
+  { href: "/admin/archives", title: "staff.nav.archive", ability: readArchive },
+  { href: "/admin/comptes", title: "staff.nav.accounts", ability: staffConsole.manageAccounts },
+  { href: "/admin/journal", title: "staff.nav.audit", ability: staffConsole.readAuditLog },
+  { href: "/admin/courriels", title: "staff.nav.outbox", ability: staffConsole.readOutbox },
+];
+
+/** Whether a request renders a whole staff page for a staff member (fragments, JSON and streams do not). */
+function wantsStaffPage(request: FastifyRequest): boolean {
+  if (!request.actor || !may(request.actor, staffConsole.open) || isHtmx(request)) return false;
+  const path = request.url.split("?")[0] ?? "";
+  if (path.startsWith("/api/") || !inStaffArea(path)) return false;
+  const accept = request.headers.accept;
+  return !accept || accept.includes("text/html") || accept.includes("*/*");
+}
+
+/** The header's areas for one person, their counts kept a few seconds (the inbox keeps its own). */
+async function workspaceOf(ctx: AppContext, actor: Actor): Promise<StaffWorkspace> {
+  const areas = AREAS.filter((area) => may(actor, area.ability));
+  const [work, unread] = await Promise.all([
+    ctx.memory
+      .of<number, WaitingWork>("staff-waiting-work", { ttlMs: 5000, max: 1000 })
+      .get(actor.id, () => waitingWork(ctx, actor)),
+    may(actor, inbox.work) ? unreadConversations(ctx, actor) : undefined,
+  ]);
+  return {
+    areas: areas.map((area) => {
+      const waiting = area.waiting?.({ work, unread });
+      return {
+        href: area.href,
+        title: area.title,
+        ...(waiting ? { waiting } : {}),
+        ...(area.live ? { live: area.live } : {}),
+      };
+    }),
+  };
+}
+
+/**
+ * The staff workspace's layout is chosen here, once for every page: a whole page of a staff
+ * area, asked by a staff member, gets the workspace's areas and counts, and the layout
+ * (platform/views/layout.tsx) shows the workspace for it.
+ */
+export function installStaffWorkspace(app: FastifyInstance, ctx: AppContext): void {
+  app.addHook("preHandler", async (request) => {
+    if (!wantsStaffPage(request)) return;
+    request.staffWorkspace = await workspaceOf(ctx, request.actor!);
+  });
+}

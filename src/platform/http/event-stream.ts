@@ -1,0 +1,56 @@
+import type { ServerResponse } from "node:http";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+
+const HEARTBEAT_MS = 25_000;
+
+/** One open stream of Server-Sent Events. */
+export interface EventStream {
+  send(event: string, data: unknown): void;
+  /** Runs `cleanup` when the browser goes (at once if it already went). */
+  onClose(cleanup: () => void): void;
+}
+
+/**
+ * Server-Sent Events for one plugin's routes (declare them `longLived`): each stream gets its
+ * headers, a retry delay and a heartbeat; stopping the server ends the streams first, and
+ * browsers reconnect to another instance.
+ */
+export function eventStreams(app: FastifyInstance): {
+  open(request: FastifyRequest, reply: FastifyReply): EventStream;
+} {
+  const streams = new Set<ServerResponse>();
+  app.addHook("preClose", async () => {
+    for (const stream of streams) stream.end();
+  });
+  return {
+    open(request, reply) {
+      reply.hijack();
+      const stream = reply.raw;
+      stream.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-store",
+        "x-accel-buffering": "no",
+      });
+      stream.write("retry: 5000\n\n");
+      streams.add(stream);
+      const heartbeat = setInterval(() => stream.write(": ping\n\n"), HEARTBEAT_MS);
+      let closed = false;
+      const cleanups: (() => void)[] = [];
+      request.raw.on("close", () => {
+        closed = true;
+        clearInterval(heartbeat);
+        streams.delete(stream);
+        for (const cleanup of cleanups) cleanup();
+      });
+      return {
+        send: (event, data) => {
+          if (!closed) stream.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        },
+        onClose: (cleanup) => {
+          if (closed) cleanup();
+          else cleanups.push(cleanup);
+        },
+      };
+    },
+  };
+}
