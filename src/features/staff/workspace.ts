@@ -66,6 +66,8 @@ const AREAS: readonly Area[] = [
       unread === undefined ? undefined : { count: unread, label: "staff.nav.toRead" },
     live: `${INBOX_PATH}/direct`,
   },
+  { href: `${INBOX_PATH}/rapports`, title: "staff.nav.inboxReports", ability: inbox.reports },
+  { href: `${INBOX_PATH}/reglages`, title: "staff.nav.inboxSettings", ability: inbox.configure },
   {
     href: "/moderation",
     title: "staff.nav.moderation",

@@ -23,6 +23,8 @@ export const fr = {
   "staff.console.answer.unanswered":
     "{count, plural, =0 {Aucune question sans réponse en ce moment.} one {# question attend une réponse :} other {# questions attendent une réponse ; les plus récentes :}}",
   "staff.nav.inbox": "Boîte de réception",
+  "staff.nav.inboxReports": "Rapports",
+  "staff.nav.inboxSettings": "Réglages de la boîte",
   "staff.nav.moderation": "Modération",
   "staff.nav.requests": "Demandes RGPD",
   "staff.nav.register": "Registres",
