@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
@@ -14,8 +14,9 @@ import { type AnswerInput, type ApprovalReason, sendOut } from "./answers.ts";
 import { finalAnswerEditRefused } from "./complaints/final-answer.ts";
 import { scopeFor, workedConversation } from "./conversation-access.ts";
 import { inboxChanged } from "./live.ts";
-import { type InboxScope, inbox, PUBLIC_SOURCES } from "./policy.ts";
+import { inbox } from "./policy.ts";
 import { messages } from "./schema.ts";
+import { scopeCondition } from "./scope-query.ts";
 
 /**
  * Four eyes: answers waiting for a second person (a new advisor's, a complaint answered in
@@ -46,17 +47,6 @@ export interface PendingAnswer {
   writtenAt: Date;
 }
 
-/** The same rule as `inScope`, for a query over conversations aliased `c`. */
-function inScopeSql(scope: InboxScope): SQL {
-  if (scope.all) return sql`true`;
-  const parts = [sql`c.assignee_id = ${scope.assigneeId}`];
-  // Drizzle writes an array as a list of parameters: "in ($2, $3)".
-  if (scope.teamIds.length > 0) parts.push(sql`c.team_id in ${scope.teamIds}`);
-  if (scope.publicSources) parts.push(sql`c.source in ${PUBLIC_SOURCES}`);
-  if (scope.complaints) parts.push(sql`c.complaint`);
-  return sql`(${sql.join(parts, sql` or `)})`;
-}
-
 /** The answers waiting for approval in the approver's scope, oldest first (at most 200). */
 export async function pendingAnswers(ctx: AppContext, actor: Actor): Promise<PendingAnswer[]> {
   const rows = await ctx.db.execute<{
@@ -76,7 +66,7 @@ export async function pendingAnswers(ctx: AppContext, actor: Actor): Promise<Pen
     select m.id as message_id, c.id as conversation_id, c.subject, c.source, c.source_link, c.complaint,
            m.body, m.public, m.approval_reasons, m.author_id, m.override_reason, m.created_at
     from inbox_messages m join inbox_conversations c on c.id = m.conversation_id
-    where m.delivery = 'pending_approval' and ${inScopeSql(await scopeFor(ctx, actor))}
+    where m.delivery = 'pending_approval' and ${scopeCondition(await scopeFor(ctx, actor))}
     order by m.id
     limit 200`);
   const authors = await publicProfiles(
@@ -105,7 +95,7 @@ export async function pendingAnswerCount(ctx: AppContext, actor: Actor): Promise
   const rows = await ctx.db.execute<{ n: number }>(sql`
     select count(*)::int as n
     from inbox_messages m join inbox_conversations c on c.id = m.conversation_id
-    where m.delivery = 'pending_approval' and ${inScopeSql(await scopeFor(ctx, actor))}`);
+    where m.delivery = 'pending_approval' and ${scopeCondition(await scopeFor(ctx, actor))}`);
   return Number(rows.rows[0]?.n ?? 0);
 }
 

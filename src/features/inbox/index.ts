@@ -34,12 +34,12 @@ import { unansweredTopicsSchedule } from "./sources/unanswered-topics.ts";
 export { type AnswerInput, answer } from "./answers.ts";
 export { pendingAnswerCount } from "./approvals.ts";
 export { ComplaintPanel, type ComplaintPanelData, complaintPanel } from "./complaints/panel.tsx";
-export { receiptPath } from "./complaints/paths.ts";
+export { REGISTER_PATH, receiptPath } from "./complaints/paths.ts";
 export { registerComplaint } from "./complaints/register.ts";
 export { labelReviewCounts, type ReviewedLabels, reviewLabels } from "./labels.ts";
-export { APPROVALS_PATH, overridePath, privatePath } from "./public-paths.ts";
 export { INBOX_PATH } from "./list-query.ts";
 export { unreadConversations } from "./lists.ts";
+export { APPROVALS_PATH, overridePath, privatePath } from "./public-paths.ts";
 export { type Received, receive } from "./receive.ts";
 export {
   answerMessageId,

@@ -8,7 +8,13 @@ import type { StaffAreaLink, StaffWorkspace } from "../../platform/views/context
 import { readArchive } from "../archive/policy.ts";
 import { readAudience } from "../audience/policy.ts";
 import { keepContacts } from "../contacts/policy.ts";
-import { INBOX_PATH, unreadConversations } from "../inbox/index.ts";
+import {
+  APPROVALS_PATH,
+  INBOX_PATH,
+  pendingAnswerCount,
+  REGISTER_PATH,
+  unreadConversations,
+} from "../inbox/index.ts";
 import { inbox } from "../inbox/policy.ts";
 import { queueCounts } from "../moderation/index.ts";
 import { moderate } from "../moderation/policy.ts";
@@ -46,6 +52,7 @@ export async function waitingWork(ctx: AppContext, actor: Actor): Promise<Waitin
 interface Counted {
   work: WaitingWork;
   unread: number | undefined;
+  approvals: number | undefined;
 }
 
 interface Area {
@@ -66,6 +73,14 @@ const AREAS: readonly Area[] = [
       unread === undefined ? undefined : { count: unread, label: "staff.nav.toRead" },
     live: `${INBOX_PATH}/direct`,
   },
+  {
+    href: APPROVALS_PATH,
+    title: "staff.nav.approvals",
+    ability: inbox.approve,
+    waiting: ({ approvals }) =>
+      approvals === undefined ? undefined : { count: approvals, label: "staff.nav.toApprove" },
+  },
+  { href: REGISTER_PATH, title: "staff.nav.complaints", ability: inbox.complaintsRegister },
   { href: `${INBOX_PATH}/rapports`, title: "staff.nav.inboxReports", ability: inbox.reports },
   { href: `${INBOX_PATH}/reglages`, title: "staff.nav.inboxSettings", ability: inbox.configure },
   {
@@ -115,15 +130,17 @@ function wantsStaffPage(request: FastifyRequest): boolean {
 /** The header's areas for one person, their counts kept a few seconds (the inbox keeps its own). */
 async function workspaceOf(ctx: AppContext, actor: Actor): Promise<StaffWorkspace> {
   const areas = AREAS.filter((area) => may(actor, area.ability));
-  const [work, unread] = await Promise.all([
-    ctx.memory
-      .of<number, WaitingWork>("staff-waiting-work", { ttlMs: 5000, max: 1000 })
-      .get(actor.id, () => waitingWork(ctx, actor)),
+  const kept = ctx.memory.of<string, unknown>("staff-waiting-work", { ttlMs: 5000, max: 2000 });
+  const [work, unread, approvals] = await Promise.all([
+    kept.get(`work:${actor.id}`, () => waitingWork(ctx, actor)) as Promise<WaitingWork>,
     may(actor, inbox.work) ? unreadConversations(ctx, actor) : undefined,
+    may(actor, inbox.approve)
+      ? (kept.get(`approvals:${actor.id}`, () => pendingAnswerCount(ctx, actor)) as Promise<number>)
+      : undefined,
   ]);
   return {
     areas: areas.map((area) => {
-      const waiting = area.waiting?.({ work, unread });
+      const waiting = area.waiting?.({ work, unread, approvals });
       return {
         href: area.href,
         title: area.title,

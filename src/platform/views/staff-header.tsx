@@ -101,6 +101,11 @@ const SHORTCUTS: readonly [keys: readonly string[], what: MessageKey][] = [
   [["k"], "shortcuts.previous"],
   [["Entrée"], "shortcuts.open"],
   [["/"], "shortcuts.search"],
+  [["r"], "shortcuts.reply"],
+  [["n"], "shortcuts.note"],
+  [["a"], "shortcuts.assignMe"],
+  [["e"], "shortcuts.resolve"],
+  [["s"], "shortcuts.snooze"],
   [["Échap"], "shortcuts.close"],
 ];
 

@@ -25,6 +25,8 @@ export const en: Record<keyof typeof fr, string> = {
   "staff.console.answer.unanswered":
     "{count, plural, =0 {No unanswered question right now.} one {# question awaits an answer:} other {# questions await an answer; the latest:}}",
   "staff.nav.inbox": "Inbox",
+  "staff.nav.approvals": "Approvals",
+  "staff.nav.complaints": "Complaints register",
   "staff.nav.inboxReports": "Reports",
   "staff.nav.inboxSettings": "Inbox settings",
   "staff.nav.moderation": "Moderation",

@@ -23,6 +23,8 @@ export const fr = {
   "staff.console.answer.unanswered":
     "{count, plural, =0 {Aucune question sans réponse en ce moment.} one {# question attend une réponse :} other {# questions attendent une réponse ; les plus récentes :}}",
   "staff.nav.inbox": "Boîte de réception",
+  "staff.nav.approvals": "Approbations",
+  "staff.nav.complaints": "Registre des réclamations",
   "staff.nav.inboxReports": "Rapports",
   "staff.nav.inboxSettings": "Réglages de la boîte",
   "staff.nav.moderation": "Modération",
