@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findingsToConfirm, maskedKeeping, publishable } from "./personal-data-masking.ts";
+import {
+  findingsToConfirm,
+  maskedForPublication,
+  maskedKeeping,
+  publishable,
+} from "./personal-data-masking.ts";
 
 // Words that show which message was asked for, so the tests need no catalogue.
 const publish = { t: (key: string) => `[${key}]` };
@@ -27,4 +32,19 @@ test("the author is asked once: nothing to confirm once confirmed, or when nothi
   assert.equal(findingsToConfirm(false, { publish, reader }, "Bonjour", "rien ici"), undefined);
   assert.equal(findingsToConfirm(true, { publish, reader }, LEAKY), undefined);
   assert.equal(findingsToConfirm(false, { publish, reader }, "Bonjour", LEAKY)?.length, 2);
+});
+
+test("the bank's own public numbers are nobody's personal data; any other number still is", () => {
+  const words = { t: (key: string) => `[${key.split(".").at(-1)}]` };
+  const text = "Appelez-nous au 09 69 39 99 99 (ou +33 9 69 39 99 99 de l'étranger), pas le 06 12 34 56 78.";
+  const masked = maskedForPublication(words, text, { publicNumbers: ["09 69 39 99 99"] });
+  assert.equal(
+    masked,
+    "Appelez-nous au 09 69 39 99 99 (ou +33 9 69 39 99 99 de l'étranger), pas le [phone].",
+  );
+  assert.equal(
+    maskedForPublication(words, text),
+    "Appelez-nous au [phone] (ou [phone] de l'étranger), pas le [phone].",
+    "without the list, every number is masked",
+  );
 });

@@ -1,4 +1,9 @@
-import { type Finding, maskPersonalData, type PersonalDataKind } from "./personal-data.ts";
+import {
+  type Finding,
+  maskPersonalData,
+  type PersonalDataKind,
+  type PublicNumbers,
+} from "./personal-data.ts";
 
 const KIND_LABEL = {
   iban: "personalData.kind.iban",
@@ -38,8 +43,9 @@ export interface LabelledFinding extends Finding {
 export function publishable(
   text: string,
   words: { publish: MaskingWords; reader: MaskingWords },
+  options: PublicNumbers = {},
 ): { text: string; findings: LabelledFinding[] } {
-  const { masked, findings } = maskPersonalData(text, (kind) => words.publish.t(MASK[kind]));
+  const { masked, findings } = maskPersonalData(text, (kind) => words.publish.t(MASK[kind]), options);
   return {
     text: masked,
     findings: findings.map((f) => ({ ...f, label: words.reader.t(KIND_LABEL[f.kind]) })),
@@ -56,8 +62,8 @@ export function maskedKeeping(words: MaskingWords, text: string, keep: readonly 
 }
 
 /** Just the text to store and show, for services that publish (the route has already warned the author). */
-export function maskedForPublication(words: MaskingWords, text: string): string {
-  return publishable(text, { publish: words, reader: words }).text;
+export function maskedForPublication(words: MaskingWords, text: string, options: PublicNumbers = {}): string {
+  return publishable(text, { publish: words, reader: words }, options).text;
 }
 
 /**
@@ -66,10 +72,10 @@ export function maskedForPublication(words: MaskingWords, text: string): string 
  */
 export function findingsToConfirm(
   confirmed: boolean,
-  words: { publish: MaskingWords; reader: MaskingWords },
+  words: { publish: MaskingWords; reader: MaskingWords } & PublicNumbers,
   ...texts: string[]
 ): LabelledFinding[] | undefined {
   if (confirmed) return undefined;
-  const findings = texts.flatMap((text) => publishable(text, words).findings);
+  const findings = texts.flatMap((text) => publishable(text, words, words).findings);
   return findings.length > 0 ? findings : undefined;
 }

@@ -176,7 +176,21 @@ const PAGE_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
  * Every piece of personal data in the text, in order. Where two kinds claim the same characters,
  * the stricter check wins: IBAN, then NIR, then card, then e-mail, then phone.
  */
-export function findPersonalData(text: string): Finding[] {
+/** Numbers everyone may publish: the bank's own public phone numbers are not anyone's personal data. */
+export interface PublicNumbers {
+  publicNumbers?: readonly string[];
+}
+
+const phoneDigits = (value: string) => value.replace(/\D/g, "").replace(/^(?:33|0)/, "");
+
+/** Whether a phone number found is one of the public numbers (compared on digits, national or international). */
+export function isPublicNumber(found: string, publicNumbers: readonly string[]): boolean {
+  const wanted = phoneDigits(found);
+  return publicNumbers.some((n) => phoneDigits(n) === wanted);
+}
+
+export function findPersonalData(text: string, options: PublicNumbers = {}): Finding[] {
+  const publicNumbers = options.publicNumbers ?? [];
   const urls = [...text.matchAll(PAGE_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const accepted: Finding[] = [];
   for (const finder of [findIbans, findNirs, findCards, findEmails, findPhones]) {
@@ -184,6 +198,8 @@ export function findPersonalData(text: string): Finding[] {
       const overlaps = (other: { start: number; end: number }) =>
         finding.start < other.end && other.start < finding.end;
       if (accepted.some(overlaps) || (finding.kind !== "email" && urls.some(overlaps))) continue;
+      if (finding.kind === "phone" && isPublicNumber(text.slice(finding.start, finding.end), publicNumbers))
+        continue;
       accepted.push(finding);
     }
   }
@@ -194,8 +210,9 @@ export function findPersonalData(text: string): Finding[] {
 export function maskPersonalData(
   text: string,
   maskFor: (kind: PersonalDataKind, original: string) => string,
+  options: PublicNumbers = {},
 ): { masked: string; findings: Finding[] } {
-  const findings = findPersonalData(text);
+  const findings = findPersonalData(text, options);
   let masked = "";
   let from = 0;
   for (const finding of findings) {

@@ -53,7 +53,9 @@ export async function editPost(
   if (Object.keys(errors).length === 0 && !moderating)
     Object.assign(errors, await sandboxProblems(ctx, actor, body, { newPost: false }));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const masked = maskedForPublication(i18nFor(ctx.config.defaultLocale), body);
+  const masked = maskedForPublication(i18nFor(ctx.config.defaultLocale), body, {
+    publicNumbers: ctx.config.bankPhoneNumbers,
+  });
   const screening = moderating
     ? unscreened(masked)
     : await publicationScreen().screenEdit(ctx, actor, { body: masked });

@@ -148,7 +148,9 @@ export async function startTopic(
     options,
     {
       title,
-      body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body),
+      body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body, {
+        publicNumbers: ctx.config.bankPhoneNumbers,
+      }),
       held: (body, screenedTitle) => ({
         kind: "topic",
         categorySlug: category.slug,
@@ -230,7 +232,9 @@ export async function reply(
     actor,
     options,
     {
-      body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body),
+      body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body, {
+        publicNumbers: ctx.config.bankPhoneNumbers,
+      }),
       held: (body) => ({ kind: "reply", topicId, replyToPostId: input.replyToPostId ?? null, body }),
     },
     async (tx, body, at) => {

@@ -26,6 +26,10 @@ export const postAnchor = (topic: Parameters<typeof topicUrl>[0], position: numb
 export const unseenMasking = (ctx: AppContext, request: FastifyRequest, ...texts: string[]) =>
   findingsToConfirm(
     field(request, "confirmMasking") === "1",
-    { publish: i18nFor(ctx.config.defaultLocale), reader: request.i18n },
+    {
+      publish: i18nFor(ctx.config.defaultLocale),
+      reader: request.i18n,
+      publicNumbers: ctx.config.bankPhoneNumbers,
+    },
     ...texts,
   );

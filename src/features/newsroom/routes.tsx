@@ -104,7 +104,11 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       const body = field(request, "body");
       const masking = findingsToConfirm(
         field(request, "confirmMasking") === "1",
-        { publish: i18nFor(ctx.config.defaultLocale), reader: request.i18n },
+        {
+          publish: i18nFor(ctx.config.defaultLocale),
+          reader: request.i18n,
+          publicNumbers: ctx.config.bankPhoneNumbers,
+        },
         body,
       );
       if (masking)

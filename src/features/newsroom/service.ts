@@ -165,7 +165,10 @@ export function sitemapArticles(ctx: AppContext) {
 
 /** An article's words as they are published: tidied, personal data masked, rendered once. */
 function published(ctx: AppContext, input: ArticleInput) {
-  const mask = (text: string) => maskedForPublication(i18nFor(ctx.config.defaultLocale), text);
+  const mask = (text: string) =>
+    maskedForPublication(i18nFor(ctx.config.defaultLocale), text, {
+      publicNumbers: ctx.config.bankPhoneNumbers,
+    });
   const body = mask(input.body);
   return {
     title: mask(tidy(input.title)),

@@ -51,13 +51,6 @@ export interface PublicReplyOptions {
   bankPhoneNumbers?: readonly string[];
 }
 
-const digits = (value: string) => value.replace(/\D/g, "");
-
-function isBankNumber(number: string, bankNumbers: readonly string[]): boolean {
-  const found = digits(number).replace(/^(?:33|0)/, "");
-  return bankNumbers.some((n) => digits(n).replace(/^(?:33|0)/, "") === found);
-}
-
 /** Whether the reply may be published as it is, and if not, every reason why, in text order. */
 export function publicReplyGuard(text: string, options: PublicReplyOptions = {}): PublicReplyVerdict {
   const bankNumbers = options.bankPhoneNumbers ?? [];
@@ -68,9 +61,11 @@ export function publicReplyGuard(text: string, options: PublicReplyOptions = {})
       ...f,
       reason: REASON[f.kind],
     })),
-    ...findPersonalData(text)
-      .filter((f) => !(f.kind === "phone" && isBankNumber(text.slice(f.start, f.end), bankNumbers)))
-      .map((f) => ({ check: "personal_data" as const, ...f, reason: REASON[f.kind] })),
+    ...findPersonalData(text, { publicNumbers: bankNumbers }).map((f) => ({
+      check: "personal_data" as const,
+      ...f,
+      reason: REASON[f.kind],
+    })),
   ].sort((a, b) => a.start - b.start);
   return { ok: findings.length === 0, findings };
 }
