@@ -69,4 +69,15 @@ test("the inbound SMTP listener is off unless INBOUND_SMTP_PORT is set, and list
     perClientPerMinute: 3000,
     authservId: undefined,
   });
+  assert.equal(
+    config.inboxReplyTo,
+    "reclamations@groupe-banque.fr",
+    "replies come back to the first address heard",
+  );
+  assert.equal(
+    loadConfig({ DATA_DIR: dataDir(), INBOX_REPLY_TO: "clients@banque.fr" }).inboxReplyTo,
+    "clients@banque.fr",
+  );
+  assert.equal(loadConfig({ DATA_DIR: dataDir() }).inboxReplyTo, undefined);
+  assert.throws(() => loadConfig({ DATA_DIR: dataDir(), INBOX_REPLY_TO: "clients" }), /INBOX_REPLY_TO/);
 });

@@ -79,6 +79,12 @@ export interface Config {
   cookieChoiceMonths: number;
   /** The inbox's inbound SMTP listener (features/inbox/email), when INBOUND_SMTP_PORT is set. */
   inboundSmtp: InboundSmtpConfig | undefined;
+  /**
+   * Where a client's reply to an answer the bank e-mailed them comes back (the Reply-To of
+   * answers to contact-form messages, whose sender wrote to no address of ours): INBOX_REPLY_TO,
+   * else the first address of INBOUND_SMTP_RECIPIENTS; none when the inbox hears no e-mail.
+   */
+  inboxReplyTo: string | undefined;
   newsletter: {
     /** How long a sign-up's confirmation link works. */
     confirmHours: number;
@@ -254,6 +260,18 @@ function recipientList(env: Env): string[] {
   return recipients;
 }
 
+function inboxReplyTo(env: Env, smtp: InboundSmtpConfig | undefined): string | undefined {
+  const typed = env.INBOX_REPLY_TO?.trim();
+  if (typed) {
+    if (!/^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/.test(typed))
+      throw new ConfigError(
+        `INBOX_REPLY_TO must be one e-mail address such as "clients@banque.fr" (got "${typed}").`,
+      );
+    return typed;
+  }
+  return smtp?.recipients.find((r) => r.includes("@"));
+}
+
 function inboundSmtp(env: Env): InboundSmtpConfig | undefined {
   if (env.INBOUND_SMTP_PORT === undefined || env.INBOUND_SMTP_PORT === "") return undefined;
   return {
@@ -323,6 +341,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailEventsToken: env.MAIL_EVENTS_TOKEN || undefined,
     cookieChoiceMonths: integer(env, "COOKIE_CHOICE_MONTHS", 6, 1, 13),
     inboundSmtp: inboundSmtp(env),
+    inboxReplyTo: inboxReplyTo(env, inboundSmtp(env)),
     newsletter: {
       confirmHours: integer(env, "NEWSLETTER_CONFIRM_HOURS", 48, 1, 720),
       pendingDays: integer(env, "NEWSLETTER_PENDING_DAYS", 7, 1, 90),

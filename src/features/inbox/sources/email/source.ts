@@ -36,7 +36,8 @@ export async function deliverByEmail(
     .where(and(eq(messages.conversationId, answer.conversationId), eq(messages.direction, "incoming")))
     .orderBy(desc(messages.id))
     .limit(1);
-  const wroteTo = (latest?.emailHeaders?.to as string[] | undefined)?.[0];
+  // Answerable where they wrote to us, or at the inbox's own address (a contact-form sender wrote to none).
+  const wroteTo = (latest?.emailHeaders?.to as string[] | undefined)?.[0] ?? ctx.config.inboxReplyTo;
   const messageId = answerMessageId(ctx, answer.messageId);
   const chain = references(answer.earlierExternalIds);
   const inReplyTo =
