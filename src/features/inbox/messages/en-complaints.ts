@@ -136,6 +136,8 @@ export const enComplaints: Record<keyof typeof frComplaints, string> = {
   "inbox.complaints.register.title": "Register of complaints",
   "inbox.complaints.register.intro":
     "Every confirmed complaint is entered here, with its legal clocks. The register is never deleted; it is kept for the retention of the register of processing.",
+  "inbox.complaints.register.summary":
+    "Complaints and their legal clocks, the export for the annual return, the summary by product and root cause.",
   "inbox.complaints.register.year": "Year",
   "inbox.complaints.register.status": "Status",
   "inbox.complaints.register.every": "All",

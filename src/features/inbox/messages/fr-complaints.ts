@@ -141,6 +141,8 @@ export const frComplaints = {
   "inbox.complaints.register.title": "Registre des réclamations",
   "inbox.complaints.register.intro":
     "Chaque réclamation confirmée y est inscrite, avec ses délais légaux. Le registre n'est jamais effacé ; il est conservé selon la durée du registre des traitements.",
+  "inbox.complaints.register.summary":
+    "Les réclamations et leurs délais légaux, l'export pour la déclaration annuelle, le bilan par produit et par cause.",
   "inbox.complaints.register.year": "Année",
   "inbox.complaints.register.status": "Statut",
   "inbox.complaints.register.every": "Tous",

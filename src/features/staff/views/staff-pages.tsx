@@ -11,6 +11,7 @@ import { readArchive } from "../../archive/policy.ts";
 import { readAudience } from "../../audience/policy.ts";
 import { topicUrl } from "../../community/paths.ts";
 import { keepContacts } from "../../contacts/policy.ts";
+import { inbox } from "../../inbox/policy.ts";
 import { moderate } from "../../moderation/policy.ts";
 import { runNewsletter } from "../../newsletter/policy.ts";
 import { dpoDesk } from "../../privacy/policy.ts";
@@ -116,6 +117,11 @@ export function ConsolePage({
       href: "/admin/demandes",
       title: t("console.requests.title"),
       text: t("console.requests.summary"),
+    },
+    may(v.actor, inbox.complaintsRegister) && {
+      href: "/admin/reclamations",
+      title: t("inbox.complaints.register.title"),
+      text: t("inbox.complaints.register.summary"),
     },
     may(v.actor, dpoDesk.keepRegisters) && {
       href: "/admin/registre",
