@@ -117,7 +117,11 @@ export async function sendFinalAnswer(
       action: "inbox.complaint_answered",
       subjectType: "inbox_conversation",
       subjectId: conversationId,
-      details: { messageId: sent.messageId, outcome, compensationCents: cents },
+      details: {
+        messageId: sent.messageId,
+        outcome,
+        ...(cents === null ? {} : { compensationCents: cents }),
+      },
     });
     await ctx.afterCommit((c) => inboxChanged(c, { conversationId, kind: "complaint" }));
     return { ok: true as const, messageId: sent.messageId, delivery: sent.delivery };

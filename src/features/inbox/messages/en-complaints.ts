@@ -12,6 +12,11 @@ export const enComplaints: Record<keyof typeof frComplaints, string> = {
     "Your answer is waiting for a colleague's approval: it will go out, and the register be kept, once approved.",
   "inbox.complaints.conversation": "See the conversation",
 
+  "audit.inbox.complaint_registered": "Complaint entered in the register",
+  "audit.inbox.complaint_acknowledged": "Complaint acknowledged",
+  "audit.inbox.complaint_holding_reply": "Holding reply to a complaint",
+  "audit.inbox.complaint_answered": "Final answer to a complaint",
+
   "inbox.complaints.channel.private_message": "private message",
   "inbox.complaints.channel.contact_form": "contact form",
   "inbox.complaints.channel.email": "e-mail",

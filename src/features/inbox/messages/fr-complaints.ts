@@ -11,6 +11,11 @@ export const frComplaints = {
     "Votre réponse attend l'approbation d'un collègue : elle partira, et le registre sera tenu, une fois approuvée.",
   "inbox.complaints.conversation": "Voir la conversation",
 
+  "audit.inbox.complaint_registered": "Réclamation inscrite au registre",
+  "audit.inbox.complaint_acknowledged": "Accusé de réception de réclamation envoyé",
+  "audit.inbox.complaint_holding_reply": "Réponse d'attente à une réclamation",
+  "audit.inbox.complaint_answered": "Réponse définitive à une réclamation",
+
   "inbox.complaints.channel.private_message": "message privé",
   "inbox.complaints.channel.contact_form": "formulaire de contact",
   "inbox.complaints.channel.email": "courriel",
