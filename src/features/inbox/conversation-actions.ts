@@ -5,8 +5,10 @@ import type { Actor } from "../../platform/auth/actor.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { DomainError } from "../../platform/http/errors.ts";
+import { isOneOf } from "../../platform/one-of.ts";
 import { type Conversation, workedConversation } from "./conversation-access.ts";
 import { type InboxEvent, inboxChanged } from "./live.ts";
+import { afterResolved } from "./satisfaction/survey.ts";
 import { conversations, PRIORITIES, type Priority } from "./schema.ts";
 import { bankOpeningHours, dueAfter, resumed, targetsFor } from "./service-levels.ts";
 
@@ -77,6 +79,7 @@ export async function changeConversation(
       subjectId: conversationId,
       details: detailsOf(change),
     });
+    if (change.action === "status" && change.status === "resolved") await afterResolved(ctx, conversationId);
     const kind: InboxEvent["kind"] =
       change.action === "assign" || change.action === "team" ? "assignment" : "status";
     await ctx.afterCommit((c) => inboxChanged(c, { conversationId, kind }));
@@ -113,8 +116,21 @@ async function updateFor(
       return { teamId: change.teamId };
     }
     case "priority": {
-      if (!PRIORITIES.includes(change.priority as Priority)) throw refused("inbox.conversation.invalid");
-      return change.priority === c.priority ? null : { priority: change.priority as Priority };
+      const priority = change.priority;
+      if (!isOneOf(PRIORITIES, priority)) throw refused("inbox.conversation.invalid");
+      if (priority === c.priority) return null;
+      // The targets of the new priority, counted from when the conversation opened.
+      const targets = await targetsFor(ctx.db, c.teamId, priority);
+      const hours = await bankOpeningHours(ctx);
+      return {
+        priority,
+        ...(c.firstResponseAt === null
+          ? { firstResponseDueAt: dueAfter(c.createdAt, targets.firstResponseMinutes, hours) }
+          : {}),
+        ...(c.pausedAt === null && c.status !== "resolved"
+          ? { resolutionDueAt: dueAfter(c.createdAt, targets.resolutionMinutes, hours) }
+          : {}),
+      };
     }
     case "tag": {
       const tag = normaliseTag(change.tag);

@@ -17,9 +17,11 @@ import { fr } from "./messages/fr.ts";
 import { conversationsOfPeople } from "./personal-data.ts";
 import { publicRoutes } from "./public-routes.tsx";
 import { reportRoutes } from "./reports/routes.tsx";
+import { retentionSchedule } from "./retention.ts";
 import { satisfactionRoutes } from "./satisfaction/routes.tsx";
 import { availabilityRoutes } from "./settings/availability-routes.tsx";
 import { settingsRoutes } from "./settings/routes.tsx";
+import { snoozeSchedule } from "./snoozes.ts";
 import { publicPostsWatcher, startPublicPostsWorker } from "./sources/community-posts.ts";
 import { contactHousekeeping } from "./sources/contact-housekeeping.ts";
 import { contactRoutes } from "./sources/contact-routes.tsx";
@@ -86,5 +88,10 @@ export const inboxFeature: Feature = {
   startListeners: async (ctx) =>
     ctx.config.inboundSmtp ? [await startInboundMail(ctx, ctx.config.inboundSmtp)] : [],
   startWorkers: startPublicPostsWorker,
-  schedules: (ctx) => [unansweredTopicsSchedule(ctx), contactHousekeeping(ctx)],
+  schedules: (ctx) => [
+    unansweredTopicsSchedule(ctx),
+    contactHousekeeping(ctx),
+    snoozeSchedule(ctx),
+    retentionSchedule(ctx),
+  ],
 };

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
 import type { ConversationsHolder, Person } from "../privacy/model.ts";
+import { anonymiseConversations } from "./anonymise.ts";
 
 type Executor = Pick<Db, "execute">;
 
@@ -31,40 +31,15 @@ export const conversationsOfPeople: ConversationsHolder = {
   },
 
   async anonymiseConversationsOf(db: Executor, person, { locale, now }) {
-    const { t } = i18nFor(locale);
-    const erased = t("inbox.erased.text");
     const freed = await db.execute<{ id: string }>(sql`
       select c.id from inbox_conversations c
        where c.correspondent_id in (${correspondentsOf(person)})
          and not exists (select 1 from inbox_complaints k where k.conversation_id = c.id)`);
-    const ids = freed.rows.map((r) => Number(r.id));
-    if (ids.length > 0) {
-      const list = sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      );
-      const [anonymous] = (
-        await db.execute<{ id: string }>(sql`
-          insert into inbox_correspondents (display_name, locale, erased_at)
-          values (${t("inbox.erased.name")}, ${locale}, ${now}) returning id`)
-      ).rows;
-      await db.execute(sql`
-        update inbox_conversations
-           set correspondent_id = ${Number(anonymous!.id)}, subject = ${erased},
-               search_document = ''::tsvector, tags = '{}'
-         where id in (${list})`);
-      await db.execute(sql`
-        delete from inbox_attachments
-         where message_id in (select id from inbox_messages where conversation_id in (${list}))`);
-      // The bank's answers and notes speak of the person too: every text of the conversation goes.
-      await db.execute(sql`
-        update inbox_messages
-           set body = ${erased}, email_headers = null, override_reason = null,
-               external_id = case when direction = 'incoming' then null else external_id end,
-               author_id = case when direction = 'incoming' then null else author_id end
-         where conversation_id in (${list})`);
-      await db.execute(sql`update inbox_satisfaction set comment = null where conversation_id in (${list})`);
-    }
+    await anonymiseConversations(
+      db,
+      freed.rows.map((r) => Number(r.id)),
+      { locale, now },
+    );
     // A correspondent with nothing left is theirs alone: it goes. One with complaints stays.
     await db.execute(sql`
       delete from inbox_correspondents p
