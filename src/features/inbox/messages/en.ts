@@ -1,3 +1,4 @@
+import { enAudit } from "./en-audit.ts";
 import { enComplaints } from "./en-complaints.ts";
 import { enConversation } from "./en-conversation.ts";
 import { enCore } from "./en-core.ts";
@@ -13,6 +14,7 @@ import type { fr } from "./fr.ts";
 /** The inbox's messages, in English: a key missing here fails the type-check. */
 export const en: Record<keyof typeof fr, string> = {
   ...enCore,
+  ...enAudit,
   ...enMember,
   ...enEmail,
   ...enSettings,

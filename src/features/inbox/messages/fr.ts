@@ -1,3 +1,4 @@
+import { frAudit } from "./fr-audit.ts";
 import { frComplaints } from "./fr-complaints.ts";
 import { frConversation } from "./fr-conversation.ts";
 import { frCore } from "./fr-core.ts";
@@ -15,6 +16,7 @@ import { frViews } from "./fr-views.ts";
  */
 export const fr = {
   ...frCore,
+  ...frAudit,
   ...frMember,
   ...frEmail,
   ...frSettings,

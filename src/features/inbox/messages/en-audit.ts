@@ -1,0 +1,25 @@
+import type { frAudit } from "./fr-audit.ts";
+
+export const enAudit: Record<keyof typeof frAudit, string> = {
+  "audit.inbox.assign": "Conversation assigned",
+  "audit.inbox.team": "Conversation moved to another team",
+  "audit.inbox.status": "Conversation status changed",
+  "audit.inbox.reopen": "Conversation reopened",
+  "audit.inbox.snooze": "Conversation snoozed until a date",
+  "audit.inbox.priority": "Conversation priority changed",
+  "audit.inbox.tag": "Tag added to a conversation",
+  "audit.inbox.untag": "Tag removed from a conversation",
+  "audit.inbox.note_added": "Internal note added",
+  "audit.inbox.labels_confirmed": "Labels confirmed (complaint, payment service)",
+  "audit.inbox.labels_corrected": "Labels corrected (complaint, payment service)",
+  "audit.inbox.answer_approved": "Answer approved and sent",
+  "audit.inbox.answer_refused": "Answer refused by the approver",
+  "audit.inbox.guard_overridden": "Public answer allowed despite the check (written reason)",
+  "audit.inbox.moved_to_private": "Public conversation continued in private",
+  "audit.inbox.canned_reply_created": "Canned reply created",
+  "audit.inbox.canned_reply_changed": "Canned reply changed",
+  "audit.inbox.canned_reply_deleted": "Canned reply deleted",
+  "audit.subject.inbox_conversation": "Conversation",
+  "audit.subject.inbox_message": "Inbox message",
+  "audit.subject.inbox_canned_reply": "Canned reply",
+};
