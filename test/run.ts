@@ -46,10 +46,24 @@ async function prepareTemplate(serverUrl: string): Promise<void> {
   await database.close();
 }
 
+/**
+ * No single test takes minutes: one that hangs (a browser waiting for a page, a lock) fails after
+ * this long with its name, instead of holding CI until its 90 minutes run out.
+ */
+const TEST_TIMEOUT_MS = 180_000;
+
 function runTests(files: string[], concurrency: number, env: NodeJS.ProcessEnv = {}): Promise<number> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, "--test-reporter=spec", ...files],
+    [
+      "--import",
+      "tsx",
+      "--test",
+      `--test-concurrency=${concurrency}`,
+      `--test-timeout=${TEST_TIMEOUT_MS}`,
+      "--test-reporter=spec",
+      ...files,
+    ],
     { stdio: "inherit", env: { ...process.env, ...env } },
   );
   return new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
