@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { answer, receive } from "../src/features/inbox/index.ts";
+import { answer, answerMessageId, receive, threadHeader } from "../src/features/inbox/index.ts";
 import type { Actor } from "../src/platform/auth/actor.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
@@ -76,7 +76,6 @@ test("bad input keeps what was typed; a confirmed address opens one conversation
     public: false,
     statusAfter: "waiting_on_client",
   });
-  const host = t.ctx.config.baseUrl.hostname;
   const outbox = async (messageId: number) =>
     (
       await rows("select recipient, subject, text, headers from mail_outbox where idempotency_key = $1", [
@@ -87,8 +86,11 @@ test("bad input keeps what was typed; a confirmed address opens one conversation
   assert.equal(firstMail.recipient, "paul.durand@exemple.fr");
   assert.equal(firstMail.subject, "Re: Ouvrir un compte joint");
   assert.match(firstMail.text, /justificatifs de domicile/);
-  assert.equal(firstMail.headers["Message-ID"], `<inbox-${first.messageId}@${host}>`);
-  assert.equal(firstMail.headers["X-Confiance-Thread"], `contact_form:${conversation.thread_key}`);
+  assert.equal(firstMail.headers["Message-ID"], answerMessageId(t.ctx, first.messageId));
+  assert.equal(
+    firstMail.headers["X-Confiance-Thread"],
+    threadHeader(t.ctx, "contact_form", conversation.thread_key),
+  );
   assert.equal(firstMail.headers["In-Reply-To"], undefined, "nothing to reply to yet");
 
   // Their e-mailed reply comes back through the e-mail source, which finds the thread by the header.
@@ -110,7 +112,7 @@ test("bad input keeps what was typed; a confirmed address opens one conversation
   assert.equal(secondMail.headers["In-Reply-To"], "<reponse-1@client.exemple>");
   assert.equal(
     secondMail.headers.References,
-    `<inbox-${first.messageId}@${host}> <reponse-1@client.exemple>`,
+    `${answerMessageId(t.ctx, first.messageId)} <reponse-1@client.exemple>`,
   );
 });
 

@@ -3,7 +3,13 @@ import { type AddressInfo, connect, createServer } from "node:net";
 import { after, before, test } from "node:test";
 import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import { startBackgroundWork } from "../src/background.ts";
-import { answer, type InboundMail, startInboundMail } from "../src/features/inbox/index.ts";
+import {
+  answer,
+  answerMessageId,
+  type InboundMail,
+  startInboundMail,
+  threadHeader,
+} from "../src/features/inbox/index.ts";
 import type { Actor } from "../src/platform/auth/actor.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { staffActor, teamWith } from "./helpers/inbox.ts";
@@ -172,7 +178,7 @@ test("the bank's answer is queued with the thread's headers; the client's reply 
     public: false,
     statusAfter: "resolved",
   });
-  const ownId = `<inbox-${sent.messageId}@localhost>`;
+  const ownId = answerMessageId(t.ctx, sent.messageId);
   const [queued] = await rows(
     "select recipient, subject, text, headers from mail_outbox where idempotency_key = $1",
     [`inbox.email:${sent.messageId}`],
@@ -184,7 +190,7 @@ test("the bank's answer is queued with the thread's headers; the client's reply 
   assert.equal(queued.headers["In-Reply-To"], follow.messageId, "the latest message of the client");
   assert.equal(queued.headers.References, `${first.messageId} ${follow.messageId}`);
   assert.equal(queued.headers["Reply-To"], INBOX, "answerable where they wrote");
-  assert.equal(queued.headers["X-Confiance-Thread"], `email:${first.messageId}`);
+  assert.equal(queued.headers["X-Confiance-Thread"], threadHeader(t.ctx, "email", first.messageId!));
   const [stored] = await rows("select external_id from inbox_messages where id = $1", [sent.messageId]);
   assert.equal(stored.external_id, ownId);
 

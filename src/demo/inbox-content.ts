@@ -229,7 +229,7 @@ export const DEMO_INBOX: DemoInboxItem[] = [
     subject: "Escroquerie au faux conseiller",
     body: "Bonjour,\nUn homme se présentant comme votre service fraude m'a appelé depuis votre numéro. Il m'a fait valider deux paiements de 980 € « pour les annuler ». Je n'ai compris qu'après. Je demande le remboursement intégral : c'est votre numéro qui s'affichait.",
     answer:
-      "Bonjour Monsieur Perrin, nous avons bien reçu votre réclamation et l'instruisons. Comme il s'agit d'une opération de paiement, nous vous donnerons une réponse définitive sous 15 jours ouvrés ; nous avons déjà bloqué votre carte et signalé les paiements.",
+      "Bonjour Monsieur Perrin, votre réclamation demande une enquête auprès du réseau de la carte et de votre opérateur téléphonique, qui ne peut pas aboutir dans les 15 jours ouvrés. Vous aurez notre réponse définitive au plus tard 35 jours ouvrés après sa réception ; votre carte est déjà bloquée et les paiements signalés.",
     rest: "waiting",
     note: "Vérifier avec la sécurité si l'usurpation du numéro est confirmée sur d'autres dossiers cette semaine.",
     complaint: { stage: "holding", product: "Carte bancaire", cause: "Fraude par usurpation" },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { topicUrl } from "../features/community/paths.ts";
 import { answer } from "../features/inbox/answers.ts";
+import { saveCannedReply } from "../features/inbox/canned-replies.ts";
 import { acknowledgeComplaint } from "../features/inbox/complaints/acknowledgement.ts";
 import { mediatorBlock, sendFinalAnswer } from "../features/inbox/complaints/final-answer.ts";
 import { sendHoldingReply } from "../features/inbox/complaints/holding-reply.ts";
@@ -19,7 +20,7 @@ const DAY = 24 * HOUR;
 
 /** The bank's two teams in the demo, who works in each, and who is new (their answers wait for approval). */
 const TEAMS: Record<DemoTeam, { fr: string; en: string; members: string[] }> = {
-  particuliers: { fr: "Particuliers", en: "Personal banking", members: ["thomas", "camille", "karim"] },
+  particuliers: { fr: "Particuliers", en: "Personal banking", members: ["thomas", "camille"] },
   "credit-immobilier": { fr: "Crédit immobilier", en: "Home loans", members: ["lea", "hugo"] },
 };
 const NEW_ADVISORS = ["camille"];
@@ -55,6 +56,7 @@ export async function seedInbox(ctx: AppContext, who: (key: string) => Actor, no
   );
   if (Number(rows[0]!.n) > 0) return 0;
   const teams = await seedTeams(ctx, who);
+  await seedCannedReplies(ctx, who("karim"));
   const heard = await hearCommunity(ctx);
   let written = 0;
   for (const [index, item] of [...DEMO_INBOX].sort((a, b) => b.daysAgo - a.daysAgo).entries()) {
@@ -62,6 +64,53 @@ export async function seedInbox(ctx: AppContext, who: (key: string) => Actor, no
     written++;
   }
   return heard + written;
+}
+
+/** The team's canned replies, in French and English ({prenom}, {conseiller} filled in by the composer). */
+const CANNED: { shortcut: string; locale: "fr" | "en"; title: string; body: string }[] = [
+  {
+    shortcut: "bonjour",
+    locale: "fr",
+    title: "Prise en charge",
+    body: "Bonjour {prenom},\n\nMerci pour votre message. Je m'en occupe et reviens vers vous dans la journée.\n\n{conseiller}",
+  },
+  {
+    shortcut: "opposition",
+    locale: "fr",
+    title: "Carte perdue ou volée",
+    body: "Bonjour {prenom},\n\nPour bloquer votre carte tout de suite : application, rubrique Cartes, « Faire opposition », ou le 09 69 39 99 99, jour et nuit. Une nouvelle carte part sous 48 heures.\n\n{conseiller}",
+  },
+  {
+    shortcut: "plafond",
+    locale: "fr",
+    title: "Relever un plafond",
+    body: "Bonjour {prenom},\n\nVous pouvez relever votre plafond de paiement pour 30 jours dans l'application, rubrique Cartes puis Plafonds. Dites-moi s'il faut aller au-delà.\n\n{conseiller}",
+  },
+  {
+    shortcut: "prive",
+    locale: "fr",
+    title: "Poursuivre en privé",
+    body: "Bonjour {prenom},\n\nPour examiner votre situation sans rien exposer en public, je vous réponds dans « Mes messages ».\n\n{conseiller}",
+  },
+  {
+    shortcut: "hello",
+    locale: "en",
+    title: "Taking it in hand",
+    body: "Hello {prenom},\n\nThank you for your message. I am looking into it and will come back to you today.\n\n{conseiller}",
+  },
+  {
+    shortcut: "lost-card",
+    locale: "en",
+    title: "Lost or stolen card",
+    body: 'Hello {prenom},\n\nTo block your card at once: in the app, Cards, then "Block my card", or call +33 9 69 39 99 99, day and night. A new card is sent within 48 hours.\n\n{conseiller}',
+  },
+];
+
+async function seedCannedReplies(ctx: AppContext, manager: Actor): Promise<void> {
+  for (const reply of CANNED) {
+    const refused = await saveCannedReply(ctx, manager, null, reply);
+    if (refused) throw new Error(`Demo canned reply ${reply.shortcut} refused: ${JSON.stringify(refused)}`);
+  }
 }
 
 async function seedTeams(ctx: AppContext, who: (key: string) => Actor): Promise<Record<DemoTeam, string[]>> {
@@ -73,7 +122,8 @@ async function seedTeams(ctx: AppContext, who: (key: string) => Actor): Promise<
     const teamId = Number(rows[0]!.id);
     for (const key of team.members)
       await ctx.db.execute(sql`
-        insert into inbox_team_members (team_id, account_id, capacity) values (${teamId}, ${who(key).id}, 40)
+        insert into inbox_team_members (team_id, account_id, capacity)
+        values (${teamId}, ${who(key).id}, ${NEW_ADVISORS.includes(key) ? 6 : 40})
         on conflict do nothing`);
     // Service levels in business time: the home-loan team answers within a day, personal banking within 4 hours.
     const targets = slug === "particuliers" ? [240, 540, 5 * 540] : [540, 540, 10 * 540];
@@ -188,13 +238,15 @@ async function seedConversation(
     teamSlug: item.team,
   });
   const id = received.conversationId;
-  // The advisor who works it: the one it was given to, or the team's first.
   const { rows } = await ctx.db.execute<{ assignee_id: number | null }>(
     sql`select assignee_id from inbox_conversations where id = ${id}`,
   );
+  // The advisor who works it: the one it was given to, or the team's first; a new advisor's
+  // conversations are answered by a colleague here (their own answers would wait for approval).
   const advisorKey =
-    teams[item.team].find((key) => who(key).id === Number(rows[0]?.assignee_id)) ??
-    teams[item.team].find((key) => !NEW_ADVISORS.includes(key))!;
+    teams[item.team].find(
+      (key) => who(key).id === Number(rows[0]?.assignee_id) && !NEW_ADVISORS.includes(key),
+    ) ?? teams[item.team].find((key) => !NEW_ADVISORS.includes(key))!;
   const advisor = who(advisorKey);
   const later = (hours: number) =>
     new Date(Math.min(receivedAt.getTime() + hours * HOUR, now.getTime() - HOUR));

@@ -25,6 +25,9 @@ export interface AnswerInput {
   override?: string;
 }
 
+/** The longest answer the bank writes (a message holds at most 100,000 characters, notes of dropped files included). */
+export const ANSWER_MAX = 20_000;
+
 export type ApprovalReason = "new_advisor" | "complaint_in_public" | "compliance_override";
 
 /**
@@ -41,6 +44,8 @@ export async function answer(
   input: AnswerInput,
 ): Promise<{ messageId: number; delivery: "sent" | "pending_approval" }> {
   return runCommand(ctx, async (ctx) => {
+    if (input.body.trim() === "" || input.body.length > ANSWER_MAX)
+      throw new DomainError("answer_length", 422, "inbox.answer.length");
     const conversation = await workedConversation(ctx, actor, conversationId, { forUpdate: true });
     if (conversation.status === "resolved")
       throw new DomainError("conversation_resolved", 409, "inbox.answer.resolved");

@@ -10,7 +10,7 @@ import type { FieldErrors } from "../../platform/views/components.tsx";
 import { publicReplyGuard } from "../../text/public-reply-guard/guard.ts";
 import { authorAsActor, publicProfiles } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
-import { type AnswerInput, type ApprovalReason, sendOut } from "./answers.ts";
+import { ANSWER_MAX, type AnswerInput, type ApprovalReason, sendOut } from "./answers.ts";
 import { finalAnswerEditRefused } from "./complaints/final-answer.ts";
 import { scopeFor, workedConversation } from "./conversation-access.ts";
 import { inboxChanged } from "./live.ts";
@@ -132,6 +132,7 @@ export async function approveAnswer(
       throw new DomainError("conversation_resolved", 409, "inbox.answer.resolved");
     const body = input.body.trim();
     if (body.length === 0) return { ok: false as const, errors: { body: "inbox.approvals.bodyRequired" } };
+    if (body.length > ANSWER_MAX) return { ok: false as const, errors: { body: "inbox.answer.length" } };
     const edited = body !== message.body;
     // An edit is read again by the guard, unless an override covers it and the approver may give one.
     const overridden = reasons.includes("compliance_override") && may(actor, inbox.override);

@@ -138,8 +138,15 @@ function Facts({ v, view }: { v: ViewContext; view: ConversationView }) {
       <div>
         <dt>{t("inbox.conversation.labels.complaint")}</dt>
         <dd>
-          <span class={c.complaint ? "badge badge--complaint" : "badge"}>
-            {t(c.complaint ? "inbox.conversation.labels.yes" : "inbox.conversation.labels.no")}
+          {/* A suggestion is not a complaint yet: no legal clock runs until an advisor confirms it. */}
+          <span class={c.complaint && c.complaintConfirmed ? "badge badge--complaint" : "badge"}>
+            {t(
+              !c.complaint
+                ? "inbox.conversation.labels.no"
+                : c.complaintConfirmed
+                  ? "inbox.conversation.labels.yes"
+                  : "inbox.conversation.labels.toConfirm",
+            )}
           </span>
         </dd>
       </div>

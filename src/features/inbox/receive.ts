@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { classify } from "../../text/classifier/index.ts";
+import { oneLine } from "../../text/one-line.ts";
 import { assignAutomatically, teamFor } from "./assignment.ts";
 import { inboxChanged } from "./live.ts";
 import { attachments, conversations, correspondents, messages } from "./schema.ts";
@@ -48,7 +49,7 @@ export async function receive(ctx: AppContext, incoming: Incoming): Promise<Rece
           source: incoming.source,
           threadKey: incoming.threadKey,
           sourceLink: incoming.sourceLink ?? null,
-          subject: incoming.subject.slice(0, 300) || "—",
+          subject: oneLine(incoming.subject).slice(0, 300) || "—",
           language: reading.language,
           categorySlug: incoming.categorySlug ?? null,
           teamId,
@@ -142,8 +143,8 @@ export async function receive(ctx: AppContext, incoming: Incoming): Promise<Rece
     await ctx.db.execute(sql`
       update inbox_conversations
       set search_document = search_document
-        || to_tsvector('confiance_fr', ${`${incoming.subject} ${incoming.body}`})
-        || to_tsvector('confiance_en', ${`${incoming.subject} ${incoming.body}`})
+        || to_tsvector('confiance_fr', ${`${incoming.from.name} ${incoming.subject} ${incoming.body}`})
+        || to_tsvector('confiance_en', ${`${incoming.from.name} ${incoming.subject} ${incoming.body}`})
       where id = ${conversationId}`);
     await ctx.afterCommit((committed) => inboxChanged(committed, { conversationId, kind: "message" }));
     return { conversationId, messageId: message.id, opened };
@@ -162,7 +163,12 @@ async function correspondentOf(ctx: AppContext, incoming: Incoming, language: "f
       displayName: name,
       locale,
     })
-    .onConflictDoUpdate({ target, set: { displayName: name } })
+    // A member's name is their account's; a name read from an e-mail or a form never renames
+    // someone already known by that address (anyone can type any name).
+    .onConflictDoUpdate({
+      target,
+      set: { displayName: accountId !== undefined ? name : sql`${correspondents.displayName}` },
+    })
     .returning({ id: correspondents.id });
   return row!.id;
 }

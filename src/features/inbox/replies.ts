@@ -1,27 +1,55 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
 
 /**
  * How the bank's e-mails name themselves, so that a client's reply by e-mail finds its
  * conversation, whichever source sent the e-mail (the e-mail source's answers, the contact
- * form's): the Message-ID `<inbox-<message id>@<host>>` and the header
- * `X-Confiance-Thread: <source>:<thread key>`.
+ * form's): the Message-ID `<inbox-<message id>.<seal>@<host>>` and the header
+ * `X-Confiance-Thread: <source>:<thread key>.<seal>`. The seal is a keyed hash of the rest: ids
+ * and thread keys count up and are easy to guess, so only what the bank itself sent (or a copy of
+ * it) names a conversation; a guessed or forged one names none.
  */
 export const THREAD_HEADER = "X-Confiance-Thread";
 
+function seal(ctx: AppContext, what: string): string {
+  return createHmac("sha256", ctx.config.sessionSecret)
+    .update(`inbox-thread\u0000${what}`)
+    .digest("base64url")
+    .slice(0, 16);
+}
+
+function sealed(ctx: AppContext, what: string, given: string): boolean {
+  const expected = Buffer.from(seal(ctx, what));
+  const actual = Buffer.from(given);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
 export function answerMessageId(ctx: AppContext, messageId: number): string {
-  return `<inbox-${messageId}@${ctx.config.baseUrl.hostname}>`;
+  return `<inbox-${messageId}.${seal(ctx, `message:${messageId}`)}@${ctx.config.baseUrl.hostname}>`;
 }
 
-export function threadHeader(source: string, threadKey: string): string {
-  return `${source}:${threadKey}`;
+export function threadHeader(ctx: AppContext, source: string, threadKey: string): string {
+  return `${source}:${threadKey}.${seal(ctx, `thread:${source}:${threadKey}`)}`;
 }
 
-/** The inbox message a Message-ID of ours names, if it is one (and of this host). */
+/** The inbox message a Message-ID of ours names, if it is one, of this host, with its seal. */
 function ownMessage(ctx: AppContext, messageId: string): number | undefined {
-  const found = /^<inbox-(\d{1,15})@([^>]+)>$/.exec(messageId.trim());
-  return found && found[2]!.toLowerCase() === ctx.config.baseUrl.hostname.toLowerCase()
-    ? Number(found[1])
+  const found = /^<inbox-(\d{1,15})\.([A-Za-z0-9_-]{16})@([^>]+)>$/.exec(messageId.trim());
+  if (!found || found[3]!.toLowerCase() !== ctx.config.baseUrl.hostname.toLowerCase()) return undefined;
+  return sealed(ctx, `message:${found[1]}`, found[2]!) ? Number(found[1]) : undefined;
+}
+
+/** The source and thread key an X-Confiance-Thread header names, when its seal is ours. */
+function ownThread(
+  ctx: AppContext,
+  header: string | undefined,
+): { source: string; threadKey: string } | undefined {
+  const found = /^([a-z_]{1,40}):(.{1,300})\.([A-Za-z0-9_-]{16})$/.exec((header ?? "").trim());
+  if (!found) return undefined;
+  const [, source, threadKey, given] = found;
+  return sealed(ctx, `thread:${source}:${threadKey}`, given!)
+    ? { source: source!, threadKey: threadKey! }
     : undefined;
 }
 
@@ -45,8 +73,9 @@ export async function conversationForReply(
 ): Promise<ReplyTarget | null> {
   const ids = reply.messageIds.slice(-100);
   const own = ids.flatMap((id) => ownMessage(ctx, id) ?? []);
-  const [source, ...key] = (reply.thread ?? "").trim().split(":");
-  const threadKey = key.join(":");
+  const thread = ownThread(ctx, reply.thread);
+  const source = thread?.source ?? "";
+  const threadKey = thread?.threadKey ?? "";
   const { rows } = await ctx.db.execute<{ id: string; source: string; thread_key: string }>(sql`
     select c.id, c.source, c.thread_key
       from inbox_conversations c
@@ -55,7 +84,7 @@ export async function conversationForReply(
        and (c.id in (select m.conversation_id from inbox_messages m
                       where m.external_id = any(${sql.param(ids)}::text[])
                          or m.id = any(${sql.param(own)}::bigint[]))
-            or (c.source = ${source ?? ""} and c.thread_key = ${threadKey}))
+            or (c.source = ${source} and c.thread_key = ${threadKey}))
      order by c.last_message_at desc
      limit 1`);
   const row = rows[0];

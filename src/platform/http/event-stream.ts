@@ -18,9 +18,14 @@ export interface EventStream {
 export function eventStreams(app: FastifyInstance): {
   open(request: FastifyRequest, reply: FastifyReply): EventStream;
 } {
-  const streams = new Set<ServerResponse>();
+  // Each open stream, with what ends it: stopping the server ends them all at once, heartbeat
+  // and subscriptions included, without waiting for the browsers to go.
+  const streams = new Map<ServerResponse, () => void>();
   app.addHook("preClose", async () => {
-    for (const stream of streams) stream.end();
+    for (const [stream, end] of [...streams]) {
+      end();
+      stream.end();
+    }
   });
   return {
     open(request, reply) {
@@ -32,16 +37,20 @@ export function eventStreams(app: FastifyInstance): {
         "x-accel-buffering": "no",
       });
       stream.write("retry: 5000\n\n");
-      streams.add(stream);
       const heartbeat = setInterval(() => stream.write(": ping\n\n"), HEARTBEAT_MS);
+      // A heartbeat alone never keeps the process alive (a test's, or a stopping server's).
+      heartbeat.unref();
       let closed = false;
       const cleanups: (() => void)[] = [];
-      request.raw.on("close", () => {
+      const end = () => {
+        if (closed) return;
         closed = true;
         clearInterval(heartbeat);
         streams.delete(stream);
         for (const cleanup of cleanups) cleanup();
-      });
+      };
+      streams.set(stream, end);
+      request.raw.on("close", end);
       return {
         send: (event, data) => {
           if (!closed) stream.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);

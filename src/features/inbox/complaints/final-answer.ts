@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../../../platform/audit/service.ts";
 import type { Actor } from "../../../platform/auth/actor.ts";
 import { runCommand } from "../../../platform/commands.ts";
@@ -10,7 +10,7 @@ import type { FieldErrors } from "../../../platform/views/components.tsx";
 import { answer } from "../answers.ts";
 import { workedConversation } from "../conversation-access.ts";
 import { inboxChanged } from "../live.ts";
-import { COMPLAINT_LEVELS, COMPLAINT_OUTCOMES, complaints } from "../schema.ts";
+import { COMPLAINT_LEVELS, COMPLAINT_OUTCOMES, complaints, messages } from "../schema.ts";
 import { complaintOf } from "./register.ts";
 
 /** What the final-answer form sends, as typed. */
@@ -74,6 +74,9 @@ export async function sendFinalAnswer(
     const entry = await complaintOf(ctx, conversationId, { forUpdate: true });
     if (!entry) throw new DomainError("not_a_complaint", 409, "inbox.complaints.notRegistered");
     if (entry.answeredAt) throw new DomainError("complaint_answered", 409, "inbox.complaints.answered");
+    // One final answer at a time: while one waits for approval, a second would reach the client too.
+    if (entry.outcome !== null && (await answerAwaitingApproval(ctx, conversationId)))
+      throw new DomainError("final_answer_pending", 409, "inbox.complaints.final.pending");
 
     const errors: FieldErrors = {};
     const outcome = isOneOf(COMPLAINT_OUTCOMES, form.outcome) ? form.outcome : undefined;
@@ -126,6 +129,15 @@ export async function sendFinalAnswer(
     await ctx.afterCommit((c) => inboxChanged(c, { conversationId, kind: "complaint" }));
     return { ok: true as const, messageId: sent.messageId, delivery: sent.delivery };
   });
+}
+
+async function answerAwaitingApproval(ctx: AppContext, conversationId: number): Promise<boolean> {
+  const [pending] = await ctx.db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.delivery, "pending_approval")))
+    .limit(1);
+  return pending !== undefined;
 }
 
 /**

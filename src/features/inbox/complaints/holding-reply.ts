@@ -11,7 +11,7 @@ import { answer } from "../answers.ts";
 import { workedConversation } from "../conversation-access.ts";
 import { complaints } from "../schema.ts";
 import { registerDay } from "./receipt.ts";
-import { complaintOf } from "./register.ts";
+import { complaintOf, resolutionByLegalClock } from "./register.ts";
 import { holdingReplyInTime } from "./standing.ts";
 
 export const HOLDING_REASONS_MAX = 2000;
@@ -63,6 +63,7 @@ export async function sendHoldingReply(
       .update(complaints)
       .set({ holdingReplyAt: now, holdingReplyReasons: trimmed, answerBy })
       .where(eq(complaints.id, entry.id));
+    await resolutionByLegalClock(ctx, conversationId, answerBy);
     await recordAudit(ctx.db, {
       actorId: actor.id,
       actorRole: actor.role,

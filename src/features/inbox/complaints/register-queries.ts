@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNotNull, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull, isNull, lt, lte, not, or, type SQL, sql } from "drizzle-orm";
 import { isoDay, parisDay } from "../../../calendar/index.ts";
 import type { AppContext } from "../../../platform/context.ts";
 import { onePage, type Page } from "../../../platform/http/paging.ts";
@@ -24,6 +24,13 @@ export interface RegisterRow extends ComplaintEntry {
   subject: string;
 }
 
+/** Late: the answer's day has passed, or the acknowledgement's without one sent (answered ones aside). */
+const late = (today: string) =>
+  or(
+    lt(complaints.answerBy, today),
+    and(isNull(complaints.acknowledgedAt), lt(complaints.acknowledgeBy, today)),
+  )!;
+
 function conditions(ctx: AppContext, filters: RegisterFilters): SQL | undefined {
   const today = isoDay(parisDay(ctx.clock.now()));
   return and(
@@ -31,12 +38,8 @@ function conditions(ctx: AppContext, filters: RegisterFilters): SQL | undefined 
     lte(complaints.receivedOn, `${filters.year}-12-31`),
     filters.product ? eq(complaints.product, filters.product) : undefined,
     filters.status === "answered" ? isNotNull(complaints.answeredAt) : undefined,
-    filters.status === "open"
-      ? and(isNull(complaints.answeredAt), gte(complaints.answerBy, today))
-      : undefined,
-    filters.status === "late"
-      ? and(isNull(complaints.answeredAt), lt(complaints.answerBy, today))
-      : undefined,
+    filters.status === "open" ? and(isNull(complaints.answeredAt), not(late(today))) : undefined,
+    filters.status === "late" ? and(isNull(complaints.answeredAt), late(today)) : undefined,
   );
 }
 

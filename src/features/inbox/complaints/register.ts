@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { complaintClocks, isoDay, parisDay } from "../../../calendar/index.ts";
+import { complaintClocks, dayFromIso, endOfParisDay, isoDay, parisDay } from "../../../calendar/index.ts";
 import { recordAudit } from "../../../platform/audit/service.ts";
 import type { Actor } from "../../../platform/auth/actor.ts";
 import { runCommand } from "../../../platform/commands.ts";
@@ -53,6 +53,7 @@ export async function registerComplaint(
       })
       .onConflictDoNothing({ target: complaints.conversationId })
       .returning();
+    await resolutionByLegalClock(ctx, conversationId, answerBy);
     if (inserted) {
       await recordAudit(ctx.db, {
         actorId: reviewer.id,
@@ -108,4 +109,19 @@ export async function finalAnswerSent(ctx: AppContext, conversationId: number, a
         sql`${complaints.outcome} is not null and ${complaints.answeredAt} is null`,
       ),
     );
+}
+
+/**
+ * A complaint's resolution is due when the law says its answer is (2 months, 15 or 35 business
+ * days), not at the team's ordinary target: the inbox's "overdue" then means late by law.
+ */
+export async function resolutionByLegalClock(
+  ctx: AppContext,
+  conversationId: number,
+  answerBy: string,
+): Promise<void> {
+  await ctx.db
+    .update(conversations)
+    .set({ resolutionDueAt: endOfParisDay(dayFromIso(answerBy)!) })
+    .where(eq(conversations.id, conversationId));
 }

@@ -84,6 +84,8 @@ export const enComplaints: Record<keyof typeof frComplaints, string> = {
   "inbox.complaints.holding.body":
     "Hello,\n\nWe have received your complaint. We cannot give you our final answer within 15 business days, for the following reason:\n{reasons}\n\nYou will receive our final answer by {date} at the latest. We apologise for the delay.",
 
+  "inbox.complaints.final.pending":
+    "A final answer already waits for a colleague's approval: it will leave as it is or be refused. Your text is kept; send it after their decision.",
   "inbox.complaints.final.title": "Final answer — complaint {reference}",
   "inbox.complaints.final.outcome": "Outcome of the complaint",
   "inbox.complaints.final.choose": "Choose…",

@@ -58,6 +58,7 @@ export const enConversation: Record<keyof typeof frConversation, string> = {
   "inbox.conversation.labels.paymentService": "Concerns a payment service",
   "inbox.conversation.labels.yes": "yes",
   "inbox.conversation.labels.no": "no",
+  "inbox.conversation.labels.toConfirm": "suggested, to confirm",
   "inbox.conversation.labels.suggested": "Suggested by the automatic reading: confirm or correct it.",
   "inbox.conversation.labels.reviewed": "Confirmed by an advisor on {date}.",
   "inbox.conversation.labels.submit": "Confirm these labels",

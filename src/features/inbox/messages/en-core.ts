@@ -15,6 +15,7 @@ export const enCore: Record<keyof typeof frCore, string> = {
     "This file is neither a PDF nor a PNG, JPEG or WebP image (its content was checked, not only its name).",
   "inbox.attachment.tooManyPixels": "This image is too large to be shown. Send a smaller screenshot.",
   "inbox.attachment.tooMany": "Three attachments at most per message.",
+  "inbox.answer.length": "Write an answer of at most 20,000 characters; your text is kept below.",
   "inbox.conflict":
     "A colleague has just changed this conversation. Reload it to see what they did; your text is kept.",
 };

@@ -88,6 +88,8 @@ export const frComplaints = {
   "inbox.complaints.holding.body":
     "Bonjour,\n\nNous avons bien reçu votre réclamation. Nous ne pouvons pas vous apporter notre réponse définitive dans le délai de 15 jours ouvrés, pour la raison suivante :\n{reasons}\n\nVous recevrez notre réponse définitive au plus tard le {date}. Nous vous prions de nous excuser pour ce délai.",
 
+  "inbox.complaints.final.pending":
+    "Une réponse définitive attend déjà l'approbation d'un collègue : elle partira telle quelle ou sera refusée. Votre texte est conservé ; envoyez-le après sa décision.",
   "inbox.complaints.final.title": "Réponse définitive — réclamation {reference}",
   "inbox.complaints.final.outcome": "Issue de la réclamation",
   "inbox.complaints.final.choose": "Choisissez…",

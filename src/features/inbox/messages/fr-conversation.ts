@@ -57,6 +57,7 @@ export const frConversation = {
   "inbox.conversation.labels.paymentService": "Concerne un service de paiement",
   "inbox.conversation.labels.yes": "oui",
   "inbox.conversation.labels.no": "non",
+  "inbox.conversation.labels.toConfirm": "suggérée, à confirmer",
   "inbox.conversation.labels.suggested": "Suggestion du classement automatique, à confirmer ou corriger.",
   "inbox.conversation.labels.reviewed": "Confirmé par un conseiller le {date}.",
   "inbox.conversation.labels.submit": "Confirmer ce classement",

@@ -15,6 +15,8 @@ export const frCore = {
   "inbox.attachment.tooManyPixels":
     "Cette image est trop grande pour être affichée. Envoyez une capture plus petite.",
   "inbox.attachment.tooMany": "Trois pièces jointes au plus par message.",
+  "inbox.answer.length":
+    "Écrivez une réponse de 20 000 caractères au plus ; votre texte est conservé ci-dessous.",
   "inbox.conflict":
     "Un collègue vient de modifier cette conversation. Rechargez-la pour voir son action ; votre texte est conservé.",
 } as const;

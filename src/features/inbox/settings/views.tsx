@@ -9,6 +9,7 @@ import {
 } from "../../../platform/views/components.tsx";
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
+import { CANNED_REPLIES_PATH } from "../canned-reply-views.tsx";
 import { inbox } from "../policy.ts";
 import { PRIORITIES } from "../schema.ts";
 import type { Team, TeamMember } from "./teams.ts";
@@ -35,6 +36,9 @@ function SettingsNav({ v }: { v: ViewContext }) {
           <a href={HOURS_PATH} aria-current={v.currentUrl === HOURS_PATH ? "page" : undefined}>
             {t("inbox.settings.hours.title")}
           </a>
+        </li>
+        <li>
+          <a href={CANNED_REPLIES_PATH}>{t("inbox.canned.title")}</a>
         </li>
         {may(v.actor, inbox.reports) && (
           <li>

@@ -161,6 +161,8 @@ async function answeredInPublic(ctx: AppContext, job: PublicPostJob): Promise<vo
       .set({
         firstResponseAt: conversation.firstResponseAt ?? at,
         nextResponseDueAt: null,
+        // Answered in the topic, as from the composer: it now waits on the client, clocks paused.
+        ...(conversation.status === "open" ? { status: "waiting_on_client" as const, pausedAt: at } : {}),
         lastMessageAt: at > conversation.lastMessageAt ? at : conversation.lastMessageAt,
         unread: false,
         updatedAt: ctx.clock.now(),

@@ -6,6 +6,7 @@ import type { AppContext } from "../../../platform/context.ts";
 import { i18nFor } from "../../../platform/i18n/index.ts";
 import { composeMail } from "../../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../../platform/views/components.tsx";
+import { oneLine } from "../../../text/one-line.ts";
 import { emailProblem, normaliseEmail } from "../../accounts/index.ts";
 import { receive } from "../receive.ts";
 import { contactRequests } from "../schema.ts";
@@ -64,7 +65,8 @@ async function sendConfirmation(ctx: AppContext, request: ContactRequest, token:
     to: request.email,
     ...composeMail(i18n, ctx.config.bankName, {
       subject: i18n.t("inbox.contact.mail.confirm.subject", { bank: ctx.config.bankName }),
-      greeting: i18n.t("mail.greeting", { name: request.name }),
+      // No greeting by the typed name: anyone may type any address, and a name such as
+      // "Service fraude : appelez le 08…" must not be the bank's words in someone's mailbox.
       paragraphs: [i18n.t("inbox.contact.mail.confirm.body", { hours: LINK_HOURS })],
       action: {
         label: i18n.t("inbox.contact.mail.confirm.action"),
@@ -89,8 +91,8 @@ export async function requestContact(
       .insert(contactRequests)
       .values({
         email: normaliseEmail(input.email),
-        name: input.name.trim(),
-        subject: input.subject.trim(),
+        name: oneLine(input.name),
+        subject: oneLine(input.subject),
         body: input.body.trim(),
         locale: input.locale,
         tokenHash: hashToken(token),

@@ -29,6 +29,17 @@ const DROPPED: Partial<Record<MessageKey, MessageKey>> = {
   "inbox.attachment.tooMany": "inbox.email.dropped.tooMany",
 };
 
+/** The most one message holds (inbox_messages_body_length). */
+const MESSAGE_MAX = 100_000;
+
+/** The relay says the sender is not who From says: DMARC failed, or SPF failed without a passing DKIM signature. */
+function unauthenticated(checks: ReadMail["checks"]): boolean {
+  return (
+    checks.dmarc === "fail" ||
+    ((checks.spf === "fail" || checks.spf === "softfail") && checks.dkim !== "pass")
+  );
+}
+
 /** The text kept: the client's words, then a note for each attachment that was not kept. */
 function body(ctx: AppContext, mail: ReadMail): string {
   const { t } = i18nFor(ctx.config.defaultLocale);
@@ -38,7 +49,8 @@ function body(ctx: AppContext, mail: ReadMail): string {
       reason: t(DROPPED[d.problem] ?? "inbox.email.dropped.type"),
     }),
   );
-  return [mail.text || t("inbox.email.noText"), ...notes].join("\n\n");
+  // Within what a message may hold, however many attachments were dropped (a note each).
+  return [mail.text || t("inbox.email.noText"), ...notes].join("\n\n").slice(0, MESSAGE_MAX);
 }
 
 /** Headers worth keeping with the message, for threading and for the advisor's eyes. */
@@ -78,11 +90,15 @@ export async function takeMail(
     .from(messages)
     .where(eq(messages.externalId, mail.messageId));
   if (known) return { code: 250, message: "2.0.0 Already received" };
-  const target = await conversationForReply(ctx, {
-    messageIds: mail.answers,
-    ...(mail.thread ? { thread: mail.thread } : {}),
-    senderEmail: mail.from.email,
-  });
+  // A sender the relay could not authenticate starts a conversation of their own: a forged From
+  // never writes into someone else's (the advisor sees the checks' results beside the message).
+  const target = unauthenticated(mail.checks)
+    ? null
+    : await conversationForReply(ctx, {
+        messageIds: mail.answers,
+        ...(mail.thread ? { thread: mail.thread } : {}),
+        senderEmail: mail.from.email,
+      });
   const received = await receive(ctx, {
     source: target?.source ?? "email",
     threadKey: target?.threadKey ?? mail.messageId,

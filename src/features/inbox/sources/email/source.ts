@@ -62,7 +62,7 @@ export async function deliverByEmail(
       "Message-ID": messageId,
       ...(inReplyTo ? { "In-Reply-To": inReplyTo } : {}),
       ...(chain.length > 0 ? { References: chain.join(" ") } : {}),
-      [THREAD_HEADER]: threadHeader(source, answer.threadKey),
+      [THREAD_HEADER]: threadHeader(ctx, source, answer.threadKey),
       ...(wroteTo ? { "Reply-To": wroteTo } : {}),
     },
   });
