@@ -150,8 +150,18 @@ export const conversations = pgTable(
     uniqueIndex("inbox_conversations_thread_idx").on(t.source, t.threadKey),
     index("inbox_conversations_status_idx").on(t.status, t.lastMessageAt.desc()),
     // A view's page reads its rows in order from these (mine, my teams: newest first), not by sorting the scope.
-    index("inbox_conversations_assignee_idx").on(t.assigneeId, t.status, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("inbox_conversations_team_idx").on(t.teamId, t.status, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("inbox_conversations_assignee_idx").on(
+      t.assigneeId,
+      t.status,
+      t.lastMessageAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("inbox_conversations_team_idx").on(
+      t.teamId,
+      t.status,
+      t.lastMessageAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("inbox_conversations_correspondent_idx").on(t.correspondentId, t.lastMessageAt.desc()),
     index("inbox_conversations_complaint_idx").on(t.complaint, t.status),
     index("inbox_conversations_search_idx").using("gin", t.searchDocument),
