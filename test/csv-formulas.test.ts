@@ -27,6 +27,9 @@ const EXPORTS: Record<string, string> = {
   [path.join("src", "features", "archive", "routes.tsx")]: "archive",
   [path.join("src", "features", "archive", "service.ts")]: "archive",
   [path.join("src", "features", "privacy", "erasure", "export-archive.ts")]: "personal data",
+  [path.join("src", "features", "inbox", "complaints", "register-csv.ts")]: "register of complaints",
+  [path.join("src", "features", "inbox", "complaints", "routes.tsx")]: "register of complaints",
+  [path.join("src", "features", "inbox", "reports", "routes.tsx")]: "inbox reports",
 };
 
 let t: TestApp;
@@ -118,6 +121,39 @@ test("a person's own data export neutralises formulas in every CSV of the zip", 
   );
   assert.ok(cells.includes(`'${HYPERLINK}`), "the display name is there, neutralised");
   assert.ok(cells.some((cell) => cell.startsWith("'@SUM(1+1)")));
+});
+
+test("the register of complaints' export neutralises formulas (a product typed as a formula stays text)", async () => {
+  const pool = t.ctx.database.pool;
+  const [person] = (
+    await pool.query("insert into inbox_correspondents (email, display_name) values ($1, $2) returning id", [
+      "formule@exemple.fr",
+      HYPERLINK,
+    ])
+  ).rows;
+  const [conversation] = (
+    await pool.query(
+      `insert into inbox_conversations (correspondent_id, source, thread_key, subject, last_client_message_at, last_message_at, created_at, updated_at)
+       values ($1, 'contact_form', 'csv-formula', $2, now(), now(), now(), now()) returning id`,
+      [person.id, "=1+1"],
+    )
+  ).rows;
+  await pool.query(
+    `insert into inbox_complaints (conversation_id, received_at, received_on, channel, payment_service, acknowledge_by, answer_by, product, root_cause, created_at)
+     values ($1, now() - interval '1 hour', current_date, 'contact_form', false, current_date + 14, current_date + 60, $2, '@SUM(1+1)', now())`,
+    [conversation.id, HYPERLINK],
+  );
+  const response = await officer.get("/admin/reclamations.csv");
+  assert.equal(response.statusCode, 200);
+  const cells = assertNeutralised(response.body, "register of complaints");
+  assert.ok(cells.includes(`'${HYPERLINK}`), "the product is there, neutralised");
+  // The inbox's reports count complaints by product and by cause: the same typed text, the same care.
+  for (const table of ["reclamations-produits", "reclamations-causes"]) {
+    const report = await officer.get(`/admin/boite/rapports.csv?tableau=${table}&jours=7`);
+    assert.equal(report.statusCode, 200);
+    const reported = assertNeutralised(report.body, `inbox report ${table}`);
+    assert.ok(reported.includes(`'${HYPERLINK}`) || reported.includes("'@SUM(1+1)"), table);
+  }
 });
 
 test("every CSV the source makes goes through the one writer, and is tried above", () => {
