@@ -8,6 +8,8 @@
  *
  *   npm run bench:inbox                     100,000 conversations, 1,000,000 messages
  *   npm run bench:inbox -- --small          10,000 conversations, 100,000 messages
+ *   npm run bench:inbox -- --only mine      the scenarios whose name holds this
+ *   npm run bench:inbox -- --profile        the app also writes a CPU profile (bench/out/profiles)
  *   BENCH_SECONDS=10 (default)
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -183,7 +185,9 @@ rmSync(runDir, { recursive: true, force: true });
 execFileSync("cp", ["-a", dataDir, runDir]);
 execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
 const port = await freePort();
-const server = spawn(process.execPath, ["dist/main.js", "serve"], {
+const profile = process.argv.includes("--profile") ? ["--cpu-prof", "--cpu-prof-dir=bench/out/profiles"] : [];
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const server = spawn(process.execPath, [...profile, "dist/main.js", "serve"], {
   env: {
     ...process.env,
     DATA_DIR: runDir,
@@ -237,7 +241,7 @@ try {
   console.log(
     `inbox: ${CONVERSATIONS} conversations, ${CONVERSATIONS * MESSAGES_PER_CONVERSATION} messages, ${ADVISORS} advisors, ${SECONDS} s each`,
   );
-  for (const [name, options] of scenarios) {
+  for (const [name, options] of scenarios.filter(([name]) => !only || name.includes(only))) {
     const result = await autocannon({ url: base, duration: SECONDS, connections: ADVISORS, ...options });
     const bad = result.errors + result.timeouts + result.non2xx;
     const l = result.latency as unknown as Record<string, number>;

@@ -137,9 +137,10 @@ async function threadOf(ctx: AppContext, conversationId: number): Promise<Thread
             ),
           )
           .orderBy(asc(attachments.id));
+  // Staff by their profile; in a public thread, members other than the person speak too, by name.
   const authors = await publicProfiles(
     ctx,
-    rows.filter((r) => r.direction !== "incoming").map((r) => r.authorId),
+    rows.map((r) => r.authorId),
   );
   return rows.map((row) => ({
     ...row,

@@ -187,7 +187,7 @@ function Message({
   const name = m.authorName ?? t("inbox.conversation.someone");
   const heading =
     m.direction === "incoming"
-      ? t("inbox.conversation.incoming", { name: view.person.displayName })
+      ? t("inbox.conversation.incoming", { name: m.authorName ?? view.person.displayName })
       : m.direction === "note"
         ? t("inbox.conversation.note", { name })
         : t(m.public ? "inbox.conversation.outgoingPublic" : "inbox.conversation.outgoingPrivate", { name });
