@@ -13,6 +13,7 @@ import { DateTime } from "../community/components.tsx";
 import type { AnswerInput } from "./answers.ts";
 import { type PendingAnswer, STATUSES_AFTER } from "./approvals.ts";
 import type { Conversation } from "./conversation-access.ts";
+import { conversationHref } from "./list-query.ts";
 import { approvalPath, overridePath, privatePath } from "./public-paths.ts";
 
 /** The approval queue, the compliance override's form and "continue in private". */
@@ -78,8 +79,14 @@ export function ApprovalsPage({
         return (
           <section key={id} class="card" aria-labelledby={`approval-${id}`}>
             <h2 id={`approval-${id}`}>
-              {item.sourceLink ? <a href={item.sourceLink}>{item.subject}</a> : item.subject}
+              {/* The whole conversation, to decide with what the client wrote in view. */}
+              <a href={conversationHref(item.conversationId)}>{item.subject}</a>
             </h2>
+            {item.sourceLink && (
+              <p>
+                <a href={item.sourceLink}>{t("inbox.approvals.whereSaid")}</a>
+              </p>
+            )}
             <p class="topic-list__meta">
               {item.public ? t("inbox.approvals.public") : t("inbox.approvals.private")} ·{" "}
               {t("inbox.approvals.by", {

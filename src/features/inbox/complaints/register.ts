@@ -45,7 +45,9 @@ export async function registerComplaint(
         receivedAt,
         receivedOn: isoDay(receivedOn),
         channel: conversation.source,
-        sourceLink: conversation.sourceLink,
+        // Where it was said: the public page, or else the conversation in the inbox (never empty).
+        sourceLink:
+          conversation.sourceLink ?? new URL(`/admin/boite/${conversationId}`, ctx.config.baseUrl).href,
         paymentService: conversation.paymentService,
         acknowledgeBy: isoDay(clocks.acknowledgeBy),
         answerBy,

@@ -37,9 +37,10 @@ export const enPublic: Record<keyof typeof frPublic, string> = {
   "inbox.override.submit": "Send for approval with this reason",
   "inbox.override.sent": "The answer and its override are waiting for a second reviewer's approval.",
   "inbox.approvals.statusAfter": "Then the conversation is",
-  "inbox.approvals.statusAfter.waiting_on_client": "waiting on the person",
+  "inbox.approvals.statusAfter.waiting_on_client": "waiting on the client",
   "inbox.approvals.statusAfter.open": "open",
   "inbox.approvals.statusAfter.resolved": "resolved",
+  "inbox.approvals.whereSaid": "See where the client wrote",
   "inbox.approvals.title": "Approvals",
   "inbox.approvals.intro":
     "Answers waiting for a second reviewer. You may correct them before approving; you cannot approve your own answers.",

@@ -37,9 +37,10 @@ export const frPublic = {
   "inbox.override.submit": "Envoyer à l'approbation avec cette raison",
   "inbox.override.sent": "La réponse et sa dérogation attendent l'approbation d'un second relecteur.",
   "inbox.approvals.statusAfter": "Ensuite, la conversation est",
-  "inbox.approvals.statusAfter.waiting_on_client": "en attente de la personne",
+  "inbox.approvals.statusAfter.waiting_on_client": "en attente du client",
   "inbox.approvals.statusAfter.open": "ouverte",
   "inbox.approvals.statusAfter.resolved": "résolue",
+  "inbox.approvals.whereSaid": "Voir là où le client a écrit",
   "inbox.approvals.title": "Approbations",
   "inbox.approvals.intro":
     "Les réponses qui attendent un second relecteur. Vous pouvez les corriger avant de les approuver ; vous ne pouvez pas approuver vos propres réponses.",
