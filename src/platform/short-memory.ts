@@ -6,6 +6,10 @@
  */
 export class ShortMemory<K, V> {
   readonly #entries = new Map<K, { value: V; until: number }>();
+  /** Loads in flight: a key asked again while it loads shares the one load. */
+  readonly #loading = new Map<K, Promise<V>>();
+  /** Bumped by `forget`: a load that began before it does not keep its (older) value. */
+  #generation = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -17,15 +21,37 @@ export class ShortMemory<K, V> {
   async get(key: K, load: () => Promise<V>): Promise<V> {
     const kept = this.#entries.get(key);
     if (kept && kept.until > this.now()) return kept.value;
-    const value = await load();
+    const loading = this.#loading.get(key);
+    if (loading) return loading;
+    const generation = this.#generation;
+    const promise = load().then(
+      (value) => {
+        if (this.#loading.get(key) === promise) this.#loading.delete(key);
+        if (generation === this.#generation) this.#keep(key, value);
+        return value;
+      },
+      (error: unknown) => {
+        if (this.#loading.get(key) === promise) this.#loading.delete(key);
+        throw error;
+      },
+    );
+    this.#loading.set(key, promise);
+    return promise;
+  }
+
+  #keep(key: K, value: V): void {
     this.#entries.delete(key);
-    this.#entries.set(key, { value, until: this.now() + this.ttlMs });
+    // Kept for a little less than ttlMs, differently for each key, so that values loaded at the
+    // same moment (every advisor's counts at start) are not all loaded again at the same moment.
+    const kept = this.ttlMs * (0.8 + 0.2 * Math.random());
+    this.#entries.set(key, { value, until: this.now() + kept });
     if (this.#entries.size > this.max) this.#entries.delete(this.#entries.keys().next().value as K);
-    return value;
   }
 
   forget(key: K): void {
     this.#entries.delete(key);
+    this.#loading.delete(key);
+    this.#generation++;
   }
 }
 
