@@ -255,7 +255,8 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
     };
 
     const blocker = await killAndBlock();
-    await until("/healthz says the truth", async () => (await status(`${base}/healthz`)) === 503, 5);
+    // Within seconds; on a machine loaded by the whole suite, noticing can take longer than 5.
+    await until("/healthz says the truth", async () => (await status(`${base}/healthz`)) === 503);
     assert.equal(await status(`${base}/readyz`), 503);
     const page = await fetch(`${base}/`, { headers: session });
     assert.equal(page.status, 503);
