@@ -12,6 +12,7 @@ import { colleaguesComposing } from "./composing.ts";
 import { type Conversation, scopeFor, workedConversation } from "./conversation-access.ts";
 import { conversationVersion } from "./conversation-actions.ts";
 import { inboxChanged } from "./live.ts";
+import { filesOf } from "./message-files.ts";
 import { inScope } from "./policy.ts";
 import { attachments, conversations, correspondents, labelReviews, messages, teams } from "./schema.ts";
 import { registeredSources, sourceNamed } from "./sources.ts";
@@ -118,25 +119,10 @@ async function threadOf(ctx: AppContext, conversationId: number): Promise<Thread
     .from(messages)
     .where(eq(messages.conversationId, conversationId))
     .orderBy(asc(messages.createdAt), asc(messages.id));
-  const files =
-    rows.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            id: attachments.id,
-            messageId: attachments.messageId,
-            filename: attachments.filename,
-            mediaType: attachments.mediaType,
-            size: attachments.size,
-          })
-          .from(attachments)
-          .where(
-            inArray(
-              attachments.messageId,
-              rows.map((r) => r.id),
-            ),
-          )
-          .orderBy(asc(attachments.id));
+  const files = await filesOf(
+    ctx,
+    rows.map((r) => r.id),
+  );
   // Staff by their profile; in a public thread, members other than the person speak too, by name.
   const authors = await publicProfiles(
     ctx,

@@ -8,6 +8,7 @@ import { composeMail } from "../../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../../platform/views/components.tsx";
 import { mailRecipients } from "../../accounts/index.ts";
 import { workedConversation } from "../conversation-access.ts";
+import { filesOf } from "../message-files.ts";
 import { receive } from "../receive.ts";
 import { attachments, type ConversationStatus, conversations, correspondents, messages } from "../schema.ts";
 import { registerSource } from "../sources.ts";
@@ -214,25 +215,10 @@ export async function readableMessages(ctx: AppContext, conversationId: number):
     .from(messages)
     .where(and(eq(messages.conversationId, conversationId), readable))
     .orderBy(asc(messages.id));
-  const files =
-    rows.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            id: attachments.id,
-            messageId: attachments.messageId,
-            filename: attachments.filename,
-            mediaType: attachments.mediaType,
-            size: attachments.size,
-          })
-          .from(attachments)
-          .where(
-            inArray(
-              attachments.messageId,
-              rows.map((m) => m.id),
-            ),
-          )
-          .orderBy(asc(attachments.id));
+  const files = await filesOf(
+    ctx,
+    rows.map((m) => m.id),
+  );
   return rows.map((m) => ({
     id: m.id,
     fromBank: m.direction === "outgoing",
