@@ -12,7 +12,9 @@ import { verifyAuditChain } from "./platform/audit/service.ts";
 import type { AppContext } from "./platform/context.ts";
 import { DomainError } from "./platform/http/errors.ts";
 import { i18nFor } from "./platform/i18n/index.ts";
+import { answerJsonLines } from "./platform/json-lines.ts";
 import { buildServer } from "./server.ts";
+import { answerStatsLine } from "./stats/index.ts";
 
 const COMMANDS: Record<string, { summary: string; usage: string; run: (args: string[]) => Promise<number> }> =
   {
@@ -133,6 +135,23 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
         'Classify JSON Lines {"text": …} read on standard input: complaint, payment service, language, sentiment.',
       usage: 'confiance classify < lines.jsonl   (one {"text": "…"} per line; one result per line)',
       run: () => classifyLines(process.stdin, (line) => process.stdout.write(`${line}\n`)),
+    },
+    stats: {
+      summary:
+        "Answer JSON Lines of statistics (proportion, compare, nps, …) with the barometer's own functions.",
+      usage:
+        "confiance stats < lines.jsonl   (one JSON object per line; one answer per line)\n\n" +
+        '  {"op":"proportion","k":1127,"n":3414}                         → {"estimate","ci95"} (Wilson 95 %)\n' +
+        '  {"op":"compare","a":{"k":1468,"n":3414},"b":{"k":1127,"n":3414}}\n' +
+        '      → {"difference" (b − a),"z" (> 0 when a > b),"p" (two-sided),"significant" (at 5 %)}\n' +
+        '      pooled two-proportion z-test; a and b may be NPS counts or {"mean","sd","n"} (Welch)\n' +
+        '  {"op":"nps","promoters":420,"passives":310,"detractors":270}  → {"nps" (points),"ci95"}\n' +
+        '  {"op":"compare_nps","a":{…},"b":{…}}, {"op":"mean","values":[…],"weights":[…]},\n' +
+        '  {"op":"compare_means","a":{"mean","sd","n"},"b":{…}}, {"op":"kish","weights":[…]},\n' +
+        '  {"op":"rake","rows":[{"age":"18-34","region":"IDF"},…],"targets":{"age":{"18-34":0.3,…},…}}\n\n' +
+        'Figures to 4 decimals. A line that cannot be answered gets {"error": "…"}; the others are\n' +
+        "answered, and the exit code is then 1. docs/barometer.md gives the methods.",
+      run: () => answerJsonLines(process.stdin, (line) => process.stdout.write(`${line}\n`), answerStatsLine),
     },
     "audit-verify": {
       summary: "Check the hash chain of the audit log; exits 1 if an entry was altered or removed.",

@@ -1,5 +1,5 @@
+import { answerTextLines } from "../../platform/json-lines.ts";
 import { classifiedAnswer } from "../../text/classifier/answer.ts";
-import { answerTextLines } from "./json-lines.ts";
 
 /**
  * `confiance classify`: reads JSON Lines `{"text": "…"}` on standard input and writes one line per

@@ -1,7 +1,7 @@
 import type { Locale } from "../../config.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
+import { answerTextLines } from "../../platform/json-lines.ts";
 import { publishable } from "../../text/personal-data-masking.ts";
-import { answerTextLines } from "./json-lines.ts";
 
 /**
  * `confiance text-check`: audits existing text in bulk. Reads JSON Lines `{"text": "…"}` on
