@@ -12,6 +12,7 @@ import { newsroomFeature } from "./features/newsroom/index.ts";
 import { pagesFeature } from "./features/pages/index.ts";
 import { privacyFeature } from "./features/privacy/index.ts";
 import { staffFeature } from "./features/staff/index.ts";
+import { surveysFeature } from "./features/surveys/index.ts";
 import type { Feature } from "./platform/feature.ts";
 import { addCatalogues } from "./platform/i18n/index.ts";
 
@@ -34,6 +35,7 @@ export const FEATURES: readonly Feature[] = [
   newsroomFeature,
   staffFeature,
   inboxFeature,
+  surveysFeature,
 ];
 
 /** Every feature's messages join the platform's, before any page or e-mail is written. */

@@ -1,0 +1,31 @@
+import type { Feature } from "../../platform/feature.ts";
+import { en } from "./messages/en.ts";
+import { fr } from "./messages/fr.ts";
+
+/**
+ * Surveys (issue 15, the trust barometer): the editor, waves, the answering pages, and the
+ * results other features read (results.ts): counts by choice, NPS buckets, means and the
+ * respondent rows raking weighs.
+ */
+export * from "./model.ts";
+export { surveysAccess } from "./policy.ts";
+export {
+  barometerWaves,
+  type FreeTextAnswer,
+  freeTextAnswers,
+  type QuestionResult,
+  type QuestionSummary,
+  type RespondentRow,
+  type ResultsFilter,
+  respondentRows,
+  type WaveResults,
+  type WaveSummary,
+  waveResults,
+} from "./results.ts";
+export { type SubmissionWatcher, type SubmittedResponse, watchSubmissions } from "./submission-watch.ts";
+
+export const surveysFeature: Feature = {
+  name: "surveys",
+  messages: { fr, en },
+  routes: [],
+};

@@ -1,0 +1,3 @@
+import type { frAnswering } from "./fr-answering.ts";
+
+export const enAnswering: Record<keyof typeof frAnswering, string> = {};

@@ -1,0 +1,3 @@
+import type { frEditor } from "./fr-editor.ts";
+
+export const enEditor: Record<keyof typeof frEditor, string> = {};

@@ -1,0 +1,2 @@
+/** The answering's messages, in French. */
+export const frAnswering = {} as const;

@@ -1,0 +1,2 @@
+/** The editor's messages, in French. */
+export const frEditor = {} as const;
