@@ -25,7 +25,14 @@ test("Accept-Language is read by quality, falling back to the default", () => {
 
 test("dates are shown in Europe/Paris time", () => {
   // 23:30 UTC on 31 December is already 1 January in Paris.
-  assert.match(i18nFor("fr").dateTime(new Date("2025-12-31T23:30:00Z")), /1 janvier 2026 à 00:30/);
+  assert.match(i18nFor("fr").dateTime(new Date("2025-12-31T23:30:00Z")), /^1er janvier 2026 à 00:30$/);
+  assert.equal(
+    i18nFor("fr").date(new Date("2026-12-01T10:00:00Z")),
+    "1er décembre 2026",
+    "French writes the first as an ordinal",
+  );
+  assert.equal(i18nFor("fr").date(new Date("2026-12-11T10:00:00Z")), "11 décembre 2026");
+  assert.equal(i18nFor("en").date(new Date("2026-12-01T10:00:00Z")), "December 1, 2026");
   assert.equal(i18nFor("fr").number(1234.5), "1\u202f234,5", "French thousands use a narrow no-break space");
 });
 

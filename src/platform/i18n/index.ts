@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from "../../config.ts";
 import { isOneOf } from "../one-of.ts";
+import { longDateFormats } from "./dates.ts";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 
@@ -20,12 +21,11 @@ export type Catalogue = { readonly [L in Locale]: Readonly<Record<string, string
 export const LANGUAGE_NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
 
 const catalogues: Record<Locale, Record<string, string>> = { fr: { ...fr }, en: { ...en } };
-const TIME_ZONE = "Europe/Paris";
 
 export interface I18n {
   locale: Locale;
   t(key: MessageKey, params?: Params): string;
-  /** "12 mars 2026" */
+  /** "12 mars 2026", « 1er mars 2026 » */
   date(value: Date): string;
   /** "12 mars 2026 à 14:05" */
   dateTime(value: Date): string;
@@ -105,19 +105,14 @@ function template(locale: Locale, key: MessageKey): string {
 export function i18nFor(locale: Locale): I18n {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: TIME_ZONE });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: TIME_ZONE,
-  });
+  const dates = longDateFormats(locale);
   const numberFormat = new Intl.NumberFormat(locale);
   const plurals: PluralContext = { rules: new Intl.PluralRules(locale), numbers: numberFormat };
   const i18n: I18n = {
     locale,
     t: (key, params) => interpolate(template(locale, key), params, plurals),
-    date: (value) => dateFormat.format(value),
-    dateTime: (value) => dateTimeFormat.format(value),
+    date: dates.date,
+    dateTime: dates.dateTime,
     number: (value) => numberFormat.format(value),
   };
   cache.set(locale, i18n);
