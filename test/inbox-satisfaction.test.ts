@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { afterResolved, answer, receive, registerSource } from "../src/features/inbox/index.ts";
+import {
+  afterResolved,
+  answer,
+  receive,
+  registerSource,
+  satisfactionAfterResolution,
+} from "../src/features/inbox/index.ts";
 import { addSuppression, suppressionKey } from "../src/features/newsletter/suppression.ts";
 import type { Actor } from "../src/platform/auth/actor.ts";
 import { runCommand } from "../src/platform/commands.ts";
@@ -155,4 +161,28 @@ test("a member gets the survey at their account's address, in their language; so
     "select count(*)::int n from mailbox_messages where recipients::text ilike '%refus.total%'",
   );
   assert.equal(mails[0].n, 0);
+});
+
+test("the barometer reads the answers per Paris month and rating, for one advisor or one source, never the comments", async () => {
+  const since = t.ctx.clock.now();
+  const month = since.toLocaleDateString("sv-SE", { timeZone: "Europe/Paris" }).slice(0, 7);
+  const between = { from: since, to: new Date(since.getTime() + 86_400_000) };
+  for (const [who, rating] of [
+    ["ana", "4"],
+    ["bea", "4"],
+    ["cyr", "1"],
+  ] as const) {
+    await resolvedConversation({ email: `${who}.barometre@exemple.fr`, name: who });
+    const path = pathOf((await lastMailTo(t.ctx.db, `${who}.barometre@exemple.fr`)).link);
+    assert.equal((await new Agent(t.app).post(path, { rating, comment: "" })).statusCode, 200);
+  }
+  await resolvedConversation({ email: "dan.barometre@exemple.fr", name: "dan" }); // asked, never answered
+  const months = await satisfactionAfterResolution(t.ctx, between);
+  assert.deepEqual(months, [{ month, counts: [1, 0, 0, 2, 0], n: 3 }]);
+  assert.deepEqual(
+    await satisfactionAfterResolution(t.ctx, { ...between, assigneeId: advisor.id + 1000 }),
+    [],
+  );
+  assert.deepEqual(await satisfactionAfterResolution(t.ctx, { ...between, sources: ["community"] }), []);
+  assert.equal((await satisfactionAfterResolution(t.ctx, { ...between, sources: ["test_survey"] }))[0]?.n, 3);
 });

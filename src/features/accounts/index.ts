@@ -26,6 +26,7 @@ export {
   memberProfile,
   membersNamedLike,
   publicProfiles,
+  verifiedMembers,
 } from "./public-profiles.ts";
 export { authorAsActor, type Restriction, restrictAccount } from "./restrictions.ts";
 export { originOf } from "./routes.tsx";

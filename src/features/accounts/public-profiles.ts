@@ -129,3 +129,22 @@ export async function membersNamedLike(
     .orderBy(accounts.displayName)
     .limit(limit);
 }
+
+/**
+ * Every member (role "member") with an active account and a verified address, to invite to a
+ * survey: the caller still asks whether each one objected to being written to.
+ */
+export async function verifiedMembers(ctx: AppContext): Promise<(Recipient & { id: number })[]> {
+  return ctx.db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      displayName: accounts.displayName,
+      locale: accounts.locale,
+    })
+    .from(accounts)
+    .where(
+      and(eq(accounts.role, "member"), isNull(accounts.deactivatedAt), isNotNull(accounts.emailVerifiedAt)),
+    )
+    .orderBy(accounts.id);
+}

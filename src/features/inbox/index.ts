@@ -50,6 +50,11 @@ export {
   THREAD_HEADER,
   threadHeader,
 } from "./replies.ts";
+export {
+  type SatisfactionFilter,
+  type SatisfactionMonth,
+  satisfactionAfterResolution,
+} from "./satisfaction/results.ts";
 export { afterResolved } from "./satisfaction/survey.ts";
 export { type InboundMail, startInboundMail } from "./sources/email/listener.ts";
 export {

@@ -289,3 +289,32 @@ export async function contactCounts(ctx: AppContext) {
     .from(subscribers)
     .groupBy(subscribers.status, subscribers.kind);
 }
+
+/**
+ * The contacts a list-and-tag choice names, as a campaign's audience does (sending.ts): confirmed,
+ * still-subscribed and unrestricted addresses, in any of the lists (none: every list), with every
+ * tag. Other features (a survey's invitations) ask here rather than read the tables.
+ */
+export async function contactsChosen(
+  ctx: AppContext,
+  choice: { listIds: readonly number[]; tags: readonly string[] },
+): Promise<{ email: string; locale: "fr" | "en"; accountId: number | null }[]> {
+  const { rows } = await ctx.db.execute<{
+    email: string;
+    locale: "fr" | "en";
+    account_id: string | null;
+  }>(sql`
+    select s.email::text as email, s.locale, s.account_id
+      from newsletter_subscribers s
+     where s.status = 'active' and s.restricted_at is null
+       and s.tags @> ${sql.param([...choice.tags])}::text[]
+       and (cardinality(${sql.param([...choice.listIds])}::bigint[]) = 0 or exists (
+             select 1 from newsletter_list_members m
+              where m.subscriber_id = s.id and m.list_id = any(${sql.param([...choice.listIds])}::bigint[])))
+     order by s.id`);
+  return rows.map((row) => ({
+    email: row.email,
+    locale: row.locale,
+    accountId: row.account_id === null ? null : Number(row.account_id),
+  }));
+}

@@ -10,17 +10,19 @@ import { subscriptionRights } from "./rights.ts";
 import { newsletterRoutes } from "./routes.tsx";
 import { startNewsletterWorkers } from "./sending.ts";
 
-import { refusesSolicitations, suppressionKey } from "./suppression.ts";
+import { refusesSolicitations, refusingSolicitationsAmong, suppressionKey } from "./suppression.ts";
 
 export { campaignsAwaitingApprovalBy } from "./campaigns.ts";
 // The subscribers' records as the contacts desk (features/contacts) reads, imports and lists them.
 export {
   contactCounts,
+  contactsChosen,
   createList,
   findContacts,
   type ImportRow,
   importContacts,
   listsWithCounts,
+  normaliseTags,
 } from "./contacts.ts";
 
 /**
@@ -29,6 +31,11 @@ export {
  */
 export function objectsToMessages(ctx: AppContext, email: string): Promise<boolean> {
   return refusesSolicitations(ctx.db, suppressionKey(ctx.config), email);
+}
+
+/** `objectsToMessages` for many addresses at once: the ones (normalised, lower case) not to write to. */
+export function objectingAmong(ctx: AppContext, emails: readonly string[]): Promise<Set<string>> {
+  return refusingSolicitationsAmong(ctx.db, suppressionKey(ctx.config), emails);
 }
 
 // A person's rights (erasure, export, objection, restriction) reach their subscriptions through

@@ -159,3 +159,19 @@ export async function refusesSolicitations(
      where email = ${normaliseEmail(email)}::citext and restricted_at is not null limit 1`);
   return rows.length > 0;
 }
+
+/** `refusesSolicitations` for many addresses at once: those among them the bank must not write to, normalised, in lower case. */
+export async function refusingSolicitationsAmong(
+  db: Executor,
+  key: SuppressionKey,
+  emails: readonly string[],
+): Promise<Set<string>> {
+  const refusing = await suppressedAmong(db, key, emails);
+  const addresses = [...new Set(emails.map((email) => normaliseEmail(email).toLowerCase()))];
+  if (addresses.length === 0) return refusing;
+  const { rows } = await db.execute<{ email: string }>(sql`
+    select lower(email::text) as email from newsletter_subscribers
+     where email = any(${sql.param(addresses)}::citext[]) and restricted_at is not null`);
+  for (const row of rows) refusing.add(row.email);
+  return refusing;
+}
