@@ -10,6 +10,7 @@ export * from "../features/newsletter/schema.ts";
 export * from "../features/newsroom/schema.ts";
 export * from "../features/privacy/schema.ts";
 export * from "../features/reviews/schema.ts";
+export * from "../features/sentiment/schema.ts";
 export * from "../features/surveys/invitations-schema.ts";
 export * from "../features/surveys/schema.ts";
 export * from "../platform/audit/schema.ts";

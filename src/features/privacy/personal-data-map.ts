@@ -729,6 +729,24 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
     updated_by: staff(),
     updated_at: N,
   },
+  // The sentiment of clients' messages: no author, no text; a negative message's words with
+  // proper nouns, numbers and personal data left out (features/sentiment/terms.ts).
+  sentiment_messages: {
+    id: N,
+    source: N,
+    object_id: N,
+    at: N,
+    day: N,
+    category: N,
+    product: N,
+    sentiment: N,
+    score: N,
+    terms: { withheld: "words counted for the barometer's drivers, without names, numbers or personal data" },
+    link: N,
+  },
+  sentiment_daily: { day: N, source: N, category: N, product: N, positive: N, neutral: N, negative: N },
+  sentiment_daily_terms: { day: N, source: N, category: N, product: N, term: N, messages: N },
+  sentiment_cursors: { source: N, last_id: N, updated_at: N },
   // Surveys (features/surveys): what a survey asks is the bank's; a response is a person's only in
   // identified mode (a member's account), where erasure cuts the link and the answers stay in the
   // figures as anonymous ones; anonymous responses hold no person (the day only, no address).
