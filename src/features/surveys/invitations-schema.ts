@@ -55,10 +55,11 @@ export const surveyDistributions = pgTable(
 );
 
 /**
- * One person's invitation to a wave: one per address and wave, answered once. Only the link's
- * SHA-256 is kept. While the person answers, `draft_key_hash` is their draft's (the draft's
- * secret derives from the invitation, invitations-token.ts); it is cleared when they submit, so
- * nothing kept ties an invitation to its answer. In anonymous mode the answer's day only is kept.
+ * One person's invitation to a wave: one per address and wave, answered once. Only the links'
+ * SHA-256 is kept. While the person answers, the invitation knows their draft (its response and
+ * its secret address, sealed), so the link takes them back to it; both are cleared when they
+ * submit, so nothing kept ties an invitation to its answer. In anonymous mode the answer's day
+ * only is kept.
  */
 export const surveyInvitations = pgTable(
   "survey_invitations",
@@ -78,14 +79,16 @@ export const surveyInvitations = pgTable(
     /** The reminder's link (a second link to the same invitation: only hashes are kept). */
     reminderTokenHash: text("reminder_token_hash").unique(),
     remindedAt: timestamp("reminded_at", { withTimezone: true }),
-    draftKeyHash: text("draft_key_hash").unique(),
+    /** The draft being answered, and its address's secret sealed (secret box): only until it is submitted. */
+    draftResponseId: bigint("draft_response_id", { mode: "number" }).unique(),
+    draftKey: text("draft_key"),
     /** The day (anonymous mode) or time the answer was submitted: the link then answers nothing more. */
     answeredAt: timestamp("answered_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("survey_invitations_once_idx").on(t.waveId, t.email),
     index("survey_invitations_account_idx").on(t.accountId).where(sql`${t.accountId} is not null`),
-    check("survey_invitations_answered", sql`${t.answeredAt} is null or ${t.draftKeyHash} is null`),
+    check("survey_invitations_answered", sql`${t.answeredAt} is null or ${t.draftResponseId} is null`),
   ],
 );
 
@@ -101,8 +104,8 @@ export const surveyInPageWaves = pgTable("survey_in_page_waves", {
 
 /**
  * A member's in-page invitation to a wave, at most one: written when they follow it or put it
- * away, after which it is not shown again for that wave. `draft_key_hash` as for e-mailed
- * invitations; `answered` without a time.
+ * away; dismissed or answered, it is not shown again for that wave. The draft as for e-mailed
+ * invitations, until submitted; `answered` without a time.
  */
 export const surveyInPageInvitations = pgTable(
   "survey_in_page_invitations",
@@ -112,7 +115,8 @@ export const surveyInPageInvitations = pgTable(
       .references(() => surveyWaves.id),
     accountId: bigint("account_id", { mode: "number" }).notNull(),
     outcome: text("outcome", { enum: ["followed", "dismissed"] }).notNull(),
-    draftKeyHash: text("draft_key_hash").unique(),
+    draftResponseId: bigint("draft_response_id", { mode: "number" }).unique(),
+    draftKey: text("draft_key"),
     answered: boolean("answered").notNull().default(false),
   },
   (t) => [

@@ -6,10 +6,6 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
  * short by a mail client or made up fails its seal before anything is looked up, and the page can
  * say so ("ce lien a été modifié") rather than "unknown". Only the token's SHA-256 is stored, so
  * a copy of the database sends nobody to anybody's survey.
- *
- * The same key derives the secret of the answer's draft from the invitation (`draftSecretOf`):
- * following the link again reopens the same draft, and nothing stored ties the invitation to the
- * submitted response.
  */
 const RANDOM = /^[A-Za-z0-9_-]{43}$/;
 const SEAL = /^[A-Za-z0-9_-]{22}$/;
@@ -44,9 +40,4 @@ export function readInvitationToken(key: string, given: string): TokenReading {
 /** What is stored of a token. */
 export function invitationTokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
-}
-
-/** The secret of the draft an invitation's answer is written in: the same for every visit of its links. */
-export function draftSecretOf(key: string, invitation: string): string {
-  return createHmac("sha256", key).update(`survey-invitation-draft\u0000${invitation}`).digest("base64url");
 }
