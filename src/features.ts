@@ -11,6 +11,7 @@ import { newsletterFeature } from "./features/newsletter/index.ts";
 import { newsroomFeature } from "./features/newsroom/index.ts";
 import { pagesFeature } from "./features/pages/index.ts";
 import { privacyFeature } from "./features/privacy/index.ts";
+import { reviewsFeature } from "./features/reviews/index.ts";
 import { sentimentFeature } from "./features/sentiment/index.ts";
 import { staffFeature } from "./features/staff/index.ts";
 import { surveysFeature } from "./features/surveys/index.ts";
@@ -38,6 +39,7 @@ export const FEATURES: readonly Feature[] = [
   inboxFeature,
   surveysFeature,
   sentimentFeature,
+  reviewsFeature,
 ];
 
 /** Every feature's messages join the platform's, before any page or e-mail is written. */

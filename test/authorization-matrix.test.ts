@@ -43,6 +43,9 @@ const inboxWorkers =
         ? found
         : 403;
 
+/** The reviews' queue: moderators and compliance read it. */
+const reviewReaders = staffWith(["community_manager", "compliance_officer", "administrator"]);
+
 const GET_ROUTES: [string, Expectation][] = [
   ["/", all(200)],
   ["/accessibilite", all(200)],
@@ -210,6 +213,17 @@ const GET_ROUTES: [string, Expectation][] = [
           ? 404
           : 403,
   ],
+  ["/avis", all(200)],
+  ["/avis?produit=carte&note=1&page=2", all(200)],
+  ["/avis/badge.svg", all(200)],
+  ["/avis/999999", all(404)],
+  ["/avis/ecrire", (who) => (who === "anonymous" ? 303 : who === "member" ? 200 : 403)],
+  ["/avis/invitation/inconnu", (who) => (who === "anonymous" || who === "member" ? 404 : 403)],
+  ["/avis/gerer/inconnu", all(404)],
+  ["/compte/avis", signedInOnly],
+  ["/compte/avis/999999", (who) => (who === "anonymous" ? 303 : 404)],
+  ["/moderation/avis", reviewReaders],
+  ["/moderation/avis/999999", (who) => (reviewReaders(who) === 200 ? 404 : reviewReaders(who))],
 ];
 
 let t: TestApp;
@@ -425,6 +439,38 @@ test("POST complaint actions: the inbox's staff, on a conversation they work (40
       "/admin/reclamations/999999/reponse-finale",
     ])
       assert.equal((await agent.post(url, {})).statusCode, expected, `${who} on POST ${url}`);
+  }
+});
+
+test("POST reviews: clients write, staff never do; moderators decide, compliance only reads; authors act on their own", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const moderator = ["community_manager", "administrator"].includes(who);
+    for (const url of ["/moderation/avis/999999/publier", "/moderation/avis/999999/refuser"])
+      assert.equal(
+        (await agent.post(url, {})).statusCode,
+        who === "anonymous" ? 401 : moderator ? 404 : 403,
+        `${who} on POST ${url}`,
+      );
+    const written = await agent.post("/avis/ecrire", { rating: "9" });
+    assert.equal(
+      written.statusCode,
+      who === "anonymous" ? 401 : who === "member" ? 422 : 403,
+      `${who} writing a review`,
+    );
+    const corrected = await agent.post("/compte/avis/999999", { rating: "4" });
+    assert.equal(
+      corrected.statusCode,
+      who === "anonymous" ? 401 : who === "member" ? 404 : 403,
+      `${who} correcting another's review`,
+    );
+    const withdrawn = await agent.post("/compte/avis/999999/retirer");
+    assert.equal(
+      withdrawn.statusCode,
+      who === "anonymous" ? 401 : 404,
+      `${who} withdrawing another's review`,
+    );
   }
 });
 

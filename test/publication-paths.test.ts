@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { postArticleForm } from "./helpers/articles.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
+import { invitation, today } from "./helpers/reviews.ts";
 
 /**
  * Every route that writes is listed here: either it publishes text, and this test sends
@@ -120,6 +121,9 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/boite/approbations/:id/refuser": "a refusal's reason, a note staff read on the conversation",
   "POST /admin/boite/:id/en-prive":
     "publishes only the catalogue's fixed sentence; the advisor's text goes in a private message",
+  "POST /moderation/avis/:id/refuser": "reasons sent privately to the review's author",
+  "POST /compte/avis/:id/retirer": "withdraws a review",
+  "POST /avis/gerer/:id/retirer": "withdraws a review",
 };
 
 const PUBLISHING = [
@@ -133,6 +137,11 @@ const PUBLISHING = [
   "POST /moderation/retenus/:id/approuver",
   "POST /admin/boite/:id/derogation",
   "POST /admin/boite/approbations/:id/approuver",
+  "POST /avis/ecrire",
+  "POST /avis/invitation/:token",
+  "POST /moderation/avis/:id/publier",
+  "POST /compte/avis/:id",
+  "POST /avis/gerer/:id",
 ];
 
 const SECRETS = [
@@ -291,6 +300,41 @@ test("personal data sent through every publishing route is published masked, eve
   );
   exercised.add("POST /actualites/:id/commenter");
 
+  // Reviews: a member's and an invited client's, published by a moderator, then updated by each.
+  const leakyReview = {
+    rating: "2",
+    title: `Rappelez-moi au ${SECRETS[2]}`,
+    body: LEAKY,
+    product: "carte",
+    experienceDate: today(t.ctx),
+    confirmMasking: "1",
+  };
+  await agent.get("/avis/ecrire");
+  assert.equal((await agent.post("/avis/ecrire", leakyReview)).statusCode, 200);
+  exercised.add("POST /avis/ecrire");
+  const invited = new Agent(t.app);
+  const token = await invitation(t.ctx);
+  await invited.get(`/avis/invitation/${token}`);
+  const thanks = await invited.post(`/avis/invitation/${token}`, leakyReview);
+  assert.equal(thanks.statusCode, 200);
+  exercised.add("POST /avis/invitation/:token");
+  const keyPath = /href="(\/avis\/gerer\/[^"]+)"/.exec(thanks.body)![1]!;
+  const reviewIds = (await t.ctx.database.pool.query("select id from reviews order by id")).rows.map((row) =>
+    Number(row.id),
+  );
+  for (const id of reviewIds) {
+    await moderator.get(`/moderation/avis/${id}`);
+    assert.equal((await moderator.post(`/moderation/avis/${id}/publier`)).statusCode, 303);
+  }
+  exercised.add("POST /moderation/avis/:id/publier");
+  const update = { ...leakyReview, title: `Mis à jour : ${SECRETS[3]}`, body: `Mise à jour. ${LEAKY}` };
+  await agent.get(`/compte/avis/${reviewIds[0]}`);
+  assert.equal((await agent.post(`/compte/avis/${reviewIds[0]}`, update)).statusCode, 303);
+  exercised.add("POST /compte/avis/:id");
+  await invited.get(keyPath);
+  assert.equal((await invited.post(keyPath, update)).statusCode, 303);
+  exercised.add("POST /avis/gerer/:id");
+
   assert.deepEqual([...exercised].sort(), [...PUBLISHING].sort(), "every publishing route was exercised");
 
   const visitor = new Agent(t.app);
@@ -305,6 +349,8 @@ test("personal data sent through every publishing route is published masked, eve
     "/actualites/flux.rss",
     "/actualites/flux.atom",
     `/recherche?q=${encodeURIComponent("joignable")}`,
+    "/avis",
+    ...reviewIds.map((id) => `/avis/${id}`),
   ];
   for (const path of pages) {
     const response = await visitor.get(path);
@@ -322,7 +368,9 @@ test("personal data sent through every publishing route is published masked, eve
     union all select body_markdown from community_post_revisions
     union all select title from community_topics
     union all select body from moderation_held_posts
-    union all select title || ' ' || excerpt || ' ' || body_markdown from newsroom_articles`);
+    union all select title || ' ' || excerpt || ' ' || body_markdown from newsroom_articles
+    union all select title || ' ' || body from reviews
+    union all select title || ' ' || body from reviews_versions`);
   for (const { text } of tables.rows)
     for (const secret of SECRETS) assert.ok(!String(text).includes(secret), `${secret} stored: ${text}`);
 });

@@ -1,0 +1,277 @@
+import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/service.ts";
+import { may } from "../../platform/auth/access.ts";
+import type { Actor } from "../../platform/auth/actor.ts";
+import { runCommand } from "../../platform/commands.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { forbidden } from "../../platform/http/errors.ts";
+import { i18nFor } from "../../platform/i18n/index.ts";
+import { composeMail } from "../../platform/mail/compose.tsx";
+import { isOneOf } from "../../platform/one-of.ts";
+import type { FieldErrors } from "../../platform/views/components.tsx";
+import { mailRecipients } from "../accounts/index.ts";
+import { REFUSAL_REASONS, type RefusalReason } from "./model.ts";
+import { authorKeyPath, myReviewPath, REVIEWS_SCOPE, reviewScope } from "./paths.ts";
+import { moderateReviews } from "./policy.ts";
+import { reviewDecisions, reviews } from "./schema.ts";
+import { settingsNow } from "./settings.ts";
+import { newLinkSecret, secretHash } from "./tokens.ts";
+
+/**
+ * Moderation of reviews: one queue in order of arrival, each review due within the published
+ * delay; a review is published, or refused for one of the fixed reasons with a statement of
+ * reasons sent to its author, who may correct and resubmit. Never refused for being negative:
+ * there is no such reason. Every decision is kept (reviews_decisions) and audited.
+ */
+
+export type Review = typeof reviews.$inferSelect;
+export type ReviewDecision = typeof reviewDecisions.$inferSelect;
+
+export const EXPLANATION_LIMITS = { min: 10, max: 2000 } as const;
+
+/** The reviews waiting for a decision, oldest first, with when each is due. */
+export async function reviewQueue(
+  ctx: AppContext,
+): Promise<{ review: Review; dueAt: Date; late: boolean }[]> {
+  const { moderationDelayDays } = await settingsNow(ctx);
+  const now = ctx.clock.now();
+  const rows = await ctx.db
+    .select()
+    .from(reviews)
+    .where(eq(reviews.status, "submitted"))
+    .orderBy(asc(reviews.submittedAt), asc(reviews.id))
+    .limit(500);
+  return rows.map((review) => {
+    const dueAt = new Date(review.submittedAt.getTime() + moderationDelayDays * 86_400_000);
+    return { review, dueAt, late: dueAt < now };
+  });
+}
+
+export async function findReview(ctx: AppContext, id: number): Promise<Review | undefined> {
+  const [review] = await ctx.db.select().from(reviews).where(eq(reviews.id, id));
+  return review;
+}
+
+/** A review's decisions, newest first (the statement of reasons is the newest refusal). */
+export async function decisionsOn(ctx: AppContext, reviewId: number): Promise<ReviewDecision[]> {
+  return ctx.db
+    .select()
+    .from(reviewDecisions)
+    .where(eq(reviewDecisions.reviewId, reviewId))
+    .orderBy(desc(reviewDecisions.decidedAt), desc(reviewDecisions.id));
+}
+
+/** The newest refusal of each review, for the author's list (one query). */
+export async function lastRefusals(
+  ctx: AppContext,
+  reviewIds: number[],
+): Promise<Map<number, ReviewDecision>> {
+  if (reviewIds.length === 0) return new Map();
+  const rows = await ctx.db
+    .select()
+    .from(reviewDecisions)
+    .where(and(inArray(reviewDecisions.reviewId, reviewIds), eq(reviewDecisions.decision, "refused")))
+    .orderBy(asc(reviewDecisions.decidedAt), asc(reviewDecisions.id));
+  return new Map(rows.map((row) => [row.reviewId, row]));
+}
+
+/** A moderator's decision on the version that arrived: kept (statement and conformity report) and audited. */
+async function recordDecision(
+  ctx: AppContext,
+  moderator: Actor,
+  review: Review,
+  decision: Pick<typeof reviewDecisions.$inferInsert, "decision" | "reason" | "explanation">,
+  action: string,
+  details: Record<string, unknown>,
+) {
+  await ctx.db.insert(reviewDecisions).values({
+    reviewId: review.id,
+    version: review.version,
+    ...decision,
+    decidedBy: moderator.id,
+    submittedAt: review.submittedAt,
+    decidedAt: ctx.clock.now(),
+  });
+  await recordAudit(ctx.db, {
+    actorId: moderator.id,
+    actorRole: moderator.role,
+    action,
+    subjectType: "review",
+    subjectId: review.id,
+    details,
+  });
+}
+
+function requireModerator(actor: Actor) {
+  if (!may(actor, moderateReviews)) throw forbidden();
+}
+
+/** After commit: the public pages that show reviews, and this review's page. */
+const publicChange = (ctx: AppContext, id: number) =>
+  ctx.afterCommit(async (committed) => committed.publicPages.changed([REVIEWS_SCOPE, reviewScope(id)]));
+
+/**
+ * Publishes a submitted review, or starts its hold when its author asked for one (negative
+ * reviews only): it is published when the hold ends, whatever happens (`releaseHeldReviews`).
+ * False when another moderator decided first.
+ */
+export async function publishReview(ctx: AppContext, moderator: Actor, id: number): Promise<boolean> {
+  requireModerator(moderator);
+  return runCommand(ctx, async (ctx) => {
+    const now = ctx.clock.now();
+    const [before] = await ctx.db
+      .select()
+      .from(reviews)
+      .where(and(eq(reviews.id, id), eq(reviews.status, "submitted")));
+    if (!before) return false;
+    const held = before.holdUntil !== null && before.holdUntil > now;
+    const [review] = await ctx.db
+      .update(reviews)
+      .set(
+        held
+          ? { status: "held", refusalReason: null }
+          : {
+              status: "published",
+              refusalReason: null,
+              publishedAt: now,
+              firstPublishedAt: before.firstPublishedAt ?? now,
+            },
+      )
+      .where(and(eq(reviews.id, id), eq(reviews.status, "submitted")))
+      .returning();
+    if (!review) return false;
+    await recordDecision(
+      ctx,
+      moderator,
+      review,
+      { decision: "published" },
+      held ? "reviews.accepted_held" : "reviews.published",
+      {
+        rating: review.rating,
+        verified: review.verified,
+      },
+    );
+    if (!held) await published(ctx, review);
+    return true;
+  });
+}
+
+/**
+ * What follows a publication, inside its command: the public pages change after commit.
+ * TODO(lead): feed the barometer with `recordSentiment` once features/sentiment is on main.
+ */
+async function published(ctx: AppContext, review: Review) {
+  await publicChange(ctx, review.id);
+}
+
+/** Held reviews whose hold has ended are published, whatever happened meanwhile. Returns how many. */
+export async function releaseHeldReviews(ctx: AppContext): Promise<number> {
+  return runCommand(ctx, async (ctx) => {
+    const now = ctx.clock.now();
+    const released = await ctx.db
+      .update(reviews)
+      .set({ status: "published", publishedAt: now })
+      .where(and(eq(reviews.status, "held"), lte(reviews.holdUntil, now)))
+      .returning();
+    for (const review of released) {
+      if (!review.firstPublishedAt)
+        await ctx.db.update(reviews).set({ firstPublishedAt: now }).where(eq(reviews.id, review.id));
+      await published(ctx, review);
+    }
+    return released.length;
+  });
+}
+
+export interface RefusalValues {
+  reason: string;
+  explanation: string;
+}
+
+/**
+ * Refuses a submitted review for one of the fixed reasons, with the moderator's explanation: the
+ * statement of reasons, kept and sent to the author with the way to correct and resubmit.
+ */
+export async function refuseReview(
+  ctx: AppContext,
+  moderator: Actor,
+  id: number,
+  values: RefusalValues,
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors } | { ok: false; decided: true }> {
+  requireModerator(moderator);
+  const errors: FieldErrors = {};
+  const reason = values.reason;
+  if (!isOneOf(REFUSAL_REASONS, reason)) errors.reason = "reviews.refusal.reasonMissing";
+  const explanation = values.explanation.trim();
+  if (explanation.length < EXPLANATION_LIMITS.min || explanation.length > EXPLANATION_LIMITS.max)
+    errors.explanation = "reviews.refusal.explanationLength";
+  if (Object.keys(errors).length > 0 || !isOneOf(REFUSAL_REASONS, reason)) return { ok: false, errors };
+  return runCommand(ctx, async (ctx) => {
+    const [review] = await ctx.db
+      .update(reviews)
+      .set({ status: "refused", refusalReason: reason })
+      .where(and(eq(reviews.id, id), eq(reviews.status, "submitted")))
+      .returning();
+    if (!review) return { ok: false, decided: true } as const;
+    await recordDecision(
+      ctx,
+      moderator,
+      review,
+      { decision: "refused", reason, explanation },
+      "reviews.refused",
+      {
+        reason,
+      },
+    );
+    await sendStatement(ctx, review, reason, explanation);
+    // A review published before (then updated) may leave the public pages.
+    if (review.firstPublishedAt) await publicChange(ctx, id);
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * The statement of reasons by e-mail: the reason from the fixed list, the moderator's words, and
+ * the link to correct and resubmit (a member's review page, or a fresh key for an author without
+ * an account: the previous key stops working).
+ */
+async function sendStatement(ctx: AppContext, review: Review, reason: RefusalReason, explanation: string) {
+  let to: string | null = null;
+  let link: string;
+  let locale = review.language;
+  if (review.authorAccountId !== null) {
+    const account = (await mailRecipients(ctx, [review.authorAccountId])).get(review.authorAccountId);
+    if (account) {
+      to = account.email;
+      locale = account.locale ?? locale;
+    }
+    link = myReviewPath(review.id);
+  } else {
+    to = review.authorEmail;
+    const key = newLinkSecret();
+    await ctx.db
+      .update(reviews)
+      .set({ authorKeyHash: secretHash(key) })
+      .where(eq(reviews.id, review.id));
+    link = authorKeyPath(key);
+  }
+  if (!to) return;
+  const i18n = i18nFor(locale);
+  const { t } = i18n;
+  await ctx.outbox.queue(ctx.db, {
+    key: `reviews.statement:${review.id}:${review.version}:${ctx.clock.now().getTime()}`,
+    category: "reviews.statement",
+    to,
+    ...composeMail(i18n, ctx.config.bankName, {
+      subject: t("reviews.mail.statement.subject"),
+      greeting: t("reviews.mail.greeting"),
+      paragraphs: [
+        t("reviews.mail.statement.body", { title: review.title }),
+        t("reviews.mail.statement.reason", { reason: t(`reviews.reason.${reason}`) }),
+        t("reviews.mail.statement.explanation", { explanation }),
+        t("reviews.mail.statement.correct"),
+      ],
+      action: { label: t("reviews.mail.statement.action"), url: new URL(link, ctx.config.baseUrl).href },
+      ...(review.authorAccountId === null ? { footnote: t("reviews.mail.keyFootnote") } : {}),
+    }),
+  });
+}

@@ -1,0 +1,17 @@
+/** The reviews' addresses, for this feature's routes and for others' links. */
+export const REVIEWS_PATH = "/avis";
+export const reviewPath = (id: number) => `/avis/${id}`;
+export const BADGE_PATH = "/avis/badge.svg";
+export const WRITE_REVIEW_PATH = "/avis/ecrire";
+/** The single-use link of an invitation (the token is the only key). */
+export const invitationPath = (token: string) => `/avis/invitation/${token}`;
+/** Where an author without an account reads the decision, corrects or withdraws (the key from their e-mail). */
+export const authorKeyPath = (key: string) => `/avis/gerer/${key}`;
+export const MY_REVIEWS_PATH = "/compte/avis";
+export const myReviewPath = (id: number) => `/compte/avis/${id}`;
+export const REVIEW_QUEUE_PATH = "/moderation/avis";
+export const queuedReviewPath = (id: number) => `/moderation/avis/${id}`;
+
+/** What the kept public pages of reviews depend on (platform/http/public-pages.ts). */
+export const REVIEWS_SCOPE = "reviews";
+export const reviewScope = (id: number) => `review:${id}`;
