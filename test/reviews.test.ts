@@ -243,6 +243,16 @@ test("/avis: the score equals a fresh computation; filters; newest first; answer
   assert.equal(markup.author.name, "Léa F.");
   assert.equal(markup.itemReviewed.name, t.ctx.config.bankName);
 
+  const counted = await rows(
+    "select source, product, link from sentiment_messages where source = 'review' and object_id = $1",
+    [one.id],
+  );
+  assert.deepEqual(
+    counted,
+    [{ source: "review", product: "carte", link: `/avis/${one.id}` }],
+    "the barometer counts it",
+  );
+
   const badge = await visitor.get("/avis/badge.svg");
   assert.equal(badge.headers["content-type"], "image/svg+xml; charset=utf-8");
   assert.equal(badge.headers["cross-origin-resource-policy"], "cross-origin");

@@ -10,8 +10,9 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients } from "../accounts/index.ts";
+import { recordSentiment } from "../sentiment/index.ts";
 import { REFUSAL_REASONS, type RefusalReason } from "./model.ts";
-import { authorKeyPath, myReviewPath, REVIEWS_SCOPE, reviewScope } from "./paths.ts";
+import { authorKeyPath, myReviewPath, REVIEWS_SCOPE, reviewPath, reviewScope } from "./paths.ts";
 import { moderateReviews } from "./policy.ts";
 import { reviewDecisions, reviews } from "./schema.ts";
 import { settingsNow } from "./settings.ts";
@@ -157,10 +158,18 @@ export async function publishReview(ctx: AppContext, moderator: Actor, id: numbe
 }
 
 /**
- * What follows a publication, inside its command: the public pages change after commit.
- * TODO(lead): feed the barometer with `recordSentiment` once features/sentiment is on main.
+ * What follows a publication, inside its command: the barometer counts the review's sentiment
+ * (once per review, in the same transaction), and the public pages change after commit.
  */
 async function published(ctx: AppContext, review: Review) {
+  await recordSentiment(ctx.db, {
+    source: "review",
+    objectId: review.id,
+    at: review.publishedAt ?? ctx.clock.now(),
+    product: review.product,
+    text: `${review.title}\n\n${review.body}`,
+    link: reviewPath(review.id),
+  });
   await publicChange(ctx, review.id);
 }
 
