@@ -1,13 +1,17 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
+  catchUpSentiment,
   recordSentiment,
   recordSentiments,
   sentimentBreakdown,
+  sentimentDrivers,
   sentimentSeries,
 } from "../src/features/sentiment/index.ts";
 import { runCommand } from "../src/platform/commands.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { someCategories } from "./helpers/community.ts";
+import { createPerson } from "./helpers/people.ts";
 
 /**
  * The sentiment of clients' messages: each recorded once in the caller's transaction, counted per
@@ -139,4 +143,126 @@ test("series per day, week and month, and breakdowns, read the daily counts", as
     byProduct.map((s) => [s.key, s.total]),
     [["carte", 1]],
   );
+});
+
+test("drivers: the words over-represented in this period's negative messages, linked to them", async () => {
+  const negative = { sentiment: "negative" as const, score: -0.7 };
+  let id = 100;
+  const said = (iso: string, text: string) => ({
+    source: "email" as const,
+    objectId: ++id,
+    at: new Date(iso),
+    text,
+    link: `/admin/messages/${id}`,
+    sentiment: negative,
+  });
+  // Week of 6 April: fees. Week of 13 April: the app down, fees still there.
+  await recordSentiments(t.ctx.db, [
+    ...[1, 2, 3, 4, 5, 6].map((d) => said(`2026-04-0${d}T10:00:00+02:00`, "encore des frais injustifiés")),
+    said("2026-04-07T11:00:00+02:00", "application lente"),
+    ...[13, 14, 15, 16, 17].map((d) =>
+      said(`2026-04-${d}T10:00:00+02:00`, "application en panne, impossible"),
+    ),
+    said("2026-04-18T10:00:00+02:00", "toujours des frais injustifiés et application en panne"),
+  ]);
+  const drivers = await sentimentDrivers(t.ctx, {
+    from: day(2026, 4, 13),
+    to: day(2026, 4, 19),
+    sources: ["email"],
+  });
+  assert.deepEqual(
+    drivers.map((d) => [d.word, d.current, d.previous]),
+    [
+      // "application" was said once before: less new than "impossible", though said more now.
+      ["panne", 6, 0],
+      ["impossible", 5, 0],
+      ["application", 6, 1],
+    ],
+  );
+  // "frais" fell (6 → 1) and words under 3 messages are left out.
+  assert.ok(drivers.every((d) => d.z > 0));
+  assert.equal(drivers[0]!.messages.length, 5);
+  assert.equal(drivers[0]!.messages[0]!.link, "/admin/messages/113");
+  // Nothing said before: nothing to compare, no driver.
+  assert.deepEqual(
+    await sentimentDrivers(t.ctx, { from: day(2026, 4, 6), to: day(2026, 4, 12), sources: ["email"] }),
+    [],
+  );
+});
+
+test("the catch-up reads clients' posts and private messages once, never the bank's own words", async () => {
+  const pool = t.ctx.database.pool;
+  await someCategories(t.ctx);
+  const member = await createPerson(t.ctx, "member");
+  const advisor = await createPerson(t.ctx, "advisor");
+  const old = new Date("2026-05-04T10:00:00+02:00");
+  const { rows: topics } = await pool.query(
+    `insert into community_topics (category_id, author_id, kind, title, slug, created_at, last_posted_at)
+     select id, $1, 'question', 'Carte bloquée sans raison', 'carte-bloquee', $2, $2
+     from community_categories where slug = 'comptes-et-cartes' returning id`,
+    [member.id, old],
+  );
+  const post = (author: number, position: number, body: string) =>
+    pool.query(
+      `insert into community_posts (topic_id, author_id, position, body_markdown, body_html, created_at)
+       values ($1, $2, $3, $4, $4, $5) returning id`,
+      [topics[0].id, author, position, body, old],
+    );
+  const question = (await post(member.id, 1, ANGRY)).rows[0].id;
+  await post(advisor.id, 2, "Nous sommes désolés, je regarde votre dossier tout de suite.");
+  const { rows: correspondents } = await pool.query(
+    "insert into inbox_correspondents (email, display_name) values ('lea@exemple.fr', 'Léa') returning id",
+  );
+  const { rows: conversations } = await pool.query(
+    `insert into inbox_conversations (correspondent_id, source, thread_key, subject, created_at, updated_at,
+       last_client_message_at, last_message_at) values ($1, 'private_message', 'pm-1', 'Virement', $2, $2, $2, $2)
+     returning id`,
+    [correspondents[0].id, old],
+  );
+  const message = (direction: string, body: string, sentiment: string | null) =>
+    pool.query(
+      `insert into inbox_messages (conversation_id, direction, body, sentiment, sentiment_score, delivery, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+      [
+        conversations[0].id,
+        direction,
+        body,
+        sentiment,
+        sentiment ? 0.6 : null,
+        direction === "outgoing" ? "sent" : null,
+        old,
+      ],
+    );
+  const incoming = (await message("incoming", HAPPY, "positive")).rows[0].id;
+  await message("outgoing", "Avec plaisir, bonne journée.", null);
+
+  assert.equal(await catchUpSentiment(t.ctx), 2);
+  const { rows } = await pool.query(
+    "select source, object_id::int as id, category, sentiment, link from sentiment_messages where day = '2026-05-04' order by source",
+  );
+  assert.deepEqual(rows, [
+    {
+      source: "community",
+      id: Number(question),
+      category: "comptes-et-cartes",
+      sentiment: "negative",
+      link: `/t/carte-bloquee/${topics[0].id}#message-1`,
+    },
+    {
+      source: "private_message",
+      id: Number(incoming),
+      category: null,
+      sentiment: "positive",
+      link: `/admin/boite/${conversations[0].id}`,
+    },
+  ]);
+  // Read again: nothing new, nothing counted twice.
+  assert.equal(await catchUpSentiment(t.ctx), 0);
+  const { rows: counts } = await pool.query(
+    "select source, positive + neutral + negative as total from sentiment_daily where day = '2026-05-04' order by source",
+  );
+  assert.deepEqual(counts, [
+    { source: "community", total: 1 },
+    { source: "private_message", total: 1 },
+  ]);
 });

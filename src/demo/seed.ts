@@ -6,6 +6,7 @@ import { reply, startTopic } from "../features/community/publishing.ts";
 import { toggleHelpful } from "../features/community/reactions.ts";
 import { storeImage } from "../features/newsroom/images.ts";
 import { findArticle, publishArticle } from "../features/newsroom/service.ts";
+import { backfillSentiment } from "../features/sentiment/index.ts";
 import type { Actor } from "../platform/auth/actor.ts";
 import type { AppContext } from "../platform/context.ts";
 import { DEMO_CATEGORIES, DEMO_TOPICS } from "./community.ts";
@@ -105,6 +106,8 @@ export async function seedDemo(
   await seedPrivacy(ctx, who, now);
   progress("Demo: the inbox (teams, the community's questions, private conversations and complaints)…");
   await seedInbox(ctx, who, now);
+  // The sentiment of every client message of the demo, for the barometer.
+  await backfillSentiment(ctx);
   // Last, as the day's work: the CRM import is the latest entry of the demo's audit log.
   const contacts = await seedContacts(ctx, who, now);
   return {

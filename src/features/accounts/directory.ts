@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import type { Role } from "../../platform/auth/roles.ts";
@@ -94,4 +94,13 @@ export function staffWithRoles(
     .from(accounts)
     .where(and(inArray(accounts.role, [...roles]), isNull(accounts.deactivatedAt)))
     .orderBy(asc(accounts.displayName), asc(accounts.id));
+}
+
+/**
+ * Every staff account, the deactivated ones too (what a former advisor said was the bank's): the
+ * barometer tells the bank's words from its clients' by them.
+ */
+export async function staffAccountIds(db: Reader): Promise<number[]> {
+  const rows = await db.select({ id: accounts.id }).from(accounts).where(ne(accounts.role, "member"));
+  return rows.map((row) => row.id);
 }

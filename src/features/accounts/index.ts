@@ -17,6 +17,7 @@ export {
   deactivateAccount,
   deleteAccountRow,
   silencedUntil,
+  staffAccountIds,
   staffWithRoles,
 } from "./directory.ts";
 export { type AccountEraser, eraseAccountsWith } from "./erasure-hook.ts";

@@ -17,6 +17,12 @@ import { memberWords } from "./withdrawal.ts";
 import { writingRoutes } from "./writing-routes.tsx";
 
 export { ensureCategory, listCategories } from "./categories.ts";
+export {
+  type CommunityPost,
+  type PublicConversationWeek,
+  postsAfter,
+  publicConversationWeeks,
+} from "./conversation-figures.ts";
 export { deletePost, editPost, restorePost } from "./editing.ts";
 export { listTopics, replyCounts, sitemapTopics, topicTitles } from "./listings.ts";
 export { memberStats, type PublicPost, publicPostsOf } from "./member-activity.ts";

@@ -38,6 +38,14 @@ export { pendingAnswerCount } from "./approvals.ts";
 export { ComplaintPanel, type ComplaintPanelData, complaintPanel } from "./complaints/panel.tsx";
 export { REGISTER_PATH, receiptPath } from "./complaints/paths.ts";
 export { registerComplaint } from "./complaints/register.ts";
+export {
+  type ClientMessage,
+  type ComplaintClockWeek,
+  clientMessagesAfter,
+  complaintClockWeeks,
+  type PrivateConversationWeek,
+  privateConversationWeeks,
+} from "./conversation-figures.ts";
 export { labelReviewCounts, type ReviewedLabels, reviewLabels } from "./labels.ts";
 export { INBOX_PATH } from "./list-query.ts";
 export { unreadConversations } from "./lists.ts";

@@ -18,15 +18,37 @@ import { negativeShare } from "./shares.ts";
 
 /** The filter as a condition on a rollup table (sentiment_daily or sentiment_daily_terms). */
 export function rollupWhere(filter: SentimentFilter, table = sql`sentiment_daily`): SQL {
+  return filterWhere(filter, {
+    day: sql`${table}.day`,
+    source: sql`${table}.source`,
+    category: sql`${table}.category`,
+    product: sql`${table}.product`,
+  });
+}
+
+/** The same on the messages themselves, whose absent category or product is null rather than ''. */
+export function messagesWhere(filter: SentimentFilter): SQL {
+  return filterWhere(filter, {
+    day: sql`sentiment_messages.day`,
+    source: sql`sentiment_messages.source`,
+    category: sql`coalesce(sentiment_messages.category, '')`,
+    product: sql`coalesce(sentiment_messages.product, '')`,
+  });
+}
+
+function filterWhere(
+  filter: SentimentFilter,
+  columns: Record<"day" | "source" | "category" | "product", SQL>,
+): SQL {
   const conditions: SQL[] = [
-    sql`${table}.day >= ${isoDay(filter.from)}::date and ${table}.day <= ${isoDay(filter.to)}::date`,
+    sql`${columns.day} >= ${isoDay(filter.from)}::date and ${columns.day} <= ${isoDay(filter.to)}::date`,
   ];
   const among = (column: SQL, values: readonly string[] | undefined) => {
-    if (values) conditions.push(values.length === 0 ? sql`false` : sql`${table}.${column} in ${[...values]}`);
+    if (values) conditions.push(values.length === 0 ? sql`false` : sql`${column} in ${[...values]}`);
   };
-  among(sql`source`, filter.sources);
-  among(sql`category`, filter.categories);
-  among(sql`product`, filter.products);
+  among(columns.source, filter.sources);
+  among(columns.category, filter.categories);
+  among(columns.product, filter.products);
   return sql.join(conditions, sql` and `);
 }
 
