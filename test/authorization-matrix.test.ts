@@ -46,6 +46,11 @@ const inboxWorkers =
 /** The reviews' queue: moderators and compliance read it. */
 const reviewReaders = staffWith(["community_manager", "compliance_officer", "administrator"]);
 
+/** Surveys: community managers build; compliance and the DPO read (surveys/policy.ts). */
+const SURVEY_READERS: Role[] = ["community_manager", "compliance_officer", "dpo", "administrator"];
+const surveyReadersOr = (who: Who, found: number) =>
+  who === "anonymous" ? 303 : SURVEY_READERS.includes(who as Role) ? found : 403;
+
 const GET_ROUTES: [string, Expectation][] = [
   ["/", all(200)],
   ["/accessibilite", all(200)],
@@ -224,6 +229,12 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/compte/avis/999999", (who) => (who === "anonymous" ? 303 : 404)],
   ["/moderation/avis", reviewReaders],
   ["/moderation/avis/999999", (who) => (reviewReaders(who) === 200 ? 404 : reviewReaders(who))],
+  ["/admin/sondages", staffWith(SURVEY_READERS)],
+  ["/admin/sondages/999999", (who) => surveyReadersOr(who, 404)],
+  ["/admin/sondages/999999/questions/999999", (who) => surveyReadersOr(who, 404)],
+  ["/admin/sondages/999999/versions/1/apercu", (who) => surveyReadersOr(who, 404)],
+  ["/sondages/inconnu", all(404)],
+  ["/sondages/reponse/inconnu", all(404)],
 ];
 
 let t: TestApp;
@@ -313,6 +324,29 @@ test("POST privacy actions: the DPO's console and registers are the DPO's alone"
       (await agent.post("/compte/demandes", { kind: "access" })).statusCode,
       member,
       `${who} asking`,
+    );
+  }
+});
+
+test("POST survey building: community managers and administrators only", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const builder = ["community_manager", "administrator"].includes(who);
+    const expected = who === "anonymous" ? 401 : builder ? 404 : 403;
+    const question = { kind: "text", wordingFr: "Un mot ?", wordingEn: "A word?" };
+    for (const [url, form] of [
+      ["/admin/sondages/999999/questions", question],
+      ["/admin/sondages/999999/questions/999999", question],
+      ["/admin/sondages/999999/questions/999999/ordre", { move: "up" }],
+      ["/admin/sondages/999999/nouvelle-version", {}],
+    ] as const)
+      assert.equal((await agent.post(url, form)).statusCode, expected, `${who} on POST ${url}`);
+    const survey = await agent.post("/admin/sondages", { titleFr: "", titleEn: "", mode: "" });
+    assert.equal(
+      survey.statusCode,
+      who === "anonymous" ? 401 : builder ? 422 : 403,
+      `${who} creating a survey`,
     );
   }
 });

@@ -1,4 +1,6 @@
 import type { Feature } from "../../platform/feature.ts";
+import { answeringRoutes } from "./answering-routes.tsx";
+import { editorRoutes } from "./editor-routes.tsx";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
 
@@ -7,6 +9,17 @@ import { fr } from "./messages/fr.ts";
  * results other features read (results.ts): counts by choice, NPS buckets, means and the
  * respondent rows raking weighs.
  */
+export {
+  type Answering,
+  draftKeyHashOf,
+  draftOf,
+  responsePath,
+  startResponse,
+  type Unavailable,
+  waveWithVersion,
+} from "./answering.ts";
+export { publicLinkPath } from "./answering-views.tsx";
+export { SURVEYS_PATH, surveyPath } from "./editor-views.tsx";
 export * from "./model.ts";
 export { surveysAccess } from "./policy.ts";
 export {
@@ -27,5 +40,5 @@ export { type SubmissionWatcher, type SubmittedResponse, watchSubmissions } from
 export const surveysFeature: Feature = {
   name: "surveys",
   messages: { fr, en },
-  routes: [],
+  routes: [editorRoutes, answeringRoutes],
 };

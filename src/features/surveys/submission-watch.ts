@@ -7,6 +7,11 @@ export interface SubmittedResponse {
   /** When it was submitted (the day only in anonymous mode). */
   at: Date;
   locale: "fr" | "en";
+  /**
+   * The SHA-256 of the draft's secret that was just closed (answering.ts \`draftKeyHashOf\`): an
+   * invitation that kept it while its person answered marks itself answered by it.
+   */
+  draftKeyHash: string;
   /** Its free-text answers. */
   texts: { questionId: number; text: string }[];
 }
