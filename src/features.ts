@@ -1,6 +1,7 @@
 import { accountsFeature } from "./features/accounts/index.ts";
 import { archiveFeature } from "./features/archive/index.ts";
 import { audienceFeature } from "./features/audience/index.ts";
+import { barometerFeature } from "./features/barometer/index.ts";
 import { communityFeature } from "./features/community/index.ts";
 import { consentFeature } from "./features/consent/index.ts";
 import { contactsFeature } from "./features/contacts/index.ts";
@@ -40,6 +41,7 @@ export const FEATURES: readonly Feature[] = [
   surveysFeature,
   sentimentFeature,
   reviewsFeature,
+  barometerFeature,
 ];
 
 /** Every feature's messages join the platform's, before any page or e-mail is written. */

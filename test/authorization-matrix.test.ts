@@ -196,6 +196,29 @@ const GET_ROUTES: [string, Expectation][] = [
           ? 404
           : 403,
   ],
+  ["/admin/barometre", staffWith(["community_manager", "compliance_officer", "dpo", "administrator"])],
+  [
+    "/admin/barometre?periode=12&client=clients&source=invitation",
+    staffWith(["community_manager", "compliance_officer", "dpo", "administrator"]),
+  ],
+  [
+    "/admin/barometre.csv?figure=confiance",
+    staffWith(["community_manager", "compliance_officer", "dpo", "administrator"]),
+  ],
+  [
+    "/admin/barometre.csv?figure=inconnue",
+    (who) =>
+      who === "anonymous"
+        ? 303
+        : ["community_manager", "compliance_officer", "dpo", "administrator"].includes(who)
+          ? 404
+          : 403,
+  ],
+  ["/admin/barometre/reglages", staffWith(["community_manager", "administrator"])],
+  ["/admin/barometre/rapport-public", staffWith(["community_manager", "administrator"])],
+  ["/admin/barometre/ma-satisfaction", staffWith(["advisor"])],
+  ["/barometre-de-confiance", all(404)],
+  ["/barometre-de-confiance/versions/1", all(404)],
   ["/satisfaction/inconnu", all(404)],
   ["/admin/reclamations", staffWith(["compliance_officer", "administrator"])],
   ["/admin/reclamations?annee=2026&statut=late", staffWith(["compliance_officer", "administrator"])],
@@ -459,6 +482,28 @@ test("POST inbox actions: those who work the inbox, on conversations in their sc
       assert.equal((await agent.post(url, {})).statusCode, canned, `${who} on POST ${url}`);
     const created = await agent.post("/admin/boite/reponses-types", {});
     assert.equal(created.statusCode, who === "anonymous" ? 401 : configurer ? 422 : 403, `${who} creating`);
+  }
+});
+
+test("POST barometer: settings for those who configure it, the public report for those who publish it", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const configures = ["community_manager", "administrator"].includes(who);
+    const settings = await agent.post("/admin/barometre/reglages", { minimumN: "" });
+    assert.equal(
+      settings.statusCode,
+      who === "anonymous" ? 401 : configures ? 422 : 403,
+      `${who} on settings`,
+    );
+    const withdraw = await agent.post("/admin/barometre/rapport-public/retirer");
+    assert.equal(
+      withdraw.statusCode,
+      who === "anonymous" ? 401 : configures ? 303 : 403,
+      `${who} withdrawing`,
+    );
+    const publish = await agent.post("/admin/barometre/rapport-public/publier");
+    assert.equal(publish.statusCode, who === "anonymous" ? 401 : configures ? 303 : 403, `${who} publishing`);
   }
 });
 

@@ -4,6 +4,7 @@ import { receive } from "../src/features/inbox/index.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { postArticleForm } from "./helpers/articles.ts";
+import { barometerSurvey, barometerWave } from "./helpers/barometer.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 import { invitation, today } from "./helpers/reviews.ts";
@@ -100,6 +101,8 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /admin/boite/reglages/horaires": "a staff setting",
   "POST /admin/boite/disponibilite": "an advisor's own availability",
   "POST /satisfaction/:token": "a survey answer kept for the barometer, never shown on the site",
+  "POST /admin/barometre/reglages": "the barometer's weighting targets, staff only",
+  "POST /admin/barometre/rapport-public/retirer": "withdraws the public trust report, archived",
   "POST /admin/boite/:id/repondre":
     "a staff answer: a public one passes publicReplyGuard first, which refuses personal data (test/inbox-conversation.test.ts); its source publishes it",
   "POST /admin/boite/:id/note": "an internal note, never shown outside the staff",
@@ -142,6 +145,7 @@ const PUBLISHING = [
   "POST /moderation/avis/:id/publier",
   "POST /compte/avis/:id",
   "POST /avis/gerer/:id",
+  "POST /admin/barometre/rapport-public/publier",
 ];
 
 const SECRETS = [
@@ -275,7 +279,8 @@ test("personal data sent through every publishing route is published masked, eve
   assert.equal(approved.statusCode, 303, approved.body.slice(0, 300));
   exercised.add("POST /admin/boite/approbations/:id/approuver");
 
-  const manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
+  const managerPerson = await createPerson(t.ctx, "community_manager");
+  const manager = await signedIn(t.app, managerPerson);
   const article = {
     title: `Nous joindre au ${SECRETS[2]}`,
     excerpt: `Écrivez-nous à ${SECRETS[3]} pour toute question sur vos frais.`,
@@ -334,6 +339,23 @@ test("personal data sent through every publishing route is published masked, eve
   await invited.get(keyPath);
   assert.equal((await invited.post(keyPath, update)).statusCode, 303);
   exercised.add("POST /avis/gerer/:id");
+  // The public trust report names its waves as staff typed them.
+  const survey = await barometerSurvey(t.ctx, managerPerson.id);
+  for (const [month, label] of [
+    ["2025-01", "Vague de janvier"],
+    ["2025-02", `Vague rappel au ${SECRETS[2]}`],
+  ] as const)
+    await barometerWave(t.ctx, survey, {
+      label,
+      opensOn: `${month}-01`,
+      closesOn: `${month}-28`,
+      k: 200,
+      n: 400,
+      createdBy: managerPerson.id,
+    });
+  await manager.get("/admin/barometre/rapport-public");
+  assert.equal((await manager.post("/admin/barometre/rapport-public/publier")).statusCode, 303);
+  exercised.add("POST /admin/barometre/rapport-public/publier");
 
   assert.deepEqual([...exercised].sort(), [...PUBLISHING].sort(), "every publishing route was exercised");
 
@@ -348,6 +370,8 @@ test("personal data sent through every publishing route is published masked, eve
     "/flux.atom",
     "/actualites/flux.rss",
     "/actualites/flux.atom",
+    "/barometre-de-confiance",
+    "/barometre-de-confiance/versions/1",
     `/recherche?q=${encodeURIComponent("joignable")}`,
     "/avis",
     ...reviewIds.map((id) => `/avis/${id}`),
@@ -370,7 +394,9 @@ test("personal data sent through every publishing route is published masked, eve
     union all select body from moderation_held_posts
     union all select title || ' ' || excerpt || ' ' || body_markdown from newsroom_articles
     union all select title || ' ' || body from reviews
-    union all select title || ' ' || body from reviews_versions`);
+    union all select title || ' ' || body from reviews_versions
+    union all select content::text from barometer_reports
+    union all select body from archive_staff_publications`);
   for (const { text } of tables.rows)
     for (const secret of SECRETS) assert.ok(!String(text).includes(secret), `${secret} stored: ${text}`);
 });

@@ -2,6 +2,7 @@
 export * from "../features/accounts/schema.ts";
 export * from "../features/archive/schema.ts";
 export * from "../features/audience/schema.ts";
+export * from "../features/barometer/schema.ts";
 export * from "../features/community/schema.ts";
 export * from "../features/consent/schema.ts";
 export * from "../features/inbox/schema.ts";

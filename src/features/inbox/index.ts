@@ -38,6 +38,7 @@ export { pendingAnswerCount } from "./approvals.ts";
 export { ComplaintPanel, type ComplaintPanelData, complaintPanel } from "./complaints/panel.tsx";
 export { REGISTER_PATH, receiptPath } from "./complaints/paths.ts";
 export { registerComplaint } from "./complaints/register.ts";
+export { type SummaryLine, yearlySummary } from "./complaints/register-queries.ts";
 export {
   type ClientMessage,
   type ComplaintClockWeek,

@@ -141,6 +141,16 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
   // Pseudonymous by design (CNIL's exemption): a random number with no link to an account or
   // an address, so nobody's request can find it; purged after 25 months.
   audience_hits: { id: N, at: N, visitor: "describes", path: N, referrer_host: N },
+  barometer_settings: { id: N, targets: N, minimum_n: N, updated_at: N, updated_by: staff() },
+  barometer_reports: {
+    id: N,
+    version: N,
+    content: N,
+    published_at: N,
+    published_by: staff(),
+    withdrawn_at: N,
+    withdrawn_by: staff(),
+  },
   community_categories: {
     id: N,
     slug: N,

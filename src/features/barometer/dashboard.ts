@@ -1,0 +1,59 @@
+import type { AppContext } from "../../platform/context.ts";
+import { meanSeries, npsSeries, type Series, type Step, trustSeries, type WaveRows } from "./figures.ts";
+import type { DashboardFilters } from "./filters.ts";
+import { type BarometerSettings, barometerSettingsOf } from "./settings.ts";
+import { barometerSources, barometerWaves, satisfactionPeriods } from "./sources.ts";
+import type { Channel } from "./weighting.ts";
+
+/**
+ * What `/admin/barometre` shows for the filters chosen: every series with its intervals and
+ * verdicts, and the change between any two waves the reader picks.
+ */
+export interface Comparison {
+  a: WaveRows;
+  b: WaveRows;
+  trust: Step | null;
+  nps: Step | null;
+}
+
+export interface Dashboard {
+  filters: DashboardFilters;
+  settings: BarometerSettings;
+  waves: WaveRows[];
+  /** The channels answers came through, for the source filter. */
+  sources: readonly Channel[];
+  trust: Series;
+  nps: Series;
+  satisfaction: Series;
+  comparison: Comparison | null;
+}
+
+/** Two waves' change, judged only when both have enough answers (the same rule as the series). */
+function compare(a: WaveRows, b: WaveRows, settings: BarometerSettings): Comparison {
+  const options = { minimumN: settings.minimumN, targets: settings.targets };
+  const trust = trustSeries([a, b], options);
+  const nps = npsSeries([a, b], options);
+  return { a, b, trust: trust.steps[1] ?? null, nps: nps.steps[1] ?? null };
+}
+
+export async function dashboardOf(
+  ctx: AppContext,
+  filters: DashboardFilters,
+  picked: { from: string; to: string } = { from: "", to: "" },
+): Promise<Dashboard> {
+  const settings = await barometerSettingsOf(ctx);
+  const waves = await barometerWaves(ctx, filters, settings.targets !== null);
+  const options = { minimumN: settings.minimumN, targets: settings.targets };
+  const a = waves.find((wave) => String(wave.id) === picked.from);
+  const b = waves.find((wave) => String(wave.id) === picked.to);
+  return {
+    filters,
+    settings,
+    waves,
+    sources: await barometerSources(ctx),
+    trust: trustSeries(waves, options),
+    nps: npsSeries(waves, options),
+    satisfaction: meanSeries(await satisfactionPeriods(ctx, filters), settings),
+    comparison: a && b && a !== b ? compare(a, b, settings) : null,
+  };
+}

@@ -1,0 +1,224 @@
+import { may } from "../../platform/auth/access.ts";
+import type { I18n } from "../../platform/i18n/index.ts";
+import { Select } from "../../platform/views/components.tsx";
+import type { ViewContext } from "../../platform/views/context.ts";
+import { Layout } from "../../platform/views/layout.tsx";
+import type { Comparison, Dashboard } from "./dashboard.ts";
+import { FigureSection, formatter } from "./figure-section.tsx";
+import { latestStep, type Step } from "./figures.ts";
+import { CLIENT_FILTERS, type DashboardFilters, PERIODS } from "./filters.ts";
+import { BAROMETER_PATH, figureCsvPath, REPORT_ADMIN_PATH, SETTINGS_PATH } from "./paths.ts";
+import { barometer } from "./policy.ts";
+import { REPORT_PATH } from "./report.ts";
+import { type FigureName, type FigureTable, seriesTable, type Unit } from "./tables.ts";
+
+/** The dashboard's figures as tables (page and CSV alike). */
+export function dashboardTables(dashboard: Dashboard, i18n: I18n): Partial<Record<FigureName, FigureTable>> {
+  const { t } = i18n;
+  const minimum = dashboard.settings.minimumN;
+  return {
+    confiance: seriesTable(
+      i18n,
+      "confiance",
+      t("barometer.table.confiance"),
+      dashboard.trust,
+      "percent",
+      minimum,
+    ),
+    nps: seriesTable(i18n, "nps", t("barometer.table.nps"), dashboard.nps, "points", minimum),
+    satisfaction: seriesTable(
+      i18n,
+      "satisfaction",
+      t("barometer.table.satisfaction"),
+      dashboard.satisfaction,
+      "scale",
+      minimum,
+    ),
+  };
+}
+
+/** "baisse significative de 8,2 points (de 41,0 % en mars à 32,8 % en avril ; p = 0,003)". */
+export function StepSentence({ v, step, unit }: { v: ViewContext; step: Step; unit: Unit }) {
+  const { t, number } = v.i18n;
+  const format = formatter(v, unit);
+  return (
+    <>
+      <strong class={`verdict verdict--${step.verdict}`}>{t(`barometer.verdict.${step.verdict}`)}</strong>{" "}
+      {t("barometer.stepDetail", {
+        difference: `${step.difference > 0 ? "+" : step.difference < 0 ? "−" : ""}${format(Math.abs(step.difference))}`,
+        from: step.from,
+        to: step.to,
+        p: step.p < 0.001 ? t("barometer.pBelow") : number(Number(step.p.toFixed(3))),
+      })}
+    </>
+  );
+}
+
+function Filters({ v, dashboard }: { v: ViewContext; dashboard: Dashboard }) {
+  const { t } = v.i18n;
+  const { filters } = dashboard;
+  return (
+    <form method="get" action={BAROMETER_PATH} class="filters" aria-label={t("barometer.filters")}>
+      <Select
+        v={v}
+        name="periode"
+        label={t("barometer.filter.period")}
+        value={filters.period}
+        options={PERIODS.map((value) => ({ value, label: t(`barometer.filter.period.${value}`) }))}
+      />
+      <Select
+        v={v}
+        name="source"
+        label={t("barometer.filter.source")}
+        value={filters.source}
+        options={[
+          { value: "", label: t("barometer.filter.source.all") },
+          ...dashboard.sources.map((value) => ({ value, label: t(`barometer.source.${value}`) })),
+        ]}
+      />
+      <Select
+        v={v}
+        name="client"
+        label={t("barometer.filter.client")}
+        value={filters.client}
+        options={CLIENT_FILTERS.map((value) => ({ value, label: t(`barometer.filter.client.${value}`) }))}
+      />
+      <button type="submit" class="button button--secondary">
+        {t("barometer.filter.apply")}
+      </button>
+    </form>
+  );
+}
+
+function CompareWaves({ v, dashboard }: { v: ViewContext; dashboard: Dashboard }) {
+  const { t } = v.i18n;
+  const options = dashboard.waves.map((wave) => ({ value: String(wave.id), label: wave.label }));
+  if (options.length < 2) return null;
+  const { comparison } = dashboard;
+  const last = options.at(-1)!.value;
+  const before = options.at(-2)!.value;
+  return (
+    <section aria-labelledby="comparer">
+      <h2 id="comparer">{t("barometer.compare.heading")}</h2>
+      <form method="get" action={BAROMETER_PATH} class="filters">
+        <Hidden filters={dashboard.filters} />
+        <Select
+          v={v}
+          name="de"
+          label={t("barometer.compare.from")}
+          value={comparison ? String(comparison.a.id) : before}
+          options={options}
+        />
+        <Select
+          v={v}
+          name="a"
+          label={t("barometer.compare.to")}
+          value={comparison ? String(comparison.b.id) : last}
+          options={options}
+        />
+        <button type="submit" class="button button--secondary">
+          {t("barometer.compare.submit")}
+        </button>
+      </form>
+      {comparison && <ComparisonResult v={v} comparison={comparison} minimum={dashboard.settings.minimumN} />}
+    </section>
+  );
+}
+
+function ComparisonResult({
+  v,
+  comparison,
+  minimum,
+}: {
+  v: ViewContext;
+  comparison: Comparison;
+  minimum: number;
+}) {
+  const { t } = v.i18n;
+  const line = (label: string, step: Step | null, unit: Unit) => (
+    <li>
+      {label} :{" "}
+      {step ? <StepSentence v={v} step={step} unit={unit} /> : t("barometer.compare.notJudged", { minimum })}
+    </li>
+  );
+  return (
+    <div role="status" id="comparaison">
+      <p>{t("barometer.compare.between", { from: comparison.a.label, to: comparison.b.label })}</p>
+      <ul>
+        {line(t("barometer.trust.heading"), comparison.trust, "percent")}
+        {line(t("barometer.nps.heading"), comparison.nps, "points")}
+      </ul>
+    </div>
+  );
+}
+
+/** The filters carried by another form of the page. */
+function Hidden({ filters }: { filters: DashboardFilters }) {
+  return (
+    <>
+      {filters.period !== "24" && <input type="hidden" name="periode" value={filters.period} />}
+      {filters.source && <input type="hidden" name="source" value={filters.source} />}
+      {filters.client !== "tous" && <input type="hidden" name="client" value={filters.client} />}
+    </>
+  );
+}
+
+export function DashboardPage({ v, dashboard }: { v: ViewContext; dashboard: Dashboard }) {
+  const { t } = v.i18n;
+  const tables = dashboardTables(dashboard, v.i18n);
+  const latest = latestStep(dashboard.trust);
+  const csv = (name: FigureName) => figureCsvPath(name, dashboard.filters);
+  const { settings } = dashboard;
+  return (
+    <Layout v={v} title={t("barometer.title")}>
+      <h1>{t("barometer.title")}</h1>
+      <p>{t("barometer.intro", { minimum: settings.minimumN })}</p>
+      <p>
+        {settings.targets ? t("barometer.weighted") : t("barometer.unweighted")}{" "}
+        {may(v.actor, barometer.configure) && <a href={SETTINGS_PATH}>{t("barometer.settings.link")}</a>}
+      </p>
+      {may(v.actor, barometer.publish) && (
+        <p>
+          <a href={REPORT_ADMIN_PATH}>{t("barometer.report.manage")}</a> ·{" "}
+          <a href={REPORT_PATH}>{t("barometer.report.publicLink")}</a>
+        </p>
+      )}
+      <Filters v={v} dashboard={dashboard} />
+      {latest && (
+        <p class="lead" id="derniere-evolution">
+          {t("barometer.trust.latest")} <StepSentence v={v} step={latest} unit="percent" />
+        </p>
+      )}
+      <CompareWaves v={v} dashboard={dashboard} />
+      <FigureSection
+        v={v}
+        heading={t("barometer.trust.heading")}
+        about={t("barometer.trust.about")}
+        series={dashboard.trust}
+        table={tables.confiance!}
+        unit="percent"
+        csvPath={csv("confiance")}
+        empty={t("barometer.noWaves")}
+      />
+      <FigureSection
+        v={v}
+        heading={t("barometer.nps.heading")}
+        about={t("barometer.nps.about")}
+        series={dashboard.nps}
+        table={tables.nps!}
+        unit="points"
+        csvPath={csv("nps")}
+        empty={t("barometer.noWaves")}
+      />
+      <FigureSection
+        v={v}
+        heading={t("barometer.satisfaction.heading")}
+        about={t("barometer.satisfaction.about")}
+        series={dashboard.satisfaction}
+        table={tables.satisfaction!}
+        unit="scale"
+        csvPath={csv("satisfaction")}
+      />
+    </Layout>
+  );
+}

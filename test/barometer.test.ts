@@ -1,0 +1,188 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { proportion } from "../src/stats/index.ts";
+import { Agent } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { type BarometerSurvey, barometerSurvey, barometerWave } from "./helpers/barometer.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+
+/**
+ * The barometer's dashboards on waves the test writes: trust per wave with its interval and
+ * the verdict in words, a wave under the minimum said in words, two waves compared, the CSV,
+ * the weighting targets (refused when they do not add up, with nothing lost), and the public
+ * trust report: hidden until published, versioned, archived, withdrawn.
+ */
+let t: TestApp;
+let manager: Agent;
+let survey: BarometerSurvey;
+const waves: number[] = [];
+const pool = () => t.ctx.database.pool;
+
+before(async () => {
+  t = await startTestApp();
+  const person = await createPerson(t.ctx, "community_manager");
+  manager = await signedIn(t.app, person);
+  survey = await barometerSurvey(t.ctx, person.id);
+  const wave = (label: string, month: string, k: number, n: number) =>
+    barometerWave(t.ctx, survey, {
+      label,
+      opensOn: `${month}-01`,
+      closesOn: `${month}-28`,
+      k,
+      n,
+      createdBy: person.id,
+    });
+  // 60 % → 50 %: a significant drop (n = 400 each); 50 % → 52 %: not significant; then 20 answers.
+  waves.push(await wave("Janvier 2025", "2025-01", 240, 400));
+  waves.push(await wave("Février 2025", "2025-02", 200, 400));
+  waves.push(await wave("Mars 2025", "2025-03", 208, 400));
+  waves.push(await wave('=HYPERLINK("https://x.example","Avril")', "2025-04", 12, 20));
+});
+after(() => t.close());
+
+test("trust per wave with its Wilson interval, each change in words, a small wave said in words", async () => {
+  const page = await manager.get("/admin/barometre?periode=tout");
+  assert.equal(page.statusCode, 200);
+  const body = page.body;
+  assert.match(body, /<svg[^>]*role="img"/);
+  assert.match(body, /<polygon [^>]*class="chart__band/);
+  const janvier = proportion({ k: 240, n: 400 });
+  const low = (janvier.ci95[0] * 100).toFixed(1).replace(".", ",");
+  assert.match(body, new RegExp(`<th scope="row">Janvier 2025</th><td>60</td><td>${low}</td>`));
+  assert.match(body, /baisse significative/);
+  assert.match(body, /variation non significative/);
+  assert.match(body, /Moins de 30 réponses : non montré/);
+  // The latest change that can be judged is stated first, in words.
+  assert.match(body, /id="derniere-evolution"[^>]*>[^<]*<strong[^>]*>variation non significative/);
+});
+
+test("two waves compared: the change, its verdict and its p-value", async () => {
+  const page = await manager.get(`/admin/barometre?periode=tout&de=${waves[0]}&a=${waves[1]}`);
+  assert.equal(page.statusCode, 200);
+  const result = /<div role="status" id="comparaison">([\s\S]*?)<\/div>/.exec(page.body)?.[1] ?? "";
+  assert.match(result, /De Janvier 2025 à Février 2025/);
+  assert.match(result, /Confiance :\s*<strong[^>]*>baisse significative<\/strong>/);
+  assert.match(result, /−10 %/);
+  const small = await manager.get(`/admin/barometre?periode=tout&de=${waves[2]}&a=${waves[3]}`);
+  assert.match(
+    small.body,
+    /pas de verdict, l&#39;une des deux vagues a moins de 30 réponses|pas de verdict, l'une des deux vagues a moins de 30 réponses/,
+  );
+});
+
+test("each figure's table downloads as CSV, formulas neutralised", async () => {
+  const csv = await manager.get("/admin/barometre.csv?figure=confiance&periode=tout");
+  assert.equal(csv.statusCode, 200);
+  assert.match(String(csv.headers["content-type"]), /^text\/csv/);
+  assert.match(String(csv.headers["content-disposition"]), /barometre-confiance\.csv/);
+  const lines = csv.body
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
+  assert.equal(lines.length, 5);
+  assert.match(lines[0]!, /^Période,Valeur \(%\),Borne basse/);
+  assert.match(lines[2]!, /^Février 2025,50,.*,400,400,-10,baisse significative,/);
+  assert.match(lines[4]!, /^"'=HYPERLINK/);
+  assert.match(lines[4]!, /Moins de 30 réponses : non montré/);
+  assert.equal((await manager.get("/admin/barometre.csv?figure=inconnue")).statusCode, 404);
+});
+
+test("weighting targets that do not sum to 100 % are refused, named, and kept as typed", async () => {
+  await manager.get("/admin/barometre/reglages");
+  const form: Record<string, string> = { weighting: "1", minimumN: "30" };
+  const ages = { "18-24": "20", "25-34": "20", "35-49": "20", "50-64": "20", "65+": "15" };
+  for (const [band, share] of Object.entries(ages)) form[`age_band.${band}`] = share;
+  const regions = [
+    "auvergne-rhone-alpes",
+    "bourgogne-franche-comte",
+    "bretagne",
+    "centre-val-de-loire",
+    "corse",
+    "grand-est",
+    "hauts-de-france",
+    "ile-de-france",
+    "normandie",
+    "nouvelle-aquitaine",
+    "occitanie",
+    "pays-de-la-loire",
+    "provence-alpes-cote-d-azur",
+    "outre-mer",
+  ];
+  for (const region of regions) form[`region.${region}`] = region === "ile-de-france" ? "35" : "5";
+  form["client.client"] = "60";
+  form["client.non_client"] = "40,0";
+  const refused = await manager.post("/admin/barometre/reglages", form);
+  assert.equal(refused.statusCode, 422);
+  assert.match(refused.body, /Les parts de cette dimension font 95 % : elles doivent faire 100 %/);
+  assert.match(refused.body, /name="age_band.65\+"[^>]*value="15"/);
+  assert.match(refused.body, /name="client.non_client"[^>]*value="40,0"/);
+  const stored = await pool().query("select count(*)::int as n from barometer_settings");
+  assert.equal(stored.rows[0].n, 0, "nothing saved");
+
+  const typo = await manager.post("/admin/barometre/reglages", { ...form, "age_band.65+": "vingt" });
+  assert.equal(typo.statusCode, 422);
+  assert.match(typo.body, /Écrivez un pourcentage entre 0 et 100/);
+
+  const saved = await manager.post("/admin/barometre/reglages", { ...form, "age_band.65+": "20" });
+  assert.equal(saved.statusCode, 303);
+  const page = await manager.get("/admin/barometre?periode=tout");
+  assert.match(page.body, /Chiffres pondérés par calage/);
+  // Weighted, the effective n is below the 400 answers.
+  const row = /<th scope="row">Janvier 2025<\/th>(?:<td>[^<]*<\/td>){4}<td>(\d+)<\/td>/.exec(page.body);
+  assert.ok(row && Number(row[1]) < 400, row?.[0]);
+  await manager.post("/admin/barometre/reglages", { minimumN: "30" });
+});
+
+test("the minimum number of answers is a setting: a wave under it shows its count only", async () => {
+  await manager.get("/admin/barometre/reglages");
+  assert.equal((await manager.post("/admin/barometre/reglages", { minimumN: "0" })).statusCode, 422);
+  assert.equal((await manager.post("/admin/barometre/reglages", { minimumN: "500" })).statusCode, 303);
+  const page = await manager.get("/admin/barometre?periode=tout");
+  assert.match(page.body, /Moins de 500 réponses : non montré/);
+  assert.doesNotMatch(page.body, /baisse significative/);
+  await manager.post("/admin/barometre/reglages", { minimumN: "30" });
+});
+
+test("the public trust report: hidden until published, a new version each time, archived, withdrawn", async () => {
+  const visitor = new Agent(t.app);
+  assert.equal((await visitor.get("/barometre-de-confiance")).statusCode, 404);
+  const admin = await manager.get("/admin/barometre/rapport-public");
+  assert.equal(admin.statusCode, 200);
+  assert.match(admin.body, /n&#39;est pas publié|n'est pas publié/);
+  assert.equal((await manager.post("/admin/barometre/rapport-public/publier")).statusCode, 303);
+
+  const published = await visitor.get("/barometre-de-confiance");
+  assert.equal(published.statusCode, 200);
+  assert.match(published.body, /Vague : Mars 2025/);
+  assert.match(published.body, /variation non significative/);
+  assert.match(published.body, /Version 1 du/);
+
+  assert.equal((await manager.post("/admin/barometre/rapport-public/publier")).statusCode, 303);
+  assert.match((await visitor.get("/barometre-de-confiance")).body, /Version 2 du/);
+  assert.equal((await visitor.get("/barometre-de-confiance/versions/1")).statusCode, 200);
+  assert.equal((await visitor.get("/barometre-de-confiance/versions/9")).statusCode, 404);
+
+  const archived = await pool().query(
+    "select action, place_path, body from archive_staff_publications where place_type = 'trust_report' order by id",
+  );
+  assert.deepEqual(
+    archived.rows.map((r) => [r.action, r.place_path]),
+    [
+      ["published", "/barometre-de-confiance/versions/1"],
+      ["published", "/barometre-de-confiance/versions/2"],
+    ],
+  );
+  assert.match(archived.rows[0].body, /Rapport public de confiance, version 1 \(Mars 2025\)/);
+
+  assert.equal((await manager.post("/admin/barometre/rapport-public/retirer")).statusCode, 303);
+  assert.equal((await visitor.get("/barometre-de-confiance")).statusCode, 404);
+  assert.equal((await visitor.get("/barometre-de-confiance/versions/1")).statusCode, 404);
+  const withdrawn = await pool().query(
+    "select action from archive_staff_publications where place_type = 'trust_report' order by id desc limit 1",
+  );
+  assert.equal(withdrawn.rows[0].action, "deleted");
+  const audit = await pool().query(
+    "select action from audit_log where action like 'barometer.%' order by id",
+  );
+  assert.ok(audit.rows.some((r) => r.action === "barometer.report_withdrawn"));
+});
