@@ -58,8 +58,9 @@ browserSuite("the header on a 360 px phone", {}, (suite) => {
 
     const layout = await boxes(page);
     assert.equal(layout.overflow, false, "nothing scrolls sideways");
-    assert.equal(layout.sections.length, 2);
-    assert.equal(layout.sections[0]!.top, layout.sections[1]!.top, "Accueil and Actualités side by side");
+    assert.equal(layout.sections.length, 3);
+    for (const section of layout.sections.slice(1))
+      assert.equal(section.top, layout.sections[0]!.top, "Accueil, Actualités and Avis side by side");
     assert.ok(
       layout.mainNav.top >= layout.brand.bottom - 1,
       "the sections under the brand, not squeezed beside it",
@@ -72,13 +73,14 @@ browserSuite("the header on a 360 px phone", {}, (suite) => {
 
     // Keyboard, no script needed: skip link, brand, then each header link in reading order.
     const focused: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press("Tab");
       focused.push(await page.evaluate<string>("document.activeElement.innerText.trim()"));
     }
     assert.deepEqual(focused.slice(2), [
       "Accueil",
       "Actualités",
+      "Avis",
       "Espace équipe",
       "Notifications",
       "Responsable test",

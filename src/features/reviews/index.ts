@@ -7,7 +7,7 @@ import { reviewsQueueRoutes } from "./queue-routes.tsx";
 import { reviewsWritingRoutes } from "./writing-routes.tsx";
 
 export { scoreNow } from "./listing.ts";
-export { releaseHeldReviews } from "./moderation.ts";
+export { releaseHeldReviews, reviewQueueCounts } from "./moderation.ts";
 export { settingsNow } from "./settings.ts";
 export { isLinkSecret, newLinkSecret, secretHash } from "./tokens.ts";
 

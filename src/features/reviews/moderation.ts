@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
@@ -46,6 +46,20 @@ export async function reviewQueue(
     const dueAt = new Date(review.submittedAt.getTime() + moderationDelayDays * 86_400_000);
     return { review, dueAt, late: dueAt < now };
   });
+}
+
+/** How many reviews wait, and how many of them are past the published delay (one query). */
+export async function reviewQueueCounts(ctx: AppContext): Promise<{ waiting: number; late: number }> {
+  const { moderationDelayDays } = await settingsNow(ctx);
+  const lateBefore = new Date(ctx.clock.now().getTime() - moderationDelayDays * 86_400_000);
+  const [row] = await ctx.db
+    .select({
+      waiting: count(),
+      late: sql<number>`count(*) filter (where ${reviews.submittedAt} < ${lateBefore})`.mapWith(Number),
+    })
+    .from(reviews)
+    .where(eq(reviews.status, "submitted"));
+  return { waiting: row?.waiting ?? 0, late: row?.late ?? 0 };
 }
 
 export async function findReview(ctx: AppContext, id: number): Promise<Review | undefined> {

@@ -23,6 +23,9 @@ import { runNewsletter } from "../newsletter/policy.ts";
 import { requestDeadlines } from "../privacy/index.ts";
 import type { RequestDeadlines } from "../privacy/model.ts";
 import { dpoDesk } from "../privacy/policy.ts";
+import { reviewQueueCounts } from "../reviews/index.ts";
+import { REVIEW_QUEUE_PATH } from "../reviews/paths.ts";
+import { overseeReviews } from "../reviews/policy.ts";
 import { staffConsole } from "./policy.ts";
 
 /**
@@ -33,16 +36,19 @@ export interface WaitingWork {
   moderation?: { held: number; reported: number; appeals: number };
   requests?: RequestDeadlines;
   campaignsToApprove?: number;
+  reviews?: { waiting: number; late: number };
 }
 
 /** One query per feature at most, only for the roles that may act on what it counts. */
 export async function waitingWork(ctx: AppContext, actor: Actor): Promise<WaitingWork> {
-  const [moderation, requests, campaignsToApprove] = await Promise.all([
+  const [moderation, requests, campaignsToApprove, reviews] = await Promise.all([
     may(actor, moderate) ? queueCounts(ctx, actor) : undefined,
     may(actor, dpoDesk.handleRequests) ? requestDeadlines(ctx, actor) : undefined,
     may(actor, runNewsletter) ? campaignsAwaitingApprovalBy(ctx, actor) : undefined,
+    may(actor, overseeReviews) ? reviewQueueCounts(ctx) : undefined,
   ]);
   return {
+    ...(reviews ? { reviews } : {}),
     ...(moderation ? { moderation } : {}),
     ...(requests ? { requests } : {}),
     ...(campaignsToApprove !== undefined ? { campaignsToApprove } : {}),
@@ -89,6 +95,17 @@ const AREAS: readonly Area[] = [
     ability: moderate,
     waiting: ({ work: { moderation: m } }) =>
       m && { count: m.held + m.reported + m.appeals, label: "staff.nav.toHandle" },
+  },
+  {
+    href: REVIEW_QUEUE_PATH,
+    title: "staff.nav.reviews",
+    ability: overseeReviews,
+    waiting: ({ work: { reviews: r } }) =>
+      r && {
+        count: r.waiting,
+        label: "staff.nav.toHandle",
+        urgent: { count: r.late, label: "staff.nav.overdue" },
+      },
   },
   {
     href: "/admin/demandes",

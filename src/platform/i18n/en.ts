@@ -21,6 +21,7 @@ export const en: Record<keyof typeof fr, string> = {
   "nav.notifications": "Notifications",
   "nav.unread": "unread",
   "nav.news": "News",
+  "nav.reviews": "Reviews",
   "footer.transparency": "Transparency",
   "footer.newsletter": "Newsletter",
   "footer.contact": "Contact us",

@@ -24,6 +24,7 @@ export const fr = {
   "nav.notifications": "Notifications",
   "nav.unread": "non lues",
   "nav.news": "Actualités",
+  "nav.reviews": "Avis",
   "footer.transparency": "Transparence",
   "footer.newsletter": "Lettre d'information",
   "footer.contact": "Nous contacter",

@@ -233,6 +233,11 @@ function PublicBody({ v, narrow, without, children }: BodyProps) {
                   {t("nav.news")}
                 </a>
               </li>
+              <li>
+                <a href="/avis" aria-current={v.currentUrl === "/avis" ? "page" : undefined}>
+                  {t("nav.reviews")}
+                </a>
+              </li>
             </ul>
           </nav>
           <nav aria-label={t("nav.accountMenu")} class="account-nav">

@@ -157,6 +157,7 @@ export const en: Record<keyof typeof fr, string> = {
   "mail.deleted.body":
     "Your account has been deleted at your request. We will not send you any more messages about it.",
   "account.nav.messages": "My messages",
+  "account.nav.reviews": "My reviews",
   "account.nav.notifications": "Notifications",
   "account.nav.bookmarks": "Bookmarks",
   "account.publicProfile": "See my public profile",

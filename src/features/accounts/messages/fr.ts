@@ -161,6 +161,7 @@ export const fr = {
   "mail.deleted.body":
     "Votre compte a été supprimé à votre demande. Nous ne vous enverrons plus de message à ce sujet.",
   "account.nav.messages": "Mes messages",
+  "account.nav.reviews": "Mes avis",
   "account.nav.notifications": "Notifications",
   "account.nav.bookmarks": "Signets",
   "account.publicProfile": "Voir mon profil public",

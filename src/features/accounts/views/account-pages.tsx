@@ -16,6 +16,7 @@ export function AccountNav({ v, current }: { v: ViewContext; current: string }) 
   const links: [string, string][] = [
     ["/compte", t("account.nav.overview")],
     ["/compte/messages", t("account.nav.messages")],
+    ["/compte/avis", t("account.nav.reviews")],
     ["/compte/notifications", t("account.nav.notifications")],
     ["/compte/signets", t("account.nav.bookmarks")],
     ["/compte/moderation", t("account.nav.moderation")],

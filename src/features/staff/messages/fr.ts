@@ -28,6 +28,7 @@ export const fr = {
   "staff.nav.inboxReports": "Rapports",
   "staff.nav.inboxSettings": "Réglages de la boîte",
   "staff.nav.moderation": "Modération",
+  "staff.nav.reviews": "Avis clients",
   "staff.nav.requests": "Demandes RGPD",
   "staff.nav.register": "Registres",
   "staff.nav.consents": "Consentements",
