@@ -760,7 +760,7 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
   // Surveys (features/surveys): what a survey asks is the bank's; a response is a person's only in
   // identified mode (a member's account), where erasure cuts the link and the answers stay in the
   // figures as anonymous ones; anonymous responses hold no person (the day only, no address).
-  surveys: { id: N, barometer: N, retention_months: N, created_by: staff(), created_at: N, archived_at: N },
+  surveys: { id: N, barometer: N, created_by: staff(), created_at: N, archived_at: N },
   survey_versions: {
     id: N,
     survey_id: N,

@@ -3,6 +3,7 @@ import { answeringRoutes } from "./answering-routes.tsx";
 import { editorRoutes } from "./editor-routes.tsx";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
+import { surveyRetentionSchedule } from "./retention.ts";
 
 /**
  * Surveys (issue 15, the trust barometer): the editor, waves, the answering pages, and the
@@ -41,4 +42,5 @@ export const surveysFeature: Feature = {
   name: "surveys",
   messages: { fr, en },
   routes: [editorRoutes, answeringRoutes],
+  schedules: (ctx) => [surveyRetentionSchedule(ctx)],
 };

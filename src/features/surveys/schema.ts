@@ -65,8 +65,6 @@ export const surveys = pgTable("surveys", {
   id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
   /** The barometer's survey: the dashboards read its trust and NPS questions per wave. */
   barometer: boolean("barometer").notNull().default(false),
-  /** How long responses are kept after their wave closes, in months (the register of processing says so). */
-  retentionMonths: integer("retention_months").notNull().default(36),
   createdBy: bigint("created_by", { mode: "number" }).notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   archivedAt: timestamp("archived_at", { withTimezone: true }),
