@@ -6,7 +6,7 @@ import type { DemoReply, DemoTopic } from "./community.ts";
  * seeded random generator picks who speaks and when, so the result is the same on every machine.
  */
 
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -9,6 +9,7 @@ import { findArticle, publishArticle } from "../features/newsroom/service.ts";
 import { backfillSentiment } from "../features/sentiment/index.ts";
 import type { Actor } from "../platform/auth/actor.ts";
 import type { AppContext } from "../platform/context.ts";
+import { seedBarometer } from "./barometer.ts";
 import { DEMO_CATEGORIES, DEMO_TOPICS } from "./community.ts";
 import { seedContacts } from "./contacts.ts";
 import { generatedConversations } from "./conversations.ts";
@@ -54,6 +55,10 @@ export async function seedDemo(
       staffStartsTopics: category.staffStartsTopics ?? false,
     });
   }
+  // The barometer's two years of waves: written once, also into a demo loaded before it existed.
+  const karim = people.get("karim");
+  if (karim && (await seedBarometer(ctx, karim, now)) > 0)
+    progress("Demo: the trust barometer's two years of waves.");
   if ((await topicCount(ctx)) > 0) return { people: people.size, topics: 0, posts: 0, contacts: 0 };
 
   const who = (key: string) => {

@@ -21,10 +21,10 @@ import type { DashboardFilters } from "./filters.ts";
  * public surfaces only, and computes nothing but through src/stats.
  */
 
-/** The first Paris day the period shows, or null for every wave. */
+/** The first Paris day the period shows (the N whole months before this one, and this one), or null for every wave. */
 export function periodStart(now: Date, period: DashboardFilters["period"]): string | null {
   if (period === "tout") return null;
-  return isoDay(addMonthsClamped({ ...parisDay(now), day: 1 }, -Number(period) + 1));
+  return isoDay(addMonthsClamped({ ...parisDay(now), day: 1 }, -Number(period)));
 }
 
 function resultsFilter(filters: DashboardFilters): ResultsFilter {
@@ -104,7 +104,7 @@ export async function satisfactionPeriods(
     from: startOfParisDay(
       filters.period === "tout"
         ? { year: 2000, month: 1, day: 1 }
-        : addMonthsClamped({ ...today, day: 1 }, -Number(filters.period) + 1),
+        : addMonthsClamped({ ...today, day: 1 }, -Number(filters.period)),
     ),
     to: now,
     ...(assigneeId === undefined ? {} : { assigneeId }),
