@@ -1,10 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { addDays, parisDay } from "../src/calendar/index.ts";
 import { DEMO_TOPICS } from "../src/demo/community.ts";
 import { DEMO_LISTS } from "../src/demo/contacts.ts";
 import { generatedConversations } from "../src/demo/conversations.ts";
 import { seedDemo } from "../src/demo/seed.ts";
+import { conversationIndexWeeks, lastWeeks } from "../src/features/barometer/conversation-index-query.ts";
 import { contactCounts, findContacts, listsWithCounts } from "../src/features/newsletter/contacts.ts";
+import { sentimentBreakdown, sentimentSeries } from "../src/features/sentiment/index.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 
@@ -190,5 +193,28 @@ describe("the demo on a fresh database", () => {
     assert.ok(english.n >= 3, "a few in English");
     const [teams] = await q("select count(distinct team_id)::int n from inbox_conversations");
     assert.equal(teams.n, 2);
+  });
+
+  test("the barometer's sentiment covers the demo's community and inbox, and its Conversation Index has weeks", async () => {
+    const now = parisDay(t.ctx.clock.now());
+    const filter = { from: addDays(now, -130), to: now };
+    const bySource = await sentimentBreakdown(t.ctx, filter, "source");
+    const counted = Object.fromEntries(bySource.map((s) => [s.key, s]));
+    for (const source of ["community", "private_message", "email", "contact_form"])
+      assert.ok((counted[source]?.total ?? 0) > 0, `sentiment of ${source}`);
+    assert.ok(
+      bySource.every((s) => s.negative < s.total),
+      "not every message is negative",
+    );
+    assert.ok(
+      bySource.some((s) => s.negative > 0),
+      "some negative messages",
+    );
+    const months = await sentimentSeries(t.ctx, filter, "month");
+    assert.ok(months.length >= 4, `${months.length} months`);
+    const weeks = await conversationIndexWeeks(t.ctx, lastWeeks(now, 8));
+    assert.equal(weeks.length, 8);
+    assert.ok(weeks.filter((w) => w.index !== null).length >= 6, "most demo weeks have an index");
+    assert.ok(weeks.some((w) => w.components.answered && w.components.conversation));
   });
 });
