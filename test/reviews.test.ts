@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { schedules } from "../src/background.ts";
 import { releaseHeldReviews, scoreNow } from "../src/features/reviews/index.ts";
 import { scoreOf } from "../src/features/reviews/score.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
@@ -268,7 +269,9 @@ test("after the anonymity period a review is shown without name; a withdrawn rev
     "update reviews set first_published_at = now() - interval '19 months' where id = $1",
     [review.id],
   );
-  await t.ctx.publicPages.changed([`review:${review.id}`]);
+  const newDay = schedules(t.ctx).find((job) => job.name === "reviews-new-day")!;
+  assert.equal(newDay.cron, "0 0 * * *");
+  await newDay.run();
   const anonymous = (await visitor.get(`/avis/${review.id}`)).body;
   assert.doesNotMatch(anonymous, /Léa F\./);
   assert.match(anonymous, /Par Client/);

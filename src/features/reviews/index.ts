@@ -2,6 +2,7 @@ import type { Feature } from "../../platform/feature.ts";
 import { reviewsAuthorRoutes } from "./author-routes.tsx";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
+import { newDaySchedule } from "./new-day.ts";
 import { reviewsPublicRoutes } from "./public-routes.tsx";
 import { reviewsQueueRoutes } from "./queue-routes.tsx";
 import { reviewsWritingRoutes } from "./writing-routes.tsx";
@@ -20,4 +21,5 @@ export const reviewsFeature: Feature = {
   name: "reviews",
   messages: { fr, en },
   routes: [reviewsPublicRoutes, reviewsWritingRoutes, reviewsAuthorRoutes, reviewsQueueRoutes],
+  schedules: (ctx) => [newDaySchedule(ctx)],
 };

@@ -15,3 +15,5 @@ export const queuedReviewPath = (id: number) => `/moderation/avis/${id}`;
 /** What the kept public pages of reviews depend on (platform/http/public-pages.ts). */
 export const REVIEWS_SCOPE = "reviews";
 export const reviewScope = (id: number) => `review:${id}`;
+/** Moved every midnight (new-day.ts): the score's window and the anonymity period follow the calendar. */
+export const REVIEWS_DAY_SCOPE = "reviews-day";

@@ -7,7 +7,7 @@ import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { badgeSvg } from "./badge.ts";
 import { filtersFrom, publishedReview, publishedReviews, scoreNow } from "./listing.ts";
-import { BADGE_PATH, REVIEWS_PATH, REVIEWS_SCOPE, reviewScope } from "./paths.ts";
+import { BADGE_PATH, REVIEWS_DAY_SCOPE, REVIEWS_PATH, REVIEWS_SCOPE, reviewScope } from "./paths.ts";
 import { settingsNow } from "./settings.ts";
 import { shownReviews } from "./shown.ts";
 import { ReviewPage, ReviewsPage } from "./views/public-views.tsx";
@@ -42,7 +42,7 @@ export async function reviewsPublicRoutes(app: FastifyInstance, { ctx }: { ctx: 
           />,
         );
       },
-      [REVIEWS_SCOPE],
+      [REVIEWS_SCOPE, REVIEWS_DAY_SCOPE],
     ),
   );
 
@@ -76,7 +76,7 @@ export async function reviewsPublicRoutes(app: FastifyInstance, { ctx }: { ctx: 
         const [shown] = await shownReviews(ctx, [review], await settingsNow(ctx));
         return sendHtml(reply, <ReviewPage v={v(request, reply)} shown={shown!} siteUrl={siteUrl} />);
       },
-      [reviewScope(id)],
+      [reviewScope(id), REVIEWS_DAY_SCOPE],
     );
   });
 }
