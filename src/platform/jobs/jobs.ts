@@ -1,7 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import type pg from "pg";
 import PgBoss from "pg-boss";
-import type { Db } from "../../db/connect.ts";
+import { type Db, isDatabaseUnavailable } from "../../db/connect.ts";
+import { isJobOutcome, NOTHING_RECORDED } from "./job-outcome.ts";
 
 /**
  * Background jobs on the same PostgreSQL, through pg-boss 10 (the last major that runs on
@@ -64,7 +65,7 @@ export class Jobs {
   private start(): Promise<PgBoss> {
     this.starting ??= (async () => {
       const boss = new PgBoss({
-        db: { executeSql: (text, values) => this.pool.query(text, values) },
+        db: { executeSql: (text, values) => this.executeSql(text, values) },
         schema: "pgboss",
       });
       boss.on("error", this.onError);
@@ -72,6 +73,27 @@ export class Jobs {
       return boss;
     })();
     return this.starting;
+  }
+
+  /**
+   * pg-boss's statements on our pool. A job's outcome that cannot be recorded because the
+   * database is away is reported, not thrown: pg-boss would not catch it (see job-outcome.ts).
+   * The job stays active until its expiry passes; pg-boss's maintenance then counts it as failed
+   * and tries it again while it has tries left, as after a crash of the process that ran it.
+   */
+  private async executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
+    try {
+      return await this.pool.query(text, values);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || !isJobOutcome(text)) throw error;
+      this.onError(
+        new Error(
+          `the outcome of a job of the queue ${String(values[0])} was not recorded, the database being unavailable (${String(error)}): the job is failed when its expiry passes, and tried again while it has tries left`,
+          { cause: error },
+        ),
+      );
+      return NOTHING_RECORDED;
+    }
   }
 
   /** Starts pg-boss, creating its schema when missing (the test template gets it once). */
