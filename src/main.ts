@@ -7,6 +7,7 @@ import { seedDemo } from "./demo/seed.ts";
 import { createAdministrator, demoTotpCode } from "./features/accounts/index.ts";
 import { verifyArchive } from "./features/archive/index.ts";
 import { classifyLines, textCheck } from "./features/moderation/index.ts";
+import { backfillSentiment } from "./features/sentiment/index.ts";
 import type { ChainReport } from "./platform/audit/hash-chain.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -43,6 +44,18 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
               ? `Demo community loaded: ${loaded.people} people, ${loaded.topics} topics, ${loaded.posts} posts.`
               : `Demo people and categories are in place (${loaded.people}); the community already had topics, none added.`,
           );
+          return 0;
+        }),
+    },
+    "sentiment-backfill": {
+      summary:
+        "Record the sentiment of every client message not yet counted (community posts, private messages, survey answers), then exit.",
+      usage:
+        "confiance sentiment-backfill\n\nIdempotent: a message already counted is not counted again. The worker's schedule does the same\nevery minute in batches; this reads every source to its end at once (after an upgrade).",
+      run: async () =>
+        withContext(async (ctx) => {
+          const recorded = await backfillSentiment(ctx);
+          console.log(`Sentiment recorded for ${recorded} new ${recorded === 1 ? "message" : "messages"}.`);
           return 0;
         }),
     },

@@ -120,3 +120,29 @@ test("stats answers JSON Lines one by one with the barometer's functions, and ex
   assert.equal(good.code, 0);
   assert.deepEqual(JSON.parse(good.output), { estimate: 0, ci95: [0, 0.1611] });
 });
+
+test("sentiment-backfill records what is not yet counted, once", async () => {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query(
+    "insert into inbox_correspondents (email, display_name) values ('ines@exemple.fr', 'Inès') returning id",
+  );
+  const { rows: conversations } = await client.query(
+    `insert into inbox_conversations (correspondent_id, source, thread_key, subject, created_at, updated_at,
+       last_client_message_at, last_message_at)
+     values ($1, 'email', 'cli-1', 'Frais', '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z',
+       '2026-01-05T10:00:00Z') returning id`,
+    [rows[0].id],
+  );
+  await client.query(
+    `insert into inbox_messages (conversation_id, direction, body, sentiment, sentiment_score, created_at)
+     values ($1, 'incoming', 'Des frais injustifiés, encore !', 'negative', -0.8, '2026-01-05T10:00:00Z')`,
+    [conversations[0].id],
+  );
+  await client.end();
+  const first = await confiance(["sentiment-backfill"]);
+  assert.equal(first.code, 0, first.output);
+  assert.match(first.output, /Sentiment recorded for 1 new message\./);
+  const again = await confiance(["sentiment-backfill"]);
+  assert.match(again.output, /Sentiment recorded for 0 new messages/);
+});
