@@ -38,7 +38,10 @@ test("the register is pre-filled, exported, and the retention jobs read the dura
   assert.match(csv.body, /^\uFEFFIdentifiant,Traitement,Finalités,Base légale/);
   const json = JSON.parse((await dpo.get("/admin/registre.json")).body);
   assert.equal(json.processing.length, DEFAULT_REGISTER.length);
-  assert.ok(json.processing.some((p: { key: string }) => p.key === "surveys"), "surveys are a processing");
+  assert.ok(
+    json.processing.some((p: { key: string }) => p.key === "surveys"),
+    "surveys are a processing",
+  );
   assert.ok(json.processing.every((p: { transfers: string }) => /Aucun transfert/.test(p.transfers)));
 
   assert.equal(await retentionMonths(t.ctx.db, "audience"), 25);

@@ -26,6 +26,8 @@ import { dpoDesk } from "../privacy/policy.ts";
 import { reviewQueueCounts } from "../reviews/index.ts";
 import { REVIEW_QUEUE_PATH } from "../reviews/paths.ts";
 import { overseeReviews } from "../reviews/policy.ts";
+import { SURVEYS_PATH } from "../surveys/paths.ts";
+import { surveysAccess } from "../surveys/policy.ts";
 import { staffConsole } from "./policy.ts";
 
 /**
@@ -107,6 +109,7 @@ const AREAS: readonly Area[] = [
         urgent: { count: r.late, label: "staff.nav.overdue" },
       },
   },
+  { href: SURVEYS_PATH, title: "staff.nav.surveys", ability: surveysAccess.read },
   {
     href: "/admin/demandes",
     title: "staff.nav.requests",

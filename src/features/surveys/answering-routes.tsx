@@ -4,18 +4,10 @@ import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, fields, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
-import {
-  type Draft,
-  draftOf,
-  fieldOf,
-  type Go,
-  onPage,
-  responsePath,
-  savePage,
-  waveWithVersion,
-} from "./answering.ts";
+import { type Draft, draftOf, fieldOf, type Go, onPage, savePage, waveWithVersion } from "./answering.ts";
 import { LandingPage, type Outcome, OutcomePage, QuestionsPage } from "./answering-views.tsx";
 import { questionsOf } from "./editor.ts";
+import { responsePath } from "./paths.ts";
 import { startFromPublicLink } from "./public-link.ts";
 
 /**

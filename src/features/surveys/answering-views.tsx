@@ -2,8 +2,9 @@ import { dayFromIso, startOfParisDay } from "../../calendar/index.ts";
 import { ErrorSummary, type FieldErrors, Notice, PostForm } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
-import { type Answering, fieldOf, onPage, questionPages, responsePath } from "./answering.ts";
+import { type Answering, fieldOf, onPage, questionPages } from "./answering.ts";
 import type { Version, Wave } from "./editor.ts";
+import { publicLinkPath, responsePath } from "./paths.ts";
 import { ProfileFields, QuestionField } from "./question-fields.tsx";
 
 /**
@@ -11,7 +12,6 @@ import { ProfileFields, QuestionField } from "./question-fields.tsx";
  * limited), each page of questions with the progress and the way to leave and come back, and
  * the outcomes (thanks, closed, not yet open, unknown, limited). No script needed.
  */
-export const publicLinkPath = (key: string) => `/sondages/${key}`;
 
 /** An ISO day in words ("30 novembre 2026"). */
 export const dayText = (v: ViewContext, iso: string) => {

@@ -29,7 +29,6 @@ const KEY = /^[A-Za-z0-9_-]{43}$/;
 /** What is kept of a draft's secret (invitations keep it too while their person answers). */
 export const draftKeyHashOf = (key: string) => createHash("sha256").update(key).digest("hex");
 const hashOf = draftKeyHashOf;
-export const responsePath = (key: string) => `/sondages/reponse/${key}`;
 
 const today = (ctx: AppContext) => isoDay(parisDay(ctx.clock.now()));
 /** An instant as kept: the moment, or its day's midnight (Paris) in anonymous mode. */

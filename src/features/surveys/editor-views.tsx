@@ -11,9 +11,10 @@ import {
 } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
-import { dayText, ModeNotice, publicLinkPath, titleOf } from "./answering-views.tsx";
+import { dayText, ModeNotice, titleOf } from "./answering-views.tsx";
 import type { Question, SurveyListing, SurveyPageData, Version } from "./editor.ts";
 import { MODES, QUESTION_KINDS, waveState } from "./model.ts";
+import { publicLinkPath, SURVEYS_PATH, surveyPath } from "./paths.ts";
 import { surveysAccess } from "./policy.ts";
 import { ProfileFields, QuestionField } from "./question-fields.tsx";
 import {
@@ -26,9 +27,9 @@ import {
   WORDING_MAX,
 } from "./typed.ts";
 
+export { SURVEYS_PATH, surveyPath };
+
 /** The editor's pages: the surveys, one survey (its latest version, its questions, its waves), a preview. */
-export const SURVEYS_PATH = "/admin/sondages";
-export const surveyPath = (id: number) => `${SURVEYS_PATH}/${id}`;
 export const questionPath = (id: number, question: number) => `${surveyPath(id)}/questions/${question}`;
 export const previewPath = (id: number, version: number) => `${surveyPath(id)}/versions/${version}/apercu`;
 

@@ -14,14 +14,12 @@ export {
   type Answering,
   draftKeyHashOf,
   draftOf,
-  responsePath,
   startResponse,
   type Unavailable,
   waveWithVersion,
 } from "./answering.ts";
-export { publicLinkPath } from "./answering-views.tsx";
-export { SURVEYS_PATH, surveyPath } from "./editor-views.tsx";
 export * from "./model.ts";
+export { publicLinkPath, responsePath, SURVEYS_PATH, surveyPath } from "./paths.ts";
 export { surveysAccess } from "./policy.ts";
 export {
   barometerWaves,

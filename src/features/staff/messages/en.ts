@@ -31,6 +31,7 @@ export const en: Record<keyof typeof fr, string> = {
   "staff.nav.inboxSettings": "Inbox settings",
   "staff.nav.moderation": "Moderation",
   "staff.nav.reviews": "Client reviews",
+  "staff.nav.surveys": "Surveys",
   "staff.nav.requests": "GDPR requests",
   "staff.nav.register": "Registers",
   "staff.nav.consents": "Consents",

@@ -29,6 +29,7 @@ export const fr = {
   "staff.nav.inboxSettings": "Réglages de la boîte",
   "staff.nav.moderation": "Modération",
   "staff.nav.reviews": "Avis clients",
+  "staff.nav.surveys": "Questionnaires",
   "staff.nav.requests": "Demandes RGPD",
   "staff.nav.register": "Registres",
   "staff.nav.consents": "Consentements",

@@ -1,0 +1,7 @@
+/** The surveys' addresses other features link to (the staff console, the invitations). */
+export const SURVEYS_PATH = "/admin/sondages";
+export const surveyPath = (id: number) => `${SURVEYS_PATH}/${id}`;
+/** A wave's public link. */
+export const publicLinkPath = (key: string) => `/sondages/${key}`;
+/** A response's draft, behind its secret. */
+export const responsePath = (key: string) => `/sondages/reponse/${key}`;
