@@ -251,6 +251,7 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/compte/avis", signedInOnly],
   ["/compte/avis/999999", (who) => (who === "anonymous" ? 303 : 404)],
   ["/moderation/avis", reviewReaders],
+  ["/moderation/avis/reglages", staffWith(["community_manager", "administrator"])],
   ["/moderation/avis/999999", (who) => (reviewReaders(who) === 200 ? 404 : reviewReaders(who))],
   ["/admin/sondages", staffWith(SURVEY_READERS)],
   ["/admin/sondages/999999", (who) => surveyReadersOr(who, 404)],
@@ -532,6 +533,12 @@ test("POST reviews: clients write, staff never do; moderators decide, compliance
         who === "anonymous" ? 401 : moderator ? 404 : 403,
         `${who} on POST ${url}`,
       );
+    const settings = await agent.post("/moderation/avis/reglages", { holdDelayDays: "30" });
+    assert.equal(
+      settings.statusCode,
+      who === "anonymous" ? 401 : moderator ? 422 : 403,
+      `${who} changing the review settings`,
+    );
     const written = await agent.post("/avis/ecrire", { rating: "9" });
     assert.equal(
       written.statusCode,

@@ -127,6 +127,7 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /moderation/avis/:id/refuser": "reasons sent privately to the review's author",
   "POST /compte/avis/:id/retirer": "withdraws a review",
   "POST /avis/gerer/:id/retirer": "withdraws a review",
+  "POST /moderation/avis/reglages": "the reviews' settings, numbers only",
 };
 
 const PUBLISHING = [

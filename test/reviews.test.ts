@@ -316,3 +316,35 @@ test("a positive review cannot be held; the experience date is today at the late
   const review = await spontaneous(member, { rating: "5", hold: "1", experienceDate: today(t.ctx) });
   assert.equal(review.hold_until, null);
 });
+
+test("the settings: out of range refused field by field with what was typed; a change is audited and followed", async () => {
+  await moderator.get("/moderation/avis/reglages");
+  const refused = await moderator.post("/moderation/avis/reglages", {
+    moderationDelayDays: "5",
+    holdDelayDays: "9",
+    anonymityMonths: "18",
+    retentionMonths: "60",
+    minTextLength: "abc",
+    invitationValidityDays: "60",
+  });
+  assert.equal(refused.statusCode, 422);
+  assert.match(refused.body, /value="9"/);
+  assert.match(refused.body, /value="abc"/);
+  assert.equal((await rows("select hold_delay_days from reviews_settings"))[0].hold_delay_days, 7);
+
+  const saved = await moderator.post("/moderation/avis/reglages", {
+    moderationDelayDays: "5",
+    holdDelayDays: "3",
+    anonymityMonths: "18",
+    retentionMonths: "60",
+    minTextLength: "50",
+    invitationValidityDays: "60",
+  });
+  assert.equal(saved.statusCode, 303);
+  const [audit] = await rows("select details from audit_log where action = 'reviews.settings_changed'");
+  assert.equal(audit.details.before.moderationDelayDays, 7);
+  assert.equal(audit.details.after.moderationDelayDays, 5);
+  assert.match((await new Agent(t.app).get("/avis")).body, /publié ou refusé dans les 5 jours/);
+  const form = (await member.get("/avis/ecrire")).body;
+  assert.match(form, /3 jours au plus pour me contacter/);
+});

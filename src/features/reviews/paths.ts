@@ -11,6 +11,7 @@ export const MY_REVIEWS_PATH = "/compte/avis";
 export const myReviewPath = (id: number) => `/compte/avis/${id}`;
 export const REVIEW_QUEUE_PATH = "/moderation/avis";
 export const queuedReviewPath = (id: number) => `/moderation/avis/${id}`;
+export const REVIEW_SETTINGS_PATH = "/moderation/avis/reglages";
 
 /** What the kept public pages of reviews depend on (platform/http/public-pages.ts). */
 export const REVIEWS_SCOPE = "reviews";

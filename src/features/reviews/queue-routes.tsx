@@ -14,10 +14,12 @@ import {
   refuseReview,
   reviewQueue,
 } from "./moderation.ts";
-import { REVIEW_QUEUE_PATH } from "./paths.ts";
+import { REVIEW_QUEUE_PATH, REVIEW_SETTINGS_PATH } from "./paths.ts";
 import { moderateReviews, overseeReviews } from "./policy.ts";
-import { settingsNow } from "./settings.ts";
+import { changeSettings, settingsNow } from "./settings.ts";
+import { readSettings, SETTING_NAMES, type TypedSettings, typedSettings } from "./settings-typed.ts";
 import { QueuedReviewPage, ReviewQueuePage } from "./views/queue-views.tsx";
+import { ReviewSettingsPage } from "./views/settings-views.tsx";
 
 /** The moderators' queue of reviews; compliance reads it too. */
 export async function reviewsQueueRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -36,6 +38,29 @@ export async function reviewsQueueRoutes(app: FastifyInstance, { ctx }: { ctx: A
         delayDays={moderationDelayDays}
       />,
     );
+  });
+
+  app.get(REVIEW_SETTINGS_PATH, decides, async (request, reply) => {
+    authorizedActor(request);
+    const typed = typedSettings(await settingsNow(ctx));
+    return sendHtml(reply, <ReviewSettingsPage v={v(request, reply)} typed={typed} />);
+  });
+
+  app.post(REVIEW_SETTINGS_PATH, decides, async (request, reply) => {
+    const actor = authorizedActor(request);
+    const typed = Object.fromEntries(
+      SETTING_NAMES.map((name) => [name, field(request, name)]),
+    ) as TypedSettings;
+    const read = readSettings(typed);
+    if (!read.ok)
+      return sendHtml(
+        reply,
+        <ReviewSettingsPage v={v(request, reply)} typed={typed} errors={read.errors} />,
+        422,
+      );
+    await changeSettings(ctx, actor, read.value);
+    setFlash(ctx, reply, "reviews.settings.saved");
+    return sendRedirect(reply, REVIEW_SETTINGS_PATH);
   });
 
   const show = async (

@@ -193,6 +193,21 @@ export const fr = {
   "audit.reviews.accepted_held": "Avis client accepté, publication différée à la demande de l'auteur",
   "audit.reviews.refused": "Avis client refusé (motif de la liste)",
   "audit.subject.review": "Avis client",
+  "reviews.settings.title": "Réglages des avis",
+  "reviews.settings.lead":
+    "Ces réglages font la procédure : la page d'information sur les avis les reprend telle quelle, et chaque changement est inscrit au journal.",
+  "reviews.settings.moderationDelayDays": "Délai de vérification (jours)",
+  "reviews.settings.holdDelayDays": "Délai de rappel avant publication d'un avis négatif (jours, 0 : aucun)",
+  "reviews.settings.anonymityMonths": "Affichage sans nom après (mois)",
+  "reviews.settings.retentionMonths": "Durée d'affichage des avis (mois)",
+  "reviews.settings.minTextLength": "Longueur minimale du texte (caractères)",
+  "reviews.settings.invitationValidityDays": "Validité d'une invitation (jours)",
+  "reviews.settings.bounds": "Un nombre entier de {min} à {max}.",
+  "reviews.settings.outOfRange": "Indiquez un nombre entier dans les limites données sous le champ.",
+  "reviews.settings.save": "Enregistrer les réglages",
+  "reviews.settings.saved": "Réglages enregistrés : la procédure et sa page d'information suivent.",
+  "audit.reviews.settings_changed": "Réglages des avis clients changés",
+  "audit.subject.review_settings": "Réglages des avis",
   "reviews.mail.statement.action": "Corriger mon avis",
 } as const;
 

@@ -11,7 +11,7 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import { REFUSAL_REASONS } from "../model.ts";
 import type { RefusalValues, Review, ReviewDecision } from "../moderation.ts";
 import { EXPLANATION_LIMITS } from "../moderation.ts";
-import { queuedReviewPath, REVIEW_QUEUE_PATH } from "../paths.ts";
+import { queuedReviewPath, REVIEW_QUEUE_PATH, REVIEW_SETTINGS_PATH } from "../paths.ts";
 import { moderateReviews } from "../policy.ts";
 import { Day, Paragraphs, productName, Stars } from "./parts.tsx";
 
@@ -27,6 +27,11 @@ export function ReviewQueuePage(props: {
     <Layout v={v} title={t("reviews.queue.title")}>
       <h1>{t("reviews.queue.title")}</h1>
       <p>{t("reviews.queue.lead", { days: props.delayDays })}</p>
+      {may(v.actor, moderateReviews) && (
+        <p>
+          <a href={REVIEW_SETTINGS_PATH}>{t("reviews.settings.title")}</a>
+        </p>
+      )}
       {queue.length === 0 ? (
         <p>{t("reviews.queue.empty")}</p>
       ) : (
