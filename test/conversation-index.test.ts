@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { conversationIndexWeeks } from "../src/features/barometer/conversation-index-query.ts";
+import {
+  conversationIndexWeeks,
+  latestConversationIndexWeek,
+} from "../src/features/barometer/conversation-index-query.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson } from "./helpers/people.ts";
@@ -118,4 +121,13 @@ test("the week's components and index, as computed by hand", async () => {
   // index 387.5 / 6 = 64.583. The week before had nothing: no trend.
   assert.ok(Math.abs(week.index! - 387.5 / 6) < 1e-9);
   assert.equal(week.indexTrend, null);
+});
+
+test("the latest whole week, as the public report quotes it; none when nothing was measured", async () => {
+  // The test's clock is today's: the week of 9 March 2026 is long past, the last week is empty.
+  assert.equal(await latestConversationIndexWeek(t.ctx), null);
+  const later = { ...t.ctx, clock: { now: () => new Date("2026-03-18T12:00:00+01:00") } };
+  const latest = await latestConversationIndexWeek(later);
+  assert.equal(latest?.week, "2026-03-09");
+  assert.ok(Math.abs(latest!.index! - 387.5 / 6) < 1e-9);
 });

@@ -3,6 +3,7 @@ import {
   type CalendarDay,
   compareDays,
   isoDay,
+  parisDay,
   startOfParisDay,
   weekday,
 } from "../../calendar/index.ts";
@@ -133,6 +134,15 @@ export async function conversationIndexWeeks(
 ): Promise<ConversationIndexWeek[]> {
   const { before, weeks } = await conversationWeekCounts(ctx, range);
   return conversationIndex(weeks, before);
+}
+
+/**
+ * The last whole week's index (Monday to Sunday before today's week, Paris) with its trends, or
+ * null when nothing of it can be measured: what the public trust report quotes.
+ */
+export async function latestConversationIndexWeek(ctx: AppContext): Promise<ConversationIndexWeek | null> {
+  const [week] = await conversationIndexWeeks(ctx, lastWeeks(parisDay(ctx.clock.now()), 1));
+  return week && week.index !== null ? week : null;
 }
 
 /** The last `count` whole weeks before today's week (Paris), for a first look. */
