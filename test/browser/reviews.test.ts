@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
 import { currentTotp } from "../../src/platform/auth/totp.ts";
+import { lastMailTo } from "../helpers/agent.ts";
 import { assertAccessible, browserSuite } from "../helpers/browser.ts";
 import { createPerson, PASSWORD } from "../helpers/people.ts";
 import { invitation } from "../helpers/reviews.ts";
@@ -100,5 +101,47 @@ browserSuite("reviews in the browser", {}, (suite) => {
     await tabTo(visitor, (text, tag) => tag === "A" && text === "Retour aux avis");
     await visitor.keyboard.press("Enter");
     await visitor.waitForURL(/\/avis$/);
+  });
+
+  test("a refused review: the moderator picks a reason, the author reads the statement and corrects it", async () => {
+    const token = await invitation(suite.t.ctx, { email: "rachid.benali@exemple.fr", firstName: "Rachid" });
+    const author = await suite.page();
+    await author.goto(`${suite.base}/avis/invitation/${token}`);
+    await author.getByLabel("2 étoiles").check();
+    await author.getByLabel("Titre de votre avis").fill("Une autre banque m'a mieux reçu");
+    await author
+      .locator("#field-body")
+      .fill("Chez la banque d'en face, on m'a reçu en dix minutes ; ici, il a fallu trois semaines.");
+    await author.getByRole("button", { name: "Envoyer mon avis" }).click();
+    await author.getByRole("heading", { name: "Merci pour votre avis" }).waitFor();
+
+    const moderator = await suite.page();
+    await signIn(moderator, await createPerson(suite.t.ctx, "community_manager"));
+    await moderator.goto(`${suite.base}/moderation/avis`);
+    await moderator.getByRole("link", { name: "Une autre banque m'a mieux reçu" }).click();
+    await moderator.getByLabel("Motif").selectOption("competitor");
+    await moderator
+      .getByLabel("Explication pour l'auteur")
+      .fill("Décrivez votre expérience avec nous, sans comparer à une autre enseigne.");
+    await moderator.getByRole("button", { name: "Refuser l'avis" }).click();
+    await moderator.getByText("Avis refusé : l'auteur en reçoit le motif.").waitFor();
+    await moderator.goto(`${suite.base}/moderation/avis/reglages`);
+    await assertAccessible(moderator);
+
+    const statement = await lastMailTo(suite.t.ctx.db, "rachid.benali@exemple.fr");
+    assert.match(statement.subject, /Votre avis n'a pas été publié/);
+    await author.goto(statement.link!);
+    await author.getByRole("heading", { name: "Motif du refus" }).waitFor();
+    await author.getByText(/Mention d'un concurrent/).waitFor();
+    await assertAccessible(author);
+    await author
+      .locator("#field-body")
+      .fill(
+        "Il a fallu trois semaines pour obtenir un rendez-vous : c'est bien trop long pour un simple prêt.",
+      );
+    await author.getByRole("button", { name: "Corriger et renvoyer" }).click();
+    await author.getByText("Votre avis est enregistré.").waitFor();
+    await author.getByText("En attente de vérification").waitFor();
+    await assertAccessible(author);
   });
 });
