@@ -83,9 +83,7 @@ export function QuestionsPage(props: {
     >
       <h1>{titleOf(v, answering.version)}</h1>
       <p id="progress-label">{t("surveys.progress", { page: page + 1, pages: answering.pages })}</p>
-      <progress max={answering.pages} value={page + 1} aria-labelledby="progress-label">
-        {t("surveys.progress", { page: page + 1, pages: answering.pages })}
-      </progress>
+      <progress max={answering.pages} value={page + 1} aria-labelledby="progress-label" />
       <ModeNotice v={v} mode={answering.version.mode} />
       <ErrorSummary v={v} errors={errors} />
       <PostForm v={v} action={responsePath(props.draftKey)}>
