@@ -164,6 +164,8 @@ export const conversations = pgTable(
     ),
     index("inbox_conversations_correspondent_idx").on(t.correspondentId, t.lastMessageAt.desc()),
     index("inbox_conversations_complaint_idx").on(t.complaint, t.status),
+    // Conversations opened in a period: the reports and the barometer's Conversation Index.
+    index("inbox_conversations_created_idx").on(t.createdAt),
     index("inbox_conversations_search_idx").using("gin", t.searchDocument),
     index("inbox_conversations_tags_idx").using("gin", t.tags),
     check("inbox_conversations_subject_length", sql`char_length(${t.subject}) between 1 and 300`),

@@ -1,0 +1,1 @@
+CREATE INDEX "inbox_conversations_created_idx" ON "inbox_conversations" USING btree ("created_at");
