@@ -1,8 +1,8 @@
-import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { authorizedActor, guardRoutes } from "../../platform/auth/access.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { acceptCsvFile, uploadedCsv } from "../../platform/http/csv-upload.ts";
 import { field, queryParam } from "../../platform/http/forms.ts";
 import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
@@ -18,16 +18,11 @@ import { readContactsCsv } from "./csv.ts";
 import { keepContacts } from "./policy.ts";
 import { ContactsPage, ImportReportPage } from "./views.tsx";
 
-const CSV_MAX_BYTES = 2 * 1024 * 1024;
-
 /** The contacts desk (CRM): search, lists, and the CSV import with its row-by-row report. */
 export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   guardRoutes(app, keepContacts);
-  // Only this plugin takes the CSV file; fields land in request.body, so CSRF and field() still work.
-  await app.register(multipart, {
-    attachFieldsToBody: "keyValues",
-    limits: { fileSize: CSV_MAX_BYTES + 1, files: 1, fields: 5, fieldSize: 1024 },
-  });
+  // Only this plugin takes the CSV file.
+  await acceptCsvFile(app);
   const page = async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -63,11 +58,12 @@ export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.post("/admin/contacts/import", async (request, reply) => {
     const actor = authorizedActor(request);
-    const file = (request.body as Record<string, unknown> | undefined)?.file;
-    if (!Buffer.isBuffer(file) || file.length === 0)
-      return page(request, reply, { importError: "contacts.import.missing" });
-    if (file.length > CSV_MAX_BYTES) return page(request, reply, { importError: "contacts.import.tooBig" });
-    const read = readContactsCsv(file.toString("utf8"));
+    const file = uploadedCsv(request);
+    if (!file.ok)
+      return page(request, reply, {
+        importError: file.problem === "missing" ? "contacts.import.missing" : "contacts.import.tooBig",
+      });
+    const read = readContactsCsv(file.text);
     if ("error" in read) return page(request, reply, { importError: read.error });
     const label = field(request, "label").trim() || "import.csv";
     const report = await importContacts(ctx, actor, read.rows, label);

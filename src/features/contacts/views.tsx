@@ -1,5 +1,12 @@
 import type { MessageKey } from "../../platform/i18n/index.ts";
-import { ErrorSummary, Field, PageCount, Pagination, PostForm } from "../../platform/views/components.tsx";
+import {
+  ErrorSummary,
+  Field,
+  FileField,
+  PageCount,
+  Pagination,
+  PostForm,
+} from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import type { findContacts, ImportRow } from "../newsletter/index.ts";
@@ -115,22 +122,13 @@ export function ContactsPage(props: {
       </pre>
       <ErrorSummary v={v} errors={props.importError ? { file: props.importError } : undefined} />
       <PostForm v={v} action="/admin/contacts/import" enctype="multipart/form-data">
-        <div class={props.importError ? "field field--error" : "field"}>
-          <label for="field-file">{t("contacts.import.file")}</label>
-          {props.importError && (
-            <p class="field__error" id="field-file-error">
-              <span class="visually-hidden">{t("form.errorPrefix")} </span>
-              {t(props.importError)}
-            </p>
-          )}
-          <input
-            id="field-file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={props.importError ? "field-file-error" : undefined}
-          />
-        </div>
+        <FileField
+          v={v}
+          name="file"
+          label={t("contacts.import.file")}
+          accept=".csv,text/csv"
+          error={props.importError && t(props.importError)}
+        />
         <Field v={v} name="label" label={t("contacts.import.label")} hint={t("contacts.import.labelHint")} />
         <button type="submit" class="button">
           {t("contacts.import.submit")}

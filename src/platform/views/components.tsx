@@ -115,6 +115,39 @@ export function Field(props: FieldProps) {
   );
 }
 
+/**
+ * A labelled file input (a CSV to import), its error tied to it like Field's; the error comes in
+ * words, since it may name what was wrong in the file.
+ */
+export function FileField(props: {
+  v: ViewContext;
+  name: string;
+  label: string;
+  accept: string;
+  error?: string | undefined;
+}) {
+  const id = `field-${props.name}`;
+  return (
+    <div class={props.error ? "field field--error" : "field"}>
+      <label for={id}>{props.label}</label>
+      {props.error && (
+        <p class="field__error" id={`${id}-error`}>
+          <span class="visually-hidden">{props.v.i18n.t("form.errorPrefix")} </span>
+          {props.error}
+        </p>
+      )}
+      <input
+        id={id}
+        name={props.name}
+        type="file"
+        accept={props.accept}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={props.error ? `${id}-error` : undefined}
+      />
+    </div>
+  );
+}
+
 /** A labelled drop-down list, with its hint and error tied to it like Field's. */
 export function Select(props: {
   v: ViewContext;
