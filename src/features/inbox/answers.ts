@@ -52,6 +52,8 @@ export async function answer(
     const source = sourceNamed(conversation.source);
     if (input.public && !source.publicReplies)
       throw new DomainError("no_public_reply", 422, "inbox.answer.notPublic");
+    const refusal = input.public ? await source.refusesPublicAnswer?.(ctx, conversation.threadKey) : null;
+    if (refusal) throw refusal;
     if (
       input.public &&
       !publicReplyGuard(input.body, { bankPhoneNumbers: ctx.config.bankPhoneNumbers }).ok &&

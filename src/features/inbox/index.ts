@@ -59,6 +59,7 @@ export {
   THREAD_HEADER,
   threadHeader,
 } from "./replies.ts";
+export { type ResolvedConversation, whenResolved } from "./satisfaction/resolution-hooks.ts";
 export {
   type SatisfactionFilter,
   type SatisfactionMonth,
@@ -66,6 +67,7 @@ export {
 } from "./satisfaction/results.ts";
 export { afterResolved } from "./satisfaction/survey.ts";
 export { type InboundMail, startInboundMail } from "./sources/email/listener.ts";
+export { deliverByEmail } from "./sources/email/source.ts";
 export {
   type CheckedAttachment,
   type InboxSource,

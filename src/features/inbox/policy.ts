@@ -25,7 +25,7 @@ export const inbox = {
 } as const;
 
 /** Sources whose conversations are public (the community managers' domain). */
-export const PUBLIC_SOURCES: readonly string[] = ["community", "newsroom_comment"];
+export const PUBLIC_SOURCES: readonly string[] = ["community", "newsroom_comment", "review"];
 
 /**
  * Which conversations a staff member works:

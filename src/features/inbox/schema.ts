@@ -22,7 +22,14 @@ import { bytea, citext, tsvector } from "../../db/types.ts";
  */
 
 /** Where a conversation came from. Social networks (a later issue) add their own names. */
-export const SOURCES = ["private_message", "contact_form", "email", "community", "newsroom_comment"] as const;
+export const SOURCES = [
+  "private_message",
+  "contact_form",
+  "email",
+  "community",
+  "newsroom_comment",
+  "review",
+] as const;
 export const STATUSES = ["open", "waiting_on_client", "snoozed", "resolved"] as const;
 export type ConversationStatus = (typeof STATUSES)[number];
 export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;

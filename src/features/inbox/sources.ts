@@ -1,5 +1,6 @@
 import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
+import type { DomainError } from "../../platform/http/errors.ts";
 
 /**
  * Where clients speak to the bank. Each source (private messages, the contact form, e-mail, the
@@ -57,6 +58,12 @@ export interface InboxSource {
    * publish the post): it happens with the record or not at all. Returns the answer's id at the source.
    */
   deliver(ctx: AppContext, answer: Outgoing): Promise<{ externalId?: string }>;
+  /**
+   * Why the source cannot take a public answer in this thread now, if it knows before the answer
+   * is written (a review not published yet, or already answered): asked by the composer's command,
+   * so the advisor is told at once rather than when an approval comes.
+   */
+  refusesPublicAnswer?(ctx: AppContext, threadKey: string): Promise<DomainError | null>;
 }
 
 const sources = new Map<string, InboxSource>();

@@ -21,6 +21,7 @@ export const enComplaints: Record<keyof typeof frComplaints, string> = {
   "inbox.complaints.channel.contact_form": "contact form",
   "inbox.complaints.channel.email": "e-mail",
   "inbox.complaints.channel.community": "community (public)",
+  "inbox.complaints.channel.review": "client review (public)",
   "inbox.complaints.channel.newsroom_comment": "news comment (public)",
 
   "inbox.complaints.clock.done": "done on {date}",

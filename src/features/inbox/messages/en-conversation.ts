@@ -33,6 +33,7 @@ export const enConversation: Record<keyof typeof frConversation, string> = {
   "inbox.conversation.sourceName.contact_form": "Contact form",
   "inbox.conversation.sourceName.email": "E-mail",
   "inbox.conversation.sourceName.community": "Community",
+  "inbox.conversation.sourceName.review": "Client review",
   "inbox.conversation.sourceName.newsroom_comment": "News comment",
   "inbox.conversation.sourceName.other": "Other source",
   "inbox.conversation.thread": "The conversation",

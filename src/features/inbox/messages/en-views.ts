@@ -28,6 +28,7 @@ export const enViews: Record<keyof typeof frViews, string> = {
   "inbox.views.source.contact_form": "Contact form",
   "inbox.views.source.email": "E-mail",
   "inbox.views.source.community": "Community",
+  "inbox.views.source.review": "Client review",
   "inbox.views.source.newsroom_comment": "News comment",
   "inbox.views.status.open": "Open",
   "inbox.views.status.waiting_on_client": "Waiting on the client",

@@ -20,6 +20,7 @@ export const frComplaints = {
   "inbox.complaints.channel.contact_form": "formulaire de contact",
   "inbox.complaints.channel.email": "courriel",
   "inbox.complaints.channel.community": "communauté (public)",
+  "inbox.complaints.channel.review": "avis client (public)",
   "inbox.complaints.channel.newsroom_comment": "commentaire d'actualité (public)",
 
   "inbox.complaints.clock.done": "fait le {date}",

@@ -32,6 +32,7 @@ export const frConversation = {
   "inbox.conversation.sourceName.contact_form": "Formulaire de contact",
   "inbox.conversation.sourceName.email": "E-mail",
   "inbox.conversation.sourceName.community": "Communauté",
+  "inbox.conversation.sourceName.review": "Avis client",
   "inbox.conversation.sourceName.newsroom_comment": "Commentaire d'actualité",
   "inbox.conversation.sourceName.other": "Autre source",
   "inbox.conversation.thread": "Fil de la conversation",

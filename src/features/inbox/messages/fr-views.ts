@@ -27,6 +27,7 @@ export const frViews = {
   "inbox.views.source.contact_form": "Formulaire de contact",
   "inbox.views.source.email": "E-mail",
   "inbox.views.source.community": "Communauté",
+  "inbox.views.source.review": "Avis client",
   "inbox.views.source.newsroom_comment": "Commentaire d'actualité",
   "inbox.views.status.open": "Ouverte",
   "inbox.views.status.waiting_on_client": "En attente du client",

@@ -7,6 +7,7 @@ import type { FieldErrors } from "../../../platform/views/components.tsx";
 import { mailRecipients } from "../../accounts/index.ts";
 import { objectsToMessages } from "../../newsletter/index.ts";
 import { conversations, correspondents, satisfaction } from "../schema.ts";
+import { resolved } from "./resolution-hooks.ts";
 
 /**
  * The one-question satisfaction survey: when a conversation is resolved, the person gets an
@@ -24,7 +25,8 @@ export const surveyPath = (token: string) => `/satisfaction/${token}`;
 /**
  * Inside the command that resolved the conversation (answers.ts `sendOut` with "resolved", and
  * the resolve action): queues the survey in the same transaction, so it leaves only if the
- * resolution is committed. Returns whether one was queued.
+ * resolution is committed, and tells the features that asked (resolution-hooks.ts: the reviews'
+ * invitation). Returns whether a survey was queued.
  */
 export async function afterResolved(ctx: AppContext, conversationId: number): Promise<boolean> {
   if (!ctx.inCommand) throw new Error("afterResolved runs inside the command that resolved the conversation");
@@ -33,14 +35,22 @@ export async function afterResolved(ctx: AppContext, conversationId: number): Pr
     .from(conversations)
     .where(eq(conversations.id, conversationId));
   if (conversation?.status !== "resolved") return false;
+  const found = await recipientOf(ctx, conversation.correspondentId);
+  const recipient = found && !(await objectsToMessages(ctx, found.email)) ? found : null;
+  await resolved(ctx, {
+    id: conversationId,
+    source: conversation.source,
+    subject: conversation.subject,
+    resolvedAt: conversation.resolvedAt ?? ctx.clock.now(),
+    recipient,
+  });
   // Once per resolution: a conversation reopened n times may have had n + 1 surveys.
   const [sent] = await ctx.db
     .select({ n: count() })
     .from(satisfaction)
     .where(eq(satisfaction.conversationId, conversationId));
   if ((sent?.n ?? 0) > conversation.reopenedCount) return false;
-  const recipient = await recipientOf(ctx, conversation.correspondentId);
-  if (!recipient || (await objectsToMessages(ctx, recipient.email))) return false;
+  if (!recipient) return false;
 
   const token = randomBytes(32).toString("base64url");
   const now = ctx.clock.now();
@@ -75,11 +85,16 @@ async function recipientOf(ctx: AppContext, correspondentId: number) {
   if (person.accountId !== null) {
     const account = (await mailRecipients(ctx, [person.accountId])).get(person.accountId);
     return account
-      ? { email: account.email, displayName: account.displayName, locale: account.locale ?? person.locale }
+      ? {
+          accountId: person.accountId,
+          email: account.email,
+          displayName: account.displayName,
+          locale: account.locale ?? person.locale,
+        }
       : undefined;
   }
   return person.email
-    ? { email: person.email, displayName: person.displayName, locale: person.locale }
+    ? { accountId: null, email: person.email, displayName: person.displayName, locale: person.locale }
     : undefined;
 }
 
