@@ -75,6 +75,11 @@ export interface Config {
   mediatorContact: string;
   /** Bearer token the mail relay sends with bounce and complaint reports; without it the route is off. */
   mailEventsToken: string | undefined;
+  /**
+   * The key the bank's systems send as a bearer token to `POST /api/v1/reviews/invitations`
+   * (at least 32 characters); without it the route is off.
+   */
+  reviewsApiKey: string | undefined;
   /** How many months a cookie choice holds before the banner asks again (CNIL: 6). */
   cookieChoiceMonths: number;
   /** The inbox's inbound SMTP listener (features/inbox/email), when INBOUND_SMTP_PORT is set. */
@@ -243,6 +248,13 @@ function metricsToken(env: Env): string | undefined {
   return raw;
 }
 
+function reviewsApiKey(env: Env): string | undefined {
+  const raw = env.REVIEWS_API_KEY;
+  if (raw === undefined || raw === "") return undefined;
+  if (raw.length < 32) throw new ConfigError("REVIEWS_API_KEY must be at least 32 characters long.");
+  return raw;
+}
+
 function recipientList(env: Env): string[] {
   const recipients = (env.INBOUND_SMTP_RECIPIENTS ?? "")
     .split(",")
@@ -339,6 +351,7 @@ export function loadConfig(env: Env = process.env): Config {
     dpoContact: env.DPO_CONTACT || `dpo@${baseUrl.hostname}`,
     mediatorContact: env.MEDIATOR_CONTACT?.trim() || DEFAULT_MEDIATOR_CONTACT,
     mailEventsToken: env.MAIL_EVENTS_TOKEN || undefined,
+    reviewsApiKey: reviewsApiKey(env),
     cookieChoiceMonths: integer(env, "COOKIE_CHOICE_MONTHS", 6, 1, 13),
     inboundSmtp: inboundSmtp(env),
     inboxReplyTo: inboxReplyTo(env, inboundSmtp(env)),

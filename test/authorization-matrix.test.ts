@@ -119,6 +119,14 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/compte/donnees", signedInOnly],
   ["/compte/donnees.json", signedInOnly],
   ["/admin/lettres", staffWith(["community_manager", "administrator"])],
+  ["/avis/fonctionnement", all(200)],
+  ["/admin/avis/invitations", staffWith(["community_manager", "compliance_officer", "administrator"])],
+  ["/admin/avis/conformite", staffWith(["community_manager", "compliance_officer", "administrator"])],
+  [
+    "/admin/avis/conformite?annee=2025",
+    staffWith(["community_manager", "compliance_officer", "administrator"]),
+  ],
+  ["/admin/avis/conformite.csv", staffWith(["community_manager", "compliance_officer", "administrator"])],
   ["/admin/contacts", staffWith(["community_manager", "administrator"])],
   ["/admin/audience", staffWith(["community_manager", "administrator"])],
   ["/admin/audience?jours=7", staffWith(["community_manager", "administrator"])],
@@ -404,6 +412,24 @@ test("POST moderation actions: moderators only; an author can appeal only their 
       `${who} appealing someone else's decision`,
     );
   }
+});
+
+test("POST review invitations: the community team invites; compliance reads the register only; the API needs its key", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const upload = await agent.post("/admin/avis/invitations", { label: "Lot" });
+    const expected =
+      who === "anonymous" ? 401 : ["community_manager", "administrator"].includes(who) ? 422 : 403;
+    assert.equal(upload.statusCode, expected, `${who} inviting a batch`);
+  }
+  const api = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/reviews/invitations",
+    headers: { "content-type": "application/json", authorization: "Bearer nothing" },
+    payload: JSON.stringify({ invitations: [{ email: "a@exemple.fr", experienceDate: "2026-01-01" }] }),
+  });
+  assert.equal(api.statusCode, 404, "without REVIEWS_API_KEY the API is off, whoever asks");
 });
 
 test("POST a member's private messages: signed-in people only, and only in their own conversations", async () => {

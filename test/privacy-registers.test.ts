@@ -29,6 +29,7 @@ test("the register is pre-filled, exported, and the retention jobs read the dura
     "Cookies et mesure d'audience",
     "Demandes d'exercice",
     "Boîte de réception",
+    "Avis des clients",
   ])
     assert.ok(page.body.includes(name), name);
   const csv = await dpo.get("/admin/registre.csv");
@@ -41,6 +42,10 @@ test("the register is pre-filled, exported, and the retention jobs read the dura
   assert.ok(
     json.processing.some((p: { key: string }) => p.key === "surveys"),
     "surveys are a processing",
+  );
+  assert.ok(
+    json.processing.some((p: { key: string }) => p.key === "reviews"),
+    "reviews are a processing",
   );
   assert.ok(json.processing.every((p: { transfers: string }) => /Aucun transfert/.test(p.transfers)));
 

@@ -2,6 +2,7 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { reviewArrived, reviewUpdated } from "./inbox-source.ts";
 import type { Review } from "./moderation.ts";
 import { REVIEWS_SCOPE, reviewScope } from "./paths.ts";
 import { mayReview } from "./policy.ts";
@@ -123,6 +124,8 @@ export async function correctReview(
         })
         .where(eq(reviews.id, review.id));
     }
+    if (review.status === "published") await reviewUpdated(ctx, review.id);
+    else await reviewArrived(ctx, review.id);
     return { ok: true, reviewId: review.id, authorKey: null } as const;
   });
 }

@@ -27,9 +27,17 @@ test("median: the middle value, or the mean of the two middle ones; none for not
 test("a year of reviews: counts by status, refusals by reason (zeros listed), delays, answers and invitations", () => {
   const reviews: ReviewFacts[] = [
     // Published in 10 hours, answered 20 hours later.
-    review({ receivedAt: at("2026-02-01T09:00:00Z"), publishedAt: hours("2026-02-01T09:00:00Z", 10), answeredAt: hours("2026-02-01T09:00:00Z", 30) }),
+    review({
+      receivedAt: at("2026-02-01T09:00:00Z"),
+      publishedAt: hours("2026-02-01T09:00:00Z", 10),
+      answeredAt: hours("2026-02-01T09:00:00Z", 30),
+    }),
     // Published in 30 hours, not answered; spontaneous.
-    review({ receivedAt: at("2026-03-01T09:00:00Z"), verified: false, publishedAt: hours("2026-03-01T09:00:00Z", 30) }),
+    review({
+      receivedAt: at("2026-03-01T09:00:00Z"),
+      verified: false,
+      publishedAt: hours("2026-03-01T09:00:00Z", 30),
+    }),
     // Refused for insults after 2 hours, corrected, published 50 hours after receipt, answered at once.
     review({
       receivedAt: at("2026-04-01T09:00:00Z"),
@@ -47,7 +55,11 @@ test("a year of reviews: counts by status, refusals by reason (zeros listed), de
       ],
     }),
     // Decided 9 days after receipt: beyond a 7-day delay.
-    review({ receivedAt: at("2026-06-01T09:00:00Z"), publishedAt: hours("2026-06-01T09:00:00Z", 9 * 24), status: "withdrawn" }),
+    review({
+      receivedAt: at("2026-06-01T09:00:00Z"),
+      publishedAt: hours("2026-06-01T09:00:00Z", 9 * 24),
+      status: "withdrawn",
+    }),
     // Still waiting 10 days after receipt: beyond too; a held one, within.
     review({ receivedAt: at("2026-11-21T09:00:00Z"), status: "submitted" }),
     review({ receivedAt: at("2026-11-29T09:00:00Z"), status: "held" }),

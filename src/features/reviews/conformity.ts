@@ -69,8 +69,7 @@ export function median(values: readonly number[]): number | null {
   return Math.round(value * 10) / 10;
 }
 
-const share = (part: number, whole: number) =>
-  whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 const inYear = (at: Date, year: number) => parisDay(at).year === year;
 
@@ -103,7 +102,8 @@ export function conformityFigures(input: {
 
   const byReason = new Map(input.reasons.map((reason) => [reason, 0]));
   for (const review of reviews)
-    for (const refusal of review.refusals) byReason.set(refusal.reason, (byReason.get(refusal.reason) ?? 0) + 1);
+    for (const refusal of review.refusals)
+      byReason.set(refusal.reason, (byReason.get(refusal.reason) ?? 0) + 1);
 
   const everPublished = reviews.filter((review) => review.publishedAt !== null);
   const answered = everPublished.filter((review) => review.answeredAt !== null);

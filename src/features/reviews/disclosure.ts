@@ -1,4 +1,5 @@
 import type { I18n } from "../../platform/i18n/index.ts";
+import type { ReviewSettings } from "./model.ts";
 
 /**
  * The page Code de la consommation D111-17 requires beside online reviews, generated from the
@@ -9,15 +10,6 @@ import type { I18n } from "../../platform/i18n/index.ts";
  * authors are told and may edit, and how long reviews stay. Pure: a test changes a setting and
  * reads the sentence change.
  */
-export interface DisclosureSettings {
-  moderationDelayDays: number;
-  holdDelayDays: number;
-  anonymityMonths: number;
-  retentionMonths: number;
-  minTextLength: number;
-  invitationValidityDays: number;
-}
-
 type SectionId =
   | "checked"
   | "verified"
@@ -42,7 +34,7 @@ export const ANSWER_DAYS = 7;
 
 export function disclosure(
   i18n: I18n,
-  settings: DisclosureSettings,
+  settings: ReviewSettings,
   facts: { bankName: string; refusalReasons: readonly string[] },
 ): DisclosureSection[] {
   const { t } = i18n;

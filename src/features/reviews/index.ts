@@ -1,4 +1,5 @@
 import type { Feature } from "../../platform/feature.ts";
+import { AROUND_MESSAGES, AROUND_ROUTES, aroundSchedules } from "./around.ts";
 import { reviewsAuthorRoutes } from "./author-routes.tsx";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
@@ -19,7 +20,13 @@ export { isLinkSecret, newLinkSecret, secretHash } from "./tokens.ts";
  */
 export const reviewsFeature: Feature = {
   name: "reviews",
-  messages: { fr, en },
-  routes: [reviewsPublicRoutes, reviewsWritingRoutes, reviewsAuthorRoutes, reviewsQueueRoutes],
-  schedules: (ctx) => [newDaySchedule(ctx)],
+  messages: { fr: { ...fr, ...AROUND_MESSAGES.fr }, en: { ...en, ...AROUND_MESSAGES.en } },
+  routes: [
+    reviewsPublicRoutes,
+    reviewsWritingRoutes,
+    reviewsAuthorRoutes,
+    reviewsQueueRoutes,
+    ...AROUND_ROUTES,
+  ],
+  schedules: (ctx) => [newDaySchedule(ctx), ...aroundSchedules(ctx)],
 };

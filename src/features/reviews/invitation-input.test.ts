@@ -51,7 +51,15 @@ test("a CSV batch is read with French or English headers; each row keeps its lin
 test("a full name is split into the first name and the rest; a product outside the list is refused", () => {
   const read = readInvitationRows(
     [
-      { line: 1, fields: { email: "a@exemple.fr", name: "  Jean   Charles  Martin ", experienceDate: "2026-11-30", product: "livret_a" } },
+      {
+        line: 1,
+        fields: {
+          email: "a@exemple.fr",
+          name: "  Jean   Charles  Martin ",
+          experienceDate: "2026-11-30",
+          product: "livret_a",
+        },
+      },
       { line: 2, fields: { email: "b@exemple.fr", experienceDate: "2026-11-30", product: "cryptomonnaie" } },
     ],
     { now, products: ["livret_a", "credit_immobilier"] },
@@ -65,9 +73,21 @@ test("a full name is split into the first name and the rest; a product outside t
 });
 
 test("anything that looks like a satisfaction filter refuses the whole batch, whatever its spelling", () => {
-  for (const name of ["note", "Satisfaction", "score_nps", "minRating", "CSAT", "étoiles", "Note client", "filtre"])
+  for (const name of [
+    "note",
+    "Satisfaction",
+    "score_nps",
+    "minRating",
+    "CSAT",
+    "étoiles",
+    "Note client",
+    "filtre",
+  ])
     assert.equal(satisfactionFilterIn(["email", name]), name, name);
-  assert.equal(satisfactionFilterIn(["email", "prenom", "nom", "date_experience", "reference", "produit"]), undefined);
+  assert.equal(
+    satisfactionFilterIn(["email", "prenom", "nom", "date_experience", "reference", "produit"]),
+    undefined,
+  );
   const csv = readInvitationsCsv("email,date_experience,satisfaction\na@exemple.fr,2026-11-30,5\n", { now });
   assert.deepEqual(csv, { ok: false, error: "reviews.invitations.filterRefused", filter: "satisfaction" });
   const api = readInvitationRows(

@@ -1,5 +1,11 @@
 import { parse } from "csv-parse/sync";
-import { addMonthsClamped, type CalendarDay, compareDays, dayFromIso, parisDay } from "../../calendar/index.ts";
+import {
+  addMonthsClamped,
+  type CalendarDay,
+  compareDays,
+  dayFromIso,
+  parisDay,
+} from "../../calendar/index.ts";
 import { LOCALES, type Locale } from "../../config.ts";
 import { textCarriesControlCharacters } from "../../platform/http/input-guard.ts";
 import type { MessageKey } from "../../platform/i18n/index.ts";
@@ -162,7 +168,12 @@ const oneSpace = (text: string) => text.replace(/\s+/g, " ").trim();
 
 function rowProblem(
   value: Partial<Record<Column, string>>,
-  facts: { today: CalendarDay; oldest: CalendarDay; products: readonly string[] | undefined; seen: Set<string> },
+  facts: {
+    today: CalendarDay;
+    oldest: CalendarDay;
+    products: readonly string[] | undefined;
+    seen: Set<string>;
+  },
 ): MessageKey | undefined {
   const email = normaliseEmail(value.email ?? "");
   if (emailProblem(email)) return "reviews.invitations.row.email";

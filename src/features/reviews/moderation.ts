@@ -11,6 +11,7 @@ import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients } from "../accounts/index.ts";
 import { recordSentiment } from "../sentiment/index.ts";
+import { reviewPublished } from "./inbox-source.ts";
 import { REFUSAL_REASONS, type RefusalReason } from "./model.ts";
 import { authorKeyPath, myReviewPath, REVIEWS_SCOPE, reviewPath, reviewScope } from "./paths.ts";
 import { moderateReviews } from "./policy.ts";
@@ -173,7 +174,8 @@ export async function publishReview(ctx: AppContext, moderator: Actor, id: numbe
 
 /**
  * What follows a publication, inside its command: the barometer counts the review's sentiment
- * (once per review, in the same transaction), and the public pages change after commit.
+ * (once per review, in the same transaction), the public pages change after commit, and the
+ * review reaches the inbox to be answered (inbox-source.ts).
  */
 async function published(ctx: AppContext, review: Review) {
   await recordSentiment(ctx.db, {
@@ -185,6 +187,7 @@ async function published(ctx: AppContext, review: Review) {
     link: reviewPath(review.id),
   });
   await publicChange(ctx, review.id);
+  await reviewPublished(ctx, review);
 }
 
 /** Held reviews whose hold has ended are published, whatever happened meanwhile. Returns how many. */

@@ -15,6 +15,9 @@ export const moderateReviews = staffAbility("reviews.moderate", COMMUNITY_TEAM);
 /** Compliance reads everything the moderators read (the queue, every decision), without deciding. */
 export const overseeReviews = staffAbility("reviews.oversee", [...COMMUNITY_TEAM, "compliance_officer"]);
 
+/** The community team invites clients to review after real interactions (a CSV of them); compliance reads the register. */
+export const inviteToReview = staffAbility("reviews.invite", COMMUNITY_TEAM);
+
 /** Only clients review: no staff account, whatever its rights elsewhere. */
 export function mayReview(actor: Actor | null): boolean {
   return actor === null || !isStaffRole(actor.role);

@@ -6,6 +6,7 @@ import { type I18n, i18nFor } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { findingsToConfirm, type LabelledFinding, publishable } from "../../text/personal-data-masking.ts";
+import { reviewArrived } from "./inbox-source.ts";
 import { signature, signatureOfDisplayName } from "./names.ts";
 import { authorKeyPath } from "./paths.ts";
 import { mayReview } from "./policy.ts";
@@ -132,6 +133,7 @@ export async function writeSpontaneous(
       createdAt: now,
     })
     .returning({ id: reviews.id });
+  await reviewArrived(ctx, row!.id);
   return { ok: true, reviewId: row!.id, authorKey: null };
 }
 
@@ -193,6 +195,7 @@ export async function writeFromInvitation(
       })
       .returning({ id: reviews.id });
     if (authorKey && invitation.email) await sendReceipt(ctx, invitation, row!.id, authorKey);
+    await reviewArrived(ctx, row!.id);
     return { ok: true, reviewId: row!.id, authorKey } as const;
   });
 }

@@ -52,6 +52,25 @@ export const DEFAULT_REGISTER: readonly (ProcessingText & { key: string })[] = [
     security: SECURITY,
   },
   {
+    key: "reviews",
+    name: "Avis des clients (NF ISO 20488 ; code de la consommation, art. L111-7-2 et D111-16 à D111-19)",
+    purposes:
+      "Inviter les clients à donner leur avis après un échange réel, publier les avis contrôlés et la réponse de la banque, informer les auteurs des décisions, rendre compte de la conformité (rapport annuel).",
+    legalBasis:
+      "Intérêt légitime de la banque à recueillir et publier l'avis de ses clients (art. 6(1)(f)), dans le respect de l'obligation d'information loyale sur les avis (art. 6(1)(c), code de la consommation, art. L111-7-2). Les invitations sont envoyées à tout un lot, sans filtre sur la satisfaction : un lot filtré est refusé et le refus est inscrit au registre des lots.",
+    dataSubjects:
+      "Clients invités après un échange (conversation résolue, rendez-vous, souscription) ; membres qui écrivent un avis spontané ; conseillers qui répondent.",
+    dataCategories:
+      "Adresse e-mail, prénom et nom (l'avis est signé du prénom et de l'initiale), référence de l'échange chez la banque, date de l'expérience, produit, notes, titre et texte de l'avis (données personnelles masquées), versions, décisions de modération et leurs motifs, réponse de la banque.",
+    recipients:
+      "Le public pour les avis publiés (prénom et initiale, puis sans nom) ; l'équipe communauté et le service conformité de la banque ; le relais SMTP de la banque (sous-traitant) pour les invitations et les décisions.",
+    transfers: NO_TRANSFER,
+    retention:
+      "Avis, versions, décisions et réponse : 60 mois après la publication (ou la réception d'un avis jamais publié), réglage affiché sur la page « Comment nous traitons les avis ». Invitations : adresse, nom et référence effacés 3 mois après l'expiration du lien ; le nombre d'invitations reste pour le rapport de conformité. Après effacement à la demande de la personne, ses avis publiés restent sans lien avec elle.",
+    retentionMonths: 60,
+    security: SECURITY,
+  },
+  {
     key: "moderation",
     name: "Modération et signalements (règlement sur les services numériques)",
     purposes: "Traiter les signalements, retenir et décider, motiver les décisions, instruire les recours.",

@@ -12,7 +12,8 @@ export const aroundEn: Record<keyof typeof aroundFr, string> = {
     "One line per client. Columns: email (required), experience_date (YYYY-MM-DD, within the last 12 months, required), first_name and last_name (or name), reference (your case reference), product, locale (fr or en). The report says, line by line, what was refused and why.",
   "reviews.invitations.upload.file": "CSV file (2 MB at most)",
   "reviews.invitations.upload.label": "Batch name",
-  "reviews.invitations.upload.labelHint": "Kept in the register, for example “November appointments, Lyon branch”.",
+  "reviews.invitations.upload.labelHint":
+    "Kept in the register, for example “November appointments, Lyon branch”.",
   "reviews.invitations.upload.submit": "Invite the whole batch",
   "reviews.invitations.missing": "Choose a CSV file.",
   "reviews.invitations.tooBig": "The file is over 2 MB: split it.",
@@ -32,6 +33,7 @@ export const aroundEn: Record<keyof typeof aroundFr, string> = {
   "reviews.invitations.row.referenceTooLong": "reference too long (120 characters at most)",
   "reviews.invitations.row.product": "unknown product",
   "reviews.invitations.row.locale": "unknown language: fr or en",
+  "reviews.invitations.row.objected": "this person objected to the bank's messages: not invited",
   "reviews.invitations.report.title": "Invitation report",
   "reviews.invitations.report.summary":
     "{invited, plural, one {# client invited} other {# clients invited}} · {refused, plural, one {# line refused} other {# lines refused}}.",
@@ -63,17 +65,15 @@ export const aroundEn: Record<keyof typeof aroundFr, string> = {
   "reviews.invitations.mail.action": "Write my review",
   "reviews.invitations.mail.footnote":
     "This link works once and stays valid for {days} days. If you do not wish to write a review, ignore this message.",
-  "reviews.invitations.audit.batch": "Batch of invitations to review",
-  "reviews.invitations.audit.filterRefused": "Batch of invitations refused (satisfaction filter)",
-  "reviews.holding.mail.subject": "Your review is published",
-  "reviews.holding.mail.body":
-    "The time you gave {bank} to contact you is over: your review “{title}” is now published.",
-  "reviews.holding.mail.action": "See my review",
+  "audit.reviews.invitations_sent": "Batch of invitations to review sent",
+  "audit.reviews.invitations_filter_refused": "Batch of invitations refused (satisfaction filter)",
   "reviews.inbox.subject": "Review {rating}/5: {title}",
   "reviews.inbox.body": "{title}\n\n{body}\n\nRating: {rating}/5 · product: {product} · experience of {date}",
-  "reviews.inbox.updated": "The author updated their review (version {version}):\n\n{title}\n\n{body}\n\nRating: {rating}/5",
+  "reviews.inbox.updated":
+    "The author updated their review (version {version}):\n\n{title}\n\n{body}\n\nRating: {rating}/5",
   "reviews.inbox.alreadyAnswered": "The bank has already answered this review: one public answer per review.",
-  "reviews.inbox.notPublished": "This review is not published: the bank's answer will wait for its publication.",
+  "reviews.inbox.notPublished":
+    "This review is not published: the bank's answer will wait for its publication.",
   "reviews.inbox.gone": "This review was withdrawn by its author.",
   "reviews.inbox.answerMail.subject": "{bank} answered your review",
   "reviews.inbox.answerMail.body": "{bank} answered your review “{title}” in public.",
@@ -84,6 +84,7 @@ export const aroundEn: Record<keyof typeof aroundFr, string> = {
   "reviews.disclosure.intro":
     "What article L111-7-2 and articles D111-16 to D111-19 of the French consumer code, and the NF ISO 20488 standard on online reviews, provide, as our platform applies them today. This page is generated from the settings in force.",
   "reviews.disclosure.updated": "Settings in force since {date}.",
+  "reviews.disclosure.back": "Read the reviews",
   "reviews.disclosure.checked.heading": "Are reviews checked?",
   "reviews.disclosure.checked.how":
     "Yes. Every review is read by {bank}'s community team before it is published, in order of arrival, and published or refused within {days} days of its receipt.",
@@ -135,6 +136,7 @@ export const aroundEn: Record<keyof typeof aroundFr, string> = {
   "reviews.conformity.csv": "Download as CSV",
   "reviews.conformity.indicator": "Indicator",
   "reviews.conformity.value": "Value",
+  "reviews.conformity.caption": "Reviews received in {year}",
   "reviews.conformity.received": "Reviews received",
   "reviews.conformity.verified": "of which verified reviews (invited)",
   "reviews.conformity.spontaneous": "of which spontaneous reviews",

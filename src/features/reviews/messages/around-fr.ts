@@ -15,7 +15,8 @@ export const aroundFr = {
     "Une ligne par client. Colonnes : email (obligatoire), date_experience (AAAA-MM-JJ, dans les 12 derniers mois, obligatoire), prenom et nom (ou name), reference (votre référence du dossier), produit, langue (fr ou en). Le rapport dit, ligne par ligne, ce qui a été refusé et pourquoi.",
   "reviews.invitations.upload.file": "Fichier CSV (2 Mo au plus)",
   "reviews.invitations.upload.label": "Nom du lot",
-  "reviews.invitations.upload.labelHint": "Gardé au registre, par exemple « Rendez-vous de novembre, agence de Lyon ».",
+  "reviews.invitations.upload.labelHint":
+    "Gardé au registre, par exemple « Rendez-vous de novembre, agence de Lyon ».",
   "reviews.invitations.upload.submit": "Inviter tout le lot",
   "reviews.invitations.missing": "Choisissez un fichier CSV.",
   "reviews.invitations.tooBig": "Le fichier dépasse 2 Mo : découpez-le.",
@@ -35,6 +36,8 @@ export const aroundFr = {
   "reviews.invitations.row.referenceTooLong": "référence trop longue (120 caractères au plus)",
   "reviews.invitations.row.product": "produit inconnu",
   "reviews.invitations.row.locale": "langue inconnue : fr ou en",
+  "reviews.invitations.row.objected":
+    "cette personne s'est opposée aux messages de la banque : elle n'est pas invitée",
   "reviews.invitations.report.title": "Rapport d'invitation",
   "reviews.invitations.report.summary":
     "{invited, plural, one {# client invité} other {# clients invités}} · {refused, plural, one {# ligne refusée} other {# lignes refusées}}.",
@@ -66,21 +69,18 @@ export const aroundFr = {
   "reviews.invitations.mail.action": "Donner mon avis",
   "reviews.invitations.mail.footnote":
     "Ce lien ne sert qu'une fois et reste valable {days} jours. Si vous ne souhaitez pas donner d'avis, ignorez ce message.",
-  "reviews.invitations.audit.batch": "Lot d'invitations à donner un avis",
-  "reviews.invitations.audit.filterRefused": "Lot d'invitations refusé (filtre de satisfaction)",
-
-  // Holding a negative review, and its publication when the time is over.
-  "reviews.holding.mail.subject": "Votre avis est publié",
-  "reviews.holding.mail.body":
-    "Le délai que vous aviez laissé à {bank} pour vous contacter est écoulé : votre avis « {title} » est maintenant publié.",
-  "reviews.holding.mail.action": "Voir mon avis",
+  "audit.reviews.invitations_sent": "Lot d'invitations à donner un avis envoyé",
+  "audit.reviews.invitations_filter_refused": "Lot d'invitations refusé (filtre de satisfaction)",
 
   // The inbox: a review as a conversation, the bank's answer published on it.
   "reviews.inbox.subject": "Avis {rating}/5 : {title}",
   "reviews.inbox.body": "{title}\n\n{body}\n\nNote : {rating}/5 · produit : {product} · expérience du {date}",
-  "reviews.inbox.updated": "L'auteur a mis à jour son avis (version {version}) :\n\n{title}\n\n{body}\n\nNote : {rating}/5",
-  "reviews.inbox.alreadyAnswered": "La banque a déjà répondu à cet avis : une seule réponse publique par avis.",
-  "reviews.inbox.notPublished": "Cet avis n'est pas publié : la réponse de la banque attendra sa publication.",
+  "reviews.inbox.updated":
+    "L'auteur a mis à jour son avis (version {version}) :\n\n{title}\n\n{body}\n\nNote : {rating}/5",
+  "reviews.inbox.alreadyAnswered":
+    "La banque a déjà répondu à cet avis : une seule réponse publique par avis.",
+  "reviews.inbox.notPublished":
+    "Cet avis n'est pas publié : la réponse de la banque attendra sa publication.",
   "reviews.inbox.gone": "Cet avis a été retiré par son auteur.",
   "reviews.inbox.answerMail.subject": "{bank} a répondu à votre avis",
   "reviews.inbox.answerMail.body": "{bank} a répondu publiquement à votre avis « {title} ».",
@@ -93,6 +93,7 @@ export const aroundFr = {
   "reviews.disclosure.intro":
     "Ce que prévoient l'article L111-7-2 et les articles D111-16 à D111-19 du code de la consommation, et la norme NF ISO 20488 sur les avis en ligne, tel que notre plateforme l'applique aujourd'hui. Cette page est produite à partir des réglages en vigueur.",
   "reviews.disclosure.updated": "Réglages en vigueur depuis le {date}.",
+  "reviews.disclosure.back": "Lire les avis",
   "reviews.disclosure.checked.heading": "Les avis sont-ils contrôlés ?",
   "reviews.disclosure.checked.how":
     "Oui. Chaque avis est lu par l'équipe communauté de {bank} avant sa publication, dans l'ordre d'arrivée, et publié ou refusé dans les {days} jours qui suivent sa réception.",
@@ -107,7 +108,8 @@ export const aroundFr = {
   "reviews.disclosure.invitations.heading": "Qui est invité à donner son avis ?",
   "reviews.disclosure.invitations.everyone":
     "Tous les clients concernés par un échange, sans choix selon leur satisfaction : nos outils refusent tout lot d'invitations filtré sur la satisfaction, et chaque lot est inscrit à un registre.",
-  "reviews.disclosure.invitations.link": "Le lien d'invitation ne sert qu'une fois et reste valable {days} jours.",
+  "reviews.disclosure.invitations.link":
+    "Le lien d'invitation ne sert qu'une fois et reste valable {days} jours.",
   "reviews.disclosure.delay.heading": "Dans quel délai un avis est-il publié ?",
   "reviews.disclosure.delay.max": "{days} jours au plus après sa réception.",
   "reviews.disclosure.delay.hold":
@@ -146,6 +148,7 @@ export const aroundFr = {
   "reviews.conformity.csv": "Télécharger en CSV",
   "reviews.conformity.indicator": "Indicateur",
   "reviews.conformity.value": "Valeur",
+  "reviews.conformity.caption": "Avis reçus en {year}",
   "reviews.conformity.received": "Avis reçus",
   "reviews.conformity.verified": "dont avis vérifiés (sur invitation)",
   "reviews.conformity.spontaneous": "dont avis spontanés",
