@@ -68,6 +68,18 @@ function confiance(t: TestContext, args: string[], stdin?: string): Running {
   return run(t, ["bin/confiance.js", ...args], {}, stdin);
 }
 
+/**
+ * The process's exit code, checked; when it is not the one expected, the failure shows everything
+ * the process wrote (stdout and stderr), which is how a flaky exit gets diagnosed.
+ */
+async function exits(running: Running, expected: number): Promise<void> {
+  const code = await running.exited;
+  if (code !== expected)
+    assert.fail(
+      `exited ${code} (signal ${running.child.signalCode ?? "none"}), expected ${expected}; its output:\n${running.output()}`,
+    );
+}
+
 async function ready(running: Running, seconds = 60): Promise<void> {
   for (let i = 0; i < seconds * 10 && !running.output().includes("Confiance is ready"); i++) {
     if (running.child.exitCode !== null) throw new Error(`serve exited early: ${running.output()}`);
@@ -142,7 +154,7 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
     assert.equal(response.status, 200);
     assert.ok(postgresProcessesFor(dataDir).length > 0, "the embedded PostgreSQL runs");
     running.child.kill("SIGTERM");
-    assert.equal(await running.exited, 0);
+    await exits(running, 0);
     assert.deepEqual(postgresProcessesFor(dataDir), [], "no orphan postgres");
   });
 
@@ -155,7 +167,7 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
     // The second start neither creates, migrates nor loads anything.
     assert.doesNotMatch(running.output(), /Creating the embedded|migrations applied|Loading the demo/);
     running.child.kill("SIGINT");
-    assert.equal(await running.exited, 0);
+    await exits(running, 0);
     assert.deepEqual(postgresProcessesFor(dataDir), []);
   });
 
@@ -179,7 +191,7 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
     assert.ok(!alive(orphan), "the orphan is gone");
     assert.equal(await status(`http://127.0.0.1:${env.PORT}/readyz`), 200);
     next.child.kill("SIGTERM");
-    assert.equal(await next.exited, 0);
+    await exits(next, 0);
     assert.deepEqual(postgresProcessesFor(dataDir), []);
   });
 
@@ -197,20 +209,20 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
       ["create-admin", "--email", "dsi@banque.example", "--name", "DSI"],
       "une phrase vraiment secrète\n",
     );
-    assert.equal(await admin.exited, 0, admin.output());
+    await exits(admin, 0);
     assert.match(admin.output(), /Administrator created: dsi@banque.example/);
     const verify = confiance(t, ["audit-verify"]);
-    assert.equal(await verify.exited, 0, verify.output());
+    await exits(verify, 0);
     assert.match(verify.output(), /Audit log intact: \d+ entries checked/);
     const totp = confiance(t, ["totp", "karim.communaute@demo.confiance.example"]);
-    assert.equal(await totp.exited, 0, totp.output());
+    await exits(totp, 0);
     assert.match(totp.output(), /^\d{6}\n$/);
 
     const second = serve(t, {
       PORT: String(await freePort()),
       EMBEDDED_POSTGRES_PORT: String(await freePort()),
     });
-    assert.equal(await second.exited, 78);
+    await exits(second, 78);
     assert.match(
       second.output(),
       new RegExp(`Another Confiance process \\(pid ${server.child.pid}\\) is already running`),
@@ -220,7 +232,7 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
     assert.equal(postmaster().pid, postgres);
     assert.equal(await status(`http://127.0.0.1:${port}/readyz`), 200);
     server.child.kill("SIGTERM");
-    assert.equal(await server.exited, 0);
+    await exits(server, 0);
     assert.deepEqual(postgresProcessesFor(dataDir), []);
   });
 
@@ -278,7 +290,7 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
 
     // This time PostgreSQL cannot come back: the app says why and exits for its supervisor.
     await killAndBlock();
-    assert.equal(await server.exited, 69);
+    await exits(server, 69);
     assert.match(server.output(), /Confiance stops: the embedded PostgreSQL stopped .* did not restart/);
     assert.deepEqual(postgresProcessesFor(dataDir), []);
   });
@@ -290,20 +302,20 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
     );
     t.after(() => blocker.close());
     const web = serve(t, { PORT: String(port), EMBEDDED_POSTGRES_PORT: String(await freePort()) });
-    assert.equal(await web.exited, 78);
+    await exits(web, 78);
     assert.match(
       web.output(),
       new RegExp(`Confiance cannot start: Port ${port} is already in use: set PORT`),
     );
     const database = serve(t, { PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(port) });
-    assert.equal(await database.exited, 78);
+    await exits(database, 78);
     assert.match(database.output(), /embedded PostgreSQL cannot start: set EMBEDDED_POSTGRES_PORT/);
     assert.deepEqual(postgresProcessesFor(dataDir), []);
   });
 
   test("a wrong setting stops it before anything starts, naming the variable", async (t) => {
     const running = serve(t, { PORT: "quatre-vingts" });
-    assert.equal(await running.exited, 78);
+    await exits(running, 78);
     assert.match(running.output(), /Confiance cannot start: PORT must be a whole number between 1 and 65535/);
   });
 });

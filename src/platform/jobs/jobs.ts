@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { type SQL, sql } from "drizzle-orm";
 import type pg from "pg";
 import PgBoss from "pg-boss";
@@ -53,14 +54,30 @@ function positional(text: string, values: unknown[]): SQL {
   return sql.join(chunks);
 }
 
+/** How long a stop waits for the jobs in hand before the process goes on closing. */
+const STOP_WITHIN_MS = 10_000;
+
 export class Jobs {
   private starting: Promise<PgBoss> | undefined;
   private readonly queues = new Map<string, Promise<void>>();
+  /** pg-boss's statements and our handlers' runs not finished yet: a stop waits for them. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private stopped = false;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly onError: (error: unknown) => void,
+    private readonly stopWithinMs = STOP_WITHIN_MS,
   ) {}
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    work.then(
+      () => this.inFlight.delete(work),
+      () => this.inFlight.delete(work),
+    );
+    return work;
+  }
 
   private start(): Promise<PgBoss> {
     this.starting ??= (async () => {
@@ -75,20 +92,31 @@ export class Jobs {
     return this.starting;
   }
 
+  private executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
+    return this.track(this.runSql(text, values));
+  }
+
   /**
    * pg-boss's statements on our pool. A job's outcome that cannot be recorded because the
-   * database is away is reported, not thrown: pg-boss would not catch it (see job-outcome.ts).
-   * The job stays active until its expiry passes; pg-boss's maintenance then counts it as failed
-   * and tries it again while it has tries left, as after a crash of the process that ran it.
+   * database is away, or because the process stopped before the job ended (its pool closed), is
+   * reported, not thrown: pg-boss would not catch it (see job-outcome.ts). The job stays as it
+   * was: active until its expiry passes, when pg-boss's maintenance counts it as failed and tries
+   * it again while it has tries left, as after a crash of the process that ran it (or already
+   * failed, to be tried again, by a stop whose wait ran out).
    */
-  private async executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
+  private async runSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
     try {
       return await this.pool.query(text, values);
     } catch (error) {
-      if (!isDatabaseUnavailable(error) || !isJobOutcome(text)) throw error;
+      const why = isDatabaseUnavailable(error)
+        ? "the database being unavailable"
+        : this.stopped
+          ? "the process having stopped before the job ended"
+          : undefined;
+      if (!why || !isJobOutcome(text)) throw error;
       this.onError(
         new Error(
-          `the outcome of a job of the queue ${String(values[0])} was not recorded, the database being unavailable (${String(error)}): the job is failed when its expiry passes, and tried again while it has tries left`,
+          `the outcome of a job of the queue ${String(values[0])} was not recorded, ${why} (${String(error)}): the job is failed when its expiry passes, and tried again while it has tries left`,
           { cause: error },
         ),
       );
@@ -161,7 +189,7 @@ export class Jobs {
     const boss = await this.start();
     await boss.work<T>(name, { pollingIntervalSeconds: 1, includeMetadata: true }, async (jobs) => {
       for (const job of jobs)
-        await handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+        await this.track(handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit }));
     });
   }
 
@@ -210,9 +238,26 @@ export class Jobs {
     return rows.map((s) => ({ name: s.name, cron: s.cron, timezone: s.timezone }));
   }
 
+  /**
+   * Stops taking jobs and waits (up to `stopWithinMs`) for those in hand and their outcomes, so
+   * that the pool can close behind. pg-boss alone waits only for the jobs its workers hold when
+   * the stop begins: a worker whose fetch was on its way still runs the jobs it brings back, and
+   * pg-boss records their outcome without awaiting it. On a closed pool that outcome's error
+   * would end the process, where an orderly stop exits 0.
+   */
   async stop(): Promise<void> {
     if (!this.starting) return;
+    const deadline = performance.now() + this.stopWithinMs;
     const boss = await this.starting;
-    await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+    await boss.stop({ graceful: true, wait: true, close: false, timeout: this.stopWithinMs });
+    for (;;) {
+      // A fetch that ends starts its handler, and a handler that ends its outcome, within the
+      // same turn of the event loop: once the next turn finds nothing in flight, nothing follows.
+      await new Promise((resolve) => setImmediate(resolve));
+      const left = deadline - performance.now();
+      if (this.inFlight.size === 0 || left <= 0) break;
+      await Promise.race([Promise.allSettled([...this.inFlight]), sleep(left, undefined, { ref: false })]);
+    }
+    this.stopped = true;
   }
 }
