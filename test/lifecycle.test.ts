@@ -11,23 +11,36 @@ import { setTimeout as sleep } from "node:timers/promises";
  * `npm start` as an operator runs it: the built bundle in a real process, an embedded
  * PostgreSQL, signals, crashes. Every process a test starts is killed when the test ends,
  * passed or failed, and no PostgreSQL outlives the file.
+ *
+ * Each test has its own timeout, fitting the servers it starts, so that a hang fails by name;
+ * test/run.ts gives this file as a whole their sum and the build's (ALONE_FILE_TIMEOUT_MS).
  */
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "confiance-lifecycle-"));
-before(() => execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" }));
+before(() => execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" }), { timeout: 180_000 });
 after(async () => {
   for (const pid of postmastersFor(dataDir)) process.kill(pid, "SIGINT");
   for (let i = 0; i < 100 && postmastersFor(dataDir).length > 0; i++) await sleep(100);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
+/**
+ * A port free now, outside the range the system hands out to outgoing connections (32768–60999
+ * on Linux): the first start listens only minutes after its port is chosen, and a port the system
+ * chose was by then often the source port of some other test's connection on the machine.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 10_000 + Math.floor(Math.random() * 20_000);
+    if (await canListen(port)) return port;
+  }
+}
+
+function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "0.0.0.0", () => server.close(() => resolve(true)));
   });
 }
 
@@ -135,7 +148,9 @@ async function status(url: string): Promise<number> {
 }
 
 describe("the server process", { skip: process.platform !== "linux" ? "reads /proc" : false }, () => {
-  test("starts on a fresh folder saying what it does, answers, and stops on SIGTERM leaving no PostgreSQL behind", async (t) => {
+  test("starts on a fresh folder saying what it does, answers, and stops on SIGTERM leaving no PostgreSQL behind", {
+    timeout: 360_000,
+  }, async (t) => {
     const port = await freePort();
     const running = serve(t, { PORT: String(port), EMBEDDED_POSTGRES_PORT: String(await freePort()) });
     // The first start writes the whole demo community: minutes on a busy 2-core machine.
@@ -158,7 +173,7 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
     assert.deepEqual(postgresProcessesFor(dataDir), [], "no orphan postgres");
   });
 
-  test("recovers from a stale postmaster.pid left by a crash", async (t) => {
+  test("recovers from a stale postmaster.pid left by a crash", { timeout: 120_000 }, async (t) => {
     // A pid file naming a live process that is not PostgreSQL (this test runner), as after a crash in a container.
     writeFileSync(path.join(dataDir, "postgres", "postmaster.pid"), `${process.pid}\n${dataDir}/postgres\n`);
     const port = await freePort();
@@ -295,7 +310,7 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
     assert.deepEqual(postgresProcessesFor(dataDir), []);
   });
 
-  test("a port already in use stops it with one clear sentence", async (t) => {
+  test("a port already in use stops it with one clear sentence", { timeout: 120_000 }, async (t) => {
     const blocker = net.createServer();
     const port = await new Promise<number>((resolve) =>
       blocker.listen(0, "0.0.0.0", () => resolve((blocker.address() as net.AddressInfo).port)),
@@ -313,7 +328,9 @@ describe("the server process", { skip: process.platform !== "linux" ? "reads /pr
     assert.deepEqual(postgresProcessesFor(dataDir), []);
   });
 
-  test("a wrong setting stops it before anything starts, naming the variable", async (t) => {
+  test("a wrong setting stops it before anything starts, naming the variable", {
+    timeout: 60_000,
+  }, async (t) => {
     const running = serve(t, { PORT: "quatre-vingts" });
     await exits(running, 78);
     assert.match(running.output(), /Confiance cannot start: PORT must be a whole number between 1 and 65535/);
