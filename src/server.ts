@@ -114,6 +114,7 @@ export async function buildServer(
   installInputGuard(app);
   app.decorateRequest("unreadNotifications", 0);
   app.decorateRequest("staffWorkspace", null);
+  app.decorateRequest("layoutFacts", null);
   // The features' own hooks (who is signed in, the cookie choice, the unread counter), then the
   // access check, which reads who is signed in.
   for (const feature of FEATURES) feature.install?.(app, ctx);

@@ -228,6 +228,16 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/barometre-de-confiance", all(404)],
   ["/barometre-de-confiance/versions/1", all(404)],
   ["/satisfaction/inconnu", all(404)],
+  ["/sondages/invitation/inconnu", all(400)],
+  [
+    "/admin/sondages/vagues/999999/diffusion",
+    (who) =>
+      who === "anonymous"
+        ? 303
+        : ["community_manager", "compliance_officer", "dpo", "administrator"].includes(who)
+          ? 404
+          : 403,
+  ],
   ["/admin/reclamations", staffWith(["compliance_officer", "administrator"])],
   ["/admin/reclamations?annee=2026&statut=late", staffWith(["compliance_officer", "administrator"])],
   ["/admin/reclamations.csv", staffWith(["compliance_officer", "administrator"])],
@@ -531,6 +541,30 @@ test("POST barometer: settings for those who configure it, the public report for
     );
     const publish = await agent.post("/admin/barometre/rapport-public/publier");
     assert.equal(publish.statusCode, who === "anonymous" ? 401 : configures ? 303 : 403, `${who} publishing`);
+  }
+});
+
+test("POST a wave's distribution: those who build surveys send and show invitations; signed-in people follow or decline the site's", async () => {
+  for (const who of EVERYONE) {
+    const agent = agents.get(who)!;
+    await agent.get("/");
+    const builder = ["community_manager", "administrator"].includes(who);
+    const expected = who === "anonymous" ? 401 : builder ? 404 : 403;
+    for (const url of [
+      "/admin/sondages/vagues/999999/diffusion",
+      "/admin/sondages/vagues/999999/diffusion/site",
+    ])
+      assert.equal(
+        (await agent.post(url, { contacts: "1", show: "1" })).statusCode,
+        expected,
+        `${who} on POST ${url}`,
+      );
+    const followed = await agent.post("/sondages/invitation-site/999999");
+    assert.equal(followed.statusCode, who === "anonymous" ? 401 : 303, `${who} following`);
+    const declined = await agent.post("/sondages/invitation-site/999999/non-merci");
+    assert.equal(declined.statusCode, who === "anonymous" ? 401 : 404, `${who} declining`);
+    const link = await agent.post("/sondages/invitation/inconnu");
+    assert.equal(link.statusCode, 400, `${who} with a made-up link`);
   }
 });
 

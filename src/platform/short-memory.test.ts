@@ -22,6 +22,16 @@ test("a forgotten value is read again at once", async () => {
   assert.equal(await memory.get("a", async () => ++reads), 2);
 });
 
+test("forgetting all reads every value again at once", async () => {
+  let reads = 0;
+  const memory = new ShortMemory<string, number>(60_000, 10, () => 0);
+  await memory.get("a", async () => ++reads);
+  await memory.get("b", async () => ++reads);
+  memory.forgetAll();
+  assert.equal(await memory.get("a", async () => ++reads), 3);
+  assert.equal(await memory.get("b", async () => ++reads), 4);
+});
+
 test("past its bound, the oldest value goes first", async () => {
   const memory = new ShortMemory<number, string>(60_000, 2, () => 0);
   for (const key of [1, 2, 3]) await memory.get(key, async () => `v${key}`);

@@ -53,6 +53,13 @@ export class ShortMemory<K, V> {
     this.#loading.delete(key);
     this.#generation++;
   }
+
+  /** After a change that concerns every key (a setting they all depend on). */
+  forgetAll(): void {
+    this.#entries.clear();
+    this.#loading.clear();
+    this.#generation++;
+  }
 }
 
 /** The short memories of one app instance, by name; a feature asks for its own. */

@@ -11,6 +11,8 @@ export const CONSENT_PURPOSES = [
   "cookie_video",
   "audience_measurement",
   "death_directives",
+  /** Being invited by e-mail to answer the bank's surveys (withdrawn from each invitation, in one click). */
+  "surveys",
 ] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CONSENT_DECISIONS = ["granted", "withdrawn"] as const;

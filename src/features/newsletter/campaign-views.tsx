@@ -18,6 +18,7 @@ import {
   type CampaignReport,
   SUBJECT_LIMITS,
 } from "./campaigns.ts";
+import { ListChoices } from "./components.tsx";
 import { CAMPAIGN_LOCALES, campaignTitle, isWritten, versionFor } from "./versions.ts";
 
 const campaignPath = (id: number) => `/admin/lettres/${id}`;
@@ -104,17 +105,7 @@ export function CampaignFormPage(props: {
         <fieldset class="choices">
           <legend>{t("campaign.audience")}</legend>
           <p class="field__hint">{t("campaign.audienceHint")}</p>
-          {props.lists.map((list) => (
-            <label key={list.id} class="checkbox">
-              <input
-                type="checkbox"
-                name="list"
-                value={String(list.id)}
-                checked={values.listIds.includes(list.id)}
-              />{" "}
-              {t("campaign.listOption", { name: list.name, count: list.members })}
-            </label>
-          ))}
+          <ListChoices v={v} lists={props.lists} chosen={values.listIds} />
           <Field
             v={v}
             name="tags"

@@ -1,6 +1,30 @@
 import { ConsentCheckbox } from "../../platform/views/components.tsx";
 import type { LayoutPart, ViewContext } from "../../platform/views/context.ts";
 
+/** The contact lists an audience is chosen from (a campaign's, a survey's invitations): a box each, with its size. */
+export function ListChoices(props: {
+  v: ViewContext;
+  lists: readonly { id: number; name: string; members: number }[];
+  chosen: readonly number[];
+}) {
+  const { t } = props.v.i18n;
+  return (
+    <>
+      {props.lists.map((list) => (
+        <label key={list.id} class="checkbox">
+          <input
+            type="checkbox"
+            name="list"
+            value={String(list.id)}
+            checked={props.chosen.includes(list.id)}
+          />{" "}
+          {t("campaign.listOption", { name: list.name, count: list.members })}
+        </label>
+      ))}
+    </>
+  );
+}
+
 /**
  * The newsletter consent box, never ticked in advance and about the newsletter alone (never
  * bundled with the terms of use). Its words are the ones the consent ledger records.

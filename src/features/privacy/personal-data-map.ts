@@ -833,6 +833,7 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
     sent_at: N,
     invited: N,
     objected: N,
+    answered: N,
     remind_at: N,
     reminded_at: N,
     reminded: N,

@@ -1,9 +1,16 @@
 import type { Feature } from "../../platform/feature.ts";
 import { answeringRoutes } from "./answering-routes.tsx";
 import { editorRoutes } from "./editor-routes.tsx";
+import { installInPageInvitation } from "./in-page.tsx";
+import { inPageRoutes } from "./in-page-routes.tsx";
+import { invitationAnswered } from "./invitations-answer.ts";
+import { reminderSchedule } from "./invitations-reminders.ts";
+import { invitationRetentionSchedule } from "./invitations-retention.ts";
+import { invitationLinkRoutes, invitationStaffRoutes } from "./invitations-routes.tsx";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
 import { surveyRetentionSchedule } from "./retention.ts";
+import { watchSubmissions } from "./submission-watch.ts";
 
 /**
  * Surveys (issue 15, the trust barometer): the editor, waves, the answering pages, and the
@@ -19,7 +26,7 @@ export {
   waveWithVersion,
 } from "./answering.ts";
 export * from "./model.ts";
-export { publicLinkPath, responsePath, SURVEYS_PATH, surveyPath } from "./paths.ts";
+export { invitationsPagePath, publicLinkPath, responsePath, SURVEYS_PATH, surveyPath } from "./paths.ts";
 export { surveysAccess } from "./policy.ts";
 export {
   barometerWaves,
@@ -36,9 +43,13 @@ export {
 } from "./results.ts";
 export { type SubmissionWatcher, type SubmittedResponse, watchSubmissions } from "./submission-watch.ts";
 
+// An answer begun from an invitation (e-mailed or on the site) marks it answered as it is submitted.
+watchSubmissions(invitationAnswered);
+
 export const surveysFeature: Feature = {
   name: "surveys",
   messages: { fr, en },
-  routes: [editorRoutes, answeringRoutes],
-  schedules: (ctx) => [surveyRetentionSchedule(ctx)],
+  install: installInPageInvitation,
+  routes: [editorRoutes, answeringRoutes, invitationLinkRoutes, invitationStaffRoutes, inPageRoutes],
+  schedules: (ctx) => [surveyRetentionSchedule(ctx), reminderSchedule(ctx), invitationRetentionSchedule(ctx)],
 };

@@ -41,6 +41,8 @@ export const surveyDistributions = pgTable(
     invited: integer("invited").notNull(),
     /** People chosen but left out because they objected to being written to. */
     objected: integer("objected").notNull(),
+    /** Invitations of this sending answered so far (counted as they are, so the figure outlives them). */
+    answered: integer("answered").notNull().default(0),
     /** When the one reminder goes to those who have not answered; null: no reminder. */
     remindAt: timestamp("remind_at", { withTimezone: true }),
     remindedAt: timestamp("reminded_at", { withTimezone: true }),

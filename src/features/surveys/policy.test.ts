@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { whoMay } from "../../platform/auth/personas.ts";
 import { surveysAccess } from "./policy.ts";
 
-test("surveys: community managers build, compliance and the DPO read, nobody else", () => {
+test("surveys: community managers build and send, compliance and the DPO read, nobody else; members follow the site's invitation", () => {
   assert.deepEqual(whoMay(surveysAccess.build), ["community_manager", "administrator"]);
   assert.deepEqual(whoMay(surveysAccess.read), [
     "community_manager",
@@ -11,5 +11,8 @@ test("surveys: community managers build, compliance and the DPO read, nobody els
     "dpo",
     "administrator",
   ]);
-  assert.deepEqual(Object.keys(surveysAccess).sort(), ["build", "read"]);
+  assert.ok(whoMay(surveysAccess.answerInPage).includes("member"));
+  assert.ok(whoMay(surveysAccess.answerInPage).includes("unverified member"), "no verified address needed");
+  assert.ok(!whoMay(surveysAccess.answerInPage).includes("visitor"));
+  assert.deepEqual(Object.keys(surveysAccess).sort(), ["answerInPage", "build", "read"]);
 });

@@ -43,6 +43,7 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     cookies: request.pageCookies ?? NOTHING_ALLOWED,
     staff: request.staffWorkspace ?? null,
     layoutParts: request.server.layoutParts,
+    layoutFacts: request.layoutFacts ?? {},
     fragment(facts, render) {
       // Field by field: spreading `view` would read its token, and so give a visitor a CSRF cookie.
       shared ??= {
@@ -58,6 +59,7 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
         cookies: view.cookies,
         staff: null,
         layoutParts: view.layoutParts,
+        layoutFacts: {},
         fragment: view.fragment,
       };
       const kept = shared;

@@ -1,7 +1,7 @@
 import type { Access } from "../auth/access.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { I18n } from "../i18n/index.ts";
-import type { LayoutPart, PageCookies, StaffWorkspace } from "../views/context.ts";
+import type { LayoutFacts, LayoutPart, PageCookies, StaffWorkspace } from "../views/context.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -16,6 +16,8 @@ declare module "fastify" {
     staffWorkspace: StaffWorkspace | null;
     /** What the visitor's cookie choice lets the page do, set by the cookies feature; null before its hook ran. */
     pageCookies: PageCookies | null;
+    /** What features' layout parts need to know of this request (views/context.ts); null until a feature says something. */
+    layoutFacts: Partial<LayoutFacts> | null;
   }
   interface FastifyInstance {
     /** Every route the server answers, as registered: tests check each one is classified. */

@@ -26,6 +26,8 @@ export interface ViewContext {
   staff: StaffWorkspace | null;
   /** The features' pieces of every page (LayoutPart below). */
   layoutParts: readonly LayoutPart[];
+  /** What those pieces need to know of this request, as their features found it (LayoutFacts below). */
+  layoutFacts: Partial<LayoutFacts>;
   /**
    * A fragment rendered once for these facts and kept (platform/views/fragments.ts). `render`
    * gets a view of nobody, with a CSRF slot for a token: whatever the fragment shows of its reader
@@ -55,6 +57,15 @@ export interface LayoutPart {
   place: LayoutPlace;
   render: (v: ViewContext) => VNode | null;
 }
+
+/**
+ * What features' layout parts need to know of the request (a survey the signed-in member is
+ * invited to answer): each feature adds its own fields by declaration merging, as catalogues add
+ * their keys to `Messages`, and fills them in its `install` hook (`request.layoutFacts`), so the
+ * platform knows none of them.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: features add their fields by declaration merging.
+export interface LayoutFacts {}
 
 /**
  * The staff workspace's header: the areas of work the person may use, each with what waits in it

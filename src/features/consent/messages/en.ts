@@ -14,5 +14,7 @@ export const en: Record<keyof typeof fr, string> = {
   "consent.death_directives.granted":
     "I give these directives on what becomes of my data after my death (French Data Protection Act, art. 85); I can change or revoke them at any time.",
   "consent.death_directives.withdrawn": "I revoke my directives on what becomes of my data after my death.",
+  "consent.surveys.granted": "I agree to be invited by e-mail to answer the bank's surveys.",
+  "consent.surveys.withdrawn": "I no longer wish to be invited to answer the bank's surveys.",
   "consent.newsletter.imported": "Consent collected outside this site; source declared at import: {source}.",
 };

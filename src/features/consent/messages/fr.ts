@@ -13,6 +13,8 @@ export const fr = {
     "Je donne ces directives sur le sort de mes données après mon décès (loi Informatique et Libertés, art. 85) ; je peux les modifier ou les révoquer à tout moment.",
   "consent.death_directives.withdrawn":
     "Je révoque mes directives sur le sort de mes données après mon décès.",
+  "consent.surveys.granted": "J'accepte d'être invité par e-mail à répondre aux enquêtes de la banque.",
+  "consent.surveys.withdrawn": "Je ne souhaite plus être invité à répondre aux enquêtes de la banque.",
   "consent.newsletter.imported":
     "Consentement recueilli hors de ce site ; source déclarée lors de l'import : {source}.",
 } as const;

@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { guardRoutes, publicAccess } from "../../../platform/auth/access.ts";
 import type { AppContext } from "../../../platform/context.ts";
 import { field } from "../../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../../platform/http/render.ts";
+import { keepAddressPrivate } from "../../../platform/http/secret-address.ts";
 import { answerSurvey, type SurveyState, surveyState } from "./survey.ts";
 import { SurveyOutcomePage, SurveyPage } from "./views.tsx";
 
@@ -12,15 +13,9 @@ const STATUS: Record<Exclude<SurveyState, "open">, number> = { unknown: 404, ans
 /** The survey's public page: the link from the e-mail is the only key (single use). */
 export async function satisfactionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   guardRoutes(app, publicAccess);
-  // The token is in the address: never kept by a cache, never sent on as a referrer, never indexed.
-  const privately = (reply: FastifyReply) =>
-    reply
-      .header("cache-control", "no-store")
-      .header("referrer-policy", "no-referrer")
-      .header("x-robots-tag", "noindex");
 
   app.get<{ Params: { token: string } }>("/satisfaction/:token", async (request, reply) => {
-    privately(reply);
+    keepAddressPrivate(reply);
     const v = viewContext(ctx, request, reply);
     const state = await surveyState(ctx, request.params.token);
     if (state !== "open") return sendHtml(reply, <SurveyOutcomePage v={v} state={state} />, STATUS[state]);
@@ -28,7 +23,7 @@ export async function satisfactionRoutes(app: FastifyInstance, { ctx }: { ctx: A
   });
 
   app.post<{ Params: { token: string } }>("/satisfaction/:token", async (request, reply) => {
-    privately(reply);
+    keepAddressPrivate(reply);
     const v = viewContext(ctx, request, reply);
     const typed = { rating: field(request, "rating"), comment: field(request, "comment") };
     const outcome = await answerSurvey(ctx, request.params.token, typed);

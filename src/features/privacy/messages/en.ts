@@ -297,6 +297,7 @@ export const en: Record<keyof typeof fr, string> = {
     "Write the reasons for the decision: they are required, whether the bank notifies or not.",
   "breach.notified.withoutDecision": "A notification date requires the decision “Notify the CNIL”.",
   "consents.purpose.death_directives": "Directives after death",
+  "consents.purpose.surveys": "Survey invitations",
   "directives.title": "My directives after my death",
   "directives.intro":
     "You can say what becomes of your data after your death: erase it, keep it as it is, or send it to a person you name. It is a setting of its own, which you can change or revoke at any time.",

@@ -303,6 +303,7 @@ export const fr = {
     "Écrivez les motifs de la décision : ils sont exigés, que la banque notifie ou non.",
   "breach.notified.withoutDecision": "Une date de notification suppose la décision « Notifier la CNIL ».",
   "consents.purpose.death_directives": "Directives après décès",
+  "consents.purpose.surveys": "Invitations aux enquêtes",
   "directives.title": "Mes directives après mon décès",
   "directives.intro":
     "Vous pouvez dire ce que deviendront vos données après votre décès : les effacer, les garder telles quelles, ou les transmettre à une personne que vous désignez. C'est un réglage à part, que vous pouvez changer ou révoquer à tout moment.",
