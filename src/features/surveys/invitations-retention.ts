@@ -3,7 +3,6 @@ import { isoDay, parisDay } from "../../calendar/index.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { ScheduledJob } from "../../platform/jobs/jobs.ts";
-
 import { DRAFT_DAYS_AFTER_CLOSE } from "./retention.ts";
 
 /**

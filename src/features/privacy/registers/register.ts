@@ -136,15 +136,16 @@ export const DEFAULT_REGISTER: readonly (ProcessingText & { key: string })[] = [
     purposes:
       "Mesurer, vague après vague, la confiance, la recommandation et la satisfaction des clients et du public, et publier si la banque le choisit des résultats agrégés ; les profils (tranche d'âge, région, client ou non) servent seulement à redresser les résultats.",
     legalBasis:
-      "Intérêt légitime de la banque à mesurer la qualité de sa relation avec ses clients (art. 6(1)(f)) ; répondre est facultatif, chaque question de profil aussi.",
-    dataSubjects: "Personnes qui répondent : clients et prospects, membres ou non.",
+      "Intérêt légitime de la banque à mesurer la qualité de sa relation avec ses clients (art. 6(1)(f)) ; répondre est facultatif, chaque question de profil aussi. Les invitations ne vont jamais à qui s'est opposé à nos messages, et chacune permet en un clic de ne plus en recevoir (inscrit au registre des consentements).",
+    dataSubjects:
+      "Personnes qui répondent : clients et prospects, membres ou non ; personnes invitées par e-mail (contacts du fichier, membres) ou sur le site (membres connectés).",
     dataCategories:
-      "Réponses aux questions, textes libres, tranche d'âge, région, client ou non, langue, canal de réponse, jour de réponse. En mode anonyme : aucun compte, aucune adresse IP, le jour seulement. En mode nominatif : le compte du membre connecté.",
+      "Réponses aux questions, textes libres, tranche d'âge, région, client ou non, langue, canal de réponse, jour de réponse. En mode anonyme : aucun compte, aucune adresse IP, le jour seulement. En mode nominatif : le compte du membre connecté. Invitations : adresse e-mail, compte du membre, langue, dates d'envoi, de rappel et de réponse (le jour seulement en mode anonyme), jamais la réponse donnée.",
     recipients:
       "L'équipe communauté de la banque (résultats et réponses), la conformité et le délégué à la protection des données (lecture) ; le public pour les résultats agrégés que la banque publie, jamais sous le seuil minimal de réponses.",
     transfers: NO_TRANSFER,
     retention:
-      "Réponses : le nombre de mois indiqué ici après le dernier jour de leur vague, puis effacées. Réponses commencées et jamais envoyées : effacées 30 jours après la fin de leur vague. Limite de réponses répétées par le lien public : une empreinte chiffrée de l'adresse réseau, oubliée au bout de 24 heures. Après effacement d'un compte, ses réponses nominatives restent dans les résultats sans lien avec la personne.",
+      "Réponses : le nombre de mois indiqué ici après le dernier jour de leur vague, puis effacées. Réponses commencées et jamais envoyées : effacées 30 jours après la fin de leur vague. Limite de réponses répétées par le lien public : une empreinte chiffrée de l'adresse réseau, oubliée au bout de 24 heures. Après effacement d'un compte, ses réponses nominatives restent dans les résultats sans lien avec la personne. Invitations (adresse, compte) : effacées 30 jours après la fin de leur vague ; seuls restent les nombres d'invités, d'écartés et de réponses.",
     retentionMonths: 36,
     security: SECURITY,
   },

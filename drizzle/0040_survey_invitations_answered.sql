@@ -1,0 +1,1 @@
+ALTER TABLE "survey_distributions" ADD COLUMN "answered" integer DEFAULT 0 NOT NULL;
