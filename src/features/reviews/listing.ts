@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import { addMonthsClamped, parisDay, startOfParisDay } from "../../calendar/index.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { onePage, type Page } from "../../platform/http/paging.ts";
@@ -68,7 +68,8 @@ export async function publishedReviews(
         .select()
         .from(reviews)
         .where(where)
-        .orderBy(desc(reviews.publishedAt), desc(reviews.id))
+        // As the partial indexes are ordered (desc nulls last): a page is read from an index, never sorted.
+        .orderBy(sql`${reviews.publishedAt} desc nulls last`, sql`${reviews.id} desc nulls last`)
         .limit(limit)
         .offset(offset),
     REVIEWS_PER_PAGE,

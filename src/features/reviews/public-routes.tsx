@@ -7,6 +7,7 @@ import { pageAsked } from "../../platform/http/paging.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { badgeSvg } from "./badge.ts";
 import { filtersFrom, publishedReview, publishedReviews, scoreNow } from "./listing.ts";
+import type { Score } from "./model.ts";
 import { BADGE_PATH, REVIEWS_DAY_SCOPE, REVIEWS_PATH, REVIEWS_SCOPE, reviewScope } from "./paths.ts";
 import { settingsNow } from "./settings.ts";
 import { shownReviews } from "./shown.ts";
@@ -46,9 +47,13 @@ export async function reviewsPublicRoutes(app: FastifyInstance, { ctx }: { ctx: 
     ),
   );
 
+  // The badge is asked by every page of the bank's own site: its score is kept a minute (the
+  // image itself may be cached five), /avis always computes its own.
+  const keptScore = ctx.memory.of<"score", Score>("reviews.badge-score", { ttlMs: 60_000, max: 1 });
+
   app.get(BADGE_PATH, async (request, reply) => {
     const { t, number } = request.i18n;
-    const score = await scoreNow(ctx);
+    const score = await keptScore.get("score", () => scoreNow(ctx));
     const svg = badgeSvg(score, {
       title: t("reviews.badge.title", { bank: ctx.config.bankName }),
       score: score.average === null ? "" : t("reviews.score.value", { score: number(score.average) }),
