@@ -7,6 +7,7 @@ import {
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson } from "./helpers/people.ts";
+import { barometerSurvey, submitted, waveOf } from "./helpers/surveys.ts";
 
 /**
  * The Conversation Index read from the database on a small hand-built week (Monday 9 March
@@ -87,6 +88,19 @@ before(async () => {
   await complaint(c1, "2026-03-10", at("10T17:00:00"));
   await complaint(c2, "2026-03-12", at("13T09:00:00"));
   await complaint(c3, "2026-03-13", null);
+  // The barometer's wave runs from 9 to 22 March: NPS answers 9, 10, 10 (promoters), 8 (passive),
+  // 3 (detractor) → 60 % − 20 % = 40 points.
+  const survey = await barometerSurvey(t.ctx, advisor);
+  const wave = await waveOf(t.ctx, survey, advisor, {
+    label: "Mars",
+    opensOn: "2026-03-09",
+    closesOn: "2026-03-22",
+  });
+  await submitted(
+    t.ctx,
+    wave,
+    [9, 10, 10, 8, 3].map((score) => ({ answers: { [survey.questions.nps]: score } })),
+  );
 });
 after(() => t.close());
 
@@ -115,11 +129,12 @@ test("the week's components and index, as computed by hand", async () => {
   assert.ok(Math.abs(value("solvedInPublic")! - 1 / 3) < 1e-9);
   assert.equal(c.complaintsInTime!.n, 3);
   assert.ok(Math.abs(value("complaintsInTime")! - 1 / 3) < 1e-9);
-  // No barometer wave that week: no promoters component.
-  assert.equal(c.netPromoters, undefined);
-  // Scores: 66.667, 100 × (1 − 4/48) = 91.667, 100 × (1 − 2/48) = 95.833, 66.667, 33.333, 33.333;
-  // index 387.5 / 6 = 64.583. The week before had nothing: no trend.
-  assert.ok(Math.abs(week.index! - 387.5 / 6) < 1e-9);
+  // The wave running that week: NPS 40 on 5 answers.
+  assert.equal(c.netPromoters!.n, 5);
+  assert.ok(Math.abs(value("netPromoters")! - 40) < 1e-9);
+  // Scores: 66.667, 100 × (1 − 4/48) = 91.667, 100 × (1 − 2/48) = 95.833, 66.667, 33.333, 33.333,
+  // (40 + 100) / 2 = 70; index (387.5 + 70) / 7 = 65.357. The week before had nothing: no trend.
+  assert.ok(Math.abs(week.index! - 457.5 / 7) < 1e-9);
   assert.equal(week.indexTrend, null);
 });
 
@@ -129,5 +144,5 @@ test("the latest whole week, as the public report quotes it; none when nothing w
   const later = { ...t.ctx, clock: { now: () => new Date("2026-03-18T12:00:00+01:00") } };
   const latest = await latestConversationIndexWeek(later);
   assert.equal(latest?.week, "2026-03-09");
-  assert.ok(Math.abs(latest!.index! - 387.5 / 6) < 1e-9);
+  assert.ok(Math.abs(latest!.index! - 457.5 / 7) < 1e-9);
 });

@@ -4,6 +4,7 @@ import {
   catchUpSentiment,
   recordSentiment,
   recordSentiments,
+  recordSurveyResponse,
   sentimentBreakdown,
   sentimentDrivers,
   sentimentSeries,
@@ -12,6 +13,7 @@ import { runCommand } from "../src/platform/commands.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson } from "./helpers/people.ts";
+import { barometerSurvey, submitted, waveOf } from "./helpers/surveys.ts";
 
 /**
  * The sentiment of clients' messages: each recorded once in the caller's transaction, counted per
@@ -264,5 +266,44 @@ test("the catch-up reads clients' posts and private messages once, never the ban
   assert.deepEqual(counts, [
     { source: "community", total: 1 },
     { source: "private_message", total: 1 },
+  ]);
+});
+
+test("a survey response's free-text answers are one message: by the submission's job, or the backfill", async () => {
+  const pool = t.ctx.database.pool;
+  const manager = await createPerson(t.ctx, "community_manager");
+  const survey = await barometerSurvey(t.ctx, manager.id);
+  const wave = await waveOf(t.ctx, survey, manager.id, {
+    label: "Juin",
+    opensOn: "2026-06-01",
+    closesOn: "2026-06-30",
+  });
+  await submitted(t.ctx, wave, [
+    {
+      answers: { [survey.questions.nps]: 2, [survey.questions.comment]: ANGRY },
+      submittedAt: "2026-06-10T00:00:00Z",
+    },
+    {
+      answers: { [survey.questions.nps]: 10, [survey.questions.comment]: HAPPY },
+      submittedAt: "2026-06-11T00:00:00Z",
+    },
+    { answers: { [survey.questions.nps]: 8 }, submittedAt: "2026-06-11T00:00:00Z" },
+  ]);
+  const { rows: responses } = await pool.query(
+    "select id from survey_responses where wave_id = $1 order by id",
+    [wave],
+  );
+  // The job of the first submission records it; run again, it records nothing more.
+  assert.equal(await recordSurveyResponse(t.ctx, Number(responses[0].id)), 1);
+  assert.equal(await recordSurveyResponse(t.ctx, Number(responses[0].id)), 0);
+  // A response without free text is no message. The catch-up records the other one.
+  assert.equal(await recordSurveyResponse(t.ctx, Number(responses[2].id)), 0);
+  assert.equal(await catchUpSentiment(t.ctx), 1);
+  const { rows } = await pool.query(
+    "select object_id::int as id, sentiment from sentiment_messages where source = 'survey_answer' order by object_id",
+  );
+  assert.deepEqual(rows, [
+    { id: Number(responses[0].id), sentiment: "negative" },
+    { id: Number(responses[1].id), sentiment: "positive" },
   ]);
 });

@@ -167,6 +167,20 @@ export function backfillSentiment(ctx: AppContext): Promise<number> {
   return catchUpSentiment(ctx, { maxBatches: Number.POSITIVE_INFINITY });
 }
 
+/**
+ * One survey response's free-text answers, once it is committed (the job the submission queues):
+ * recording them in the submitting transaction would make every submission of the day wait on
+ * the one row of the day's counts.
+ */
+export async function recordSurveyResponse(ctx: AppContext, responseId: number): Promise<number> {
+  const answers = (await freeTextAnswers(ctx, { afterResponseId: responseId - 1, limit: 100 })).filter(
+    (answer) => answer.responseId === responseId,
+  );
+  if (answers.length === 0) return 0;
+  const done = await recordSentiments(ctx.db, surveys.inputs(answers, new Set()));
+  return done.filter((d) => d.recorded).length;
+}
+
 export function sentimentSchedule(ctx: AppContext): ScheduledJob {
   return { name: "sentiment-catch-up", cron: "* * * * *", run: () => catchUpSentiment(ctx) };
 }
