@@ -50,7 +50,7 @@ async function wave(mode: "anonymous" | "identified" = "anonymous", days = ["202
      values ($1, $2, 'Novembre 2026', $3, $4, $5) returning id`,
     [survey.id, version.id, days[0], days[1], managerId],
   );
-  return { id: Number(made.id), questionId: Number(question.id) };
+  return { id: Number(made.id), questionId: Number(question.id), surveyId: Number(survey.id) };
 }
 
 async function contact(email: string, tags: string[], list?: string, status = "active") {
@@ -101,7 +101,9 @@ async function answerThrough(agent: Agent, path: string, questionId: number, cho
 }
 
 test("invitations go to the contacts of a list with every tag and to verified members, once per person and wave, never to those who objected", async () => {
-  const { id: waveId } = await wave();
+  const { id: waveId, surveyId } = await wave();
+  const surveyPage = await manager.get(`/admin/sondages/${surveyId}`);
+  assert.match(surveyPage.body, new RegExp(`<a href="${diffusion(waveId)}">Inviter à « Novembre 2026 »</a>`));
   const { listId } = await contact("alice.liste@exemple.fr", ["client", "paris"], "Agence Paris");
   await contact("bruno.liste@exemple.fr", ["client"], "Agence Paris"); // lacks a tag
   await contact("carla.hors-liste@exemple.fr", ["client", "paris"]); // in no list

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
+import { showInPage } from "../../src/features/surveys/in-page-invitations.ts";
 import { sendInvitations } from "../../src/features/surveys/invitations.ts";
 import type { Actor } from "../../src/platform/auth/actor.ts";
 import { lastMailTo } from "../helpers/agent.ts";
 import { assertAccessible, browserSuite } from "../helpers/browser.ts";
-import { createPerson } from "../helpers/people.ts";
+import { createPerson, PASSWORD } from "../helpers/people.ts";
 
 /**
  * A member answers a wave from the link e-mailed to them, by keyboard only: the e-mail, the
@@ -51,6 +52,8 @@ browserSuite(
       });
       assert.equal(sent.ok, true);
       assert.ok(member.id);
+      assert.equal(await showInPage(t.ctx, actor, Number(wave[0].id), true), true);
+      await createPerson(t.ctx, "member", "nadia.site@exemple.fr", "Nadia Roux");
     },
   },
   (suite) => {
@@ -111,6 +114,26 @@ browserSuite(
       await page.goto(link);
       await page.getByRole("heading", { level: 1, name: "Vous avez déjà répondu" }).waitFor();
       await assertAccessible(page);
+      await page.context().close();
+    });
+
+    test("a signed-in member meets the invitation above the header and declines it by keyboard, once for the wave", async () => {
+      const page = await suite.page();
+      await page.goto(`${suite.base}/connexion`);
+      await page.getByLabel("Adresse e-mail").fill("nadia.site@exemple.fr");
+      await page.getByLabel("Mot de passe").fill(PASSWORD);
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
+      await page.goto(`${suite.base}/`);
+      const banner = page.getByRole("complementary", { name: "Votre avis compte : Baromètre de confiance" });
+      await banner.waitFor();
+      await assertAccessible(page);
+      await tabTo(page, "aside.survey-invitation button.link-button");
+      await page.keyboard.press("Enter");
+      await page.getByText("cette enquête ne vous sera plus proposée").waitFor();
+      assert.equal(await page.locator("aside.survey-invitation").count(), 0);
+      await page.reload();
+      assert.equal(await page.locator("aside.survey-invitation").count(), 0, "once for the wave");
       await page.context().close();
     });
   },

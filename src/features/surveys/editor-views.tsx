@@ -14,7 +14,7 @@ import { Layout } from "../../platform/views/layout.tsx";
 import { dayText, ModeNotice, titleOf } from "./answering-views.tsx";
 import type { Question, SurveyListing, SurveyPageData, Version } from "./editor.ts";
 import { MODES, QUESTION_KINDS, waveState } from "./model.ts";
-import { publicLinkPath, SURVEYS_PATH, surveyPath } from "./paths.ts";
+import { invitationsPagePath, publicLinkPath, SURVEYS_PATH, surveyPath } from "./paths.ts";
 import { surveysAccess } from "./policy.ts";
 import { ProfileFields, QuestionField } from "./question-fields.tsx";
 import {
@@ -366,6 +366,7 @@ export function SurveyPage(props: {
               <th scope="col">{t("surveys.editor.waveState")}</th>
               <th scope="col">{t("surveys.editor.respondents")}</th>
               <th scope="col">{t("surveys.editor.publicLink")}</th>
+              <th scope="col">{t("surveys.invitations.column")}</th>
             </tr>
           </thead>
           <tbody>
@@ -388,6 +389,11 @@ export function SurveyPage(props: {
                   ) : (
                     t("surveys.editor.noPublicLink")
                   )}
+                </td>
+                <td>
+                  <a href={invitationsPagePath(wave.id)}>
+                    {t("surveys.invitations.link", { label: wave.label })}
+                  </a>
                 </td>
               </tr>
             ))}

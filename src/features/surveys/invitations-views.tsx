@@ -8,7 +8,7 @@ import type { SendTyped } from "./invitations.ts";
 import type { LinkState } from "./invitations-answer.ts";
 import { OPT_OUT_PATH } from "./invitations-opt-out.ts";
 import { closing, type InvitedWave, opening } from "./invitations-wave.ts";
-import { invitationsPagePath } from "./paths.ts";
+import { invitationsPagePath, surveyPath } from "./paths.ts";
 import { surveysAccess } from "./policy.ts";
 
 /** What an open invitation link shows before anything is written: the survey, its mode, one button. */
@@ -85,6 +85,11 @@ export function InvitationsPage(props: {
   const open = wave.state !== "closed";
   return (
     <Layout v={v} title={t("surveys.invitations.page.title", { label: wave.label })}>
+      <p>
+        <a href={surveyPath(wave.surveyId)}>
+          {t("surveys.invitations.page.back", { title: wave.title[locale] })}
+        </a>
+      </p>
       <h1>{t("surveys.invitations.page.title", { label: wave.label })}</h1>
       <p>
         {t("surveys.invitations.page.wave", {

@@ -44,6 +44,9 @@ export const enInvitations: Record<keyof typeof frInvitations, string> = {
   "surveys.invitations.link.scheduled.title": "Survey not open yet",
   "surveys.invitations.link.scheduled.text":
     "This survey opens on {date}. Come back from that day with the same link: it will still work.",
+  "surveys.invitations.column": "Invitations",
+  "surveys.invitations.link": "Invite to “{label}”",
+  "surveys.invitations.page.back": "Back to the survey “{title}”",
   "surveys.invitations.page.title": "Sending the wave “{label}”",
   "surveys.invitations.page.wave": "Survey “{title}”, open from {from} to {to}. Mode: {mode}.",
   "surveys.invitations.send.title": "Invite by e-mail",

@@ -47,6 +47,9 @@ export const frInvitations = {
   "surveys.invitations.link.scheduled.text":
     "Cette enquête ouvre le {date}. Revenez à partir de ce jour avec le même lien : il restera valable.",
   // The staff's page: sending a wave's invitations.
+  "surveys.invitations.column": "Invitations",
+  "surveys.invitations.link": "Inviter à « {label} »",
+  "surveys.invitations.page.back": "Retour à l'enquête « {title} »",
   "surveys.invitations.page.title": "Diffusion de la vague « {label} »",
   "surveys.invitations.page.wave": "Enquête « {title} », ouverte du {from} au {to}. Mode : {mode}.",
   "surveys.invitations.send.title": "Inviter par e-mail",
