@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { suppressionKey } from "../src/features/consent/index.ts";
+import { erasePerson, exportPerson } from "../src/features/privacy/erasure/erasure.ts";
 import { watchSubmissions, waveResults } from "../src/features/surveys/index.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
@@ -302,6 +304,21 @@ test("identified mode links a signed-in member's answer to their account, with t
   );
   assert.equal(Number(response.account_id), person.id);
   assert.equal(response.submitted_at.toISOString(), "2026-11-10T14:37:00.000Z");
+
+  // Their export holds their response and its answers; their erasure cuts both from them, the figures stay.
+  const person_ = { accountId: person.id, email: person.email };
+  const exported = await exportPerson(t.ctx.db, person_, suppressionKey(t.ctx.config));
+  assert.equal(exported.survey_responses?.length, 1);
+  assert.deepEqual(
+    exported.survey_answers?.map((a) => (a as { score: number }).score),
+    [5],
+  );
+  await t.ctx.db.transaction((tx) => erasePerson(tx as never, person_, suppressionKey(t.ctx.config)));
+  const left = await rows(
+    "select r.account_id as response, a.account_id as answer, a.score from survey_answers a join survey_responses r on r.id = a.response_id where a.question_id = $1",
+    [q.id],
+  );
+  assert.deepEqual(left, [{ response: null, answer: null, score: 5 }]);
 });
 
 test("bad input: an answer out of range, an unknown address, a wave not open yet, an answer after closing (the draft kept), too many starts", async () => {

@@ -815,6 +815,7 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
     response_id: N,
     question_id: N,
     wave_id: N,
+    account_id: link(true),
     choice: N,
     choices: N,
     score: N,

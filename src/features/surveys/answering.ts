@@ -88,6 +88,8 @@ export type Draft = Record<string, string | string[]>;
 
 export interface Answering {
   responseId: number;
+  /** Identified mode: the member answering (null in anonymous mode). */
+  accountId: number | null;
   wave: Wave;
   version: Version;
   state: WaveState;
@@ -119,6 +121,7 @@ export async function draftOf(ctx: AppContext, key: string): Promise<Answering |
   const questions = await questionsOf(ctx, row.version.id);
   return {
     responseId: row.response.id,
+    accountId: row.response.accountId,
     wave: row.wave,
     version: row.version,
     state: waveState(row.wave, today(ctx)),
@@ -225,6 +228,7 @@ async function submit(
               responseId: answering.responseId,
               questionId: question.id,
               waveId: answering.wave.id,
+              accountId: answering.accountId,
               ...columns(read.value),
             },
           ]

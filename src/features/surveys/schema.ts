@@ -200,6 +200,11 @@ export const surveyAnswers = pgTable(
     waveId: bigint("wave_id", { mode: "number" })
       .notNull()
       .references(() => surveyWaves.id),
+    /**
+     * Identified mode only, the response's member again: a person's export finds their answers by
+     * it, and their erasure cuts it (privacy/personal-data-map.ts). Null in anonymous mode.
+     */
+    accountId: bigint("account_id", { mode: "number" }),
     choice: text("choice"),
     choices: text("choices").array(),
     score: smallint("score"),
@@ -208,6 +213,7 @@ export const surveyAnswers = pgTable(
   (t) => [
     primaryKey({ columns: [t.responseId, t.questionId] }),
     index("survey_answers_wave_question_idx").on(t.waveId, t.questionId),
+    index("survey_answers_account_idx").on(t.accountId).where(sql`${t.accountId} is not null`),
     check(
       "survey_answers_one_value",
       sql`num_nonnulls(${t.choice}, ${t.choices}, ${t.score}, ${t.text}) = 1`,

@@ -1,0 +1,2 @@
+ALTER TABLE "survey_answers" ADD COLUMN "account_id" bigint;--> statement-breakpoint
+CREATE INDEX "survey_answers_account_idx" ON "survey_answers" USING btree ("account_id") WHERE "survey_answers"."account_id" is not null;
