@@ -85,6 +85,11 @@ export function surveyResponseInput(response: {
     : [{ source: "survey_answer", objectId: response.responseId, at: response.at, text }];
 }
 
+/**
+ * Survey responses are numbered when their draft begins, so one may be submitted after a larger
+ * one the cursor has passed: the job its submission queues records it (recordSurveyResponse);
+ * this reader is for the responses submitted before the sentiment listened, and the backfill.
+ */
 const surveys: Reader<FreeTextAnswer[]> = {
   cursor: "survey_responses",
   async read(ctx, afterId) {
