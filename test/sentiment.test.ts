@@ -238,6 +238,19 @@ test("the catch-up reads clients' posts and private messages once, never the ban
   const incoming = (await message("incoming", HAPPY, "positive")).rows[0].id;
   await message("outgoing", "Avec plaisir, bonne journée.", null);
 
+  // A review reaches the inbox too, but records its own sentiment: the inbox's copy is not counted.
+  const { rows: reviewed } = await pool.query(
+    `insert into inbox_conversations (correspondent_id, source, thread_key, subject, created_at, updated_at,
+       last_client_message_at, last_message_at) values ($1, 'review', 'review-1', 'Avis', $2, $2, $2, $2)
+     returning id`,
+    [correspondents[0].id, old],
+  );
+  await pool.query(
+    `insert into inbox_messages (conversation_id, direction, body, sentiment, sentiment_score, created_at)
+     values ($1, 'incoming', $2, 'negative', -0.9, $3)`,
+    [reviewed[0].id, ANGRY, old],
+  );
+
   assert.equal(await catchUpSentiment(t.ctx), 2);
   const { rows } = await pool.query(
     "select source, object_id::int as id, category, sentiment, link from sentiment_messages where day = '2026-05-04' order by source",

@@ -6,7 +6,7 @@ import { type CommunityPost, postsAfter } from "../community/index.ts";
 import { type ClientMessage, clientMessagesAfter } from "../inbox/index.ts";
 import { COMMENTS_CATEGORY } from "../newsroom/index.ts";
 import { type FreeTextAnswer, freeTextAnswers } from "../surveys/index.ts";
-import { isSentimentSource, type SentimentInput } from "./model.ts";
+import { isSentimentSource, type SentimentInput, type SentimentSource } from "./model.ts";
 import { recordSentiments } from "./record.ts";
 
 /**
@@ -49,13 +49,19 @@ const community: Reader<CommunityPost> = {
         ],
 };
 
+/**
+ * The inbox's private channels. Its other sources are public (the community's posts, read there;
+ * reviews, which record their own): read through the inbox too, they would be counted twice.
+ */
+const PRIVATE_CHANNELS: readonly SentimentSource[] = ["private_message", "contact_form", "email"];
+
 const inbox: Reader<ClientMessage> = {
   cursor: "inbox_messages",
   read: (ctx, afterId) => clientMessagesAfter(ctx, afterId, BATCH),
   idOf: (message) => message.id,
   atOf: (message) => message.at,
   inputs: (message) =>
-    isSentimentSource(message.source)
+    isSentimentSource(message.source) && PRIVATE_CHANNELS.includes(message.source)
       ? [
           {
             source: message.source,
