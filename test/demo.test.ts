@@ -163,7 +163,14 @@ describe("the demo on a fresh database", () => {
     const [{ n }] = await q("select count(*)::int n from inbox_conversations");
     assert.ok(n >= 180, `${n} conversations`);
     const sources = (await q("select distinct source from inbox_conversations")).map((r) => r.source).sort();
-    assert.deepEqual(sources, ["community", "contact_form", "email", "newsroom_comment", "private_message"]);
+    assert.deepEqual(sources, [
+      "community",
+      "contact_form",
+      "email",
+      "newsroom_comment",
+      "private_message",
+      "review",
+    ]);
     const statuses = new Set(
       (await q("select distinct status from inbox_conversations")).map((r) => r.status),
     );
@@ -193,6 +200,46 @@ describe("the demo on a fresh database", () => {
     assert.ok(english.n >= 3, "a few in English");
     const [teams] = await q("select count(distinct team_id)::int n from inbox_conversations");
     assert.equal(teams.n, 2);
+  });
+
+  test("the reviews: about 150 over 18 months, mixed, answered through the inbox, four refused with their reason, one held, two updated after the answer", async () => {
+    const q = async (query: string) => (await t.ctx.database.pool.query(query)).rows;
+    const [counts] = await q(`select count(*)::int total,
+        count(*) filter (where status = 'published')::int published,
+        count(*) filter (where status = 'refused')::int refused,
+        count(*) filter (where status = 'held')::int held,
+        count(*) filter (where verified)::int verified,
+        count(distinct rating)::int ratings,
+        count(*) filter (where conversation_id is not null)::int in_inbox,
+        extract(day from now() - min(created_at))::int oldest_days
+      from reviews`);
+    assert.ok(counts.total >= 140 && counts.total <= 160, `${counts.total} reviews`);
+    assert.ok(counts.published >= 130);
+    assert.equal(counts.refused, 4);
+    assert.equal(counts.held, 1);
+    assert.ok(counts.verified > counts.total / 2 && counts.verified < counts.total);
+    assert.equal(counts.ratings, 5);
+    assert.ok(counts.oldest_days >= 500, `${counts.oldest_days} days`);
+    assert.ok(counts.in_inbox >= counts.published);
+    const [refusals] = await q(
+      "select count(distinct reason)::int reasons, bool_and(explanation <> '') explained from reviews_decisions where decision = 'refused'",
+    );
+    assert.deepEqual({ ...refusals }, { reasons: 4, explained: true });
+    const [answers] = await q("select count(*)::int n from reviews_answers");
+    assert.ok(answers.n >= 60, `${answers.n} answers`);
+    const [versions] = await q("select count(*)::int n from reviews_versions");
+    assert.equal(versions.n, 2);
+    const [invitations] = await q(
+      "select count(*)::int sent, count(used_at)::int used from reviews_invitations",
+    );
+    assert.ok(invitations.sent >= counts.verified * 2 - 1 && invitations.used === counts.verified);
+    const [filtered] = await q(
+      "select count(*)::int n from reviews_invitation_batches where refused_filter is not null",
+    );
+    assert.equal(filtered.n, 1);
+    const visitor = new Agent(t.app);
+    assert.equal((await visitor.get("/avis")).statusCode, 200);
+    assert.equal((await visitor.get("/avis/fonctionnement")).statusCode, 200);
   });
 
   test("the barometer's sentiment covers the demo's community and inbox, and its Conversation Index has weeks", async () => {

@@ -19,6 +19,7 @@ import { seedModeration } from "./moderation.ts";
 import { DEMO_ARTICLES } from "./news.ts";
 import { DEMO_MEMBERS, DEMO_NEWCOMERS, DEMO_PASSWORD, DEMO_STAFF } from "./people.ts";
 import { seedPrivacy } from "./privacy.ts";
+import { seedReviews } from "./reviews.ts";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -111,6 +112,8 @@ export async function seedDemo(
   await seedPrivacy(ctx, who, now);
   progress("Demo: the inbox (teams, the community's questions, private conversations and complaints)…");
   await seedInbox(ctx, who, now);
+  progress("Demo: the reviews (invitations, about 150 reviews over 18 months, the bank's answers)…");
+  await seedReviews(ctx, who, now);
   // The sentiment of every client message of the demo, for the barometer.
   await backfillSentiment(ctx);
   // Last, as the day's work: the CRM import is the latest entry of the demo's audit log.
