@@ -33,21 +33,22 @@ export function filtersFrom(product: string, rating: string): Filters {
 export const scoreWindowStart = (now: Date) =>
   startOfParisDay(addMonthsClamped(parisDay(now), -SCORE_MONTHS));
 
-/** The score of the reviews published in the window, computed by the database from the rows. */
+/**
+ * The score of the reviews published in the window, counted by the database from the rows: one
+ * count per number of stars, each a range of the index on (rating, publication) read alone
+ * (a grouped count read every published review instead: 500 ms on 500,000).
+ */
 export async function scoreNow(ctx: AppContext): Promise<Score> {
-  const rows = await ctx.db
-    .select({ rating: reviews.rating, n: count() })
-    .from(reviews)
-    .where(and(eq(reviews.status, "published"), gte(reviews.publishedAt, scoreWindowStart(ctx.clock.now()))))
-    .groupBy(reviews.rating);
-  const distribution: Score["distribution"] = [0, 0, 0, 0, 0];
-  let sum = 0;
-  let total = 0;
-  for (const { rating, n } of rows) {
-    distribution[rating - 1] = n;
-    sum += rating * n;
-    total += n;
-  }
+  const since = scoreWindowStart(ctx.clock.now());
+  const stars = (rating: number) =>
+    sql<number>`(select count(*) from ${reviews} where ${reviews.status} = 'published'
+      and ${reviews.rating} = ${rating} and ${reviews.publishedAt} >= ${since})`.mapWith(Number);
+  const [row] = await ctx.db
+    .select({ one: stars(1), two: stars(2), three: stars(3), four: stars(4), five: stars(5) })
+    .from(sql`(select 1) as once`);
+  const distribution: Score["distribution"] = [row!.one, row!.two, row!.three, row!.four, row!.five];
+  const total = distribution.reduce((a, b) => a + b, 0);
+  const sum = distribution.reduce((a, n, i) => a + n * (i + 1), 0);
   return { average: averageToOneDecimal(sum, total), count: total, distribution };
 }
 
