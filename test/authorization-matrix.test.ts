@@ -273,7 +273,7 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/moderation/avis/999999", (who) => (reviewReaders(who) === 200 ? 404 : reviewReaders(who))],
   ["/admin/sondages", staffWith(SURVEY_READERS)],
   ["/admin/sondages/999999", (who) => surveyReadersOr(who, 404)],
-  ["/admin/sondages/999999/questions/999999", (who) => surveyReadersOr(who, 404)],
+  ["/admin/sondages/999999/questions/999999", (who) => moderatorsOr(who, 404)],
   ["/admin/sondages/999999/versions/1/apercu", (who) => surveyReadersOr(who, 404)],
   ["/sondages/inconnu", all(404)],
   ["/sondages/reponse/inconnu", all(404)],

@@ -157,6 +157,7 @@ export async function editorRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   app.get<{ Params: { id: string; question: string } }>(
     `${SURVEYS_PATH}/:id/questions/:question`,
+    build,
     (request, reply) => questionPage(request, reply),
   );
 
