@@ -13,7 +13,7 @@ import { i18nFor } from "../src/platform/i18n/index.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { staffActor, staffMember, teamWith } from "./helpers/inbox.ts";
-import { createPerson, signedIn } from "./helpers/people.ts";
+import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
 
 /**
  * What surrounds a review: the disclosure page says what the settings say; the conformity
@@ -515,4 +515,39 @@ test("retention: a review is deleted past its period with its record; an old inv
     [batch.id],
   );
   assert.deepEqual({ ...kept }, { email: null, first_name: "", external_reference: null, dated: true });
+});
+
+test("a member's reviews and invitations are in their export; after erasure the review stays public, unlinked from them", async () => {
+  const person = await createPerson(t.ctx, "member", "sandrine.export@exemple.fr", "Sandrine Export");
+  const author: Actor = { ...(await member()), id: person.id, email: person.email };
+  const written = await writeSpontaneous(
+    t.ctx,
+    author,
+    writing({ rating: "5", title: "Un accueil chaleureux en agence" }),
+  );
+  assert.ok(written.ok);
+  assert.ok(await publishReview(t.ctx, moderator, written.reviewId));
+  await invited(person.email, "Sandrine", "Export");
+
+  const agent = await signedIn(t.app, person);
+  const exported = JSON.parse((await agent.get("/compte/donnees.json")).body);
+  assert.ok(
+    exported.data.reviews?.some((r: { title: string }) => r.title === "Un accueil chaleureux en agence"),
+  );
+  assert.ok(exported.data.reviews_invitations?.length > 0, "the invitation sent to their address");
+
+  await agent.get("/compte/supprimer");
+  assert.equal(
+    (await agent.post("/compte/supprimer", { password: PASSWORD, confirm: "yes" })).statusCode,
+    200,
+  );
+  const [review] = await rows("select status, author_account_id, author_email from reviews where id = $1", [
+    written.reviewId,
+  ]);
+  assert.deepEqual({ ...review }, { status: "published", author_account_id: null, author_email: null });
+  const [invitation] = await rows(
+    "select count(*)::int n from reviews_invitations where email = 'sandrine.export@exemple.fr'",
+  );
+  assert.equal(invitation.n, 0);
+  assert.equal((await new Agent(t.app).get(`/avis/${written.reviewId}`)).statusCode, 200);
 });
