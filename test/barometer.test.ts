@@ -186,3 +186,55 @@ test("the public trust report: hidden until published, a new version each time, 
   );
   assert.ok(audit.rows.some((r) => r.action === "barometer.report_withdrawn"));
 });
+
+test("sentiment per month and the Conversation Index have their chart, table and CSV", async () => {
+  const page = await manager.get("/admin/barometre?periode=tout");
+  assert.match(page.body, /<h2 id="barometre-sentiment">Sentiment des messages<\/h2>/);
+  assert.match(page.body, /<h2 id="barometre-indice">Indice de conversation<\/h2>/);
+  assert.match(page.body, /Composantes de l&#39;indice|Composantes de l'indice/);
+  for (const figure of ["sentiment", "indice", "indice-composantes", "satisfaction", "nps"]) {
+    const csv = await manager.get(`/admin/barometre.csv?figure=${figure}`);
+    assert.equal(csv.statusCode, 200, figure);
+    assert.match(csv.body, /^\uFEFF/);
+  }
+  const filtered = await manager.get("/admin/barometre?messages=review&produit=carte&client=clients");
+  assert.equal(filtered.statusCode, 200);
+  assert.match(filtered.body, /<option value="review" selected/);
+});
+
+test("an advisor sees their own satisfaction after resolution, nobody else's", async () => {
+  const own = await createPerson(t.ctx, "advisor");
+  const other = await createPerson(t.ctx, "advisor");
+  const { rows } = await pool().query(
+    "insert into inbox_correspondents (email, display_name) values ('client@exemple.fr', 'Client') returning id",
+  );
+  const month = new Date();
+  month.setUTCDate(1);
+  month.setUTCHours(10);
+  const answers = async (assignee: number, rating: number, count: number) => {
+    for (let i = 0; i < count; i++) {
+      const conversation = await pool().query(
+        `insert into inbox_conversations (correspondent_id, source, thread_key, subject, status, assignee_id,
+           created_at, updated_at, last_client_message_at, last_message_at, resolved_at)
+         values ($1, 'test', $2, 'Sujet', 'resolved', $3, $4, $4, $4, $4, $4) returning id`,
+        [rows[0].id, `sat-${assignee}-${i}`, assignee, month],
+      );
+      await pool().query(
+        `insert into inbox_satisfaction (conversation_id, token_hash, sent_at, rating, answered_at)
+         values ($1, $2, $3, $4, $3)`,
+        [conversation.rows[0].id, `hash-${assignee}-${i}`, month, rating],
+      );
+    }
+  };
+  await answers(own.id, 4, 31);
+  await answers(other.id, 1, 31);
+  const advisor = await signedIn(t.app, own);
+  const page = await advisor.get("/admin/barometre/ma-satisfaction");
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /<td>4<\/td><td>4<\/td><td>4<\/td><td>31<\/td>/);
+  assert.doesNotMatch(page.body, /<td>62<\/td>/);
+  assert.equal((await advisor.get("/admin/barometre")).statusCode, 403);
+  // The barometer counts everyone's: (31 × 4 + 31 × 1) / 62.
+  const all = await manager.get("/admin/barometre");
+  assert.match(all.body, /<td>2,5<\/td>(?:<td>[^<]*<\/td>){2}<td>62<\/td>/);
+});

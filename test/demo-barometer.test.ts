@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { seedBarometer } from "../src/demo/barometer.ts";
 import { dashboardOf } from "../src/features/barometer/dashboard.ts";
+import { NO_FILTERS } from "../src/features/barometer/filters.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { staffMember } from "./helpers/inbox.ts";
 import { signedIn } from "./helpers/people.ts";
@@ -24,7 +25,7 @@ test("two years of waves: a significant drop, a recovery of changes not signific
   const answers = await seedBarometer(t.ctx, manager.actor, t.ctx.clock.now());
   assert.ok(answers > 24 * 380, `${answers} answers`);
   assert.equal(await seedBarometer(t.ctx, manager.actor, t.ctx.clock.now()), 0, "written once");
-  const dashboard = await dashboardOf(t.ctx, { period: "24", source: "", client: "tous", product: "" });
+  const dashboard = await dashboardOf(t.ctx, { ...NO_FILTERS, period: "24" }, "fr");
   assert.equal(dashboard.trust.points.length, 24);
   assert.ok(dashboard.settings.targets, "weighted to the bank's margins");
   const verdicts = dashboard.trust.steps.map((step) => step?.verdict ?? null);

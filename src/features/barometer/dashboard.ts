@@ -1,8 +1,25 @@
+import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { meanSeries, npsSeries, type Series, type Step, trustSeries, type WaveRows } from "./figures.ts";
+import type { ConversationIndexWeek } from "./conversation-index.ts";
+import {
+  meanSeries,
+  npsSeries,
+  type Series,
+  type Step,
+  shareSeries,
+  trustSeries,
+  type WaveRows,
+} from "./figures.ts";
 import type { DashboardFilters } from "./filters.ts";
 import { type BarometerSettings, barometerSettingsOf } from "./settings.ts";
-import { barometerSources, barometerWaves, satisfactionPeriods } from "./sources.ts";
+import {
+  barometerSources,
+  barometerWaves,
+  indexWeeks,
+  satisfactionPeriods,
+  sentimentPeriods,
+  sentimentProducts,
+} from "./sources.ts";
 import type { Channel } from "./weighting.ts";
 
 /**
@@ -25,6 +42,12 @@ export interface Dashboard {
   trust: Series;
   nps: Series;
   satisfaction: Series;
+  /** Share of negative messages per month. */
+  sentiment: Series;
+  /** The products messages were counted under, for the product filter. */
+  products: string[];
+  /** The Conversation Index of the last twelve whole weeks. */
+  index: ConversationIndexWeek[];
   comparison: Comparison | null;
 }
 
@@ -39,6 +62,7 @@ function compare(a: WaveRows, b: WaveRows, settings: BarometerSettings): Compari
 export async function dashboardOf(
   ctx: AppContext,
   filters: DashboardFilters,
+  locale: Locale,
   picked: { from: string; to: string } = { from: "", to: "" },
 ): Promise<Dashboard> {
   const settings = await barometerSettingsOf(ctx);
@@ -53,7 +77,10 @@ export async function dashboardOf(
     sources: await barometerSources(ctx),
     trust: trustSeries(waves, options),
     nps: npsSeries(waves, options),
-    satisfaction: meanSeries(await satisfactionPeriods(ctx, filters), settings),
+    satisfaction: meanSeries(await satisfactionPeriods(ctx, filters, locale), settings),
+    sentiment: shareSeries(await sentimentPeriods(ctx, filters, locale), settings),
+    products: await sentimentProducts(ctx),
+    index: await indexWeeks(ctx),
     comparison: a && b && a !== b ? compare(a, b, settings) : null,
   };
 }

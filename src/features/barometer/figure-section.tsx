@@ -9,6 +9,7 @@ const AXES: Record<Unit, { min?: number; max?: number }> = {
   points: { min: -100, max: 100 },
   scale: { min: 1, max: 5 },
   hours: {},
+  index: { min: 0, max: 100 },
 };
 
 export function formatter(v: ViewContext, unit: Unit) {
@@ -40,10 +41,8 @@ export function FigureSection(props: {
   empty?: string;
 }) {
   const { v, table, series, unit } = props;
-  const { t, number } = v.i18n;
+  const { t } = v.i18n;
   const headingId = `barometre-${table.name}`;
-  const cell = (value: string | number | null) =>
-    value === null ? "—" : typeof value === "number" ? number(value) : value;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{props.heading}</h2>
@@ -67,30 +66,7 @@ export function FigureSection(props: {
             {...AXES[unit]}
             format={formatter(v, unit)}
           />
-          <div class="table-wrap">
-            <table class="data-table">
-              <caption>{table.caption}</caption>
-              <thead>
-                <tr>
-                  {table.columns.map((column) => (
-                    <th scope="col" key={column}>
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, i) => (
-                  <tr key={series.points[i]?.key ?? String(row[0])}>
-                    <th scope="row">{cell(row[0] ?? null)}</th>
-                    {row.slice(1).map((value, j) => (
-                      <td key={table.columns[j + 1]}>{cell(value)}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable v={v} table={table} keys={series.points.map((point) => point.key)} />
         </>
       )}
       {props.csvPath && (
@@ -102,5 +78,46 @@ export function FigureSection(props: {
         </p>
       )}
     </section>
+  );
+}
+
+/** A figure's table: the first cell heads its row, "—" where there is no figure. */
+export function DataTable({
+  v,
+  table,
+  keys,
+}: {
+  v: ViewContext;
+  table: FigureTable;
+  keys?: readonly string[];
+}) {
+  const { number } = v.i18n;
+  const cell = (value: string | number | null) =>
+    value === null ? "—" : typeof value === "number" ? number(value) : value;
+  return (
+    <div class="table-wrap">
+      <table class="data-table">
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={keys?.[i] ?? String(row[0])}>
+              <th scope="row">{cell(row[0] ?? null)}</th>
+              {row.slice(1).map((value, j) => (
+                <td key={table.columns[j + 1]}>{cell(value)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -159,6 +159,27 @@ export function trustSeries(waves: readonly WaveRows[], options: Options): Serie
   return { points, steps: stepsOf(points, inputs, compareProportions, percent) };
 }
 
+/** A share per period from counts (negative messages of all messages), in percent, Wilson; z-test between periods. */
+export function shareSeries(
+  periods: readonly { key: string; label: string; k: number; n: number }[],
+  options: Pick<Options, "minimumN">,
+): Series {
+  const points = periods.map((period): Point => {
+    const hidden = belowMinimum(period.n, options.minimumN) || period.n === 0;
+    const found = hidden ? null : proportion(period);
+    return {
+      key: period.key,
+      label: period.label,
+      n: period.n,
+      effectiveN: period.n,
+      value: found ? percent(found.estimate) : null,
+      ci95: found ? interval(found.ci95, percent) : null,
+      hidden,
+    };
+  });
+  return { points, steps: stepsOf(points, periods, compareProportions, percent) };
+}
+
 /** NPS per wave, in points (−100 to 100), with its interval from the multinomial variance. */
 export function npsSeries(waves: readonly WaveRows[], options: Options): Series {
   const inputs = waves.map(({ nps: counts }) => {

@@ -11,9 +11,20 @@ export interface DashboardFilters {
   /** A survey channel (public link, invitation, in-page) or "" for all. */
   source: string;
   client: ClientFilter;
+  /** Where messages were said (sentiment: community, private message…) or "" for all. */
+  messages: string;
   /** A product (sentiment) or "" for all. */
   product: string;
 }
+
+/** Everything: every wave, source, respondent, message and product. */
+export const NO_FILTERS: DashboardFilters = {
+  period: "tout",
+  source: "",
+  client: "tous",
+  messages: "",
+  product: "",
+};
 
 export function filtersFrom(query: (name: string) => string): DashboardFilters {
   const period = query("periode");
@@ -22,6 +33,7 @@ export function filtersFrom(query: (name: string) => string): DashboardFilters {
     period: isOneOf(PERIODS, period) ? period : "24",
     source: query("source"),
     client: isOneOf(CLIENT_FILTERS, client) ? client : "tous",
+    messages: query("messages"),
     product: query("produit"),
   };
 }
@@ -32,6 +44,7 @@ export function filtersQuery(filters: DashboardFilters, extra: Record<string, st
   if (filters.period !== "24") params.set("periode", filters.period);
   if (filters.source) params.set("source", filters.source);
   if (filters.client !== "tous") params.set("client", filters.client);
+  if (filters.messages) params.set("messages", filters.messages);
   if (filters.product) params.set("produit", filters.product);
   for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
   const text = params.toString();

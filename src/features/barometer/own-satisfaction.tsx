@@ -6,6 +6,7 @@ import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import { FigureSection } from "./figure-section.tsx";
 import { meanSeries, type Series } from "./figures.ts";
+import { NO_FILTERS } from "./filters.ts";
 import { OWN_SATISFACTION_PATH } from "./paths.ts";
 import { barometer } from "./policy.ts";
 import { barometerSettingsOf } from "./settings.ts";
@@ -24,7 +25,8 @@ export async function ownSatisfactionRoutes(app: FastifyInstance, { ctx }: { ctx
     const { minimumN } = await barometerSettingsOf(ctx);
     const periods = await satisfactionPeriods(
       ctx,
-      { period: "12", source: "", client: "tous", product: "" },
+      { ...NO_FILTERS, period: "12" },
+      request.i18n.locale,
       actor.id,
     );
     const series = meanSeries(periods, { minimumN });

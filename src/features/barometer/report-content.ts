@@ -3,10 +3,11 @@ import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { maskedForPublication } from "../../text/personal-data-masking.ts";
 import { yearlySummary } from "../inbox/index.ts";
+import { COMPONENTS, type ConversationIndexWeek } from "./conversation-index.ts";
 import { dashboardOf } from "./dashboard.ts";
 import { lastShown } from "./figures.ts";
+import { NO_FILTERS } from "./filters.ts";
 import { figureOf, type TrustReportContent } from "./report.ts";
-import { latestConversationIndex } from "./sources.ts";
 import { DIMENSIONS } from "./weighting.ts";
 
 /**
@@ -15,7 +16,7 @@ import { DIMENSIONS } from "./weighting.ts";
  * latest week and this year's complaints. Frozen into the version when published.
  */
 export async function reportContentNow(ctx: AppContext): Promise<TrustReportContent | null> {
-  const dashboard = await dashboardOf(ctx, { period: "tout", source: "", client: "tous", product: "" });
+  const dashboard = await dashboardOf(ctx, NO_FILTERS, ctx.config.defaultLocale);
   const index = lastShown(dashboard.trust);
   const point = dashboard.trust.points[index];
   if (!point) return null;
@@ -41,7 +42,7 @@ export async function reportContentNow(ctx: AppContext): Promise<TrustReportCont
       minimumN: dashboard.settings.minimumN,
       dimensions: dashboard.settings.targets ? DIMENSIONS : [],
     },
-    conversationIndex: await latestConversationIndex(ctx),
+    conversationIndex: latestIndex(dashboard.index),
     complaints:
       lines.length === 0
         ? null
@@ -52,5 +53,29 @@ export async function reportContentNow(ctx: AppContext): Promise<TrustReportCont
             answeredInTime: total((l) => l.answeredInTime),
             medianDays: null,
           },
+  };
+}
+
+/** The latest week the index was measured, with its components in the order docs/barometer.md gives. */
+function latestIndex(weeks: readonly ConversationIndexWeek[]): TrustReportContent["conversationIndex"] {
+  const week = [...weeks].reverse().find((w) => w.index !== null);
+  if (!week || week.index === null) return null;
+  return {
+    week: week.week,
+    index: week.index,
+    components: COMPONENTS.flatMap((name) => {
+      const component = week.components[name];
+      return component
+        ? [
+            {
+              name,
+              value: component.value,
+              ci95: component.ci95,
+              n: component.n,
+              verdict: component.trend?.verdict ?? null,
+            },
+          ]
+        : [];
+    }),
   };
 }

@@ -1,6 +1,8 @@
 import { PostForm } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
+import { formatter } from "./figure-section.tsx";
+import { COMPONENT_UNITS, componentValue } from "./index-tables.ts";
 import { BAROMETER_PATH, REPORT_ADMIN_PATH } from "./paths.ts";
 import { REPORT_PATH, type ReportFigure, reportVersionPath, type TrustReportContent } from "./report.ts";
 
@@ -60,13 +62,33 @@ export function ReportBody({ v, content }: { v: ViewContext; content: TrustRepor
       </dl>
       <h2>{t("barometer.report.conversationIndex")}</h2>
       {content.conversationIndex ? (
-        <ul>
-          {content.conversationIndex.components.map((component) => (
-            <li key={component.key}>
-              {component.key} : {component.value === null ? "—" : number(component.value)}
-            </li>
-          ))}
-        </ul>
+        <>
+          <p>
+            {t("barometer.report.indexWeek", {
+              week: v.i18n.date(new Date(`${content.conversationIndex.week}T12:00:00Z`)),
+              index: number(Math.round(content.conversationIndex.index)),
+            })}
+          </p>
+          <ul>
+            {content.conversationIndex.components.map((component) => {
+              const unit = COMPONENT_UNITS[component.name];
+              const format = formatter(v, unit);
+              return (
+                <li key={component.name}>
+                  {t(`barometer.index.component.${component.name}`)} :{" "}
+                  {format(componentValue(component.name, component.value))}
+                  {component.ci95 &&
+                    ` ${t("barometer.report.between", {
+                      low: format(componentValue(component.name, component.ci95[0])),
+                      high: format(componentValue(component.name, component.ci95[1])),
+                    })}`}{" "}
+                  {t("barometer.report.items", { n: component.n })}
+                  {component.verdict && ` — ${t(`barometer.verdict.${component.verdict}`)}`}
+                </li>
+              );
+            })}
+          </ul>
+        </>
       ) : (
         <p>{t("barometer.report.indexNotYet")}</p>
       )}

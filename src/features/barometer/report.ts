@@ -5,7 +5,8 @@ import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { archiveStaffPublication } from "../archive/index.ts";
-import type { Point, Step } from "./figures.ts";
+import type { ComponentName } from "./conversation-index.ts";
+import type { Point, Step, Verdict } from "./figures.ts";
 import { trustReports } from "./schema.ts";
 
 /**
@@ -33,8 +34,18 @@ export interface TrustReportContent {
   trustChange: Pick<Step, "from" | "difference" | "p" | "verdict"> | null;
   nps: ReportFigure | null;
   method: { weighted: boolean; minimumN: number; dimensions: string[] };
-  /** The Conversation Index's latest week, as its components (docs/barometer.md); null until measured. */
-  conversationIndex: { week: string; components: { key: string; value: number | null }[] } | null;
+  /** The Conversation Index's latest week with its components (docs/barometer.md); null until measured. */
+  conversationIndex: {
+    week: string;
+    index: number;
+    components: {
+      name: ComponentName;
+      value: number;
+      ci95: readonly [number, number] | null;
+      n: number;
+      verdict: Verdict | null;
+    }[];
+  } | null;
   complaints: {
     year: number;
     received: number;

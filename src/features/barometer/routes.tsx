@@ -19,7 +19,7 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
 
   app.get(BAROMETER_PATH, async (request, reply) => {
     const filters = filtersFrom((name) => queryParam(request, name));
-    const dashboard = await dashboardOf(ctx, filters, {
+    const dashboard = await dashboardOf(ctx, filters, request.i18n.locale, {
       from: queryParam(request, "de"),
       to: queryParam(request, "a"),
     });
@@ -30,7 +30,7 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     const name = queryParam(request, "figure");
     if (!isOneOf(FIGURES, name)) throw notFound();
     const filters = filtersFrom((param) => queryParam(request, param));
-    const table = dashboardTables(await dashboardOf(ctx, filters), request.i18n)[name];
+    const table = dashboardTables(await dashboardOf(ctx, filters, request.i18n.locale), request.i18n)[name];
     if (!table) throw notFound();
     return reply
       .header("content-disposition", `attachment; filename="barometre-${name}.csv"`)

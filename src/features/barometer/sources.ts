@@ -1,7 +1,15 @@
-import { addMonthsClamped, isoDay, parisDay, startOfParisDay } from "../../calendar/index.ts";
+import {
+  addMonthsClamped,
+  type CalendarDay,
+  isoDay,
+  parisDay,
+  startOfParisDay,
+} from "../../calendar/index.ts";
+import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isOneOf } from "../../platform/one-of.ts";
 import { satisfactionAfterResolution } from "../inbox/index.ts";
+import { isSentimentSource, sentimentDimensions, sentimentSeries } from "../sentiment/index.ts";
 import {
   CHANNELS,
   type Channel,
@@ -11,6 +19,8 @@ import {
   TRUSTING,
   waveResults,
 } from "../surveys/index.ts";
+import type { ConversationIndexWeek } from "./conversation-index.ts";
+import { conversationIndexWeeks, lastWeeks } from "./conversation-index-query.ts";
 import type { WaveRows } from "./figures.ts";
 import type { DashboardFilters } from "./filters.ts";
 
@@ -89,6 +99,19 @@ export async function barometerSources(_ctx: AppContext): Promise<readonly Chann
   return CHANNELS;
 }
 
+/** The first Paris day the period covers, for the month-by-month series (every month: 2000). */
+function firstDay(now: Date, period: DashboardFilters["period"]): CalendarDay {
+  return period === "tout"
+    ? { year: 2000, month: 1, day: 1 }
+    : addMonthsClamped({ ...parisDay(now), day: 1 }, -Number(period));
+}
+
+/** "2026-03" → « mars 2026 » in the reader's language. */
+export const monthLabel = (locale: Locale, month: string) =>
+  new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${month.slice(0, 7)}-15T00:00:00Z`),
+  );
+
 /**
  * Satisfaction after resolution per Paris month of the period, as values 1 to 5 (from the
  * inbox's counts per rating); an advisor's own when `assigneeId` is given.
@@ -96,29 +119,52 @@ export async function barometerSources(_ctx: AppContext): Promise<readonly Chann
 export async function satisfactionPeriods(
   ctx: AppContext,
   filters: DashboardFilters,
+  locale: Locale,
   assigneeId?: number,
 ): Promise<{ key: string; label: string; values: number[] }[]> {
   const now = ctx.clock.now();
-  const today = parisDay(now);
   const months = await satisfactionAfterResolution(ctx, {
-    from: startOfParisDay(
-      filters.period === "tout"
-        ? { year: 2000, month: 1, day: 1 }
-        : addMonthsClamped({ ...today, day: 1 }, -Number(filters.period)),
-    ),
+    from: startOfParisDay(firstDay(now, filters.period)),
     to: now,
     ...(assigneeId === undefined ? {} : { assigneeId }),
   });
   return months.map((month) => ({
     key: month.month,
-    label: month.month,
+    label: monthLabel(locale, month.month),
     values: month.counts.flatMap((count, rating) => Array.from({ length: count }, () => rating + 1)),
   }));
 }
 
-/** The Conversation Index's latest week (features/barometer/conversation-index*), or null until measured. */
-export async function latestConversationIndex(
-  _ctx: AppContext,
-): Promise<{ week: string; components: { key: string; value: number | null }[] } | null> {
-  return null;
+/** Negative messages of all classified messages, per month of the period, for the filters' source and product. */
+export async function sentimentPeriods(
+  ctx: AppContext,
+  filters: DashboardFilters,
+  locale: Locale,
+): Promise<{ key: string; label: string; k: number; n: number }[]> {
+  const points = await sentimentSeries(
+    ctx,
+    {
+      from: firstDay(ctx.clock.now(), filters.period),
+      to: parisDay(ctx.clock.now()),
+      ...(isSentimentSource(filters.messages) ? { sources: [filters.messages] } : {}),
+      ...(filters.product ? { products: [filters.product] } : {}),
+    },
+    "month",
+  );
+  return points.map((point) => ({
+    key: point.period,
+    label: monthLabel(locale, point.period),
+    k: point.negative,
+    n: point.total,
+  }));
+}
+
+/** The products messages were counted under, for the product filter. */
+export async function sentimentProducts(ctx: AppContext): Promise<string[]> {
+  return (await sentimentDimensions(ctx)).products;
+}
+
+/** The Conversation Index of the last twelve whole weeks, oldest first. */
+export function indexWeeks(ctx: AppContext): Promise<ConversationIndexWeek[]> {
+  return conversationIndexWeeks(ctx, lastWeeks(parisDay(ctx.clock.now()), 12));
 }

@@ -6,14 +6,21 @@ import type { Point, Series, Step } from "./figures.ts";
  * figures) and the CSV export writes the same rows, so the two never disagree. A period under
  * the minimum number of answers keeps its row with its count and says why it has no figure.
  */
-export const FIGURES = ["confiance", "nps", "satisfaction", "sentiment", "indice"] as const;
+export const FIGURES = [
+  "confiance",
+  "nps",
+  "satisfaction",
+  "sentiment",
+  "indice",
+  "indice-composantes",
+] as const;
 export type FigureName = (typeof FIGURES)[number];
 
-/** How a figure's values read: percent (trust, negative share), points (NPS), a 1–5 mean, hours. */
-export type Unit = "percent" | "points" | "scale" | "hours";
+/** How a figure's values read: percent (trust, negative share), points (NPS), a 1–5 mean, hours, a 0–100 index. */
+export type Unit = "percent" | "points" | "scale" | "hours" | "index";
 
 export interface FigureTable {
-  name: FigureName | `indice-${string}`;
+  name: FigureName;
   caption: string;
   columns: string[];
   /** The first cell heads its row; null is written "—" on the page and left empty in the CSV. */

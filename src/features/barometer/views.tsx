@@ -3,10 +3,12 @@ import type { I18n } from "../../platform/i18n/index.ts";
 import { Select } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
+import { SENTIMENT_SOURCES } from "../sentiment/index.ts";
 import type { Comparison, Dashboard } from "./dashboard.ts";
-import { FigureSection, formatter } from "./figure-section.tsx";
+import { DataTable, FigureSection, formatter } from "./figure-section.tsx";
 import { latestStep, type Step } from "./figures.ts";
 import { CLIENT_FILTERS, type DashboardFilters, PERIODS } from "./filters.ts";
+import { componentsTable, indexTable } from "./index-tables.ts";
 import { BAROMETER_PATH, figureCsvPath, REPORT_ADMIN_PATH, SETTINGS_PATH } from "./paths.ts";
 import { barometer } from "./policy.ts";
 import { REPORT_PATH } from "./report.ts";
@@ -34,6 +36,16 @@ export function dashboardTables(dashboard: Dashboard, i18n: I18n): Partial<Recor
       "scale",
       minimum,
     ),
+    sentiment: seriesTable(
+      i18n,
+      "sentiment",
+      t("barometer.table.sentiment"),
+      dashboard.sentiment,
+      "percent",
+      minimum,
+    ),
+    indice: indexTable(i18n, dashboard.index),
+    "indice-composantes": componentsTable(i18n, dashboard.index),
   };
 }
 
@@ -74,6 +86,26 @@ function Filters({ v, dashboard }: { v: ViewContext; dashboard: Dashboard }) {
         options={[
           { value: "", label: t("barometer.filter.source.all") },
           ...dashboard.sources.map((value) => ({ value, label: t(`barometer.source.${value}`) })),
+        ]}
+      />
+      <Select
+        v={v}
+        name="messages"
+        label={t("barometer.filter.messages")}
+        value={filters.messages}
+        options={[
+          { value: "", label: t("barometer.filter.messages.all") },
+          ...SENTIMENT_SOURCES.map((value) => ({ value, label: t(`sentiment.source.${value}`) })),
+        ]}
+      />
+      <Select
+        v={v}
+        name="produit"
+        label={t("barometer.filter.product")}
+        value={filters.product}
+        options={[
+          { value: "", label: t("barometer.filter.product.all") },
+          ...dashboard.products.map((value) => ({ value, label: value })),
         ]}
       />
       <Select
@@ -159,6 +191,8 @@ function Hidden({ filters }: { filters: DashboardFilters }) {
       {filters.period !== "24" && <input type="hidden" name="periode" value={filters.period} />}
       {filters.source && <input type="hidden" name="source" value={filters.source} />}
       {filters.client !== "tous" && <input type="hidden" name="client" value={filters.client} />}
+      {filters.messages && <input type="hidden" name="messages" value={filters.messages} />}
+      {filters.product && <input type="hidden" name="produit" value={filters.product} />}
     </>
   );
 }
@@ -219,6 +253,71 @@ export function DashboardPage({ v, dashboard }: { v: ViewContext; dashboard: Das
         unit="scale"
         csvPath={csv("satisfaction")}
       />
+      <FigureSection
+        v={v}
+        heading={t("barometer.sentiment.heading")}
+        about={t("barometer.sentiment.about")}
+        series={dashboard.sentiment}
+        table={tables.sentiment!}
+        unit="percent"
+        csvPath={csv("sentiment")}
+      />
+      <IndexSection v={v} dashboard={dashboard} tables={tables} />
     </Layout>
+  );
+}
+
+/** The Conversation Index: its weekly score as a line, the weeks and the latest week's components as tables. */
+function IndexSection(props: {
+  v: ViewContext;
+  dashboard: Dashboard;
+  tables: Partial<Record<FigureName, FigureTable>>;
+}) {
+  const { v, dashboard } = props;
+  const { t } = v.i18n;
+  const weeks = dashboard.index;
+  const series = {
+    points: weeks.map((week) => ({
+      key: week.week,
+      label: new Intl.DateTimeFormat(v.i18n.locale, {
+        day: "numeric",
+        month: "short",
+        timeZone: "UTC",
+      }).format(new Date(`${week.week}T12:00:00Z`)),
+      n: 0,
+      effectiveN: 0,
+      value: week.index,
+      ci95: null,
+      hidden: week.index === null,
+    })),
+    steps: weeks.map(() => null),
+  };
+  const components = props.tables["indice-composantes"]!;
+  return (
+    <>
+      <FigureSection
+        v={v}
+        heading={t("barometer.index.heading")}
+        about={t("barometer.index.about")}
+        series={series}
+        table={props.tables.indice!}
+        unit="index"
+        csvPath={figureCsvPath("indice", dashboard.filters)}
+      />
+      <section aria-labelledby="barometre-indice-composantes">
+        <h3 id="barometre-indice-composantes">{t("barometer.index.components")}</h3>
+        {components.rows.length === 0 ? (
+          <p>{t("barometer.nothing")}</p>
+        ) : (
+          <DataTable v={v} table={components} />
+        )}
+        <p>
+          <a href={figureCsvPath("indice-composantes", dashboard.filters)} download>
+            {t("barometer.csv")}
+            <span class="visually-hidden"> ({components.caption})</span>
+          </a>
+        </p>
+      </section>
+    </>
   );
 }

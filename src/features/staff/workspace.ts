@@ -7,6 +7,8 @@ import type { MessageKey } from "../../platform/i18n/index.ts";
 import type { StaffAreaLink, StaffWorkspace } from "../../platform/views/context.ts";
 import { readArchive } from "../archive/policy.ts";
 import { readAudience } from "../audience/policy.ts";
+import { BAROMETER_PATH, OWN_SATISFACTION_PATH } from "../barometer/paths.ts";
+import { barometer } from "../barometer/policy.ts";
 import { keepContacts } from "../contacts/policy.ts";
 import {
   APPROVALS_PATH,
@@ -91,6 +93,8 @@ const AREAS: readonly Area[] = [
   { href: REGISTER_PATH, title: "staff.nav.complaints", ability: inbox.complaintsRegister },
   { href: `${INBOX_PATH}/rapports`, title: "staff.nav.inboxReports", ability: inbox.reports },
   { href: `${INBOX_PATH}/reglages`, title: "staff.nav.inboxSettings", ability: inbox.configure },
+  { href: BAROMETER_PATH, title: "staff.nav.barometer", ability: barometer.read },
+  { href: OWN_SATISFACTION_PATH, title: "staff.nav.ownSatisfaction", ability: barometer.ownSatisfaction },
   {
     href: "/moderation",
     title: "staff.nav.moderation",

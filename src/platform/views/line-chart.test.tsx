@@ -60,3 +60,10 @@ test("the axis has round ticks; an empty chart still draws (no NaN)", () => {
   const one = render({ categories: ["mars"], series: [{ name: "Un", values: [12] }] });
   assert.doesNotMatch(one, /NaN/);
 });
+
+test("the x axis names the last point and every so many before it, never two labels on top of each other", () => {
+  const months = Array.from({ length: 24 }, (_, i) => `mois ${i + 1}`);
+  const svg = render({ categories: months, series: [{ name: "Confiance", values: months.map(() => 40) }] });
+  const labels = [...svg.matchAll(/>(mois \d+)<\/text>/g)].map((m) => m[1]);
+  assert.deepEqual(labels, ["mois 4", "mois 8", "mois 12", "mois 16", "mois 20", "mois 24"]);
+});

@@ -33,8 +33,8 @@ const TOP = 12;
 const BOTTOM = 44;
 const LEGEND = 24;
 const PALETTE = ["#0b4f8a", "#c25e00", "#1e7b34", "#6b3fa0"];
-/** At most this many labels on the x axis: the others are in the table. */
-const X_LABELS = 8;
+/** At most this many labels on the x axis (the last one always, then every so many back): the rest are in the table. */
+const X_LABELS = 6;
 
 /** Round steps (1, 2, 5 × 10ⁿ) giving about five lines across the range. */
 export function ticks(min: number, max: number, count = 5): number[] {
@@ -130,7 +130,7 @@ export function LineChart(props: LineChartProps) {
         </g>
       ))}
       {categories.map((category, i) =>
-        i % every === 0 || i === categories.length - 1 ? (
+        (categories.length - 1 - i) % every === 0 ? (
           <text
             key={category}
             class="chart__text"

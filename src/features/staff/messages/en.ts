@@ -28,6 +28,8 @@ export const en: Record<keyof typeof fr, string> = {
   "staff.nav.approvals": "Approvals",
   "staff.nav.complaints": "Complaints register",
   "staff.nav.inboxReports": "Reports",
+  "staff.nav.barometer": "Trust barometer",
+  "staff.nav.ownSatisfaction": "My satisfaction",
   "staff.nav.inboxSettings": "Inbox settings",
   "staff.nav.moderation": "Moderation",
   "staff.nav.reviews": "Client reviews",

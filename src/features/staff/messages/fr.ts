@@ -26,6 +26,8 @@ export const fr = {
   "staff.nav.approvals": "Approbations",
   "staff.nav.complaints": "Registre des réclamations",
   "staff.nav.inboxReports": "Rapports",
+  "staff.nav.barometer": "Baromètre de confiance",
+  "staff.nav.ownSatisfaction": "Ma satisfaction",
   "staff.nav.inboxSettings": "Réglages de la boîte",
   "staff.nav.moderation": "Modération",
   "staff.nav.reviews": "Avis clients",
