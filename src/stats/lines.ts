@@ -140,8 +140,8 @@ function rakeLine(line: Record<string, unknown>): object {
 }
 
 function counts(value: Record<string, unknown>, prefix: string): Count {
-  const k = whole(value.k, `${prefix}k`);
-  const n = whole(value.n, `${prefix}n`);
+  const k = whole(value.k, `${prefix}k`, WEIGHTED_HINT);
+  const n = whole(value.n, `${prefix}n`, WEIGHTED_HINT);
   if (n === 0) throw new BadLine(`${prefix}n must be at least 1.`);
   if (k > n) throw new BadLine(`${prefix}k (${k}) cannot exceed ${prefix}n (${n}).`);
   return { k, n };
@@ -185,9 +185,12 @@ function record(value: unknown, what: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-function whole(value: unknown, name: string): number {
+/** Weighted figures (the dashboards') are recomputed with their effective n. */
+const WEIGHTED_HINT = ' (for a weighted count, give "effective_n" with the weighted k and n)';
+
+function whole(value: unknown, name: string, hint = ""): number {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0)
-    throw new BadLine(`${name} must be a whole number ≥ 0.`);
+    throw new BadLine(`${name} must be a whole number ≥ 0${hint}.`);
   return value;
 }
 
