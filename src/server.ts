@@ -23,6 +23,7 @@ import { trackInFlight } from "./platform/http/in-flight.ts";
 import { installInputGuard } from "./platform/http/input-guard.ts";
 import { loggableError } from "./platform/http/loggable-error.ts";
 import { sharedRateLimitStore } from "./platform/http/rate-limit-store.ts";
+import { installSecretAddresses } from "./platform/http/secret-address.ts";
 import "./platform/http/types.ts";
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -119,6 +120,7 @@ export async function buildServer(
   // access check, which reads who is signed in.
   for (const feature of FEATURES) feature.install?.(app, ctx);
   installAccess(app);
+  installSecretAddresses(app);
 
   // Every state-changing request carries the CSRF token, forms and API alike (the API is
   // authenticated by the same cookie). Bodies are parsed before preHandler, so form fields count.
@@ -131,7 +133,9 @@ export async function buildServer(
   app.addHook("onRoute", (route) => {
     // Read lazily: a plugin's own onRoute hook (guardRoutes) may give the route its ability after this one.
     const access = () => route.config?.access;
-    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access });
+    const secretAddress = () => route.config?.secretAddress === true;
+    for (const method of [route.method].flat())
+      app.routeTable.push({ method, url: route.url, access, secretAddress });
   });
 
   // The OpenAPI document describes the JSON API only; HTML routes are hidden from it.

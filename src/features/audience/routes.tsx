@@ -4,6 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { fromThisSite } from "../../platform/http/same-site.ts";
+import { isSecretAddress } from "../../platform/http/secret-address.ts";
 import { audienceFigures, lastParisDays } from "./figures.ts";
 import {
   AUDIENCE_COOKIE,
@@ -40,7 +41,7 @@ export async function audienceRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       return reply.status(204).send();
     }
     const path = countedPath(beacon.p);
-    if (!path) return reply.status(204).send();
+    if (!path || isSecretAddress(request.server, path)) return reply.status(204).send();
     const now = ctx.clock.now();
     let cookie = readAudienceCookie(request.cookies[AUDIENCE_COOKIE]);
     if (!cookie || audienceCookieExpiry(cookie.issuedAt) <= now) {

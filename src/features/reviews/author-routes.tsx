@@ -5,6 +5,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import { secretAddress } from "../../platform/http/secret-address.ts";
 import { type Author, authorsReview, correctReview, reviewsOf, typedFrom, withdrawReview } from "./author.ts";
 import { writingFrom } from "./form-fields.ts";
 import { lastRefusals, type Review } from "./moderation.ts";
@@ -22,12 +23,7 @@ import { InvitationOutcomePage, StaffCannotReviewPage } from "./views/writing-vi
 export async function reviewsAuthorRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
   const own = declared(ownReviews);
-  const byKey = declared(publicAccess);
-  const privately = (reply: FastifyReply) =>
-    reply
-      .header("cache-control", "no-store")
-      .header("referrer-policy", "no-referrer")
-      .header("x-robots-tag", "noindex");
+  const byKey = secretAddress(declared(publicAccess));
 
   app.get(MY_REVIEWS_PATH, own, async (request, reply) => {
     const actor = authorizedActor(request);
@@ -77,14 +73,12 @@ export async function reviewsAuthorRoutes(app: FastifyInstance, { ctx }: { ctx: 
       back,
     });
     app.get<{ Params: { id: string } }>(path, access, async (request, reply) => {
-      privately(reply);
       const { author, id, prefix, back } = who(request);
       const review = await authorsReview(ctx, author, id);
       if (!review) throw notFound();
       return page(request, reply, review, paths(prefix, back));
     });
     app.post<{ Params: { id: string } }>(path, access, async (request, reply) => {
-      privately(reply);
       const { author, id, prefix, back } = who(request);
       const writing = writingFrom(request);
       const outcome = await correctReview(ctx, request.actor, author, id, writing);

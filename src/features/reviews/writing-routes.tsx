@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { authorizedActor, declared, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { secretAddress } from "../../platform/http/secret-address.ts";
 import { isOneOf } from "../../platform/one-of.ts";
 import { writingFrom } from "./form-fields.ts";
 import { PRODUCTS } from "./model.ts";
@@ -25,13 +26,7 @@ const GONE = { unknown: 404, used: 410, expired: 410 } as const;
 export async function reviewsWritingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
   const writer = declared(writeReview);
-  const open = declared(publicAccess);
-  // The token is in the address: never kept by a cache, never sent on as a referrer, never indexed.
-  const privately = (reply: FastifyReply) =>
-    reply
-      .header("cache-control", "no-store")
-      .header("referrer-policy", "no-referrer")
-      .header("x-robots-tag", "noindex");
+  const open = secretAddress(declared(publicAccess));
 
   /** The outcome of a submitted form: thanks, the form again with what was typed, or why not. */
   const answer = async (
@@ -128,14 +123,12 @@ export async function reviewsWritingRoutes(app: FastifyInstance, { ctx }: { ctx:
   };
 
   app.get<{ Params: { token: string } }>("/avis/invitation/:token", open, async (request, reply) => {
-    privately(reply);
     if (!mayReview(request.actor))
       return sendHtml(reply, <StaffCannotReviewPage v={v(request, reply)} />, 403);
     return invitationForm(request, reply, undefined);
   });
 
   app.post<{ Params: { token: string } }>("/avis/invitation/:token", open, async (request, reply) => {
-    privately(reply);
     const outcome = await writeFromInvitation(ctx, request.actor, request.params.token, writingFrom(request));
     return answer(request, reply, outcome, (state) => invitationForm(request, reply, state, 422));
   });

@@ -4,6 +4,7 @@ import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, fields, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
+import { secretAddress } from "../../platform/http/secret-address.ts";
 import { type Draft, draftOf, fieldOf, type Go, onPage, savePage, waveWithVersion } from "./answering.ts";
 import { LandingPage, type Outcome, OutcomePage, QuestionsPage } from "./answering-views.tsx";
 import { questionsOf } from "./editor.ts";
@@ -25,11 +26,6 @@ const GO: readonly Go[] = ["next", "previous", "save", "submit"];
 
 export async function answeringRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   guardRoutes(app, publicAccess);
-  const privately = (reply: FastifyReply) =>
-    reply
-      .header("cache-control", "no-store")
-      .header("referrer-policy", "no-referrer")
-      .header("x-robots-tag", "noindex");
   const outcome = (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -42,8 +38,7 @@ export async function answeringRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       STATUS[shown],
     );
 
-  app.get<{ Params: { key: string } }>("/sondages/:key", async (request, reply) => {
-    privately(reply);
+  app.get<{ Params: { key: string } }>("/sondages/:key", secretAddress(), async (request, reply) => {
     const found = await waveWithVersion(ctx, { publicKey: request.params.key });
     if (!found) return outcome(request, reply, "unknown");
     if (found.state !== "open") return outcome(request, reply, found.state, { wave: found.wave });
@@ -59,8 +54,7 @@ export async function answeringRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     );
   });
 
-  app.post<{ Params: { key: string } }>("/sondages/:key", async (request, reply) => {
-    privately(reply);
+  app.post<{ Params: { key: string } }>("/sondages/:key", secretAddress(), async (request, reply) => {
     const started = await startFromPublicLink(ctx, request.params.key, {
       ip: request.ip,
       accountId: request.actor?.id ?? null,
@@ -71,8 +65,7 @@ export async function answeringRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     return outcome(request, reply, started.state, { wave: started.wave });
   });
 
-  app.get<{ Params: { key: string } }>("/sondages/reponse/:key", async (request, reply) => {
-    privately(reply);
+  app.get<{ Params: { key: string } }>("/sondages/reponse/:key", secretAddress(), async (request, reply) => {
     const answering = await draftOf(ctx, request.params.key);
     if (!answering) return outcome(request, reply, "unknown");
     if (answering.state !== "open") return outcome(request, reply, "closed", { wave: answering.wave });
@@ -92,8 +85,7 @@ export async function answeringRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     );
   });
 
-  app.post<{ Params: { key: string } }>("/sondages/reponse/:key", async (request, reply) => {
-    privately(reply);
+  app.post<{ Params: { key: string } }>("/sondages/reponse/:key", secretAddress(), async (request, reply) => {
     const key = request.params.key;
     const page = Number.parseInt(field(request, "page"), 10) || 0;
     const go = GO.find((g) => g === field(request, "go")) ?? "save";

@@ -5,7 +5,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, fields, idParam, queryParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
-import { keepAddressPrivate } from "../../platform/http/secret-address.ts";
+import { secretAddress } from "../../platform/http/secret-address.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { evidenceOf } from "../consent/index.ts";
 import { listsWithCounts } from "../newsletter/index.ts";
@@ -31,37 +31,42 @@ const STATUS: Record<Exclude<LinkState, { kind: "open" }>["kind"], number> = {
 export async function invitationLinkRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   guardRoutes(app, publicAccess);
 
-  app.get<{ Params: { token: string } }>(invitationPath(":token"), async (request, reply) => {
-    keepAddressPrivate(reply);
-    const v = viewContext(ctx, request, reply);
-    const state = await linkState(ctx, request.params.token);
-    if (state.kind !== "open")
-      return sendHtml(reply, <InvitationOutcomePage v={v} state={state} />, STATUS[state.kind]);
-    return sendHtml(
-      reply,
-      <InvitationPage v={v} wave={state.wave} action={invitationPath(request.params.token)} />,
-    );
-  });
+  app.get<{ Params: { token: string } }>(
+    invitationPath(":token"),
+    secretAddress(),
+    async (request, reply) => {
+      const v = viewContext(ctx, request, reply);
+      const state = await linkState(ctx, request.params.token);
+      if (state.kind !== "open")
+        return sendHtml(reply, <InvitationOutcomePage v={v} state={state} />, STATUS[state.kind]);
+      return sendHtml(
+        reply,
+        <InvitationPage v={v} wave={state.wave} action={invitationPath(request.params.token)} />,
+      );
+    },
+  );
 
-  app.post<{ Params: { token: string } }>(invitationPath(":token"), async (request, reply) => {
-    keepAddressPrivate(reply);
-    const begun = await beginInvitedAnswer(ctx, request.params.token);
-    if (begun.ok) return sendRedirect(reply, responsePath(begun.key));
-    const v = viewContext(ctx, request, reply);
-    return sendHtml(reply, <InvitationOutcomePage v={v} state={begun.state} />, STATUS[begun.state.kind]);
-  });
+  app.post<{ Params: { token: string } }>(
+    invitationPath(":token"),
+    secretAddress(),
+    async (request, reply) => {
+      const begun = await beginInvitedAnswer(ctx, request.params.token);
+      if (begun.ok) return sendRedirect(reply, responsePath(begun.key));
+      const v = viewContext(ctx, request, reply);
+      return sendHtml(reply, <InvitationOutcomePage v={v} state={begun.state} />, STATUS[begun.state.kind]);
+    },
+  );
 
   const optOutPage = async (request: FastifyRequest, reply: FastifyReply, apply: boolean) => {
-    keepAddressPrivate(reply);
     const token = queryParam(request, "jeton");
     const email = optOutAddress(ctx, token);
     if (email && apply) await optOut(ctx, email, request.i18n.locale, evidenceOf(request, OPT_OUT_PATH));
     const page = <OptOutPage v={viewContext(ctx, request, reply)} email={email} token={token} done={apply} />;
     return sendHtml(reply, page, email ? 200 : 400);
   };
-  app.get(OPT_OUT_PATH, (request, reply) => optOutPage(request, reply, false));
+  app.get(OPT_OUT_PATH, secretAddress(), (request, reply) => optOutPage(request, reply, false));
   // The sealed address is the authority here: a mail client posts it (RFC 8058) without any cookie or form token.
-  app.post(OPT_OUT_PATH, { config: { withoutCsrf: true } }, (request, reply) =>
+  app.post(OPT_OUT_PATH, secretAddress({ config: { withoutCsrf: true } }), (request, reply) =>
     optOutPage(request, reply, true),
   );
 }

@@ -31,7 +31,12 @@ function appWith(register: (app: FastifyInstance) => void): FastifyInstance {
   app.decorate("routeTable", [] as FastifyInstance["routeTable"]);
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat())
-      app.routeTable.push({ method, url: route.url, access: () => route.config?.access });
+      app.routeTable.push({
+        method,
+        url: route.url,
+        access: () => route.config?.access,
+        secretAddress: () => false,
+      });
   });
   installAccess(app);
   app.register(async (plugin) => register(plugin));

@@ -40,7 +40,10 @@ export function viewContext(ctx: AppContext, request: FastifyRequest, reply: Fas
     unreadNotifications: request.unreadNotifications,
     baseUrl: ctx.config.baseUrl,
     flash,
-    cookies: request.pageCookies ?? NOTHING_ALLOWED,
+    // A secret address is never measured: the audience's page lists would hand out its key.
+    cookies: request.routeOptions?.config?.secretAddress
+      ? { ...(request.pageCookies ?? NOTHING_ALLOWED), audience: false }
+      : (request.pageCookies ?? NOTHING_ALLOWED),
     staff: request.staffWorkspace ?? null,
     layoutParts: request.server.layoutParts,
     layoutFacts: request.layoutFacts ?? {},

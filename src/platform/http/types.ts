@@ -21,7 +21,13 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     /** Every route the server answers, as registered: tests check each one is classified. */
-    routeTable: { method: string; url: string; access: () => Access | undefined }[];
+    routeTable: {
+      method: string;
+      url: string;
+      access: () => Access | undefined;
+      /** Its address is its key (platform/http/secret-address.ts). */
+      secretAddress: () => boolean;
+    }[];
     /** The features' pieces of every page, added by each feature at start-up (views/context.ts). */
     layoutParts: LayoutPart[];
   }
@@ -30,6 +36,8 @@ declare module "fastify" {
     withoutCsrf?: boolean;
     /** A stream (Server-Sent Events) that stays open: stopping the server ends it rather than waiting. */
     longLived?: boolean;
+    /** The address holds a secret key: never cached, sent as a referrer, indexed or measured (http/secret-address.ts). */
+    secretAddress?: boolean;
     /** What a person must be and hold to use this route, checked before any handler (platform/auth/access.ts). */
     access?: Access;
   }

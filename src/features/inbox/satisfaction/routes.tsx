@@ -3,7 +3,7 @@ import { guardRoutes, publicAccess } from "../../../platform/auth/access.ts";
 import type { AppContext } from "../../../platform/context.ts";
 import { field } from "../../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../../platform/http/render.ts";
-import { keepAddressPrivate } from "../../../platform/http/secret-address.ts";
+import { secretAddress } from "../../../platform/http/secret-address.ts";
 import { answerSurvey, type SurveyState, surveyState } from "./survey.ts";
 import { SurveyOutcomePage, SurveyPage } from "./views.tsx";
 
@@ -14,16 +14,14 @@ const STATUS: Record<Exclude<SurveyState, "open">, number> = { unknown: 404, ans
 export async function satisfactionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   guardRoutes(app, publicAccess);
 
-  app.get<{ Params: { token: string } }>("/satisfaction/:token", async (request, reply) => {
-    keepAddressPrivate(reply);
+  app.get<{ Params: { token: string } }>("/satisfaction/:token", secretAddress(), async (request, reply) => {
     const v = viewContext(ctx, request, reply);
     const state = await surveyState(ctx, request.params.token);
     if (state !== "open") return sendHtml(reply, <SurveyOutcomePage v={v} state={state} />, STATUS[state]);
     return sendHtml(reply, <SurveyPage v={v} token={request.params.token} />);
   });
 
-  app.post<{ Params: { token: string } }>("/satisfaction/:token", async (request, reply) => {
-    keepAddressPrivate(reply);
+  app.post<{ Params: { token: string } }>("/satisfaction/:token", secretAddress(), async (request, reply) => {
     const v = viewContext(ctx, request, reply);
     const typed = { rating: field(request, "rating"), comment: field(request, "comment") };
     const outcome = await answerSurvey(ctx, request.params.token, typed);

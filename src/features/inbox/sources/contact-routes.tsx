@@ -3,6 +3,7 @@ import { guardRoutes, publicAccess } from "../../../platform/auth/access.ts";
 import type { AppContext } from "../../../platform/context.ts";
 import { field } from "../../../platform/http/forms.ts";
 import { sendHtml, viewContext } from "../../../platform/http/render.ts";
+import { secretAddress } from "../../../platform/http/secret-address.ts";
 import { CONTACT, confirmContact, contactOfToken, renewContactLink, requestContact } from "./contact-form.ts";
 import { ContactPage, ContactStatePage } from "./contact-views.tsx";
 
@@ -68,12 +69,14 @@ export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return statePage(request, reply, "sent");
   });
 
-  app.get(`${CONTACT}/confirmer/:token`, async (request: TokenRequest, reply) => {
+  // The confirmation link is the key to the message: its address goes nowhere.
+  const byLink = secretAddress(publicForm);
+  app.get(`${CONTACT}/confirmer/:token`, secretAddress(), async (request: TokenRequest, reply) => {
     const found = await contactOfToken(ctx, request.params.token);
     return statePage(request, reply, found?.state ?? "unknown", request.params.token);
   });
 
-  app.post(`${CONTACT}/confirmer/:token`, publicForm, async (request: TokenRequest, reply) => {
+  app.post(`${CONTACT}/confirmer/:token`, byLink, async (request: TokenRequest, reply) => {
     const state = await confirmContact(ctx, request.params.token);
     return statePage(
       request,
@@ -83,7 +86,7 @@ export async function contactRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     );
   });
 
-  app.post(`${CONTACT}/confirmer/:token/renvoyer`, publicForm, async (request: TokenRequest, reply) => {
+  app.post(`${CONTACT}/confirmer/:token/renvoyer`, byLink, async (request: TokenRequest, reply) => {
     const renewed = await renewContactLink(ctx, request.params.token);
     if (renewed) return statePage(request, reply, "renewed");
     const found = await contactOfToken(ctx, request.params.token);
