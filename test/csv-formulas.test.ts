@@ -30,6 +30,8 @@ const EXPORTS: Record<string, string> = {
   [path.join("src", "features", "inbox", "complaints", "register-csv.ts")]: "register of complaints",
   [path.join("src", "features", "inbox", "complaints", "routes.tsx")]: "register of complaints",
   [path.join("src", "features", "inbox", "reports", "routes.tsx")]: "inbox reports",
+  [path.join("src", "features", "reviews", "around-routes.tsx")]: "reviews' conformity report",
+  [path.join("src", "features", "reviews", "conformity.ts")]: "reviews' conformity report",
 };
 
 let t: TestApp;
@@ -154,6 +156,17 @@ test("the register of complaints' export neutralises formulas (a product typed a
     const reported = assertNeutralised(report.body, `inbox report ${table}`);
     assert.ok(reported.includes(`'${HYPERLINK}`) || reported.includes("'@SUM(1+1)"), table);
   }
+});
+
+test("the reviews' conformity report: a batch named as a formula in the register, the CSV written by the one writer", async () => {
+  // What the report writes is counted, not typed; the one writer is still the only way out.
+  await t.ctx.database.pool.query(
+    "insert into reviews_invitation_batches (origin, label, invited, refused_filter, created_at) values ('api', $1, 0, $2, now())",
+    [HYPERLINK, "=note"],
+  );
+  const report = await officer.get("/admin/avis/conformite.csv");
+  assert.equal(report.statusCode, 200);
+  assertNeutralised(report.body, "reviews' conformity report");
 });
 
 test("every CSV the source makes goes through the one writer, and is tried above", () => {

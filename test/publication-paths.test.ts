@@ -20,6 +20,8 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /cookies": "a cookie choice",
   "POST /admin/contacts/listes": "a contact list, staff only",
   "POST /admin/contacts/import": "contacts for the newsletter, staff only",
+  "POST /admin/avis/invitations": "invitations to review, sent by e-mail, staff only",
+  "POST /api/v1/reviews/invitations": "invitations to review from the bank's systems, sent by e-mail",
   "POST /compte/directives": "private directives after death",
   "POST /compte/directives/revoquer": "revokes them",
   "POST /admin/deces": "the DPO records a reported death",
