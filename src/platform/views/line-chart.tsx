@@ -28,13 +28,14 @@ export interface LineChartProps {
 const WIDTH = 640;
 const HEIGHT = 260;
 const LEFT = 56;
-const RIGHT = 16;
+/** Room for the last label, centred on its point like the others. */
+const RIGHT = 52;
 const TOP = 12;
 const BOTTOM = 44;
 const LEGEND = 24;
 const PALETTE = ["#0b4f8a", "#c25e00", "#1e7b34", "#6b3fa0"];
 /** At most this many labels on the x axis (the last one always, then every so many back): the rest are in the table. */
-const X_LABELS = 6;
+const X_LABELS = 5;
 
 /** Round steps (1, 2, 5 × 10ⁿ) giving about five lines across the range. */
 export function ticks(min: number, max: number, count = 5): number[] {
@@ -136,7 +137,7 @@ export function LineChart(props: LineChartProps) {
             class="chart__text"
             x={f(x(i))}
             y={plotBottom + 18}
-            text-anchor={i === 0 ? "start" : i === categories.length - 1 ? "end" : "middle"}
+            text-anchor={i === 0 ? "start" : "middle"}
           >
             {category}
           </text>
