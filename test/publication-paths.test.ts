@@ -19,6 +19,25 @@ const NOT_PUBLISHING: Record<string, string> = {
   "POST /langue": "a language choice",
   "POST /cookies": "a cookie choice",
   "POST /admin/contacts/listes": "a contact list, staff only",
+  "POST /admin/sondages":
+    "a survey's questions, the bank's own words, shown only to those who answer (noindex)",
+  "POST /admin/sondages/:id/version":
+    "a survey version's wording, the bank's own, shown only to those who answer",
+  "POST /admin/sondages/:id/nouvelle-version": "copies a version, staff only",
+  "POST /admin/sondages/:id/questions":
+    "a question's wording, the bank's own, shown only to those who answer",
+  "POST /admin/sondages/:id/questions/:question":
+    "a question's wording, the bank's own, shown only to those who answer",
+  "POST /admin/sondages/:id/questions/:question/ordre": "the order of questions",
+  "POST /admin/sondages/:id/vagues": "a wave's dates and label, staff only (the public report masks labels)",
+  "POST /admin/sondages/vagues/:id/diffusion": "sends invitations, private e-mails",
+  "POST /admin/sondages/vagues/:id/diffusion/site": "shows a wave's invitation to signed-in members",
+  "POST /sondages/:key": "begins an answer, never shown",
+  "POST /sondages/reponse/:key": "answers, read by staff as figures only; free text never published",
+  "POST /sondages/invitation/:token": "begins an invited answer, never shown",
+  "POST /sondages/ne-plus-recevoir": "an objection to survey invitations",
+  "POST /sondages/invitation-site/:id": "begins a member's answer, never shown",
+  "POST /sondages/invitation-site/:id/non-merci": "declines an invitation",
   "POST /admin/contacts/import": "contacts for the newsletter, staff only",
   "POST /admin/avis/invitations": "invitations to review, sent by e-mail, staff only",
   "POST /api/v1/reviews/invitations": "invitations to review from the bank's systems, sent by e-mail",
