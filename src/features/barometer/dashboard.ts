@@ -1,5 +1,6 @@
 import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { lessFiltered, periodsWithComplements, wavesWithComplements } from "./complements.ts";
 import type { ConversationIndexWeek } from "./conversation-index.ts";
 import {
   meanSeries,
@@ -66,7 +67,16 @@ export async function dashboardOf(
   picked: { from: string; to: string } = { from: "", to: "" },
 ): Promise<Dashboard> {
   const settings = await barometerSettingsOf(ctx);
-  const waves = await barometerWaves(ctx, filters, settings.targets !== null);
+  const waves = wavesWithComplements(
+    await barometerWaves(ctx, filters, settings.targets !== null),
+    await Promise.all(lessFiltered(filters, ["source", "client"]).map((wider) => barometerWaves(ctx, wider))),
+  );
+  const sentiment = periodsWithComplements(
+    await sentimentPeriods(ctx, filters, locale),
+    await Promise.all(
+      lessFiltered(filters, ["messages", "product"]).map((wider) => sentimentPeriods(ctx, wider, locale)),
+    ),
+  );
   const options = { minimumN: settings.minimumN, targets: settings.targets };
   const a = waves.find((wave) => String(wave.id) === picked.from);
   const b = waves.find((wave) => String(wave.id) === picked.to);
@@ -78,7 +88,7 @@ export async function dashboardOf(
     trust: trustSeries(waves, options),
     nps: npsSeries(waves, options),
     satisfaction: meanSeries(await satisfactionPeriods(ctx, filters, locale), settings),
-    sentiment: shareSeries(await sentimentPeriods(ctx, filters, locale), settings),
+    sentiment: shareSeries(sentiment, settings),
     products: await sentimentProducts(ctx),
     index: await indexWeeks(ctx),
     comparison: a && b && a !== b ? compare(a, b, settings) : null,

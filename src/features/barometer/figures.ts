@@ -33,13 +33,23 @@ export type { Verdict };
 export interface WaveRows {
   id: number;
   label: string;
-  /** Trust: k answered "tout à fait" or "plutôt" confiance, of n who answered. */
-  trust: { k: number; n: number; rows?: readonly { cells: Cells; trusts: boolean }[] };
+  /**
+   * Trust: k answered "tout à fait" or "plutôt" confiance, of n who answered. When the answers
+   * are a filtered group, `complementN` is the fewest answers outside it within any less filtered
+   * population (see `hiddenCell`).
+   */
+  trust: {
+    k: number;
+    n: number;
+    complementN?: number;
+    rows?: readonly { cells: Cells; trusts: boolean }[];
+  };
   /** The recommendation question, 0 to 10, by bucket. */
   nps: {
     promoters: number;
     passives: number;
     detractors: number;
+    complementN?: number;
     rows?: readonly { cells: Cells; score: number }[];
   };
 }
@@ -54,9 +64,27 @@ export interface Point {
   /** In percent for shares, in points for NPS, on the scale for means; null under the minimum. */
   value: number | null;
   ci95: readonly [number, number] | null;
-  /** Fewer answers than the minimum: nothing is shown but the count. */
+  /**
+   * Fewer answers than the minimum, in the group or (filtered) outside it: nothing is shown, not
+   * even the count (a count next to an allowed neighbour's would give the hidden group away).
+   */
   hidden: boolean;
+  /** Hidden because too few answers lie outside the filtered group (said differently). */
+  fewOutside?: boolean;
 }
+
+/** Hidden for the answers outside the group only: the reason the page gives. */
+const fewOutside = (n: number, complementN: number | undefined, minimumN: number) =>
+  hiddenCell(n, complementN, minimumN) && !hiddenCell(n, undefined, minimumN) ? { fewOutside: true } : {};
+
+/**
+ * Whether a cell is kept from view: fewer answers than the minimum, or — for a filtered group —
+ * fewer than the minimum outside it within a less filtered population, since the hidden rest
+ * would then be read by taking one allowed figure from the other (79 in-page answers, 60 of
+ * them from clients: the 19 others, each shown alone would be hidden, follow by difference).
+ */
+export const hiddenCell = (n: number, complementN: number | undefined, minimumN: number) =>
+  n === 0 || belowMinimum(n, minimumN) || (complementN !== undefined && belowMinimum(complementN, minimumN));
 
 export interface Step {
   from: string;
@@ -130,7 +158,8 @@ function stepsOf<T>(
 /** Trust per wave: the share who answered "tout à fait" or "plutôt", in percent, with its Wilson interval. */
 export function trustSeries(waves: readonly WaveRows[], options: Options): Series {
   const inputs = waves.map(({ trust }) => {
-    if (!options.targets || !trust.rows) return { k: trust.k, n: trust.n, effectiveN: trust.n };
+    const complementN = trust.complementN;
+    if (!options.targets || !trust.rows) return { k: trust.k, n: trust.n, effectiveN: trust.n, complementN };
     const rows = trust.rows;
     const weights = weightsOf(
       rows.map((r) => r.cells),
@@ -140,11 +169,12 @@ export function trustSeries(waves: readonly WaveRows[], options: Options): Serie
       k: sum(rows.map((r, i) => (r.trusts ? weights[i]! : 0))),
       n: rows.length,
       effectiveN: kish(weights),
+      complementN,
     };
   });
   const points = waves.map((wave, i): Point => {
     const input = inputs[i]!;
-    const hidden = belowMinimum(input.n, options.minimumN) || input.n === 0;
+    const hidden = hiddenCell(input.n, input.complementN, options.minimumN);
     const found = hidden ? null : proportion(input);
     return {
       key: String(wave.id),
@@ -154,6 +184,7 @@ export function trustSeries(waves: readonly WaveRows[], options: Options): Serie
       value: found ? percent(found.estimate) : null,
       ci95: found ? interval(found.ci95, percent) : null,
       hidden,
+      ...fewOutside(input.n, input.complementN, options.minimumN),
     };
   });
   return { points, steps: stepsOf(points, inputs, compareProportions, percent) };
@@ -161,11 +192,11 @@ export function trustSeries(waves: readonly WaveRows[], options: Options): Serie
 
 /** A share per period from counts (negative messages of all messages), in percent, Wilson; z-test between periods. */
 export function shareSeries(
-  periods: readonly { key: string; label: string; k: number; n: number }[],
+  periods: readonly { key: string; label: string; k: number; n: number; complementN?: number }[],
   options: Pick<Options, "minimumN">,
 ): Series {
   const points = periods.map((period): Point => {
-    const hidden = belowMinimum(period.n, options.minimumN) || period.n === 0;
+    const hidden = hiddenCell(period.n, period.complementN, options.minimumN);
     const found = hidden ? null : proportion(period);
     return {
       key: period.key,
@@ -175,6 +206,7 @@ export function shareSeries(
       value: found ? percent(found.estimate) : null,
       ci95: found ? interval(found.ci95, percent) : null,
       hidden,
+      ...fewOutside(period.n, period.complementN, options.minimumN),
     };
   });
   return { points, steps: stepsOf(points, periods, compareProportions, percent) };
@@ -184,7 +216,8 @@ export function shareSeries(
 export function npsSeries(waves: readonly WaveRows[], options: Options): Series {
   const inputs = waves.map(({ nps: counts }) => {
     const n = counts.promoters + counts.passives + counts.detractors;
-    if (!options.targets || !counts.rows) return { ...counts, n, effectiveN: n };
+    const complementN = counts.complementN;
+    if (!options.targets || !counts.rows) return { ...counts, n, effectiveN: n, complementN };
     const rows = counts.rows;
     const weights = weightsOf(
       rows.map((r) => r.cells),
@@ -198,11 +231,12 @@ export function npsSeries(waves: readonly WaveRows[], options: Options): Series 
       detractors: bucket((score) => npsBucket(score) === "detractor"),
       n: rows.length,
       effectiveN: kish(weights),
+      complementN,
     };
   });
   const points = waves.map((wave, i): Point => {
     const input = inputs[i]!;
-    const hidden = belowMinimum(input.n, options.minimumN) || input.n === 0;
+    const hidden = hiddenCell(input.n, input.complementN, options.minimumN);
     const found = hidden ? null : nps(input);
     return {
       key: String(wave.id),
@@ -212,6 +246,7 @@ export function npsSeries(waves: readonly WaveRows[], options: Options): Series 
       value: found ? found.nps : null,
       ci95: found ? found.ci95 : null,
       hidden,
+      ...fewOutside(input.n, input.complementN, options.minimumN),
     };
   });
   return { points, steps: stepsOf(points, inputs, compareNps, (x) => x) };

@@ -39,6 +39,7 @@ export const pValue = (p: number) => (p < 0.001 ? "< 0.001" : p.toFixed(3));
 
 export function verdictWords(i18n: I18n, step: Step | null, point: Point, minimumN: number): string {
   const { t } = i18n;
+  if (point.fewOutside) return t("barometer.fewOutside", { minimum: minimumN });
   if (point.hidden) return t("barometer.belowMinimum", { minimum: minimumN });
   if (!step) return "";
   return t(`barometer.verdict.${step.verdict}`);
@@ -75,7 +76,7 @@ export function seriesTable(
         rounded(point.value, unit),
         rounded(point.ci95?.[0], unit),
         rounded(point.ci95?.[1], unit),
-        point.n,
+        point.hidden ? null : point.n,
         point.hidden ? null : Math.round(point.effectiveN),
         step ? rounded(step.difference, unit) : null,
         verdictWords(i18n, step, point, minimumN),

@@ -32,6 +32,8 @@ export const en: Record<keyof typeof fr, string> = {
   "barometer.pBelow": "< 0.001",
   "barometer.percent": "{value} %",
   "barometer.hours": "{value} h",
+  "barometer.fewOutside":
+    "Fewer than {minimum} answers outside this group: not shown (it could be worked out from another figure)",
   "barometer.belowMinimum": "Fewer than {minimum} answers: not shown",
   "barometer.trust.latest": "Latest change in trust:",
   "barometer.compare.heading": "Compare two waves",

@@ -30,6 +30,8 @@ export const fr = {
   "barometer.pBelow": "< 0,001",
   "barometer.percent": "{value} %",
   "barometer.hours": "{value} h",
+  "barometer.fewOutside":
+    "Moins de {minimum} réponses hors de ce groupe : non montré (on le déduirait d'un autre chiffre)",
   "barometer.belowMinimum": "Moins de {minimum} réponses : non montré",
   "barometer.trust.latest": "Dernière évolution de la confiance :",
   "barometer.compare.heading": "Comparer deux vagues",
