@@ -66,6 +66,8 @@ export interface Config {
   blockedEmailDomains: string[];
   /** Domains the built-in disposable list names that this bank accepts anyway. */
   allowedEmailDomains: string[];
+  /** The bank's own e-mail domains: nobody at these addresses is invited to review (a review by staff is fake). */
+  bankEmailDomains: string[];
   /** Where people exercise their data-protection rights (shown in every information notice). */
   dpoContact: string;
   /**
@@ -348,6 +350,7 @@ export function loadConfig(env: Env = process.env): Config {
     heldFirstPosts: integer(env, "HELD_FIRST_POSTS", 1, 0, 100),
     blockedEmailDomains: domainList(env, "BLOCKED_EMAIL_DOMAINS"),
     allowedEmailDomains: domainList(env, "ALLOWED_EMAIL_DOMAINS"),
+    bankEmailDomains: domainList(env, "BANK_EMAIL_DOMAINS"),
     dpoContact: env.DPO_CONTACT || `dpo@${baseUrl.hostname}`,
     mediatorContact: env.MEDIATOR_CONTACT?.trim() || DEFAULT_MEDIATOR_CONTACT,
     mailEventsToken: env.MAIL_EVENTS_TOKEN || undefined,

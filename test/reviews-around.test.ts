@@ -311,7 +311,7 @@ test("a negative review opens an inbox conversation at once; held at its author'
     },
   );
 
-  assert.ok(await publishReview(t.ctx, moderator, id));
+  assert.ok((await publishReview(t.ctx, moderator, id)).ok);
   assert.equal((await rows("select status from reviews where id = $1", [id]))[0].status, "held");
   assert.equal((await new Agent(t.app).get(`/avis/${id}`)).statusCode, 404, "held: not public yet");
   // The bank may not answer in public yet; it may write to the author in private.
@@ -362,7 +362,7 @@ test("the bank answers a review through the inbox, once; the answer appears on t
   );
   assert.ok(written.ok);
   const id = written.reviewId;
-  assert.ok(await publishReview(t.ctx, moderator, id));
+  assert.ok((await publishReview(t.ctx, moderator, id)).ok);
   const conversationId = Number(await conversationOf(id));
   assert.ok(conversationId);
 
@@ -473,7 +473,7 @@ test("a positive review reaches the inbox when published, not before; its conver
   const written = await writeSpontaneous(t.ctx, author, writing({ rating: "5" }));
   assert.ok(written.ok);
   assert.equal(await conversationOf(written.reviewId), null);
-  assert.ok(await publishReview(t.ctx, moderator, written.reviewId));
+  assert.ok((await publishReview(t.ctx, moderator, written.reviewId)).ok);
   const conversationId = Number(await conversationOf(written.reviewId));
   assert.ok(conversationId);
   await answer(t.ctx, advisor, conversationId, {
@@ -526,7 +526,7 @@ test("a member's reviews and invitations are in their export; after erasure the 
     writing({ rating: "5", title: "Un accueil chaleureux en agence" }),
   );
   assert.ok(written.ok);
-  assert.ok(await publishReview(t.ctx, moderator, written.reviewId));
+  assert.ok((await publishReview(t.ctx, moderator, written.reviewId)).ok);
   await invited(person.email, "Sandrine", "Export");
 
   const agent = await signedIn(t.app, person);

@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { uploadCsv } from "./helpers/contacts.ts";
 import { staffActor, teamWith } from "./helpers/inbox.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
+import { reviewForm } from "./helpers/reviews.ts";
 
 /**
  * Invitations to review, from the three places a real interaction is known: a CSV of clients
@@ -23,7 +24,7 @@ let manager: Agent;
 let advisor: Actor;
 
 before(async () => {
-  t = await startTestApp({ env: { REVIEWS_API_KEY: API_KEY } });
+  t = await startTestApp({ env: { REVIEWS_API_KEY: API_KEY, BANK_EMAIL_DOMAINS: "banque-test.fr" } });
   manager = await signedIn(t.app, await createPerson(t.ctx, "community_manager"));
   advisor = await staffActor(t.ctx, "advisor", "Claire Martin");
   await teamWith(t.ctx, "particuliers", [{ id: advisor.id }]);
@@ -273,4 +274,84 @@ test("a resolved conversation invites its person once, whatever they thought; a 
     )[0].n,
     1,
   );
+});
+
+test("the bank's own people are never invited: a staff account's address and the bank's domains are reported, not written to", async () => {
+  const staff = await createPerson(t.ctx, "advisor", "conseillere.maison@exemple.fr");
+  const csv = [
+    "email;prenom;nom;date_experience",
+    `${staff.email};Claire;Martin;${daysAgo(2)}`,
+    `karim@banque-test.fr;Karim;B;${daysAgo(2)}`,
+    `karim@agence.banque-test.fr;Karim;B;${daysAgo(2)}`,
+    `vraie.cliente@exemple.fr;Inès;Girard;${daysAgo(2)}`,
+  ].join("\n");
+  const report = await upload(manager, csv, "Lot avec le personnel");
+  assert.equal(report.statusCode, 200);
+  assert.match(report.body, /1 client invité · 3 lignes refusées/);
+  for (const line of [2, 3, 4])
+    assert.match(
+      report.body,
+      new RegExp(`<th scope="row">${line}</th>\\s*<td>adresse de la banque`),
+      `line ${line}`,
+    );
+  assert.equal(
+    (
+      await rows("select count(*)::int n from reviews_invitations where email = any($1)", [
+        [staff.email, "karim@banque-test.fr", "karim@agence.banque-test.fr"],
+      ])
+    )[0].n,
+    0,
+  );
+  assert.equal(
+    (
+      await rows("select count(*)::int n from reviews_invitations where email = 'vraie.cliente@exemple.fr'")
+    )[0].n,
+    1,
+  );
+});
+
+test("whoever sent a batch never publishes nor refuses a review that came from it: told why, audited; a colleague decides", async () => {
+  const sender = await createPerson(t.ctx, "community_manager");
+  const senderAgent = await signedIn(t.app, sender);
+  const report = await upload(
+    senderAgent,
+    `email;prenom;nom;date_experience\nami.du.cm@exemple.fr;Paul;Ami;${daysAgo(1)}\n`,
+  );
+  assert.equal(report.statusCode, 200);
+  const path = pathOf((await lastMailTo(t.ctx.db, "ami.du.cm@exemple.fr")).link);
+  const visitor = new Agent(t.app);
+  await visitor.get(path);
+  const written = await visitor.post(
+    path,
+    reviewForm(t.ctx, { rating: "5", title: "Une banque formidable" }),
+  );
+  assert.equal(written.statusCode, 200, written.body.slice(0, 300));
+  const [review] = await rows("select id, version from reviews order by id desc limit 1");
+  const page = await senderAgent.get(`/moderation/avis/${review.id}`);
+  assert.match(
+    page.body,
+    /Vous avez envoyé l&#x27;invitation dont vient cet avis|Vous avez envoyé l'invitation dont vient cet avis/,
+  );
+  assert.doesNotMatch(page.body, /\/publier"/, "no form to publish");
+  const seen = { version: String(review.version) };
+  const publish = await senderAgent.post(`/moderation/avis/${review.id}/publier`, seen);
+  assert.equal(publish.statusCode, 403);
+  assert.match(publish.body, /un autre membre de l&#x27;équipe|un autre membre de l'équipe/);
+  const refuse = await senderAgent.post(`/moderation/avis/${review.id}/refuser`, {
+    ...seen,
+    reason: "off_topic",
+    explanation: "Je refuse cet avis pour voir.",
+  });
+  assert.equal(refuse.statusCode, 403);
+  assert.equal((await rows("select status from reviews where id = $1", [review.id]))[0].status, "submitted");
+  const audits = await rows(
+    "select actor_id from audit_log where action = 'reviews.own_batch_decision_refused' and subject_id = $1",
+    [review.id],
+  );
+  assert.deepEqual(
+    audits.map((a) => Number(a.actor_id)),
+    [sender.id, sender.id],
+  );
+  assert.equal((await manager.post(`/moderation/avis/${review.id}/publier`, seen)).statusCode, 303);
+  assert.equal((await rows("select status from reviews where id = $1", [review.id]))[0].status, "published");
 });

@@ -6,7 +6,7 @@ import { scoreOf } from "../src/features/reviews/score.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
-import { invitation, reviewForm, today } from "./helpers/reviews.ts";
+import { invitation, reviewForm, shownVersion, today } from "./helpers/reviews.ts";
 
 /**
  * Reviews against the real database: writing (spontaneous and from an invitation), every bad
@@ -36,8 +36,8 @@ const newestReview = async () =>
   };
 
 async function publish(id: string | number) {
-  await moderator.get(`/moderation/avis/${id}`);
-  const response = await moderator.post(`/moderation/avis/${id}/publier`);
+  const page = await moderator.get(`/moderation/avis/${id}`);
+  const response = await moderator.post(`/moderation/avis/${id}/publier`, shownVersion(page.body));
   assert.equal(response.statusCode, 303);
 }
 
@@ -156,8 +156,9 @@ test("moderation: order of arrival; refusal only for a fixed reason, the stateme
   const queue = (await moderator.get("/moderation/avis")).body;
   assert.ok(queue.indexOf("Premier arrivé") < queue.indexOf("Second arrivé"), "oldest first");
 
-  await moderator.get(`/moderation/avis/${second.id}`);
+  const seen = shownVersion((await moderator.get(`/moderation/avis/${second.id}`)).body);
   const noReason = await moderator.post(`/moderation/avis/${second.id}/refuser`, {
+    ...seen,
     reason: "negative",
     explanation: "Trop négatif à mon goût.",
   });
@@ -166,6 +167,7 @@ test("moderation: order of arrival; refusal only for a fixed reason, the stateme
   assert.match(noReason.body, /Trop négatif à mon goût/);
 
   const refused = await moderator.post(`/moderation/avis/${second.id}/refuser`, {
+    ...seen,
     reason: "off_topic",
     explanation: "Votre texte parle d'une autre enseigne : décrivez votre expérience avec nous.",
   });
@@ -191,7 +193,10 @@ test("moderation: order of arrival; refusal only for a fixed reason, the stateme
   assert.deepEqual(decisions, [{ decision: "refused", reason: "off_topic" }]);
 
   await publish(first.id);
-  assert.equal((await moderator.post(`/moderation/avis/${first.id}/publier`)).statusCode, 303);
+  assert.equal(
+    (await moderator.post(`/moderation/avis/${first.id}/publier`, { version: "1" })).statusCode,
+    303,
+  );
   assert.equal(
     (await rows("select count(*)::int n from reviews_decisions where review_id = $1", [first.id]))[0].n,
     1,
@@ -347,4 +352,25 @@ test("the settings: out of range refused field by field with what was typed; a c
   assert.match((await new Agent(t.app).get("/avis")).body, /publié ou refusé dans les 5 jours/);
   const form = (await member.get("/avis/ecrire")).body;
   assert.match(form, /3 jours au plus pour me contacter/);
+});
+
+test("a moderator never publishes a text they did not read: corrected since the page was opened, the decision answers 409 with the new text", async () => {
+  const review = await spontaneous(member, { title: "Version lue par la modération" });
+  const seen = shownVersion((await moderator.get(`/moderation/avis/${review.id}`)).body);
+  const corrected = await member.post(
+    `/compte/avis/${review.id}`,
+    reviewForm(t.ctx, { title: "Version corrigée ensuite" }),
+  );
+  assert.equal(corrected.statusCode, 303);
+  for (const [action, fields] of [
+    ["publier", {}],
+    ["refuser", { reason: "off_topic", explanation: "Hors sujet, vu sur l'ancienne version." }],
+  ] as const) {
+    const stale = await moderator.post(`/moderation/avis/${review.id}/${action}`, { ...seen, ...fields });
+    assert.equal(stale.statusCode, 409, action);
+    assert.match(stale.body, /L&#x27;auteur a corrigé cet avis|L'auteur a corrigé cet avis/);
+    assert.match(stale.body, /Version corrigée ensuite/, "the new text is shown");
+  }
+  assert.equal((await rows("select status from reviews where id = $1", [review.id]))[0].status, "submitted");
+  await publish(review.id);
 });

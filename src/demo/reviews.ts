@@ -40,7 +40,8 @@ export async function seedReviews(ctx: AppContext, who: (key: string) => Actor, 
   if (Number(rows[0]!.n) > 0) return 0;
   const karim = who("karim");
   const reviews = demoReviews();
-  const tokens = await sendInvitations(ctx, karim, reviews, now);
+  // The administrator sends the invitations and Karim moderates: whoever invites never decides on what came of it.
+  const tokens = await sendInvitations(ctx, who("admin"), reviews, now);
   await refuseFilteredBatch(at(ctx, new Date(now.getTime() - 200 * DAY)), {
     origin: "api",
     createdBy: null,
@@ -123,7 +124,7 @@ export async function seedReviews(ctx: AppContext, who: (key: string) => Actor, 
  */
 async function sendInvitations(
   ctx: AppContext,
-  karim: Actor,
+  sender: Actor,
   reviews: readonly DemoReview[],
   now: Date,
 ): Promise<Map<DemoReview, string>> {
@@ -158,7 +159,7 @@ async function sendInvitations(
       rows.push(row(rows.length + 1, `client.${++n}@demo.confiance.example`, "", "", experienceOn));
     const sent = await inviteBatch(at(ctx, sentAt), {
       origin: "csv",
-      createdBy: karim,
+      createdBy: sender,
       label: `Rendez-vous et souscriptions ${month}`,
       rows,
     });

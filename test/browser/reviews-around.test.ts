@@ -73,7 +73,9 @@ browserSuite("reviews: invited by e-mail, answered from the inbox", {}, (suite) 
       "select id from reviews where title = 'Une application claire et rapide'",
     );
     const reviewId = Number(rows[0].id);
-    assert.ok(await publishReview(ctx, await staffActor(ctx, "community_manager", "Camille Roy"), reviewId));
+    assert.ok(
+      (await publishReview(ctx, await staffActor(ctx, "community_manager", "Camille Roy"), reviewId)).ok,
+    );
 
     const inbox = await suite.page();
     await signIn(inbox, advisor);

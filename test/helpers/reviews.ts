@@ -48,3 +48,8 @@ export const reviewForm = (ctx: AppContext, over: Record<string, string> = {}) =
   experienceDate: today(ctx),
   ...over,
 });
+
+/** The version of the review a moderator's page shows (its forms carry it with the decision). */
+export const shownVersion = (html: string): { version: string } => ({
+  version: /name="version" value="(\d+)"/.exec(html)?.[1] ?? "",
+});

@@ -119,7 +119,8 @@ export async function correctReview(
           ...content,
           status: "submitted",
           refusalReason: null,
-          version: review.status === "refused" ? review.version + 1 : review.version,
+          // Every correction is a new version: a moderator's decision names the one they read.
+          version: review.version + 1,
           submittedAt: now,
         })
         .where(eq(reviews.id, review.id));

@@ -81,7 +81,7 @@ export async function invitationRoutes(app: FastifyInstance, { ctx }: { ctx: App
       label: batchLabel,
       rows: read.rows,
     });
-    const refused = [...read.refused, ...sent.objected].sort((a, b) => a.line - b.line);
+    const refused = [...read.refused, ...sent.skipped].sort((a, b) => a.line - b.line);
     return sendHtml(
       reply,
       <InvitationReportPage v={viewContext(ctx, request, reply)} invited={sent.invited} refused={refused} />,
@@ -185,7 +185,7 @@ export async function invitationApiRoutes(app: FastifyInstance, { ctx }: { ctx: 
         });
       }
       const sent = await inviteBatch(ctx, { origin: "api", createdBy: null, label, rows: read.rows });
-      const refused = [...read.refused, ...sent.objected]
+      const refused = [...read.refused, ...sent.skipped]
         .sort((a, b) => a.line - b.line)
         .map((row) => ({ item: row.line, code: row.problem, message: t(row.problem) }));
       return reply.status(201).send({ batchId: sent.batchId, invited: sent.invited, refused });

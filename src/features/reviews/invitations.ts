@@ -1,10 +1,12 @@
 import { isoDay, startOfParisDay } from "../../calendar/index.ts";
 import type { Locale } from "../../config.ts";
 import { recordAudit } from "../../platform/audit/service.ts";
+import { isStaffRole } from "../../platform/auth/roles.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { i18nFor } from "../../platform/i18n/index.ts";
+import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
+import { accountOf } from "../accounts/index.ts";
 import { objectsToMessages } from "../newsletter/index.ts";
 import type { InvitationRow, RowProblem } from "./invitation-input.ts";
 import { invitationPath } from "./paths.ts";
@@ -19,14 +21,16 @@ import { newLinkSecret, secretHash } from "./tokens.ts";
  *
  * Everyone in the batch is written to, except a person who objected to the bank's messages
  * (the newsletter's opposition list): that is their choice, not the bank's, and the report names
- * their line. A batch carrying a satisfaction filter never gets here: `refuseFilteredBatch`
+ * their line; and except the bank's own people (a staff account's address, or one of the bank's
+ * own domains, BANK_EMAIL_DOMAINS): their « Avis vérifié » would be a fake review, so the report
+ * names their line too. A batch carrying a satisfaction filter never gets here: `refuseFilteredBatch`
  * writes its refusal in the register instead.
  */
 export interface Invited {
   batchId: number;
   invited: number;
-  /** Rows not written to, by line: the person objected to the bank's messages. */
-  objected: RowProblem[];
+  /** Rows not written to, by line: the person objected to the bank's messages, or is the bank's own. */
+  skipped: RowProblem[];
   /**
    * Each invitation's token, by line: only for a caller that writes the review itself at once
    * (the demo); no route returns it, and it is stored nowhere but in the e-mail.
@@ -50,17 +54,18 @@ export async function inviteBatch(ctx: AppContext, input: BatchInput): Promise<I
     const now = ctx.clock.now();
     const { invitationValidityDays } = await settingsNow(ctx);
     const expiresAt = new Date(now.getTime() + invitationValidityDays * 86_400_000);
-    const objected: RowProblem[] = [];
+    const skipped: RowProblem[] = [];
     const writable: InvitationRow[] = [];
-    for (const row of input.rows)
-      if (await objectsToMessages(ctx, row.email))
-        objected.push({ line: row.line, problem: "reviews.invitations.row.objected" });
+    for (const row of input.rows) {
+      const problem = await notToInvite(ctx, row.email);
+      if (problem) skipped.push({ line: row.line, problem });
       else writable.push(row);
+    }
 
     const batchId = await registerBatch(ctx, input, {
       invited: writable.length,
       refusedFilter: null,
-      details: { invited: writable.length, objected: objected.length },
+      details: { invited: writable.length, skipped: skipped.length },
     });
     const tokens = new Map<number, string>();
     for (const row of writable) {
@@ -94,8 +99,23 @@ export async function inviteBatch(ctx: AppContext, input: BatchInput): Promise<I
         validityDays: invitationValidityDays,
       });
     }
-    return { batchId, invited: writable.length, objected, tokens };
+    return { batchId, invited: writable.length, skipped, tokens };
   });
+}
+
+/** Why this address is not written to, if it is not: the person objected, or is the bank's own. */
+async function notToInvite(ctx: AppContext, email: string): Promise<MessageKey | null> {
+  if (isBankAddress(ctx.config.bankEmailDomains, email)) return "reviews.invitations.row.staff";
+  const account = await accountOf(ctx.db, { accountId: null, email });
+  if (account && isStaffRole(account.role)) return "reviews.invitations.row.staff";
+  if (await objectsToMessages(ctx, email)) return "reviews.invitations.row.objected";
+  return null;
+}
+
+/** Whether the address is at one of the bank's own domains or a subdomain of one. */
+export function isBankAddress(domains: readonly string[], email: string): boolean {
+  const domain = email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+  return domains.some((own) => domain === own || domain.endsWith(`.${own}`));
 }
 
 /**

@@ -15,7 +15,7 @@ import { reviewPublished } from "./inbox-source.ts";
 import { REFUSAL_REASONS, type RefusalReason } from "./model.ts";
 import { authorKeyPath, myReviewPath, REVIEWS_SCOPE, reviewPath, reviewScope } from "./paths.ts";
 import { moderateReviews } from "./policy.ts";
-import { reviewDecisions, reviews } from "./schema.ts";
+import { reviewDecisions, reviewInvitationBatches, reviewInvitations, reviews } from "./schema.ts";
 import { settingsNow } from "./settings.ts";
 import { newLinkSecret, secretHash } from "./tokens.ts";
 
@@ -127,19 +127,66 @@ const publicChange = (ctx: AppContext, id: number) =>
   ctx.afterCommit(async (committed) => committed.publicPages.changed([REVIEWS_SCOPE, reviewScope(id)]));
 
 /**
+ * Why a moderator may not decide on a review now: another decided first ("decided"); the text
+ * changed since the moderator read it ("stale": the author corrected it, read it again); or the
+ * moderator sent the invitation it came from ("ownBatch": whoever chose whom to invite never
+ * publishes or refuses what came of it, four eyes against a fake « Avis vérifié »).
+ */
+export type NotDecided = "decided" | "stale" | "ownBatch";
+
+/** The staff member who sent the invitation the review came from, if any (null for the API). */
+export async function invitationSender(ctx: AppContext, review: Review): Promise<number | null> {
+  if (review.invitationId === null) return null;
+  const [row] = await ctx.db
+    .select({ createdBy: reviewInvitationBatches.createdBy })
+    .from(reviewInvitations)
+    .innerJoin(reviewInvitationBatches, eq(reviewInvitationBatches.id, reviewInvitations.batchId))
+    .where(eq(reviewInvitations.id, review.invitationId));
+  return row?.createdBy ?? null;
+}
+
+/** Whether this moderator may decide on this review as it stands: locked, so it cannot change meanwhile. */
+async function decidable(
+  ctx: AppContext,
+  moderator: Actor,
+  id: number,
+  seenVersion: number | undefined,
+): Promise<{ review: Review } | { not: NotDecided }> {
+  const [review] = await ctx.db.select().from(reviews).where(eq(reviews.id, id)).for("update");
+  if (!review || review.status !== "submitted") return { not: "decided" };
+  if (seenVersion !== undefined && review.version !== seenVersion) return { not: "stale" };
+  if ((await invitationSender(ctx, review)) === moderator.id) {
+    await recordAudit(ctx.db, {
+      actorId: moderator.id,
+      actorRole: moderator.role,
+      action: "reviews.own_batch_decision_refused",
+      subjectType: "review",
+      subjectId: review.id,
+      details: { invitationId: review.invitationId },
+    });
+    return { not: "ownBatch" };
+  }
+  return { review };
+}
+
+/**
  * Publishes a submitted review, or starts its hold when its author asked for one (negative
  * reviews only): it is published when the hold ends, whatever happens (`releaseHeldReviews`).
- * False when another moderator decided first.
+ * `seenVersion` is the version the moderator read (the form carries it): a review corrected since
+ * is not published unread.
  */
-export async function publishReview(ctx: AppContext, moderator: Actor, id: number): Promise<boolean> {
+export async function publishReview(
+  ctx: AppContext,
+  moderator: Actor,
+  id: number,
+  seenVersion?: number,
+): Promise<{ ok: true } | { ok: false; not: NotDecided }> {
   requireModerator(moderator);
   return runCommand(ctx, async (ctx) => {
     const now = ctx.clock.now();
-    const [before] = await ctx.db
-      .select()
-      .from(reviews)
-      .where(and(eq(reviews.id, id), eq(reviews.status, "submitted")));
-    if (!before) return false;
+    const check = await decidable(ctx, moderator, id, seenVersion);
+    if ("not" in check) return { ok: false, not: check.not } as const;
+    const before = check.review;
     const held = before.holdUntil !== null && before.holdUntil > now;
     const [review] = await ctx.db
       .update(reviews)
@@ -153,9 +200,9 @@ export async function publishReview(ctx: AppContext, moderator: Actor, id: numbe
               firstPublishedAt: before.firstPublishedAt ?? now,
             },
       )
-      .where(and(eq(reviews.id, id), eq(reviews.status, "submitted")))
+      .where(and(eq(reviews.id, id), eq(reviews.status, "submitted"), eq(reviews.version, before.version)))
       .returning();
-    if (!review) return false;
+    if (!review) return { ok: false, not: "decided" } as const;
     await recordDecision(
       ctx,
       moderator,
@@ -168,7 +215,7 @@ export async function publishReview(ctx: AppContext, moderator: Actor, id: numbe
       },
     );
     if (!held) await published(ctx, review);
-    return true;
+    return { ok: true } as const;
   });
 }
 
@@ -222,7 +269,8 @@ export async function refuseReview(
   moderator: Actor,
   id: number,
   values: RefusalValues,
-): Promise<{ ok: true } | { ok: false; errors: FieldErrors } | { ok: false; decided: true }> {
+  seenVersion?: number,
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors } | { ok: false; not: NotDecided }> {
   requireModerator(moderator);
   const errors: FieldErrors = {};
   const reason = values.reason;
@@ -232,12 +280,16 @@ export async function refuseReview(
     errors.explanation = "reviews.refusal.explanationLength";
   if (Object.keys(errors).length > 0 || !isOneOf(REFUSAL_REASONS, reason)) return { ok: false, errors };
   return runCommand(ctx, async (ctx) => {
+    const check = await decidable(ctx, moderator, id, seenVersion);
+    if ("not" in check) return { ok: false, not: check.not } as const;
     const [review] = await ctx.db
       .update(reviews)
       .set({ status: "refused", refusalReason: reason })
-      .where(and(eq(reviews.id, id), eq(reviews.status, "submitted")))
+      .where(
+        and(eq(reviews.id, id), eq(reviews.status, "submitted"), eq(reviews.version, check.review.version)),
+      )
       .returning();
-    if (!review) return { ok: false, decided: true } as const;
+    if (!review) return { ok: false, not: "decided" } as const;
     await recordDecision(
       ctx,
       moderator,

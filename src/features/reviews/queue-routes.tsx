@@ -5,10 +5,13 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam } from "../../platform/http/forms.ts";
 import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
+import type { MessageKey } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import {
   decisionsOn,
   findReview,
+  invitationSender,
+  type NotDecided,
   publishReview,
   type RefusalValues,
   refuseReview,
@@ -66,23 +69,52 @@ export async function reviewsQueueRoutes(app: FastifyInstance, { ctx }: { ctx: A
   const show = async (
     request: FastifyRequest<{ Params: { id: string } }>,
     reply: FastifyReply,
-    form: { values?: RefusalValues; errors?: FieldErrors } = {},
+    form: { values?: RefusalValues; errors?: FieldErrors; notice?: MessageKey } = {},
     status = 200,
   ) => {
+    const actor = authorizedActor(request);
     const review = await findReview(ctx, idParam(request));
     if (!review) throw notFound();
     const decisions = await decisionsOn(ctx, review.id);
+    const ownBatch = (await invitationSender(ctx, review)) === actor.id;
     return sendHtml(
       reply,
-      <QueuedReviewPage v={v(request, reply)} review={review} decisions={decisions} {...form} />,
+      <QueuedReviewPage
+        v={v(request, reply)}
+        review={review}
+        decisions={decisions}
+        ownBatch={ownBatch}
+        {...form}
+      />,
       status,
     );
   };
 
-  app.get<{ Params: { id: string } }>(`${REVIEW_QUEUE_PATH}/:id`, reads, (request, reply) => {
-    authorizedActor(request);
-    return show(request, reply);
-  });
+  /** The version the moderator read, from the form; anything else never matches a review's. */
+  const seenVersion = (request: FastifyRequest) => {
+    const version = Number(field(request, "version"));
+    return Number.isSafeInteger(version) && version > 0 ? version : 0;
+  };
+
+  /** A decision not taken: another decided first (back to the queue), or the page is shown again with why. */
+  const notDecided = (
+    request: FastifyRequest<{ Params: { id: string } }>,
+    reply: FastifyReply,
+    not: NotDecided,
+    values?: RefusalValues,
+  ) => {
+    if (not === "decided") {
+      setFlash(ctx, reply, "reviews.queue.alreadyDecided");
+      return sendRedirect(reply, REVIEW_QUEUE_PATH);
+    }
+    return not === "stale"
+      ? show(request, reply, { values, notice: "reviews.queue.stale" }, 409)
+      : show(request, reply, { values, notice: "reviews.queue.ownBatch" }, 403);
+  };
+
+  app.get<{ Params: { id: string } }>(`${REVIEW_QUEUE_PATH}/:id`, reads, (request, reply) =>
+    show(request, reply),
+  );
 
   app.post<{ Params: { id: string } }>(
     `${REVIEW_QUEUE_PATH}/:id/publier`,
@@ -91,8 +123,9 @@ export async function reviewsQueueRoutes(app: FastifyInstance, { ctx }: { ctx: A
       const actor = authorizedActor(request);
       const id = idParam(request);
       if (!(await findReview(ctx, id))) throw notFound();
-      const done = await publishReview(ctx, actor, id);
-      setFlash(ctx, reply, done ? "reviews.queue.published" : "reviews.queue.alreadyDecided");
+      const outcome = await publishReview(ctx, actor, id, seenVersion(request));
+      if (!outcome.ok) return notDecided(request, reply, outcome.not);
+      setFlash(ctx, reply, "reviews.queue.published");
       return sendRedirect(reply, REVIEW_QUEUE_PATH);
     },
   );
@@ -105,10 +138,11 @@ export async function reviewsQueueRoutes(app: FastifyInstance, { ctx }: { ctx: A
       const id = idParam(request);
       if (!(await findReview(ctx, id))) throw notFound();
       const values = { reason: field(request, "reason"), explanation: field(request, "explanation") };
-      const outcome = await refuseReview(ctx, actor, id, values);
+      const outcome = await refuseReview(ctx, actor, id, values, seenVersion(request));
       if (!outcome.ok && "errors" in outcome)
         return show(request, reply, { values, errors: outcome.errors }, 422);
-      setFlash(ctx, reply, outcome.ok ? "reviews.queue.refused" : "reviews.queue.alreadyDecided");
+      if (!outcome.ok) return notDecided(request, reply, outcome.not, values);
+      setFlash(ctx, reply, "reviews.queue.refused");
       return sendRedirect(reply, REVIEW_QUEUE_PATH);
     },
   );

@@ -34,6 +34,8 @@ export const aroundEn: Record<keyof typeof aroundFr, string> = {
   "reviews.invitations.row.product": "unknown product",
   "reviews.invitations.row.locale": "unknown language: fr or en",
   "reviews.invitations.row.objected": "this person objected to the bank's messages: not invited",
+  "reviews.invitations.row.staff":
+    "an address of the bank or of one of its staff: staff do not review, not invited",
   "reviews.invitations.report.title": "Invitation report",
   "reviews.invitations.report.summary":
     "{invited, plural, one {# client invited} other {# clients invited}} · {refused, plural, one {# line refused} other {# lines refused}}.",

@@ -38,6 +38,8 @@ export const aroundFr = {
   "reviews.invitations.row.locale": "langue inconnue : fr ou en",
   "reviews.invitations.row.objected":
     "cette personne s'est opposée aux messages de la banque : elle n'est pas invitée",
+  "reviews.invitations.row.staff":
+    "adresse de la banque ou d'un membre de son personnel : le personnel ne donne pas d'avis, elle n'est pas invitée",
   "reviews.invitations.report.title": "Rapport d'invitation",
   "reviews.invitations.report.summary":
     "{invited, plural, one {# client invité} other {# clients invités}} · {refused, plural, one {# ligne refusée} other {# lignes refusées}}.",

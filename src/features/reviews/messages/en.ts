@@ -172,6 +172,10 @@ export const en: Record<keyof typeof fr, string> = {
   "reviews.queue.explanationHint": "From {min} to {max} characters: what is wrong, and how to correct it.",
   "reviews.queue.published": "Review published.",
   "reviews.queue.refused": "Review refused: the author receives the reason.",
+  "reviews.queue.stale":
+    "The author corrected this review since you opened it: nothing was decided. Read the text below as it now stands, then decide.",
+  "reviews.queue.ownBatch":
+    "You sent the invitation this review came from: another member of the team publishes or refuses it (four eyes against fake verified reviews).",
   "reviews.queue.alreadyDecided": "This review was already decided.",
   "reviews.refusal.reasonMissing": "Choose the reason for refusing from the list.",
   "reviews.refusal.explanationLength": "Explain the refusal to the author, in 10 to 2,000 characters.",

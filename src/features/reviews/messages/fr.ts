@@ -173,6 +173,10 @@ export const fr = {
   "reviews.queue.explanationHint": "De {min} à {max} caractères : ce qui pose problème, et comment corriger.",
   "reviews.queue.published": "Avis publié.",
   "reviews.queue.refused": "Avis refusé : l'auteur en reçoit le motif.",
+  "reviews.queue.stale":
+    "L'auteur a corrigé cet avis depuis que vous l'avez ouvert : rien n'a été décidé. Lisez le texte ci-dessous tel qu'il est maintenant, puis décidez.",
+  "reviews.queue.ownBatch":
+    "Vous avez envoyé l'invitation dont vient cet avis : un autre membre de l'équipe le publie ou le refuse (quatre yeux contre les faux avis vérifiés).",
   "reviews.queue.alreadyDecided": "Cet avis a déjà été traité.",
   "reviews.refusal.reasonMissing": "Choisissez le motif du refus dans la liste.",
   "reviews.refusal.explanationLength": "Expliquez le refus à l'auteur, en 10 à 2 000 caractères.",

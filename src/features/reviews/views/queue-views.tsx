@@ -1,7 +1,9 @@
 import { may } from "../../../platform/auth/access.ts";
+import type { MessageKey } from "../../../platform/i18n/index.ts";
 import {
   ErrorSummary,
   type FieldErrors,
+  Notice,
   PostForm,
   Select,
   TextArea,
@@ -78,15 +80,23 @@ export function QueuedReviewPage(props: {
   decisions: ReviewDecision[];
   values?: RefusalValues;
   errors?: FieldErrors;
+  /** Why the decision was not taken (the text changed since it was read; the moderator sent the invitation). */
+  notice?: MessageKey;
+  /** The moderator sent the invitation this review came from: another member of the team decides. */
+  ownBatch: boolean;
 }) {
   const { v, review, errors } = props;
   const { t } = v.i18n;
-  const decides = may(v.actor, moderateReviews) && review.status === "submitted";
+  const decides = may(v.actor, moderateReviews) && review.status === "submitted" && !props.ownBatch;
   return (
     <Layout v={v} title={review.title}>
       <p>
         <a href={REVIEW_QUEUE_PATH}>{t("reviews.queue.back")}</a>
       </p>
+      {props.notice && <Notice kind="error">{t(props.notice)}</Notice>}
+      {props.ownBatch && !props.notice && review.status === "submitted" && (
+        <Notice kind="info">{t("reviews.queue.ownBatch")}</Notice>
+      )}
       <h1>{review.title}</h1>
       <p>
         <span class="badge">{t(`reviews.status.${review.status}`)}</span>{" "}
@@ -119,6 +129,7 @@ export function QueuedReviewPage(props: {
           <h2>{t("reviews.queue.publish")}</h2>
           <p>{t("reviews.queue.publishHint")}</p>
           <PostForm v={v} action={`${queuedReviewPath(review.id)}/publier`}>
+            <input type="hidden" name="version" value={String(review.version)} />
             <button type="submit" class="button">
               {t("reviews.queue.publish")}
             </button>
@@ -126,6 +137,7 @@ export function QueuedReviewPage(props: {
           <h2>{t("reviews.queue.refuse")}</h2>
           <p>{t("reviews.queue.refuseHint")}</p>
           <PostForm v={v} action={`${queuedReviewPath(review.id)}/refuser`}>
+            <input type="hidden" name="version" value={String(review.version)} />
             <ErrorSummary v={v} errors={errors} />
             <Select
               v={v}
