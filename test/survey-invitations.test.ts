@@ -487,3 +487,69 @@ test("invitations are deleted 30 days after their wave closes; the sending's cou
     t.ctx.clock.now = () => NOW;
   }
 });
+
+test("the invitation on the site answers only a wave shown there: an invitation-only wave is not begun by its id", async () => {
+  const { id: waveId } = await wave();
+  const tom = await signedIn(t.app, await createPerson(t.ctx, "member"), NOW);
+  const refused = await tom.post(`/sondages/invitation-site/${waveId}`);
+  assert.equal(refused.headers.location, "/", "not shown on the site: nothing begins");
+  assert.equal((await rows("select 1 from survey_responses where wave_id = $1", [waveId])).length, 0);
+  assert.equal(
+    (await rows("select 1 from survey_in_page_invitations where wave_id = $1", [waveId])).length,
+    0,
+  );
+});
+
+/** A staff session begins on the real clock (its 12 hours count from it), as the manager's did. */
+async function staffSignedIn(person: Awaited<ReturnType<typeof createPerson>>) {
+  t.ctx.clock.now = () => new Date();
+  try {
+    return await signedIn(t.app, person);
+  } finally {
+    t.ctx.clock.now = () => NOW;
+  }
+}
+
+test("the bank's staff answer none of its surveys: not on the site, not by the public link, not by an invitation, and are never invited", async () => {
+  const { id: waveId } = await wave();
+  await rows("update survey_waves set public_key = $2 where id = $1", [waveId, `staff-${waveId}-public-key`]);
+  await manager.get(diffusion(waveId));
+  await manager.post(`${diffusion(waveId)}/site`, { show: "1" });
+  for (const role of [
+    "advisor",
+    "community_manager",
+    "compliance_officer",
+    "dpo",
+    "administrator",
+  ] as const) {
+    const person = await createPerson(t.ctx, role, `${role}.sondage@banque.fr`);
+    const staff = await staffSignedIn(person);
+    const inPage = await staff.post(`/sondages/invitation-site/${waveId}`);
+    assert.equal(inPage.headers.location, "/", `${role}: the site's invitation begins nothing`);
+    assert.equal((await staff.get(`/sondages/staff-${waveId}-public-key`)).statusCode, 403, role);
+    assert.equal((await staff.post(`/sondages/staff-${waveId}-public-key`)).statusCode, 403, role);
+  }
+  // A contact whose address is a staff account's, and a member promoted since: no invitation.
+  await contact("advisor.sondage@banque.fr", ["staff-test"]);
+  await contact("client.sondage@exemple.fr", ["staff-test"]);
+  const sent = await send(waveId, { tags: "staff-test" });
+  assert.equal(sent.statusCode, 303, sent.body.slice(0, 300));
+  const invited = await rows("select email from survey_invitations where wave_id = $1 order by email", [
+    waveId,
+  ]);
+  assert.deepEqual(invited, [{ email: "client.sondage@exemple.fr" }]);
+  // An invitation to someone who joined the staff since: its link begins nothing, signed in or not.
+  const member = await createPerson(t.ctx, "member", "promu.sondage@exemple.fr");
+  await contact("promu.sondage@exemple.fr", ["staff-promoted"]);
+  await rows("update newsletter_subscribers set account_id = $1 where email = $2", [member.id, member.email]);
+  await send(waveId, { tags: "staff-promoted" });
+  await rows("update accounts set role = 'advisor' where id = $1", [member.id]);
+  const link = pathOf((await lastMailTo(t.ctx.db, "promu.sondage@exemple.fr")).link);
+  const begun = await new Agent(t.app).post(link);
+  assert.equal(begun.statusCode, 403, begun.body.slice(0, 300));
+  const client = pathOf((await lastMailTo(t.ctx.db, "client.sondage@exemple.fr")).link);
+  const staff = await staffSignedIn(await createPerson(t.ctx, "advisor"));
+  assert.equal((await staff.get(client)).statusCode, 403, "signed in as staff: the page says so");
+  assert.equal((await staff.post(client)).statusCode, 403);
+  assert.equal((await rows("select 1 from survey_responses where wave_id = $1", [waveId])).length, 0);
+});

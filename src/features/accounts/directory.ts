@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
 import type { Role } from "../../platform/auth/roles.ts";
@@ -103,4 +103,36 @@ export function staffWithRoles(
 export async function staffAccountIds(db: Reader): Promise<number[]> {
   const rows = await db.select({ id: accounts.id }).from(accounts).where(ne(accounts.role, "member"));
   return rows.map((row) => row.id);
+}
+
+/**
+ * Among these accounts and addresses (normalised, lower case), those of staff: the bank's people,
+ * who must not answer the bank's own surveys.
+ */
+export async function staffAmong(
+  db: Reader,
+  among: { accountIds?: readonly number[]; emails?: readonly string[] },
+): Promise<{ accountIds: Set<number>; emails: Set<string> }> {
+  const ids = [...(among.accountIds ?? [])];
+  const emails = [...(among.emails ?? [])];
+  const rows =
+    ids.length + emails.length === 0
+      ? []
+      : await db
+          .select({ id: accounts.id, email: accounts.email })
+          .from(accounts)
+          .where(
+            and(
+              ne(accounts.role, "member"),
+              // One array parameter each: a wave's audience may hold more addresses than a statement has parameters.
+              or(
+                sql`${accounts.id} = any(${sql.param(ids)}::bigint[])`,
+                sql`lower(${accounts.email}) = any(${sql.param(emails)}::text[])`,
+              ),
+            ),
+          );
+  return {
+    accountIds: new Set(rows.map((row) => row.id)),
+    emails: new Set(rows.map((row) => row.email.toLowerCase())),
+  };
 }

@@ -18,6 +18,7 @@ export {
   deleteAccountRow,
   silencedUntil,
   staffAccountIds,
+  staffAmong,
   staffWithRoles,
 } from "./directory.ts";
 export { type AccountEraser, eraseAccountsWith } from "./erasure-hook.ts";

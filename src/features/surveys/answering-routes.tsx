@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
+import { isStaff } from "../../platform/auth/actor.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { field, fields, queryParam } from "../../platform/http/forms.ts";
@@ -21,6 +22,7 @@ const STATUS: Record<Exclude<Outcome, "thanks" | "saved">, number> = {
   closed: 410,
   scheduled: 403,
   limited: 429,
+  staff: 403,
 };
 const GO: readonly Go[] = ["next", "previous", "save", "submit"];
 
@@ -37,6 +39,11 @@ export async function answeringRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       <OutcomePage v={viewContext(ctx, request, reply)} outcome={shown} {...extra} />,
       STATUS[shown],
     );
+
+  // The bank's own people do not answer its surveys: signed in as staff, no answering page opens.
+  app.addHook("preHandler", async (request, reply) => {
+    if (isStaff(request.actor)) return outcome(request, reply, "staff");
+  });
 
   app.get<{ Params: { key: string } }>("/sondages/:key", secretAddress(), async (request, reply) => {
     const found = await waveWithVersion(ctx, { publicKey: request.params.key });

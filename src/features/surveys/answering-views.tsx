@@ -130,7 +130,7 @@ export function QuestionsPage(props: {
   );
 }
 
-export type Outcome = "thanks" | "saved" | "unknown" | "closed" | "scheduled" | "limited";
+export type Outcome = "thanks" | "saved" | "unknown" | "closed" | "scheduled" | "limited" | "staff";
 
 /** Thanks, or why there is nothing to answer here. */
 export function OutcomePage(props: {

@@ -4,6 +4,7 @@ import { isoDay, parisDay, startOfParisDay } from "../../calendar/index.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
+import { staffAmong } from "../accounts/index.ts";
 import { type Question, questionsOf, type Version, type Wave } from "./editor.ts";
 import {
   type AnswerProblem,
@@ -35,7 +36,8 @@ const today = (ctx: AppContext) => isoDay(parisDay(ctx.clock.now()));
 const kept = (ctx: AppContext, mode: Version["mode"]) =>
   mode === "anonymous" ? startOfParisDay(parisDay(ctx.clock.now())) : ctx.clock.now();
 
-export type Unavailable = { state: Exclude<WaveState, "open"> | "unknown"; wave?: Wave };
+/** Why a response cannot begin; "staff": the bank's own people do not answer its surveys, by any channel. */
+export type Unavailable = { state: Exclude<WaveState, "open"> | "unknown" | "staff"; wave?: Wave };
 
 /** A wave with its version, and its state today. */
 export async function waveWithVersion(
@@ -64,6 +66,8 @@ export async function startResponse(
     const found = await waveWithVersion(ctx, { waveId: start.waveId });
     if (!found) return { ok: false, state: "unknown" };
     if (found.state !== "open") return { ok: false, state: found.state, wave: found.wave };
+    if (start.accountId && (await staffAmong(ctx.db, { accountIds: [start.accountId] })).accountIds.size > 0)
+      return { ok: false, state: "staff", wave: found.wave };
     await ctx.db.execute(
       sql`select pg_advisory_xact_lock_shared(hashtext('survey'), ${found.wave.surveyId})`,
     );

@@ -2,8 +2,9 @@ import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { draftOf, startResponse } from "./answering.ts";
-import { forgetInPage } from "./in-page-invitations.ts";
+import { staffAmong } from "../accounts/index.ts";
+import { draftOf, startResponse, type Unavailable } from "./answering.ts";
+import { forgetInPage, shownInPage } from "./in-page-invitations.ts";
 import { invitationKey } from "./invitations.ts";
 import { surveyDistributions, surveyInPageInvitations, surveyInvitations } from "./invitations-schema.ts";
 import { invitationTokenHash, readInvitationToken } from "./invitations-token.ts";
@@ -25,6 +26,8 @@ export type LinkState =
   | { kind: "answered"; wave: InvitedWave }
   | { kind: "scheduled"; wave: InvitedWave }
   | { kind: "closed"; wave: InvitedWave }
+  /** Its person is on the bank's staff now: they do not answer the bank's surveys. */
+  | { kind: "staff"; wave: InvitedWave }
   | { kind: "open"; wave: InvitedWave; invitationId: number };
 
 export async function linkState(ctx: AppContext, given: string): Promise<LinkState> {
@@ -53,32 +56,36 @@ interface Drafting {
 
 /**
  * The draft's address secret to go on with: the one the invitation holds while its draft is still
- * a draft, or a new draft's (then noted by `note`). Shared by e-mailed and in-page invitations.
+ * a draft, or a new draft's (then noted by `note`), or why none begins. Shared by e-mailed and
+ * in-page invitations.
  */
 async function draftToGoOn(
   ctx: AppContext,
   held: Drafting | undefined,
   start: Parameters<typeof startResponse>[1],
   note: (drafting: { draftResponseId: number; draftKey: string }) => Promise<void>,
-): Promise<string | undefined> {
+): Promise<{ key: string } | { refused: Unavailable["state"] }> {
   if (held?.draftKey) {
     const key = ctx.secrets.open(held.draftKey);
-    if (await draftOf(ctx, key)) return key;
+    if (await draftOf(ctx, key)) return { key };
   }
   const started = await startResponse(ctx, start);
-  if (!started.ok) return undefined;
+  if (!started.ok) return { refused: started.state };
   await note({ draftResponseId: started.responseId, draftKey: ctx.secrets.seal(started.key) });
-  return started.key;
+  return { key: started.key };
 }
 
 /** Begins (or takes up again) the answer an e-mailed invitation invites; anything else says why not. */
 export async function beginInvitedAnswer(
   ctx: AppContext,
   given: string,
+  /** Signed in as staff: nothing begins. */
+  byStaff = false,
 ): Promise<{ ok: true; key: string } | { ok: false; state: Exclude<LinkState, { kind: "open" }> }> {
   return runCommand(ctx, async (ctx) => {
     const state = await linkState(ctx, given);
     if (state.kind !== "open") return { ok: false, state };
+    if (byStaff) return { ok: false, state: { kind: "staff", wave: state.wave } };
     // Two clicks at once: the second waits, then finds the draft the first began.
     const [invitation] = await ctx.db
       .select()
@@ -86,7 +93,7 @@ export async function beginInvitedAnswer(
       .where(and(eq(surveyInvitations.id, state.invitationId), isNull(surveyInvitations.answeredAt)))
       .for("update");
     if (!invitation) return { ok: false, state: { kind: "answered", wave: state.wave } };
-    const key = await draftToGoOn(
+    const drafted = await draftToGoOn(
       ctx,
       invitation,
       {
@@ -99,13 +106,15 @@ export async function beginInvitedAnswer(
         await ctx.db.update(surveyInvitations).set(drafting).where(eq(surveyInvitations.id, invitation.id));
       },
     );
-    return key ? { ok: true, key } : { ok: false, state: { kind: "closed", wave: state.wave } };
+    if ("key" in drafted) return { ok: true, key: drafted.key };
+    return { ok: false, state: { kind: drafted.refused === "staff" ? "staff" : "closed", wave: state.wave } };
   });
 }
 
 /**
  * Begins (or takes up again) a signed-in member's answer from the invitation shown on the site;
- * nothing when they already answered it or the wave is not open.
+ * nothing when they already answered it, the wave is not open, its invitation is not shown on the
+ * site (an invitation-only wave is not answered this way), or they are on the bank's staff.
  */
 export async function beginInPageAnswer(
   ctx: AppContext,
@@ -114,7 +123,8 @@ export async function beginInPageAnswer(
 ): Promise<string | undefined> {
   return runCommand(ctx, async (ctx) => {
     const wave = await invitedWave(ctx, waveId);
-    if (wave?.state !== "open") return undefined;
+    if (wave?.state !== "open" || !(await shownInPage(ctx, waveId))) return undefined;
+    if ((await staffAmong(ctx.db, { accountIds: [member.id] })).accountIds.size > 0) return undefined;
     await ctx.db
       .insert(surveyInPageInvitations)
       .values({ waveId, accountId: member.id, outcome: "followed" })
@@ -127,7 +137,7 @@ export async function beginInPageAnswer(
       )
       .for("update");
     if (!held || held.answered) return undefined;
-    return draftToGoOn(
+    const drafted = await draftToGoOn(
       ctx,
       held,
       { waveId, channel: "in_page", accountId: member.id, locale: member.locale },
@@ -140,6 +150,7 @@ export async function beginInPageAnswer(
           );
       },
     );
+    return "key" in drafted ? drafted.key : undefined;
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Locale } from "../../config.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { normaliseEmail, verifiedMembers } from "../accounts/index.ts";
+import { normaliseEmail, staffAmong, verifiedMembers } from "../accounts/index.ts";
 import { contactsChosen, objectingAmong } from "../newsletter/index.ts";
 import { optedOut } from "./invitations-opt-out.ts";
 
@@ -47,8 +47,18 @@ export async function chooseInvitees(ctx: AppContext, choice: AudienceChoice): P
         byEmail.set(email, { email, locale: contact.locale, accountId: contact.accountId });
     }
   const refusing = await refusingInvitations(ctx, [...byEmail.keys()]);
+  // The bank's own people (a contact with a staff address or account) are never asked.
+  const staff = await staffAmong(ctx.db, {
+    emails: [...byEmail.keys()],
+    accountIds: [...byEmail.values()].flatMap((invitee) => (invitee.accountId ? [invitee.accountId] : [])),
+  });
   return {
-    invitees: [...byEmail.values()].filter((invitee) => !refusing.has(invitee.email)),
+    invitees: [...byEmail.values()].filter(
+      (invitee) =>
+        !refusing.has(invitee.email) &&
+        !staff.emails.has(invitee.email) &&
+        !(invitee.accountId && staff.accountIds.has(invitee.accountId)),
+    ),
     objected: refusing.size,
   };
 }

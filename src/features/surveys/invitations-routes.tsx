@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { authorizedActor, declared, guardRoutes, publicAccess } from "../../platform/auth/access.ts";
+import { isStaff } from "../../platform/auth/actor.ts";
 import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
@@ -25,6 +26,7 @@ const STATUS: Record<Exclude<LinkState, { kind: "open" }>["kind"], number> = {
   answered: 410,
   closed: 410,
   scheduled: 409,
+  staff: 403,
 };
 
 /** The e-mailed invitation's link: its page, then the answering pages (answering.ts) in the draft it begins. */
@@ -36,7 +38,10 @@ export async function invitationLinkRoutes(app: FastifyInstance, { ctx }: { ctx:
     secretAddress(),
     async (request, reply) => {
       const v = viewContext(ctx, request, reply);
-      const state = await linkState(ctx, request.params.token);
+      const linked = await linkState(ctx, request.params.token);
+      // Signed in as staff: the bank's own people do not answer its surveys.
+      const state =
+        isStaff(request.actor) && linked.kind === "open" ? { ...linked, kind: "staff" as const } : linked;
       if (state.kind !== "open")
         return sendHtml(reply, <InvitationOutcomePage v={v} state={state} />, STATUS[state.kind]);
       return sendHtml(
@@ -50,7 +55,7 @@ export async function invitationLinkRoutes(app: FastifyInstance, { ctx }: { ctx:
     invitationPath(":token"),
     secretAddress(),
     async (request, reply) => {
-      const begun = await beginInvitedAnswer(ctx, request.params.token);
+      const begun = await beginInvitedAnswer(ctx, request.params.token, isStaff(request.actor));
       if (begun.ok) return sendRedirect(reply, responsePath(begun.key));
       const v = viewContext(ctx, request, reply);
       return sendHtml(reply, <InvitationOutcomePage v={v} state={begun.state} />, STATUS[begun.state.kind]);

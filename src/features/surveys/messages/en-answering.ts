@@ -54,5 +54,8 @@ export const enAnswering: Record<keyof typeof frAnswering, string> = {
   "surveys.outcome.limited.title": "Too many responses from this connection",
   "surveys.outcome.limited.text":
     "{limit, plural, one {One survey has already been begun} other {# surveys have already been begun}} today from your network address, the most for this link. Try again tomorrow, or go on with the survey already begun at its address.",
+  "surveys.outcome.staff.title": "For the people the bank asks",
+  "surveys.outcome.staff.text":
+    "You are signed in with an account of the bank's team: its members do not answer the bank's surveys, through any channel.",
   "surveys.outcome.home": "Back to the home page",
 };

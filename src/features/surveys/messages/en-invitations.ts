@@ -41,6 +41,9 @@ export const enInvitations: Record<keyof typeof frInvitations, string> = {
   "surveys.invitations.link.closed.title": "Survey closed",
   "surveys.invitations.link.closed.text":
     "This survey took answers until {date}: it is closed, and nothing more can be added to it. Thank you for your interest.",
+  "surveys.invitations.link.staff.title": "For the people the bank asks",
+  "surveys.invitations.link.staff.text":
+    "This link leads to an account of the bank's team, or you are signed in with one: its members do not answer the bank's surveys.",
   "surveys.invitations.link.scheduled.title": "Survey not open yet",
   "surveys.invitations.link.scheduled.text":
     "This survey opens on {date}. Come back from that day with the same link: it will still work.",

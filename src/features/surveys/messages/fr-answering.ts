@@ -53,5 +53,8 @@ export const frAnswering = {
   "surveys.outcome.limited.title": "Trop de réponses depuis cette connexion",
   "surveys.outcome.limited.text":
     "{limit, plural, one {Un questionnaire a déjà été commencé} other {# questionnaires ont déjà été commencés}} aujourd'hui depuis votre adresse réseau, le maximum pour ce lien. Réessayez demain, ou reprenez le questionnaire déjà commencé à son adresse.",
+  "surveys.outcome.staff.title": "Réservé aux personnes que la banque interroge",
+  "surveys.outcome.staff.text":
+    "Vous êtes connecté avec un compte de l'équipe de la banque : ses membres ne répondent pas aux enquêtes de la banque, par aucun canal.",
   "surveys.outcome.home": "Retour à l'accueil",
 } as const;

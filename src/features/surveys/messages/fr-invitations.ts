@@ -43,6 +43,9 @@ export const frInvitations = {
   "surveys.invitations.link.closed.title": "Enquête close",
   "surveys.invitations.link.closed.text":
     "Cette enquête prenait des réponses jusqu'au {date} : elle est close, et plus rien ne peut y être ajouté. Merci de votre intérêt.",
+  "surveys.invitations.link.staff.title": "Réservé aux personnes que la banque interroge",
+  "surveys.invitations.link.staff.text":
+    "Ce lien mène à un compte de l'équipe de la banque, ou vous êtes connecté avec l'un d'eux : ses membres ne répondent pas aux enquêtes de la banque.",
   "surveys.invitations.link.scheduled.title": "Enquête pas encore ouverte",
   "surveys.invitations.link.scheduled.text":
     "Cette enquête ouvre le {date}. Revenez à partir de ce jour avec le même lien : il restera valable.",
