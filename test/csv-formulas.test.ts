@@ -7,6 +7,7 @@ import { unzipSync } from "fflate";
 import { csvCell } from "../src/platform/csv.ts";
 import type { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { barometerSurvey, barometerWave } from "./helpers/barometer.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
@@ -32,6 +33,7 @@ const EXPORTS: Record<string, string> = {
   [path.join("src", "features", "inbox", "reports", "routes.tsx")]: "inbox reports",
   [path.join("src", "features", "reviews", "around-routes.tsx")]: "reviews' conformity report",
   [path.join("src", "features", "reviews", "conformity.ts")]: "reviews' conformity report",
+  [path.join("src", "features", "barometer", "routes.tsx")]: "barometer's figures",
 };
 
 let t: TestApp;
@@ -167,6 +169,24 @@ test("the reviews' conformity report: a batch named as a formula in the register
   const report = await officer.get("/admin/avis/conformite.csv");
   assert.equal(report.statusCode, 200);
   assertNeutralised(report.body, "reviews' conformity report");
+});
+
+test("the barometer's figures: a wave named as a formula stays text in every figure's CSV", async () => {
+  const manager = await createPerson(t.ctx, "community_manager");
+  const survey = await barometerSurvey(t.ctx, manager.id);
+  await barometerWave(t.ctx, survey, {
+    label: HYPERLINK,
+    opensOn: "2025-01-01",
+    closesOn: "2025-01-31",
+    k: 200,
+    n: 400,
+    createdBy: manager.id,
+  });
+  const agent = await signedIn(t.app, manager);
+  const csv = await agent.get("/admin/barometre.csv?figure=confiance&periode=tout");
+  assert.equal(csv.statusCode, 200);
+  const cells = assertNeutralised(csv.body, "barometer's figures");
+  assert.ok(cells.includes(`'${HYPERLINK}`), "the wave's label is there, neutralised");
 });
 
 test("every CSV the source makes goes through the one writer, and is tried above", () => {
