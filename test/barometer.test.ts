@@ -62,7 +62,10 @@ test("two waves compared: the change, its verdict and its p-value", async () => 
   const result = /<div role="status" id="comparaison">([\s\S]*?)<\/div>/.exec(page.body)?.[1] ?? "";
   assert.match(result, /De Janvier 2025 à Février 2025/);
   assert.match(result, /Confiance :\s*<strong[^>]*>baisse significative<\/strong>/);
-  assert.match(result, /−10 %/);
+  // A change of a share is in points, signed, with the French decimal mark and p to three decimals.
+  assert.match(result, /\(−10,0 points entre Janvier 2025 et Février 2025 ; p = 0,004\)/);
+  assert.match(result, /\(−20 points entre Janvier 2025 et Février 2025 ; p = 0,004\)/);
+  assert.doesNotMatch(result, /−10(,0)? %/);
   const small = await manager.get(`/admin/barometre?periode=tout&de=${waves[2]}&a=${waves[3]}`);
   assert.match(
     small.body,
@@ -154,7 +157,11 @@ test("the public trust report: hidden until published, a new version each time, 
   const published = await visitor.get("/barometre-de-confiance");
   assert.equal(published.statusCode, 200);
   assert.match(published.body, /Vague : Mars 2025/);
-  assert.match(published.body, /variation non significative/);
+  // The verdict opens its sentence; the change is signed, in points.
+  assert.match(
+    published.body,
+    /<strong>Variation non significative<\/strong> depuis Février 2025 \(\+2,0 points\)/,
+  );
   assert.match(published.body, /Version 1 du/);
 
   assert.equal((await manager.post("/admin/barometre/rapport-public/publier")).statusCode, 303);
@@ -173,6 +180,7 @@ test("the public trust report: hidden until published, a new version each time, 
     ],
   );
   assert.match(archived.rows[0].body, /Rapport public de confiance, version 1 \(Mars 2025\)/);
+  assert.match(archived.rows[0].body, /Variation non significative depuis Février 2025 \(\+2,0 points\)\./);
 
   assert.equal((await manager.post("/admin/barometre/rapport-public/retirer")).statusCode, 303);
   assert.equal((await visitor.get("/barometre-de-confiance")).statusCode, 404);

@@ -1,6 +1,7 @@
 import { PostForm } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
+import { changeWords, sentenceStart } from "./change-words.ts";
 import { formatter } from "./figure-section.tsx";
 import { COMPONENT_UNITS, componentValue } from "./index-tables.ts";
 import { BAROMETER_PATH, REPORT_ADMIN_PATH } from "./paths.ts";
@@ -47,10 +48,10 @@ export function ReportBody({ v, content }: { v: ViewContext; content: TrustRepor
           )}
           {content.trustChange && (
             <p>
-              <strong>{t(`barometer.verdict.${content.trustChange.verdict}`)}</strong>{" "}
+              <strong>{sentenceStart(t(`barometer.verdict.${content.trustChange.verdict}`))}</strong>{" "}
               {t("barometer.report.since", {
                 wave: content.trustChange.from,
-                difference: number(Number(content.trustChange.difference.toFixed(1))),
+                difference: changeWords(v.i18n, content.trustChange.difference, "percent"),
               })}
             </p>
           )}

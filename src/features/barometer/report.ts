@@ -5,6 +5,7 @@ import { lockSubject, runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import { archiveStaffPublication } from "../archive/index.ts";
+import { changeWords, sentenceStart } from "./change-words.ts";
 import type { ComponentName } from "./conversation-index.ts";
 import type { Point, Step, Verdict } from "./figures.ts";
 import { trustReports } from "./schema.ts";
@@ -103,9 +104,13 @@ export function reportText(content: TrustReportContent, version: number): string
       ? `${t("barometer.report.trust")} : ${range(content.trust, 1)}`
       : t("barometer.report.text.noTrust"),
     content.trustChange
-      ? `${t(`barometer.verdict.${content.trustChange.verdict}`)} (${t("barometer.report.text.since", {
-          wave: content.trustChange.from,
-        })})`
+      ? `${sentenceStart(t(`barometer.verdict.${content.trustChange.verdict}`))} ${t(
+          "barometer.report.since",
+          {
+            wave: content.trustChange.from,
+            difference: changeWords(i18nFor("fr"), content.trustChange.difference, "percent"),
+          },
+        )}`
       : "",
     content.nps ? `${t("barometer.report.nps")} : ${range(content.nps, 0)}` : "",
     t(content.method.weighted ? "barometer.report.method.weighted" : "barometer.report.method.raw", {

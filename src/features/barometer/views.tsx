@@ -4,6 +4,7 @@ import { Select } from "../../platform/views/components.tsx";
 import type { ViewContext } from "../../platform/views/context.ts";
 import { Layout } from "../../platform/views/layout.tsx";
 import { SENTIMENT_SOURCES } from "../sentiment/index.ts";
+import { changeWords, pWords } from "./change-words.ts";
 import type { Comparison, Dashboard } from "./dashboard.ts";
 import { DataTable, FigureSection, formatter } from "./figure-section.tsx";
 import { latestStep, type Step } from "./figures.ts";
@@ -51,16 +52,15 @@ export function dashboardTables(dashboard: Dashboard, i18n: I18n): Partial<Recor
 
 /** "baisse significative de 8,2 points (de 41,0 % en mars à 32,8 % en avril ; p = 0,003)". */
 export function StepSentence({ v, step, unit }: { v: ViewContext; step: Step; unit: Unit }) {
-  const { t, number } = v.i18n;
-  const format = formatter(v, unit);
+  const { t } = v.i18n;
   return (
     <>
       <strong class={`verdict verdict--${step.verdict}`}>{t(`barometer.verdict.${step.verdict}`)}</strong>{" "}
       {t("barometer.stepDetail", {
-        difference: `${step.difference > 0 ? "+" : step.difference < 0 ? "−" : ""}${format(Math.abs(step.difference))}`,
+        difference: changeWords(v.i18n, step.difference, unit),
         from: step.from,
         to: step.to,
-        p: step.p < 0.001 ? t("barometer.pBelow") : number(Number(step.p.toFixed(3))),
+        p: pWords(v.i18n, step.p),
       })}
     </>
   );

@@ -30,6 +30,7 @@ export const en: Record<keyof typeof fr, string> = {
   "barometer.verdict.not_significant": "change not significant",
   "barometer.stepDetail": "({difference} between {from} and {to}; p = {p})",
   "barometer.pBelow": "< 0.001",
+  "barometer.changePoints": "{value} points",
   "barometer.percent": "{value} %",
   "barometer.hours": "{value} h",
   "barometer.fewOutside":
@@ -137,7 +138,7 @@ export const en: Record<keyof typeof fr, string> = {
   "barometer.report.intervalPercent": "(95 % confidence interval: {low} to {high} %)",
   "barometer.report.intervalPoints": "(95 % confidence interval: {low} to {high})",
   "barometer.report.answers": "from {n} answers (effective n {effective}).",
-  "barometer.report.since": "since {wave} ({difference} points).",
+  "barometer.report.since": "since {wave} ({difference}).",
   "barometer.report.conversationIndex": "Conversation Index",
   "barometer.report.indexNotYet": "The Conversation Index is not measured yet.",
   "barometer.report.complaints": "Complaints",
@@ -157,7 +158,6 @@ export const en: Record<keyof typeof fr, string> = {
   "barometer.report.text.title": "Public trust report, version {version} ({wave})",
   "barometer.report.text.range": "{value} (95 % CI {low}–{high}, n = {n})",
   "barometer.report.text.noTrust": "Trust: not enough answers.",
-  "barometer.report.text.since": "since {wave}",
   "barometer.report.text.complaints":
     "Complaints {year}: {received, plural, one {# received} other {# received}}, {inTime, plural, one {# answered} other {# answered}} within the legal time.",
   "barometer.own.title": "My satisfaction after resolution",

@@ -28,6 +28,7 @@ export const fr = {
   "barometer.verdict.not_significant": "variation non significative",
   "barometer.stepDetail": "({difference} entre {from} et {to} ; p = {p})",
   "barometer.pBelow": "< 0,001",
+  "barometer.changePoints": "{value} points",
   "barometer.percent": "{value} %",
   "barometer.hours": "{value} h",
   "barometer.fewOutside":
@@ -135,7 +136,7 @@ export const fr = {
   "barometer.report.intervalPercent": "(intervalle de confiance à 95 % : {low} à {high} %)",
   "barometer.report.intervalPoints": "(intervalle de confiance à 95 % : {low} à {high})",
   "barometer.report.answers": "sur {n} réponses (n effectif {effective}).",
-  "barometer.report.since": "depuis {wave} ({difference} points).",
+  "barometer.report.since": "depuis {wave} ({difference}).",
   "barometer.report.conversationIndex": "Indice de conversation",
   "barometer.report.indexNotYet": "L'indice de conversation n'est pas encore mesuré.",
   "barometer.report.complaints": "Réclamations",
@@ -155,7 +156,6 @@ export const fr = {
   "barometer.report.text.title": "Rapport public de confiance, version {version} ({wave})",
   "barometer.report.text.range": "{value} (IC 95 % {low}–{high}, n = {n})",
   "barometer.report.text.noTrust": "Confiance : pas assez de réponses.",
-  "barometer.report.text.since": "depuis {wave}",
   "barometer.report.text.complaints":
     "Réclamations {year} : {received, plural, one {# reçue} other {# reçues}}, {inTime, plural, one {# répondue} other {# répondues}} dans le délai légal.",
   "barometer.own.title": "Ma satisfaction après résolution",
