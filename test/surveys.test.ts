@@ -407,3 +407,32 @@ test("compliance and the DPO read the surveys; they cannot build", async () => {
   assert.equal((await advisor.get("/admin/sondages")).statusCode, 403);
   t.ctx.clock.now = moved;
 });
+
+test("the survey's page counts each wave's sent responses: 0, 3 and 2, drafts left out", async () => {
+  const surveyId = await builtSurvey(false);
+  const waves: number[] = [];
+  for (const label of ["Vague vide", "Vague pleine", "Vague courte"]) {
+    const [made] = await rows(
+      `insert into survey_waves (survey_id, version_id, label, opens_on, closes_on, created_by)
+       select $1, id, $2, '2026-11-01', '2026-11-30', created_by from survey_versions where survey_id = $1
+       returning id`,
+      [surveyId, label],
+    );
+    waves.push(Number(made.id));
+  }
+  const respond = (waveId: number, sent: boolean) =>
+    rows(
+      `insert into survey_responses (wave_id, channel, locale, started_at, submitted_at, draft_key_hash)
+       values ($1, 'public_link', 'fr', now(), $2, $3)`,
+      [waveId, sent ? new Date() : null, sent ? null : `brouillon-${Math.random()}`],
+    );
+  for (let i = 0; i < 3; i++) await respond(waves[1]!, true);
+  for (let i = 0; i < 2; i++) await respond(waves[2]!, true);
+  await respond(waves[0]!, false);
+  const page = (await manager.get(`/admin/sondages/${surveyId}`)).body;
+  const counted = (label: string) =>
+    page.match(new RegExp(`${label} [\\s\\S]*?</th>[\\s\\S]*?</td>[\\s\\S]*?</td>\\s*<td>(\\d+)</td>`))?.[1];
+  assert.equal(counted("Vague vide"), "0");
+  assert.equal(counted("Vague pleine"), "3");
+  assert.equal(counted("Vague courte"), "2");
+});

@@ -91,8 +91,9 @@ export async function surveyNamed(ctx: AppContext, id: number): Promise<SurveyPa
   const waves = await ctx.db
     .select({
       wave: surveyWaves,
+      // Named in full: inside this subquery drizzle would write the wave's id unqualified, which is r.id.
       respondents: sql<number>`(select count(*) from survey_responses r
-        where r.wave_id = ${surveyWaves.id} and r.submitted_at is not null)::int`,
+        where r.wave_id = survey_waves.id and r.submitted_at is not null)::int`,
     })
     .from(surveyWaves)
     .where(eq(surveyWaves.surveyId, id))
