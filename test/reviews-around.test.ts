@@ -428,6 +428,12 @@ test("the bank answers a review through the inbox, once; the answer appears on t
     }),
   );
   assert.ok(updated.ok);
+  assert.doesNotMatch(
+    (await visitor.get(`/avis/${id}`)).body,
+    /Frais de tenue de compte : réglé/,
+    "an update is checked before it is public",
+  );
+  assert.ok((await publishReview(t.ctx, moderator, id)).ok);
   const again = await visitor.get(`/avis/${id}`);
   assert.match(again.body, /Frais de tenue de compte : réglé/);
   assert.match(again.body, /encore augmenté cette année/, "the version the bank answered stays public");

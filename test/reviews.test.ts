@@ -286,7 +286,7 @@ test("after the anonymity period a review is shown without name; a withdrawn rev
   assert.doesNotMatch((await visitor.get("/avis")).body, /Ancien avis signé/);
 });
 
-test("an update after publication is public at once, the earlier version kept beside it", async () => {
+test("an update after publication waits for a moderator, the accepted version public meanwhile; accepted, both are public", async () => {
   const review = await spontaneous(member, { title: "Avant la réponse" });
   await publish(review.id);
   await member.get(`/compte/avis/${review.id}`);
@@ -295,10 +295,49 @@ test("an update after publication is public at once, the earlier version kept be
     reviewForm(t.ctx, { title: "Après la réponse", rating: "5" }),
   );
   assert.equal(updated.statusCode, 303);
-  const page = (await new Agent(t.app).get(`/avis/${review.id}`)).body;
+  const visitor = new Agent(t.app);
+  for (const path of [`/avis/${review.id}`, "/avis"]) {
+    const waiting = (await visitor.get(path)).body;
+    assert.match(waiting, /Avant la réponse/, path);
+    assert.doesNotMatch(waiting, /Après la réponse/, `${path}: not public before a moderator accepts it`);
+  }
+  const queue = (await moderator.get("/moderation/avis")).body;
+  assert.match(queue, /Après la réponse/, "the update is in the queue");
+  const mine = (await member.get(`/compte/avis/${review.id}`)).body;
+  assert.match(mine, /value="Après la réponse"/, "the author's form shows their update");
+
+  await publish(review.id);
+  const page = (await visitor.get(`/avis/${review.id}`)).body;
   assert.match(page, /Après la réponse/);
   assert.match(page, /Avant la réponse/);
   assert.match(page, /mis à jour le/);
+  const decisions = await rows(
+    "select decision, version from reviews_decisions where review_id = $1 order by id",
+    [review.id],
+  );
+  assert.deepEqual(decisions, [
+    { decision: "published", version: 1 },
+    { decision: "published", version: 2 },
+  ]);
+});
+
+test("a refused update leaves the accepted version public, unchanged", async () => {
+  const review = await spontaneous(member, { title: "Version acceptée" });
+  await publish(review.id);
+  await member.get(`/compte/avis/${review.id}`);
+  await member.post(`/compte/avis/${review.id}`, reviewForm(t.ctx, { title: "Version promotionnelle" }));
+  const seen = shownVersion((await moderator.get(`/moderation/avis/${review.id}`)).body);
+  assert.deepEqual(seen, { version: "2" });
+  const refused = await moderator.post(`/moderation/avis/${review.id}/refuser`, {
+    ...seen,
+    reason: "promotion",
+    explanation: "Votre mise à jour fait la promotion d'un service.",
+  });
+  assert.equal(refused.statusCode, 303);
+  const page = (await new Agent(t.app).get(`/avis/${review.id}`)).body;
+  assert.match(page, /Version acceptée/);
+  assert.doesNotMatch(page, /Version promotionnelle/);
+  assert.doesNotMatch((await moderator.get("/moderation/avis")).body, /Version promotionnelle/);
 });
 
 test("a negative review held at its author's request is published when the hold ends, whatever happens", async () => {

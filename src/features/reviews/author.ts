@@ -2,11 +2,11 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { reviewArrived, reviewUpdated } from "./inbox-source.ts";
+import { reviewArrived } from "./inbox-source.ts";
 import type { Review } from "./moderation.ts";
 import { REVIEWS_SCOPE, reviewScope } from "./paths.ts";
 import { mayReview } from "./policy.ts";
-import { reviews, reviewVersions } from "./schema.ts";
+import { reviews } from "./schema.ts";
 import { isLinkSecret, secretHash } from "./tokens.ts";
 import type { TypedReview } from "./typed.ts";
 import { checkWriting, reviewContent, type WriteOutcome, type Writing } from "./writing.ts";
@@ -49,8 +49,9 @@ export async function authorsReview(
   return review;
 }
 
-/** What the correction form starts from: the review as it stands. */
-export function typedFrom(review: Review): TypedReview {
+/** What the correction form starts from: the review as it stands (its update waiting, if any). */
+export function typedFrom(stored: Review): TypedReview {
+  const review = { ...stored, ...stored.pendingEdit };
   const stars = (value: number | null) => (value === null ? "" : String(value));
   return {
     rating: String(review.rating),
@@ -68,8 +69,9 @@ export function typedFrom(review: Review): TypedReview {
 
 /**
  * Corrects a review. Refused or waiting: it goes (back) to the queue as a new arrival. Published:
- * the change is public at once as the new version, the one before kept public beside it (NF ISO
- * 20488: an update after the bank's answer leaves both readable). Withdrawn: nothing to correct.
+ * the update waits in the queue as the next version while the version accepted stays public; once
+ * a moderator accepts it, it is public beside the one before (NF ISO 20488: an update after the
+ * bank's answer leaves both readable), see `publishReview`. Withdrawn: nothing to correct.
  */
 export async function correctReview(
   ctx: AppContext,
@@ -89,28 +91,12 @@ export async function correctReview(
     const [review] = await ctx.db.select().from(reviews).where(eq(reviews.id, current.id)).for("update");
     if (!review || review.status === "withdrawn") return { ok: false, state: "unknown" } as const;
     if (review.status === "published") {
-      await ctx.db.insert(reviewVersions).values({
-        reviewId: review.id,
-        version: review.version,
-        rating: review.rating,
-        ratingAdvice: review.ratingAdvice,
-        ratingDigital: review.ratingDigital,
-        ratingFees: review.ratingFees,
-        ratingAvailability: review.ratingAvailability,
-        title: review.title,
-        body: review.body,
-        product: review.product,
-        experienceDate: review.experienceDate,
-        publishedAt: review.editedAt ?? review.publishedAt ?? now,
-        replacedAt: now,
-      });
+      // Checked before it is public: the accepted version stays as it is until a moderator decides.
+      const version = (review.pendingEdit?.version ?? review.version) + 1;
       await ctx.db
         .update(reviews)
-        .set({ ...content, version: review.version + 1, editedAt: now })
+        .set({ pendingEdit: { ...content, version }, pendingSince: now })
         .where(eq(reviews.id, review.id));
-      await ctx.afterCommit(async (committed) =>
-        committed.publicPages.changed([REVIEWS_SCOPE, reviewScope(review.id)]),
-      );
     } else {
       // Submitted, refused or held: checked again, as a new arrival.
       await ctx.db
@@ -125,8 +111,7 @@ export async function correctReview(
         })
         .where(eq(reviews.id, review.id));
     }
-    if (review.status === "published") await reviewUpdated(ctx, review.id);
-    else await reviewArrived(ctx, review.id);
+    if (review.status !== "published") await reviewArrived(ctx, review.id);
     return { ok: true, reviewId: review.id, authorKey: null } as const;
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/service.ts";
 import { may } from "../../platform/auth/access.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
@@ -11,11 +11,17 @@ import { isOneOf } from "../../platform/one-of.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { mailRecipients } from "../accounts/index.ts";
 import { recordSentiment } from "../sentiment/index.ts";
-import { reviewPublished } from "./inbox-source.ts";
+import { reviewPublished, reviewUpdated } from "./inbox-source.ts";
 import { REFUSAL_REASONS, type RefusalReason } from "./model.ts";
 import { authorKeyPath, myReviewPath, REVIEWS_SCOPE, reviewPath, reviewScope } from "./paths.ts";
 import { moderateReviews } from "./policy.ts";
-import { reviewDecisions, reviewInvitationBatches, reviewInvitations, reviews } from "./schema.ts";
+import {
+  reviewDecisions,
+  reviewInvitationBatches,
+  reviewInvitations,
+  reviews,
+  reviewVersions,
+} from "./schema.ts";
 import { settingsNow } from "./settings.ts";
 import { newLinkSecret, secretHash } from "./tokens.ts";
 
@@ -31,19 +37,41 @@ export type ReviewDecision = typeof reviewDecisions.$inferSelect;
 
 export const EXPLANATION_LIMITS = { min: 10, max: 2000 } as const;
 
+/** Waiting for a decision: a review submitted, or a published review's update (its accepted version stays public). */
+const waiting = or(
+  eq(reviews.status, "submitted"),
+  and(eq(reviews.status, "published"), isNotNull(reviews.pendingEdit)),
+);
+/** When what waits arrived: the update's arrival for a published review. */
+const arrivedAt = sql<Date>`coalesce(${reviews.pendingSince}, ${reviews.submittedAt})`;
+
+/**
+ * What the moderator decides on: the review as submitted, or, for a published review with an
+ * update waiting, the update (its text, its version, its arrival), shown as waiting.
+ */
+export function queuedVersion(review: Review): Review {
+  if (!review.pendingEdit || review.status !== "published") return review;
+  return {
+    ...review,
+    ...review.pendingEdit,
+    status: "submitted",
+    submittedAt: review.pendingSince ?? review.submittedAt,
+  };
+}
+
 /** The reviews waiting for a decision, oldest first, with when each is due. */
 export async function reviewQueue(
   ctx: AppContext,
 ): Promise<{ review: Review; dueAt: Date; late: boolean }[]> {
   const { moderationDelayDays } = await settingsNow(ctx);
   const now = ctx.clock.now();
-  const rows = await ctx.db
+  const stored = await ctx.db
     .select()
     .from(reviews)
-    .where(eq(reviews.status, "submitted"))
-    .orderBy(asc(reviews.submittedAt), asc(reviews.id))
+    .where(waiting)
+    .orderBy(asc(arrivedAt), asc(reviews.id))
     .limit(500);
-  return rows.map((review) => {
+  return stored.map(queuedVersion).map((review) => {
     const dueAt = new Date(review.submittedAt.getTime() + moderationDelayDays * 86_400_000);
     return { review, dueAt, late: dueAt < now };
   });
@@ -56,10 +84,10 @@ export async function reviewQueueCounts(ctx: AppContext): Promise<{ waiting: num
   const [row] = await ctx.db
     .select({
       waiting: count(),
-      late: sql<number>`count(*) filter (where ${reviews.submittedAt} < ${lateBefore})`.mapWith(Number),
+      late: sql<number>`count(*) filter (where ${arrivedAt} < ${lateBefore})`.mapWith(Number),
     })
     .from(reviews)
-    .where(eq(reviews.status, "submitted"));
+    .where(waiting);
   return { waiting: row?.waiting ?? 0, late: row?.late ?? 0 };
 }
 
@@ -100,12 +128,13 @@ async function recordDecision(
   action: string,
   details: Record<string, unknown>,
 ) {
+  const decided = queuedVersion(review);
   await ctx.db.insert(reviewDecisions).values({
     reviewId: review.id,
-    version: review.version,
+    version: decided.version,
     ...decision,
     decidedBy: moderator.id,
-    submittedAt: review.submittedAt,
+    submittedAt: decided.submittedAt,
     decidedAt: ctx.clock.now(),
   });
   await recordAudit(ctx.db, {
@@ -153,8 +182,8 @@ async function decidable(
   seenVersion: number | undefined,
 ): Promise<{ review: Review } | { not: NotDecided }> {
   const [review] = await ctx.db.select().from(reviews).where(eq(reviews.id, id)).for("update");
-  if (!review || review.status !== "submitted") return { not: "decided" };
-  if (seenVersion !== undefined && review.version !== seenVersion) return { not: "stale" };
+  if (!review || queuedVersion(review).status !== "submitted") return { not: "decided" };
+  if (seenVersion !== undefined && queuedVersion(review).version !== seenVersion) return { not: "stale" };
   if ((await invitationSender(ctx, review)) === moderator.id) {
     await recordAudit(ctx.db, {
       actorId: moderator.id,
@@ -187,6 +216,10 @@ export async function publishReview(
     const check = await decidable(ctx, moderator, id, seenVersion);
     if ("not" in check) return { ok: false, not: check.not } as const;
     const before = check.review;
+    if (before.status === "published") {
+      await acceptEdit(ctx, moderator, before);
+      return { ok: true } as const;
+    }
     const held = before.holdUntil !== null && before.holdUntil > now;
     const [review] = await ctx.db
       .update(reviews)
@@ -217,6 +250,41 @@ export async function publishReview(
     if (!held) await published(ctx, review);
     return { ok: true } as const;
   });
+}
+
+/**
+ * A published review's update accepted: the version public until now is kept in
+ * `reviews_versions` and stays public beside the new one, which becomes the review, dated
+ * « mis à jour le ». The inbox hears the update on the review's conversation.
+ */
+async function acceptEdit(ctx: AppContext, moderator: Actor, before: Review) {
+  const now = ctx.clock.now();
+  const edit = before.pendingEdit!;
+  await recordDecision(ctx, moderator, before, { decision: "published" }, "reviews.update_published", {
+    rating: edit.rating,
+    version: edit.version,
+  });
+  await ctx.db.insert(reviewVersions).values({
+    reviewId: before.id,
+    version: before.version,
+    rating: before.rating,
+    ratingAdvice: before.ratingAdvice,
+    ratingDigital: before.ratingDigital,
+    ratingFees: before.ratingFees,
+    ratingAvailability: before.ratingAvailability,
+    title: before.title,
+    body: before.body,
+    product: before.product,
+    experienceDate: before.experienceDate,
+    publishedAt: before.editedAt ?? before.publishedAt ?? now,
+    replacedAt: now,
+  });
+  await ctx.db
+    .update(reviews)
+    .set({ ...edit, pendingEdit: null, pendingSince: null, editedAt: now })
+    .where(eq(reviews.id, before.id));
+  await publicChange(ctx, before.id);
+  await reviewUpdated(ctx, before.id);
 }
 
 /**
@@ -282,6 +350,20 @@ export async function refuseReview(
   return runCommand(ctx, async (ctx) => {
     const check = await decidable(ctx, moderator, id, seenVersion);
     if ("not" in check) return { ok: false, not: check.not } as const;
+    if (check.review.status === "published") {
+      // The update is refused; the version accepted before stays public as it was.
+      await recordDecision(
+        ctx,
+        moderator,
+        check.review,
+        { decision: "refused", reason, explanation },
+        "reviews.update_refused",
+        { reason },
+      );
+      await ctx.db.update(reviews).set({ pendingEdit: null, pendingSince: null }).where(eq(reviews.id, id));
+      await sendStatement(ctx, queuedVersion(check.review), reason, explanation);
+      return { ok: true } as const;
+    }
     const [review] = await ctx.db
       .update(reviews)
       .set({ status: "refused", refusalReason: reason })

@@ -13,6 +13,7 @@ import {
   invitationSender,
   type NotDecided,
   publishReview,
+  queuedVersion,
   type RefusalValues,
   refuseReview,
   reviewQueue,
@@ -81,7 +82,7 @@ export async function reviewsQueueRoutes(app: FastifyInstance, { ctx }: { ctx: A
       reply,
       <QueuedReviewPage
         v={v(request, reply)}
-        review={review}
+        review={queuedVersion(review)}
         decisions={decisions}
         ownBatch={ownBatch}
         {...form}

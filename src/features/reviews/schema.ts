@@ -6,6 +6,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -160,6 +161,13 @@ export const reviews = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     firstPublishedAt: timestamp("first_published_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /**
+     * An author's update of this published review, waiting for a moderator (its version number is
+     * the one the update will have): the version already accepted stays public meanwhile.
+     */
+    pendingEdit: jsonb("pending_edit").$type<PendingEdit>(),
+    /** When that update arrived: its place in the queue and its deadline. */
+    pendingSince: timestamp("pending_since", { withTimezone: true }),
     /** When the author last changed it after publication (shown: « mis à jour le »). */
     editedAt: timestamp("edited_at", { withTimezone: true }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
@@ -185,6 +193,20 @@ export const reviews = pgTable(
     check("reviews_verified", sql`${t.verified} = (${t.invitationId} is not null)`),
   ],
 );
+
+/** An update of a published review as the author wrote it (masked), waiting for moderation. */
+export interface PendingEdit {
+  version: number;
+  rating: number;
+  ratingAdvice: number | null;
+  ratingDigital: number | null;
+  ratingFees: number | null;
+  ratingAvailability: number | null;
+  title: string;
+  body: string;
+  product: string;
+  experienceDate: string;
+}
 
 /** Every version of a review that was public, so an update after the bank's answer leaves the first one readable. */
 export const reviewVersions = pgTable(

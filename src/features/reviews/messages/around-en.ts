@@ -122,7 +122,7 @@ export const aroundEn: Record<keyof typeof aroundFr, string> = {
   "reviews.disclosure.authors.told":
     "An author whose review is refused receives by e-mail the reason and its explanation; they may correct their review and submit it again.",
   "reviews.disclosure.authors.edit":
-    "The author may edit or withdraw their review at any time, from their account or the link they received; an edited review is checked again. If they update it after the bank's answer, both versions stay public.",
+    "The author may edit or withdraw their review at any time, from their account or the link they received; an edited review is checked again before it is published: meanwhile the version already published stays shown; once the update is accepted, both versions stay public, dated.",
   "reviews.disclosure.answer.heading": "Does the bank answer reviews?",
   "reviews.disclosure.answer.once":
     "{bank} may answer each review once, in public and free of charge, within {days} days, by an identified advisor; the answer never confirms that the author is a client.",

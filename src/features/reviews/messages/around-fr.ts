@@ -132,7 +132,7 @@ export const aroundFr = {
   "reviews.disclosure.authors.told":
     "Un auteur dont l'avis est refusé reçoit par e-mail la raison du refus et son explication ; il peut corriger son avis et le soumettre à nouveau.",
   "reviews.disclosure.authors.edit":
-    "L'auteur peut modifier ou retirer son avis à tout moment, depuis son compte ou le lien reçu ; un avis modifié est contrôlé à nouveau. S'il le met à jour après la réponse de la banque, les deux versions restent publiques.",
+    "L'auteur peut modifier ou retirer son avis à tout moment, depuis son compte ou le lien reçu ; un avis modifié est contrôlé à nouveau avant d'être publié : en attendant, la version déjà publiée reste affichée ; une fois la mise à jour acceptée, les deux versions restent publiques, datées.",
   "reviews.disclosure.answer.heading": "La banque répond-elle aux avis ?",
   "reviews.disclosure.answer.once":
     "{bank} peut répondre une fois, publiquement et gratuitement, à chaque avis, dans les {days} jours, par un conseiller identifié ; la réponse ne confirme jamais que l'auteur est client.",

@@ -138,7 +138,7 @@ export const en: Record<keyof typeof fr, string> = {
   "reviews.mine.correct": "Correct my review",
   "reviews.mine.update": "Update my review",
   "reviews.mine.updateHint":
-    "The update is published at once, dated; the previous version stays readable beside it.",
+    "The update is checked before it is published; meanwhile the version already published stays shown. Once accepted, it is published, dated, and the previous version stays readable beside it.",
   "reviews.mine.resubmit": "Correct and send again",
   "reviews.mine.save": "Save",
   "reviews.mine.saved": "Your review is saved.",

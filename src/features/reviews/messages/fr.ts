@@ -138,7 +138,7 @@ export const fr = {
   "reviews.mine.correct": "Corriger mon avis",
   "reviews.mine.update": "Mettre à jour mon avis",
   "reviews.mine.updateHint":
-    "La mise à jour est publiée aussitôt, datée ; la version précédente reste lisible à côté.",
+    "La mise à jour est contrôlée avant d'être publiée ; en attendant, la version déjà publiée reste affichée. Une fois acceptée, elle est publiée datée, et la version précédente reste lisible à côté.",
   "reviews.mine.resubmit": "Corriger et renvoyer",
   "reviews.mine.save": "Enregistrer",
   "reviews.mine.saved": "Votre avis est enregistré.",
