@@ -97,30 +97,6 @@ test("deadlines prints the legal clocks of a day of receipt as one JSON line, an
   }
 });
 
-test("stats answers JSON Lines one by one with the barometer's functions, and exits 1 after answering the good lines", async () => {
-  const lines = [
-    '{"op":"proportion","k":1127,"n":3414}',
-    '{"op":"compare","a":{"k":1468,"n":3414},"b":{"k":1127,"n":3414}}',
-    "not json",
-    '{"op":"nps","promoters":420,"passives":310,"detractors":270}',
-    '{"op":"proportion","k":12,"n":10}',
-  ];
-  const run = await confiance(["stats"], `${lines.join("\n")}\n`);
-  assert.equal(run.code, 1);
-  const answers = run.output
-    .trim()
-    .split("\n")
-    .map((line) => JSON.parse(line));
-  assert.deepEqual(answers[0], { estimate: 0.3301, ci95: [0.3145, 0.3461] });
-  assert.deepEqual(answers[1], { difference: -0.0999, z: 8.5017, p: 0, significant: true });
-  assert.match(answers[2].error, /JSON/);
-  assert.deepEqual(answers[3], { nps: 15, ci95: [9.9362, 20.0638] });
-  assert.match(answers[4].error, /k \(12\) cannot exceed n \(10\)/);
-  const good = await confiance(["stats"], '{"op":"proportion","k":0,"n":20}\n');
-  assert.equal(good.code, 0);
-  assert.deepEqual(JSON.parse(good.output), { estimate: 0, ci95: [0, 0.1611] });
-});
-
 test("sentiment-backfill records what is not yet counted, once", async () => {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
