@@ -117,6 +117,12 @@ test("weighting targets that do not sum to 100 % are refused, named, and kept as
   const refused = await manager.post("/admin/barometre/reglages", form);
   assert.equal(refused.statusCode, 422);
   assert.match(refused.body, /Les parts de cette dimension font 95 % : elles doivent faire 100 %/);
+  // The error summary says the sum too, never the raw placeholder.
+  assert.match(refused.body, /href="#field-age_band">Les parts de cette dimension font 95 %/);
+  assert.doesNotMatch(refused.body, /\{total\}/);
+  const over = await manager.post("/admin/barometre/reglages", { ...form, "region.ile-de-france": "44" });
+  assert.match(over.body, /href="#field-region">Les parts de cette dimension font 109 %/);
+  assert.doesNotMatch(over.body, /\{total\}/);
   assert.match(refused.body, /name="age_band.65\+"[^>]*value="15"/);
   assert.match(refused.body, /name="client.non_client"[^>]*value="40,0"/);
   const stored = await pool().query("select count(*)::int as n from barometer_settings");

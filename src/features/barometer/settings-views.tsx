@@ -40,7 +40,13 @@ export function SettingsPage(props: {
       </p>
       <h1>{t("barometer.settings.title")}</h1>
       <p>{t("barometer.settings.intro")}</p>
-      <ErrorSummary v={v} errors={errors} />
+      <ErrorSummary
+        v={v}
+        errors={errors}
+        params={Object.fromEntries(
+          DIMENSIONS.map((dimension) => [dimension, { total: number(props.sums?.[dimension] ?? 0) }]),
+        )}
+      />
       <PostForm v={v} action={SETTINGS_PATH}>
         <Field
           v={v}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { MessageKey } from "../i18n/index.ts";
+import type { MessageKey, Params } from "../i18n/index.ts";
 import type { ViewContext } from "./context.ts";
 
 export type FieldErrors = Partial<Record<string, MessageKey>>;
@@ -179,7 +179,16 @@ export function Select(props: {
 }
 
 /** Listed at the top of a rejected form, focused by the browser as an alert, each linking to its field. */
-export function ErrorSummary({ v, errors }: { v: ViewContext; errors: FieldErrors | undefined }) {
+/** `params`: a message's placeholders per field (« font {total} % »), the same the field's own error is given. */
+export function ErrorSummary({
+  v,
+  errors,
+  params,
+}: {
+  v: ViewContext;
+  errors: FieldErrors | undefined;
+  params?: Readonly<Record<string, Params>>;
+}) {
   const entries = Object.entries(errors ?? {}).filter((e): e is [string, MessageKey] => Boolean(e[1]));
   if (entries.length === 0) return null;
   return (
@@ -190,7 +199,7 @@ export function ErrorSummary({ v, errors }: { v: ViewContext; errors: FieldError
       <ul>
         {entries.map(([name, key]) => (
           <li key={name}>
-            <a href={`#field-${name}`}>{v.i18n.t(key)}</a>
+            <a href={`#field-${name}`}>{v.i18n.t(key, params?.[name])}</a>
           </li>
         ))}
       </ul>
