@@ -413,3 +413,29 @@ test("a moderator never publishes a text they did not read: corrected since the 
   assert.equal((await rows("select status from reviews where id = $1", [review.id]))[0].status, "submitted");
   await publish(review.id);
 });
+
+test("an invitation's review is dated by the invitation, never by the form: a tampered hidden date is ignored, also on correction", async () => {
+  const recorded = new Date(t.ctx.clock.now().getTime() - 20 * 86_400_000).toISOString().slice(0, 10);
+  const tampered = new Date(t.ctx.clock.now().getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
+  const token = await invitation(t.ctx, { experienceDate: recorded });
+  const visitor = new Agent(t.app);
+  await visitor.get(`/avis/invitation/${token}`);
+  const thanks = await visitor.post(
+    `/avis/invitation/${token}`,
+    reviewForm(t.ctx, { title: "Date trafiquée", experienceDate: tampered }),
+  );
+  assert.equal(thanks.statusCode, 200);
+  const review = await newestReview();
+  assert.equal(review.title, "Date trafiquée");
+  const dated = await rows("select experience_date::text d from reviews where id = $1", [review.id]);
+  assert.equal(dated[0].d, recorded);
+  const keyPath = /href="(\/avis\/gerer\/[^"]+)"/.exec(thanks.body)![1]!;
+  await visitor.get(keyPath);
+  const corrected = await visitor.post(
+    keyPath,
+    reviewForm(t.ctx, { title: "Date trafiquée, corrigé", experienceDate: tampered }),
+  );
+  assert.equal(corrected.statusCode, 303);
+  const [after] = await rows("select title, experience_date::text from reviews where id = $1", [review.id]);
+  assert.deepEqual({ ...after }, { title: "Date trafiquée, corrigé", experience_date: recorded });
+});

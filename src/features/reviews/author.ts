@@ -90,6 +90,8 @@ export async function correctReview(
     const now = ctx.clock.now();
     const [review] = await ctx.db.select().from(reviews).where(eq(reviews.id, current.id)).for("update");
     if (!review || review.status === "withdrawn") return { ok: false, state: "unknown" } as const;
+    // A verified review keeps the date of the experience its invitation recorded, whatever the form says.
+    if (review.verified) content.experienceDate = review.experienceDate;
     if (review.status === "published") {
       // Checked before it is public: the accepted version stays as it is until a moderator decides.
       const version = (review.pendingEdit?.version ?? review.version) + 1;

@@ -188,6 +188,8 @@ export async function writeFromInvitation(
         authorName,
         authorKeyHash: authorKey ? secretHash(authorKey) : null,
         ...reviewContent(ctx, input),
+        // The date the bank recorded with the invitation, never the form's (a hidden field anyone can change).
+        experienceDate: invitation.experienceDate,
         language: invitation.locale,
         holdUntil: await holdUntil(ctx, input),
         submittedAt: now,
