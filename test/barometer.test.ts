@@ -66,6 +66,8 @@ test("two waves compared: the change, its verdict and its p-value", async () => 
   assert.match(result, /\(−10,0 points entre Janvier 2025 et Février 2025 ; p = 0,004\)/);
   assert.match(result, /\(−20 points entre Janvier 2025 et Février 2025 ; p = 0,004\)/);
   assert.doesNotMatch(result, /−10(,0)? %/);
+  const itself = await manager.get(`/admin/barometre?periode=tout&de=${waves[1]}&a=${waves[1]}`);
+  assert.match(itself.body, /id="comparaison">\s*<p>Choisissez deux vagues différentes/);
   const small = await manager.get(`/admin/barometre?periode=tout&de=${waves[2]}&a=${waves[3]}`);
   assert.match(
     small.body,

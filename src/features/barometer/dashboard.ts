@@ -50,6 +50,8 @@ export interface Dashboard {
   /** The Conversation Index of the last twelve whole weeks. */
   index: ConversationIndexWeek[];
   comparison: Comparison | null;
+  /** The reader picked the same wave twice: said in words, nothing compared. */
+  sameWave: boolean;
 }
 
 /** Two waves' change, judged only when both have enough answers (the same rule as the series). */
@@ -92,5 +94,6 @@ export async function dashboardOf(
     products: await sentimentProducts(ctx),
     index: await indexWeeks(ctx),
     comparison: a && b && a !== b ? compare(a, b, settings) : null,
+    sameWave: a !== undefined && a === b,
   };
 }

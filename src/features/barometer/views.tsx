@@ -153,6 +153,11 @@ function CompareWaves({ v, dashboard }: { v: ViewContext; dashboard: Dashboard }
         </button>
       </form>
       {comparison && <ComparisonResult v={v} comparison={comparison} minimum={dashboard.settings.minimumN} />}
+      {dashboard.sameWave && (
+        <div role="status" id="comparaison">
+          <p>{t("barometer.compare.sameWave")}</p>
+        </div>
+      )}
     </section>
   );
 }

@@ -37,6 +37,7 @@ export const en: Record<keyof typeof fr, string> = {
     "Fewer than {minimum} answers outside this group: not shown (it could be worked out from another figure)",
   "barometer.belowMinimum": "Fewer than {minimum} answers: not shown",
   "barometer.trust.latest": "Latest change in trust:",
+  "barometer.compare.sameWave": "Choose two different waves: a wave compared with itself does not change.",
   "barometer.compare.heading": "Compare two waves",
   "barometer.compare.from": "From wave",
   "barometer.compare.to": "To wave",

@@ -35,6 +35,8 @@ export const fr = {
     "Moins de {minimum} réponses hors de ce groupe : non montré (on le déduirait d'un autre chiffre)",
   "barometer.belowMinimum": "Moins de {minimum} réponses : non montré",
   "barometer.trust.latest": "Dernière évolution de la confiance :",
+  "barometer.compare.sameWave":
+    "Choisissez deux vagues différentes : une vague comparée à elle-même ne change pas.",
   "barometer.compare.heading": "Comparer deux vagues",
   "barometer.compare.from": "Vague de départ",
   "barometer.compare.to": "Vague d'arrivée",
