@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { suppressionKey } from "../src/features/consent/index.ts";
 import { erasePerson, exportPerson } from "../src/features/privacy/erasure/erasure.ts";
+import { savePage } from "../src/features/surveys/answering.ts";
 import { watchSubmissions, waveResults } from "../src/features/surveys/index.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
@@ -435,4 +436,67 @@ test("the survey's page counts each wave's sent responses: 0, 3 and 2, drafts le
   assert.equal(counted("Vague vide"), "0");
   assert.equal(counted("Vague pleine"), "3");
   assert.equal(counted("Vague courte"), "2");
+});
+
+test("« save » keeps only values a question takes: a choice not offered or a text too long is refused, said, and shown back", async () => {
+  const surveyId = await builtSurvey(false);
+  await addQuestion(surveyId, { kind: "trust", wordingFr: "Confiance ?", wordingEn: "Trust?" });
+  await addQuestion(surveyId, { kind: "text", wordingFr: "Un mot ?", wordingEn: "A word?", optional: "1" });
+  const link = await publicWave(surveyId, { label: "Enregistrer" });
+  const visitor = new Agent(t.app);
+  const path = draftPath((await visitor.post(link)).headers.location);
+  const questions = await rows(
+    `select q.id, q.kind from survey_questions q join survey_versions v on v.id = q.version_id
+      where v.survey_id = $1 order by q.position`,
+    [surveyId],
+  );
+  const trust = `q${questions.find((q) => q.kind === "trust").id}`;
+  const text = `q${questions.find((q) => q.kind === "text").id}`;
+  const long = "a".repeat(20_000);
+  const refused = await visitor.post(path, { page: "0", go: "save", [trust]: "beaucoup", [text]: long });
+  assert.equal(refused.statusCode, 422);
+  assert.match(refused.body, /Choisissez une des réponses proposées/);
+  assert.ok(refused.body.includes(long), "the text typed is shown back, not lost");
+  const [kept] = await rows(
+    "select draft from survey_responses where draft_key_hash is not null order by id desc limit 1",
+  );
+  assert.deepEqual(kept.draft, {}, "nothing a question does not take is kept");
+  // A question left unanswered may wait: « save » keeps the rest without a word.
+  const saved = await visitor.post(path, { page: "0", go: "save", [text]: "Bien." });
+  assert.equal(saved.statusCode, 200);
+  const [now] = await rows(
+    "select draft from survey_responses where draft_key_hash is not null order by id desc limit 1",
+  );
+  assert.deepEqual(now.draft, { [text]: "Bien." });
+});
+
+test("a send at the very closing: the wave is checked again inside the sending transaction, by the app's clock", async () => {
+  const surveyId = await builtSurvey(false);
+  await addQuestion(surveyId, { kind: "trust", wordingFr: "Confiance ?", wordingEn: "Trust?" });
+  const link = await publicWave(surveyId, { label: "Fermeture" });
+  const key = draftPath((await new Agent(t.app).post(link)).headers.location)
+    .split("/")
+    .at(-1)!;
+  const [q] = await rows(
+    "select q.id from survey_questions q join survey_versions v on v.id = q.version_id where v.survey_id = $1",
+    [surveyId],
+  );
+  // The page is read while the wave is open; midnight passes before the sending's transaction.
+  let asked = 0;
+  const moved = t.ctx.clock.now;
+  t.ctx.clock.now = () =>
+    asked++ === 0 ? new Date("2026-11-30T22:59:59Z") : new Date("2026-11-30T23:00:01Z");
+  try {
+    await savePage(t.ctx, key, 0, { answers: { [`q${q.id}`]: "plutot" } }, "next");
+    asked = 0;
+    const late = await savePage(t.ctx, key, 1, { answers: {} }, "submit");
+    assert.equal("gone" in late && late.gone, "closed");
+  } finally {
+    t.ctx.clock.now = moved;
+  }
+  const [response] = await rows(
+    "select submitted_at from survey_responses where draft_key_hash is not null and draft ? $1",
+    [`q${q.id}`],
+  );
+  assert.equal(response.submitted_at, null, "not sent: the draft stays");
 });

@@ -123,7 +123,13 @@ export async function answeringRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     if (!answering) return outcome(request, reply, "unknown");
     return sendHtml(
       reply,
-      <QuestionsPage v={v} draftKey={key} answering={answering} page={saved.page} errors={saved.errors} />,
+      <QuestionsPage
+        v={v}
+        draftKey={key}
+        answering={{ ...answering, draft: saved.typed ?? answering.draft }}
+        page={saved.page}
+        errors={saved.errors}
+      />,
       422,
     );
   });

@@ -162,14 +162,20 @@ export type PageOutcome =
   | { ok: true; page: number }
   /** Sent: thanks. */
   | { ok: true; submitted: true }
-  /** This page has problems: shown again with what was typed (kept in the draft) and each problem. */
-  | { ok: false; page: number; errors: FieldErrors }
+  /**
+   * This page has problems: shown again with what was typed and each problem. What was typed is
+   * kept in the draft, except a value no question takes (a choice it does not offer, a text too
+   * long), which is only shown back (`typed`).
+   */
+  | { ok: false; page: number; errors: FieldErrors; typed?: Draft }
   /** The address leads nowhere (unknown, or sent already), or the wave is closed (the draft is kept). */
   | { ok: false; gone: "unknown" | "closed"; answering?: Answering };
 
 /**
- * Keeps what a page typed in the draft, then moves: back and "save" keep without checking; next
- * checks this page; the last page's "send" checks every page and sends, once.
+ * Keeps what a page typed in the draft, then moves: back and "save" keep what is not answered
+ * yet; next checks this page; the last page's "send" checks every page and sends, once. Whatever
+ * the move, a value no question takes (a choice it does not offer, a text too long) is never kept:
+ * the page comes back with it and says why.
  */
 export async function savePage(
   ctx: AppContext,
@@ -185,20 +191,35 @@ export async function savePage(
   const at = Math.min(Math.max(page, 0), last);
   const shown = onPage(answering.questions, at);
   const draft: Draft = { ...answering.draft };
+  const asTyped: Draft = { ...answering.draft };
   for (const question of shown) {
     const value = typed.answers[fieldOf(question)];
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) delete draft[fieldOf(question)];
-    else draft[fieldOf(question)] = value;
+    const field = fieldOf(question);
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+      delete draft[field];
+      delete asTyped[field];
+    } else asTyped[field] = value;
+  }
+  const problems = problemsOf(shown, asTyped);
+  for (const question of shown) {
+    const field = fieldOf(question);
+    const problem = problems[field];
+    if (asTyped[field] !== undefined && (problem === undefined || problem === problemKey.missing))
+      draft[field] = asTyped[field]!;
   }
   const profilePage = answering.version.askProfile && at === last;
   const profile = profilePage && typed.profile ? readProfile(typed.profile) : answering.profile;
-  const errors = go === "next" || go === "submit" ? problemsOf(shown, draft) : {};
+  // Back and "save" let a question wait unanswered, never a value it does not take.
+  const errors =
+    go === "next" || go === "submit"
+      ? problems
+      : Object.fromEntries(Object.entries(problems).filter(([, problem]) => problem !== problemKey.missing));
   const next = Object.keys(errors).length > 0 ? at : go === "previous" ? at - 1 : go === "next" ? at + 1 : at;
   await ctx.db
     .update(surveyResponses)
     .set({ draft, ...profile, page: Math.max(answering.reached, Math.min(Math.max(next, 0), last)) })
     .where(and(eq(surveyResponses.id, answering.responseId), isNull(surveyResponses.submittedAt)));
-  if (Object.keys(errors).length > 0) return { ok: false, page: at, errors };
+  if (Object.keys(errors).length > 0) return { ok: false, page: at, errors, typed: asTyped };
   if (go !== "submit" || at !== last) return { ok: true, page: Math.min(Math.max(next, 0), last) };
 
   // Sending: every page checked again (a page skipped by its address is sent back to).
@@ -216,6 +237,12 @@ async function submit(
   draftKeyHash: string,
 ): Promise<PageOutcome> {
   return runCommand(ctx, async (ctx) => {
+    // Under the survey's lock, and today by ctx.clock: a send at the very closing does not land after it.
+    await ctx.db.execute(
+      sql`select pg_advisory_xact_lock_shared(hashtext('survey'), ${answering.wave.surveyId})`,
+    );
+    const now = await waveWithVersion(ctx, { waveId: answering.wave.id });
+    if (now?.state !== "open") return { ok: false, gone: "closed", answering } as const;
     const at = kept(ctx, answering.version.mode);
     // Claimed by the statement that closes the draft: a second tab sending at once sends nothing.
     const claimed = await ctx.db
