@@ -27,6 +27,11 @@ export async function reviewsWritingRoutes(app: FastifyInstance, { ctx }: { ctx:
   const v = (request: FastifyRequest, reply: FastifyReply) => viewContext(ctx, request, reply);
   const writer = declared(writeReview);
   const open = secretAddress(declared(publicAccess));
+  /** Sending a review: the shared limit of the public writing forms (contact, reports), per client address. */
+  const limited = <Options extends { config: object }>(options: Options) => ({
+    ...options,
+    config: { ...options.config, rateLimit: { max: ctx.limits.sensitive, timeWindow: "15 minutes" } },
+  });
 
   /** The outcome of a submitted form: thanks, the form again with what was typed, or why not. */
   const answer = async (
@@ -82,7 +87,7 @@ export async function reviewsWritingRoutes(app: FastifyInstance, { ctx }: { ctx:
     return spontaneousForm(request, reply, { typed: emptyReview() });
   });
 
-  app.post(WRITE_REVIEW_PATH, writer, async (request, reply) => {
+  app.post(WRITE_REVIEW_PATH, limited(writer), async (request, reply) => {
     const actor = authorizedActor(request);
     const outcome = await writeSpontaneous(ctx, actor, writingFrom(request));
     return answer(request, reply, outcome, (state) => spontaneousForm(request, reply, state, 422));
@@ -128,8 +133,17 @@ export async function reviewsWritingRoutes(app: FastifyInstance, { ctx }: { ctx:
     return invitationForm(request, reply, undefined);
   });
 
-  app.post<{ Params: { token: string } }>("/avis/invitation/:token", open, async (request, reply) => {
-    const outcome = await writeFromInvitation(ctx, request.actor, request.params.token, writingFrom(request));
-    return answer(request, reply, outcome, (state) => invitationForm(request, reply, state, 422));
-  });
+  app.post<{ Params: { token: string } }>(
+    "/avis/invitation/:token",
+    limited(open),
+    async (request, reply) => {
+      const outcome = await writeFromInvitation(
+        ctx,
+        request.actor,
+        request.params.token,
+        writingFrom(request),
+      );
+      return answer(request, reply, outcome, (state) => invitationForm(request, reply, state, 422));
+    },
+  );
 }

@@ -110,7 +110,10 @@ async function holdUntil(ctx: AppContext, input: ReviewInput): Promise<Date | nu
   return holdDelayDays > 0 ? new Date(ctx.clock.now().getTime() + holdDelayDays * 86_400_000) : null;
 }
 
-/** A signed-in member's own review, labelled « Avis spontané ». */
+/**
+ * A signed-in member's own review, labelled « Avis spontané ». One command: the review and its
+ * arrival in the inbox (which joins it), so a failure in either leaves nothing.
+ */
 export async function writeSpontaneous(
   ctx: AppContext,
   actor: Actor,
@@ -119,6 +122,10 @@ export async function writeSpontaneous(
   if (!mayReview(actor)) return { ok: false, staff: true };
   const read = await checkWriting(ctx, writing);
   if (!read.ok) return read;
+  return runCommand(ctx, (ctx) => insertSpontaneous(ctx, actor, read.value));
+}
+
+async function insertSpontaneous(ctx: AppContext, actor: Actor, input: ReviewInput): Promise<WriteOutcome> {
   const now = ctx.clock.now();
   const [row] = await ctx.db
     .insert(reviews)
@@ -126,9 +133,9 @@ export async function writeSpontaneous(
       authorAccountId: actor.id,
       verified: false,
       authorName: signatureOfDisplayName(actor.displayName),
-      ...reviewContent(ctx, read.value),
+      ...reviewContent(ctx, input),
       language: actor.locale ?? ctx.config.defaultLocale,
-      holdUntil: await holdUntil(ctx, read.value),
+      holdUntil: await holdUntil(ctx, input),
       submittedAt: now,
       createdAt: now,
     })
