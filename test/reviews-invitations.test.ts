@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { answer, receive, registerSource } from "../src/features/inbox/index.ts";
+import { secretHash } from "../src/features/reviews/index.ts";
+import { recentBatches } from "../src/features/reviews/invitation-batches.ts";
 import type { Actor } from "../src/platform/auth/actor.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { uploadCsv } from "./helpers/contacts.ts";
 import { staffActor, teamWith } from "./helpers/inbox.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
-import { reviewForm } from "./helpers/reviews.ts";
+import { invitation, reviewForm } from "./helpers/reviews.ts";
 
 /**
  * Invitations to review, from the three places a real interaction is known: a CSV of clients
@@ -354,4 +356,14 @@ test("whoever sent a batch never publishes nor refuses a review that came from i
   );
   assert.equal((await manager.post(`/moderation/avis/${review.id}/publier`, seen)).statusCode, 303);
   assert.equal((await rows("select status from reviews where id = $1", [review.id]))[0].status, "published");
+});
+
+test("the register counts each batch's used invitations, its own only", async () => {
+  const used = await invitation(t.ctx);
+  await invitation(t.ctx);
+  await t.ctx.database.pool.query("update reviews_invitations set used_at = now() where token_hash = $1", [
+    secretHash(used),
+  ]);
+  const [newest, before] = await recentBatches(t.ctx, 2);
+  assert.deepEqual([newest?.used, before?.used], [0, 1]);
 });

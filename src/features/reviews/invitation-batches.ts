@@ -1,7 +1,7 @@
 import { desc, sql } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
 import type { InvitationOrigin } from "./schema.ts";
-import { reviewInvitationBatches, reviewInvitations } from "./schema.ts";
+import { reviewInvitationBatches } from "./schema.ts";
 
 /**
  * The register of invitation batches, newest first: who was invited, from where, how many
@@ -29,9 +29,10 @@ export async function recentBatches(ctx: AppContext, limit = REGISTER_SHOWN): Pr
       invited: reviewInvitationBatches.invited,
       refusedFilter: reviewInvitationBatches.refusedFilter,
       createdAt: reviewInvitationBatches.createdAt,
-      used: sql<number>`(select count(*)::int from ${reviewInvitations}
-                         where ${reviewInvitations.batchId} = ${reviewInvitationBatches.id}
-                           and ${reviewInvitations.usedAt} is not null)`,
+      // Named in full: in a select, drizzle writes a column without its table, and an unqualified
+      // "id" inside the subquery would be the invitation's own.
+      used: sql<number>`(select count(*)::int from reviews_invitations i
+                         where i.batch_id = reviews_invitation_batches.id and i.used_at is not null)`,
     })
     .from(reviewInvitationBatches)
     .orderBy(desc(reviewInvitationBatches.createdAt), desc(reviewInvitationBatches.id))
