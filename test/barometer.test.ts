@@ -89,6 +89,13 @@ test("each figure's table downloads as CSV, formulas neutralised", async () => {
   assert.match(lines[2]!, /^Février 2025,50,.*,400,400,-10,baisse significative,/);
   assert.match(lines[4]!, /^"'=HYPERLINK/);
   assert.match(lines[4]!, /Moins de 30 réponses : non montré/);
+  // A statistician recomputes each figure: k of n for a share, the buckets for the NPS.
+  assert.match(lines[0]!, /,k \(pondéré\)$/);
+  assert.match(lines[2]!, /,400,400,.*,200$/);
+  const nps = (await manager.get("/admin/barometre.csv?figure=nps&periode=tout")).body.trim().split("\r\n");
+  assert.match(nps[0]!, /,Promoteurs \(pondérés\),Passifs \(pondérés\),Détracteurs \(pondérés\)$/);
+  assert.match(nps[2]!, /^Février 2025,0,.*,400,400,.*,200,0,200$/);
+  assert.match(nps[4]!, /Moins de 30 réponses : non montré,,,,$/);
   assert.equal((await manager.get("/admin/barometre.csv?figure=inconnue")).statusCode, 404);
 });
 

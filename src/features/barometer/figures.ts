@@ -69,6 +69,10 @@ export interface Point {
    * even the count (a count next to an allowed neighbour's would give the hidden group away).
    */
   hidden: boolean;
+  /** Shares: the (weighted) count of the answers counted, so k / n recomputes the value. */
+  k?: number;
+  /** NPS: the (weighted) promoters, passives and detractors, so the NPS recomputes. */
+  buckets?: { promoters: number; passives: number; detractors: number };
   /** Hidden because too few answers lie outside the filtered group (said differently). */
   fewOutside?: boolean;
 }
@@ -184,6 +188,7 @@ export function trustSeries(waves: readonly WaveRows[], options: Options): Serie
       value: found ? percent(found.estimate) : null,
       ci95: found ? interval(found.ci95, percent) : null,
       hidden,
+      ...(hidden ? {} : { k: input.k }),
       ...fewOutside(input.n, input.complementN, options.minimumN),
     };
   });
@@ -206,6 +211,7 @@ export function shareSeries(
       value: found ? percent(found.estimate) : null,
       ci95: found ? interval(found.ci95, percent) : null,
       hidden,
+      ...(hidden ? {} : { k: period.k }),
       ...fewOutside(period.n, period.complementN, options.minimumN),
     };
   });
@@ -246,6 +252,11 @@ export function npsSeries(waves: readonly WaveRows[], options: Options): Series 
       value: found ? found.nps : null,
       ci95: found ? found.ci95 : null,
       hidden,
+      ...(hidden
+        ? {}
+        : {
+            buckets: { promoters: input.promoters, passives: input.passives, detractors: input.detractors },
+          }),
       ...fewOutside(input.n, input.complementN, options.minimumN),
     };
   });

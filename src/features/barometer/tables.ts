@@ -34,6 +34,9 @@ export function rounded(value: number | null | undefined, unit: Unit): number | 
   return Number(value.toFixed(digits));
 }
 
+/** A (weighted) count as given to `confiance stats`: two decimals once weighted, whole otherwise. */
+const counted = (value: number | undefined) => (value === undefined ? null : Number(value.toFixed(2)));
+
 /** A p-value as written: three decimals, "< 0,001" below. */
 export const pValue = (p: number) => (p < 0.001 ? "< 0.001" : p.toFixed(3));
 
@@ -68,6 +71,10 @@ export function seriesTable(
       t(`barometer.table.change.${unit}`),
       t("barometer.table.verdict"),
       t("barometer.table.p"),
+      ...(unit === "percent" ? [t("barometer.table.k")] : []),
+      ...(unit === "points"
+        ? [t("barometer.table.promoters"), t("barometer.table.passives"), t("barometer.table.detractors")]
+        : []),
     ],
     rows: series.points.map((point, i) => {
       const step = series.steps[i] ?? null;
@@ -81,6 +88,14 @@ export function seriesTable(
         step ? rounded(step.difference, unit) : null,
         verdictWords(i18n, step, point, minimumN),
         step ? pValue(step.p) : null,
+        ...(unit === "percent" ? [counted(point.k)] : []),
+        ...(unit === "points"
+          ? [
+              counted(point.buckets?.promoters),
+              counted(point.buckets?.passives),
+              counted(point.buckets?.detractors),
+            ]
+          : []),
       ];
     }),
   };
