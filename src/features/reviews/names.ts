@@ -1,19 +1,34 @@
 import { addMonthsClamped, compareDays, parisDay } from "../../calendar/index.ts";
 
+/** The words of a name, letters only (a hyphen or an apostrophe inside a word stays): « Julie_R » is « Julie », « R ». */
+const words = (text: string): string[] => text.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? [];
+
+/** « marie-claire », « JEAN » : « Marie-Claire », « Jean ». */
+const capitalised = (word: string) =>
+  word
+    .split("-")
+    .map((part) =>
+      part.length > 0 ? part[0]!.toLocaleUpperCase("fr") + part.slice(1).toLocaleLowerCase("fr") : "",
+    )
+    .join("-");
+
 /**
  * How a review is signed: the first name and the initial of the last name (« Marie D. »), never
- * more; after the anonymity period, no name at all (the view says « Client »). Pure.
+ * more, letters only; "" when nothing sensible is left (an address, digits only), which the views
+ * show as « Client »; after the anonymity period, no name at all either. Pure.
  */
 export function signature(firstName: string, lastName = ""): string {
-  const first = firstName.trim().split(/\s+/)[0] ?? "";
-  const initial = [...lastName.trim()][0];
-  const name = first.length > 0 ? first[0]!.toLocaleUpperCase("fr") + first.slice(1) : "";
-  return initial ? `${name} ${initial.toLocaleUpperCase("fr")}.`.trim() : name;
+  if (`${firstName} ${lastName}`.includes("@")) return "";
+  const name = capitalised(words(firstName)[0] ?? "");
+  if (!name) return "";
+  const initial = [...(words(lastName).at(-1) ?? "")][0];
+  return initial ? `${name} ${initial.toLocaleUpperCase("fr")}.` : name;
 }
 
-/** A member's display name («Marie Dupont», «marie») signed the same way. */
+/** A member's display name («Marie Dupont», «marie», «Julie_R») signed the same way; an address signs nothing. */
 export function signatureOfDisplayName(displayName: string): string {
-  const [first = "", ...rest] = displayName.trim().split(/\s+/);
+  if (displayName.includes("@")) return "";
+  const [first = "", ...rest] = words(displayName);
   return signature(first, rest.at(-1) ?? "");
 }
 
