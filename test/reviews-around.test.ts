@@ -232,6 +232,7 @@ test("the conformity report counts a hand-built year: received, published, refus
   const compliance = await signedIn(t.app, await createPerson(t.ctx, "compliance_officer"));
   const page = await compliance.get("/admin/avis/conformite?annee=2025");
   assert.equal(page.statusCode, 200);
+  assert.match(page.body, /Avis reçus en 2025</, "a year is not a number to format (« 2 025 »)");
   const csv = await compliance.get("/admin/avis/conformite.csv?annee=2025");
   assert.equal(csv.statusCode, 200);
   assert.match(csv.headers["content-type"] as string, /^text\/csv/);

@@ -68,7 +68,7 @@ export function ConformityPage(props: {
         </button>
       </form>
       <table class="data-table">
-        <caption>{t("reviews.conformity.caption", { year: props.year })}</caption>
+        <caption>{t("reviews.conformity.caption", { year: String(props.year) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t("reviews.conformity.indicator")}</th>
