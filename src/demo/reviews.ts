@@ -112,6 +112,14 @@ export async function seedReviews(ctx: AppContext, who: (key: string) => Actor, 
       );
       if (!corrected.ok)
         throw new Error(`Demo update of "${item.title}" refused: ${JSON.stringify(corrected)}`);
+      // An update waits in the queue like a new review; the community team accepted it that evening.
+      const accepted = await publishReview(
+        at(ctx, new Date(Math.min(updatedAt.getTime() + 5 * HOUR, now.getTime()))),
+        karim,
+        outcome.reviewId,
+      );
+      if (!accepted.ok)
+        throw new Error(`Demo update of "${item.title}" not accepted: ${JSON.stringify(accepted)}`);
     }
   }
   return written;
