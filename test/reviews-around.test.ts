@@ -98,6 +98,7 @@ const conversationOf = async (reviewId: number) =>
 
 test("the disclosure page says what the settings say, and changes with them", async () => {
   const visitor = new Agent(t.app);
+  assert.match((await visitor.get("/avis")).body, /href="\/avis\/fonctionnement"/, "/avis leads to it");
   const page = await visitor.get("/avis/fonctionnement");
   assert.equal(page.statusCode, 200);
   for (const said of [

@@ -3,7 +3,7 @@ import { Layout } from "../../platform/views/layout.tsx";
 import type { DisclosureSection } from "./disclosure.ts";
 import { REVIEWS_PATH } from "./paths.ts";
 
-export const DISCLOSURE_PATH = "/avis/fonctionnement";
+export { DISCLOSURE_PATH } from "./paths.ts";
 export const CONFORMITY_PATH = "/admin/avis/conformite";
 
 /** The D111-17 page: one heading per question the law asks, answered from the settings. */

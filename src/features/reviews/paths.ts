@@ -18,3 +18,6 @@ export const REVIEWS_SCOPE = "reviews";
 export const reviewScope = (id: number) => `review:${id}`;
 /** Moved every midnight (new-day.ts): the score's window and the anonymity period follow the calendar. */
 export const REVIEWS_DAY_SCOPE = "reviews-day";
+
+/** The D111-17 page: how reviews are checked, ordered and kept, generated from the settings. */
+export const DISCLOSURE_PATH = "/avis/fonctionnement";

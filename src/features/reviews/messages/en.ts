@@ -2,6 +2,7 @@ import type { fr } from "./fr.ts";
 
 /** The reviews' messages, in English: a key missing here fails the type-check. */
 export const en: Record<keyof typeof fr, string> = {
+  "reviews.how.more": "How reviews are checked, ordered and kept",
   "reviews.title": "Our clients' reviews",
   "reviews.lead":
     "What our clients say about us, good and bad, and our answers. No review is bought, rewarded, or set aside for being negative.",

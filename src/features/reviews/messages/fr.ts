@@ -1,5 +1,6 @@
 /** The reviews' messages, in French: the source of their keys. */
 export const fr = {
+  "reviews.how.more": "Comment les avis sont contrôlés, classés et conservés",
   "reviews.title": "Avis de nos clients",
   "reviews.lead":
     "Ce que nos clients disent de nous, en bien comme en mal, et nos réponses. Aucun avis n'est acheté, ni récompensé, ni écarté parce qu'il est négatif.",

@@ -5,7 +5,7 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import type { Filters } from "../listing.ts";
 import { aggregateMarkup, jsonForScript, reviewMarkup } from "../markup.ts";
 import { PRODUCTS, type ReviewSettings, type Score } from "../model.ts";
-import { REVIEWS_PATH, reviewPath, WRITE_REVIEW_PATH } from "../paths.ts";
+import { DISCLOSURE_PATH, REVIEWS_PATH, reviewPath, WRITE_REVIEW_PATH } from "../paths.ts";
 import { productName, ReviewCard, type ShownReview } from "./parts.tsx";
 
 function JsonLd({ value }: { value: object }) {
@@ -72,6 +72,9 @@ export function ReviewsPage(props: {
       <section aria-labelledby="how-title">
         <h2 id="how-title">{t("reviews.how.title")}</h2>
         <p>{t("reviews.how.text", { days: settings.moderationDelayDays })}</p>
+        <p>
+          <a href={DISCLOSURE_PATH}>{t("reviews.how.more")}</a>
+        </p>
       </section>
       <form method="get" action={REVIEWS_PATH} class="reviews-filters" aria-labelledby="filters-title">
         <h2 id="filters-title">{t("reviews.filters.title")}</h2>
