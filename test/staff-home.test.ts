@@ -68,6 +68,8 @@ describe("staff home", () => {
     assert.match(moderator, /Aucun recours/);
     assert.match(moderator, /1 lettre attend votre approbation/, "someone else's letter to approve");
     assert.doesNotMatch(moderator, /demandes? sur les données en cours/);
+    for (const area of ["Invitations à donner un avis", "Conformité des avis", "Baromètre de confiance"])
+      assert.match(moderator, new RegExp(area), `the community team reaches « ${area} »`);
 
     assert.match(
       await home(writer.person),

@@ -3,8 +3,9 @@ import { Layout } from "../../platform/views/layout.tsx";
 import type { DisclosureSection } from "./disclosure.ts";
 import { REVIEWS_PATH } from "./paths.ts";
 
-export { DISCLOSURE_PATH } from "./paths.ts";
-export const CONFORMITY_PATH = "/admin/avis/conformite";
+export { CONFORMITY_PATH, DISCLOSURE_PATH } from "./paths.ts";
+
+import { CONFORMITY_PATH } from "./paths.ts";
 
 /** The D111-17 page: one heading per question the law asks, answered from the settings. */
 export function DisclosurePage(props: {

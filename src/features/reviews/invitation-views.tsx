@@ -5,7 +5,9 @@ import { Layout } from "../../platform/views/layout.tsx";
 import type { BatchEntry } from "./invitation-batches.ts";
 import type { RowProblem } from "./invitation-input.ts";
 
-export const INVITATIONS_PATH = "/admin/avis/invitations";
+export { INVITATIONS_PATH } from "./paths.ts";
+
+import { INVITATIONS_PATH } from "./paths.ts";
 
 const EXAMPLE =
   "email;prenom;nom;date_experience;reference;produit;langue\njulie.moreau@exemple.fr;Julie;Moreau;2026-11-20;RDV-2026-1182;compte;fr";

@@ -21,3 +21,8 @@ export const REVIEWS_DAY_SCOPE = "reviews-day";
 
 /** The D111-17 page: how reviews are checked, ordered and kept, generated from the settings. */
 export const DISCLOSURE_PATH = "/avis/fonctionnement";
+
+/** The community team invites clients here; compliance reads the register of batches. */
+export const INVITATIONS_PATH = "/admin/avis/invitations";
+/** The yearly conformity report for an auditor (NF ISO 20488). */
+export const CONFORMITY_PATH = "/admin/avis/conformite";

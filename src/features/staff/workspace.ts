@@ -26,7 +26,7 @@ import { requestDeadlines } from "../privacy/index.ts";
 import type { RequestDeadlines } from "../privacy/model.ts";
 import { dpoDesk } from "../privacy/policy.ts";
 import { reviewQueueCounts } from "../reviews/index.ts";
-import { REVIEW_QUEUE_PATH } from "../reviews/paths.ts";
+import { CONFORMITY_PATH, INVITATIONS_PATH, REVIEW_QUEUE_PATH } from "../reviews/paths.ts";
 import { overseeReviews } from "../reviews/policy.ts";
 import { SURVEYS_PATH } from "../surveys/paths.ts";
 import { surveysAccess } from "../surveys/policy.ts";
@@ -113,6 +113,8 @@ const AREAS: readonly Area[] = [
         urgent: { count: r.late, label: "staff.nav.overdue" },
       },
   },
+  { href: INVITATIONS_PATH, title: "staff.nav.reviewInvitations", ability: overseeReviews },
+  { href: CONFORMITY_PATH, title: "staff.nav.reviewConformity", ability: overseeReviews },
   { href: SURVEYS_PATH, title: "staff.nav.surveys", ability: surveysAccess.read },
   {
     href: "/admin/demandes",

@@ -32,6 +32,8 @@ export const en: Record<keyof typeof fr, string> = {
   "staff.nav.ownSatisfaction": "My satisfaction",
   "staff.nav.inboxSettings": "Inbox settings",
   "staff.nav.moderation": "Moderation",
+  "staff.nav.reviewInvitations": "Review invitations",
+  "staff.nav.reviewConformity": "Reviews conformity",
   "staff.nav.reviews": "Client reviews",
   "staff.nav.surveys": "Surveys",
   "staff.nav.requests": "GDPR requests",

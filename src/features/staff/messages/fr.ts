@@ -30,6 +30,8 @@ export const fr = {
   "staff.nav.ownSatisfaction": "Ma satisfaction",
   "staff.nav.inboxSettings": "Réglages de la boîte",
   "staff.nav.moderation": "Modération",
+  "staff.nav.reviewInvitations": "Invitations à donner un avis",
+  "staff.nav.reviewConformity": "Conformité des avis",
   "staff.nav.reviews": "Avis clients",
   "staff.nav.surveys": "Questionnaires",
   "staff.nav.requests": "Demandes RGPD",
