@@ -275,8 +275,9 @@ const GET_ROUTES: [string, Expectation][] = [
   ["/admin/sondages/999999", (who) => surveyReadersOr(who, 404)],
   ["/admin/sondages/999999/questions/999999", (who) => moderatorsOr(who, 404)],
   ["/admin/sondages/999999/versions/1/apercu", (who) => surveyReadersOr(who, 404)],
-  ["/sondages/inconnu", all(404)],
-  ["/sondages/reponse/inconnu", all(404)],
+  // Staff never answer the bank's own surveys, whatever the link: told so before the link is read.
+  ["/sondages/inconnu", (who) => (who === "anonymous" || who === "member" ? 404 : 403)],
+  ["/sondages/reponse/inconnu", (who) => (who === "anonymous" || who === "member" ? 404 : 403)],
 ];
 
 let t: TestApp;
