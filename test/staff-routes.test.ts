@@ -99,7 +99,13 @@ test("a session whose second factor is pending is a visitor on every staff route
 });
 
 /** Where a staff account is worth less than a member, second factor or not: staff never review the bank. */
-const NEVER_STAFF = new Set(["/avis/ecrire", "/avis/invitation/:token"]);
+const NEVER_STAFF = new Set([
+  "/avis/ecrire",
+  "/avis/invitation/:token",
+  // Nor answer its surveys.
+  "/sondages/:key",
+  "/sondages/reponse/:key",
+]);
 
 test("outside the staff routes, a password-only administrator is worth exactly a member", async () => {
   const admin = passwordOnly.get("administrator")!;

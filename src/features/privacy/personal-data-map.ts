@@ -693,6 +693,9 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
     edited_at: N,
     withdrawn_at: N,
     created_at: N,
+    // An update waiting for moderation: the author's own words, like the review's (JSON of the fields).
+    pending_edit: "written",
+    pending_since: N,
   },
   reviews_versions: {
     review_id: N,
