@@ -2,6 +2,7 @@
  * The load scenarios of `npm run bench:load` (issue 17's table), each measured the same way:
  * autocannon for BENCH_SECONDS, then req/s, p50, p99, CPU per request (app, PostgreSQL) and RSS.
  */
+import type { IncomingHttpHeaders } from "node:http";
 import autocannon from "autocannon";
 import type { BenchSessions } from "./generate.ts";
 import { type Reading, readProcess } from "./process-meter.ts";
@@ -28,16 +29,36 @@ interface Scenario {
 
 type Options = Partial<autocannon.Options>;
 
-/** Runs autocannon and describes the run: throughput, latency, what each request cost. */
+/**
+ * Runs autocannon and describes the run: throughput, latency, what each request cost, and the
+ * share of pages served from the kept pages (their `x-confiance-cache: hit` header).
+ */
 async function measure(
   target: Target,
   options: Options,
 ): Promise<{ line: string; result: autocannon.Result }> {
+  const kept = { hits: 0, all: 0 };
+  const onResponse = (_status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => {
+    kept.all++;
+    if (headers?.["x-confiance-cache"] === "hit") kept.hits++;
+  };
+  const requests = (options.requests ?? [{ method: "GET" as const }]).map((request) => ({
+    ...request,
+    onResponse,
+  }));
   const before = readProcess(target.pid);
-  const result = await autocannon({ url: target.base, duration: SECONDS, connections: 20, ...options });
+  const result = await autocannon({
+    url: target.base,
+    duration: SECONDS,
+    connections: 20,
+    ...options,
+    requests,
+  });
   const after = readProcess(target.pid);
-  return { line: describe(result, before, after), result };
+  return { line: `${describe(result, before, after)}; ${percent(kept.hits, kept.all)} kept`, result };
 }
+
+const percent = (part: number, whole: number) => `${Math.round((100 * part) / Math.max(1, whole))} %`;
 
 function describe(result: autocannon.Result, before: Reading, after: Reading): string {
   const bad = result.errors + result.timeouts + result.non2xx;
@@ -56,9 +77,26 @@ const member = (target: Target) => ({ cookie: `${SESSION_COOKIE}=${target.sessio
  * posts for an average of k, so topic 21 has 20 when k is 20. (Every 100th topic has 50.)
  */
 const hotTopic = (target: Target) => target.topicPaths.find((path) => path.startsWith("/t/sujet-21/"))!;
-const rotate = (paths: string[], headers: Record<string, string> = {}) => ({
-  requests: paths.map((path) => ({ method: "GET" as const, path, headers })),
-});
+/** Each path twenty times, each time with a parameter the page ignores: 20 addresses per path. */
+const everyAddressNew = (paths: string[]) =>
+  Array.from({ length: 20 }, (_, round) => paths.map((path) => `${path}?n=${round}`)).flat();
+/**
+ * The paths in turn, shared by all the connections (autocannon gives each connection its own walk
+ * through a list of requests: twenty connections would ask for the same page at nearly the same
+ * time, and all but the first would be served from the kept pages).
+ */
+const rotate = (paths: string[], headers: Record<string, string> = {}): Options => {
+  let next = 0;
+  return {
+    requests: [
+      {
+        method: "GET" as const,
+        headers,
+        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
+      },
+    ],
+  };
+};
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -72,8 +110,9 @@ export const SCENARIOS: Scenario[] = [
   {
     name: "visitor-500",
     async run(target) {
-      // 500 pages of about 90 KB do not fit in the 16 MB of kept pages: each visit renders.
-      const { line } = await measure(target, rotate(target.topicPaths.slice(0, 500)));
+      // A parameter the page ignores makes every address new: nothing kept, each page rendered
+      // (500 pages of 30 KB would fit in the 16 MB of kept pages).
+      const { line } = await measure(target, rotate(everyAddressNew(target.topicPaths.slice(0, 500))));
       return [`visitor, 500 different topics (rendered): ${line}`];
     },
   },
