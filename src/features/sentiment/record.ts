@@ -55,10 +55,32 @@ export async function recordSentiment(tx: Executor, input: SentimentInput): Prom
   return done!;
 }
 
-/** The same for many messages at once (the catch-up and the backfill), in one statement. */
+/** The messages among these already recorded, with what they were recorded as. */
+async function alreadyRecorded(
+  db: Executor,
+  inputs: readonly SentimentInput[],
+): Promise<Map<string, Sentiment>> {
+  const { rows } = await db.execute<{ source: SentimentSource; object_id: string; sentiment: Sentiment }>(sql`
+    select m.source, m.object_id, m.sentiment
+      from jsonb_to_recordset(${JSON.stringify(inputs.map(({ source, objectId }) => ({ source, object_id: objectId })))}::jsonb)
+           as given(source text, object_id bigint)
+      join sentiment_messages m using (source, object_id)`);
+  return new Map(rows.map((row) => [`${row.source}:${row.object_id}`, row.sentiment]));
+}
+
+/**
+ * The same for many messages at once (the catch-up and the backfill), in one statement. Messages
+ * already recorded are not read again: the catch-up reads again the rows a younger one keeps its
+ * cursor behind, and classifying them each minute would cost more than all else it does.
+ */
 export async function recordSentiments(db: Executor, inputs: readonly SentimentInput[]): Promise<Recorded[]> {
   if (inputs.length === 0) return [];
-  const rows = inputs.map(rowOf);
+  const known = await alreadyRecorded(db, inputs);
+  const key = (input: { source: string; objectId: number }) => `${input.source}:${input.objectId}`;
+  const fresh = inputs.filter((input) => !known.has(key(input)));
+  if (fresh.length === 0)
+    return inputs.map((input) => ({ sentiment: known.get(key(input))!, recorded: false }));
+  const rows = fresh.map(rowOf);
   const unique = [...new Map(rows.map((row) => [`${row.source}:${row.object_id}`, row])).values()];
   const inserted = await db.execute<{ source: SentimentSource; object_id: string }>(sql`
     with given as (
@@ -87,9 +109,10 @@ export async function recordSentiments(db: Executor, inputs: readonly SentimentI
       on conflict (day, source, category, product, term) do update set messages = w.messages + excluded.messages
     )
     select source, object_id from inserted`);
-  const fresh = new Set(inserted.rows.map((row) => `${row.source}:${row.object_id}`));
-  return rows.map((row) => ({
-    sentiment: row.sentiment,
-    recorded: fresh.has(`${row.source}:${row.object_id}`),
+  const insertedNow = new Set(inserted.rows.map((row) => `${row.source}:${row.object_id}`));
+  const read = new Map(rows.map((row) => [`${row.source}:${row.object_id}`, row.sentiment]));
+  return inputs.map((input) => ({
+    sentiment: known.get(key(input)) ?? read.get(key(input))!,
+    recorded: insertedNow.has(key(input)),
   }));
 }
