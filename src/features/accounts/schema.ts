@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  pgView,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import { citext } from "../../db/types.ts";
 import { ROLES } from "../../platform/auth/roles.ts";
 
@@ -41,6 +51,22 @@ export const accounts = pgTable(
     check("accounts_team_length", sql`char_length(${t.team}) between 2 and 60`),
     index("accounts_role_idx").on(t.role),
   ],
+);
+
+/**
+ * What any feature may show about a person (a PublicProfile), as a view: another feature joins it
+ * in the one statement that reads what a page shows (a thread's posts with their authors) without
+ * reading the accounts table. An erased account has no row.
+ */
+export const publicProfileView = pgView("account_public_profiles").as((qb) =>
+  qb
+    .select({
+      id: accounts.id,
+      displayName: accounts.displayName,
+      role: accounts.role,
+      team: accounts.team,
+    })
+    .from(accounts),
 );
 
 export const recoveryCodes = pgTable(

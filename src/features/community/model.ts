@@ -45,10 +45,10 @@ export interface PostView {
   helpfulCount: number;
   bodyHtml: string;
   /**
-   * A digest of bodyHtml, made by PostgreSQL: what a kept fragment's key holds instead of the
-   * body (any change to the words, an erasure's rewriting included, gives a new one).
+   * A digest of the post and its author as shown, made by PostgreSQL (threads.ts): what a kept
+   * fragment's key holds instead of the post itself.
    */
-  bodyVersion: string;
+  version: string;
   createdAt: Date;
   editedAt: Date | null;
   deleted: boolean;

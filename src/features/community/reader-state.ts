@@ -1,6 +1,14 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
+import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { SUBSCRIPTION_LEVELS, type SubscriptionLevel } from "./schema.ts";
+import {
+  bookmarks,
+  reactions,
+  SUBSCRIPTION_LEVELS,
+  type SubscriptionLevel,
+  topicSubscriptions,
+} from "./schema.ts";
 
 export interface ReaderState {
   /** The posts on the page this member found useful, and those they keep as bookmarks. */
@@ -11,8 +19,9 @@ export interface ReaderState {
 }
 
 /**
- * What one signed-in member has done on a page of a topic, in one query: the three marks a
- * member's page shows are read together instead of one after the other.
+ * What one signed-in member has done on a page of a topic, in one prepared query: the three marks
+ * a member's page shows are read together instead of one after the other, and PostgreSQL plans
+ * the statement once per connection (planning it on each page cost more than running it).
  */
 export async function readerState(
   ctx: AppContext,
@@ -20,16 +29,29 @@ export async function readerState(
   topicId: number,
   postIds: readonly number[],
 ): Promise<ReaderState> {
-  const ids = `{${postIds.join(",")}}`;
-  const { rows } = await ctx.db.execute<{ kind: string; id: string }>(sql`
-    select 'helpful' as kind, post_id as id from community_reactions
-     where account_id = ${accountId} and post_id = any(${ids}::bigint[])
-    union all
-    select 'bookmarked', post_id from community_bookmarks
-     where account_id = ${accountId} and post_id = any(${ids}::bigint[])
-    union all
-    select level, topic_id from community_topic_subscriptions
-     where account_id = ${accountId} and topic_id = ${topicId}`);
+  const account = sql.placeholder("accountId");
+  const onPage = sql`any(${sql.placeholder("postIds")}::bigint[])`;
+  const rows = await prepared(ctx.db, "reader_state", (name) =>
+    unionAll(
+      ctx.db
+        .select({ kind: sql<string>`'helpful'`.as("kind"), id: reactions.postId })
+        .from(reactions)
+        .where(and(eq(reactions.accountId, account), sql`${reactions.postId} = ${onPage}`)),
+      ctx.db
+        .select({ kind: sql<string>`'bookmarked'`.as("kind"), id: bookmarks.postId })
+        .from(bookmarks)
+        .where(and(eq(bookmarks.accountId, account), sql`${bookmarks.postId} = ${onPage}`)),
+      ctx.db
+        .select({ kind: sql<string>`${topicSubscriptions.level}`.as("kind"), id: topicSubscriptions.topicId })
+        .from(topicSubscriptions)
+        .where(
+          and(
+            eq(topicSubscriptions.accountId, account),
+            eq(topicSubscriptions.topicId, sql.placeholder("topicId")),
+          ),
+        ),
+    ).prepare(name),
+  ).execute({ accountId, topicId, postIds: [...postIds] });
   const state: ReaderState = { helpful: new Set(), bookmarked: new Set(), subscription: null };
   for (const row of rows) {
     if (row.kind === "helpful") state.helpful.add(Number(row.id));

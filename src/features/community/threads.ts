@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { publicProfiles } from "../accounts/index.ts";
+import { publicProfileView } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
+import { findCategoryById } from "./categories.ts";
 import {
   type Category,
   POSTS_PER_PAGE,
@@ -47,15 +48,29 @@ const SHOWN_POST = {
   deletedBy: posts.deletedBy,
   moderationNote: posts.moderationNote,
   purged: sql<boolean>`${posts.bodyMarkdown} = ${PURGED}`,
-  bodyVersion: sql<string>`md5(${posts.bodyHtml})`,
 };
+const SHOWN_AUTHOR = {
+  id: publicProfileView.id,
+  displayName: publicProfileView.displayName,
+  role: publicProfileView.role,
+  team: publicProfileView.team,
+};
+/**
+ * A digest of everything above, post and author, made by PostgreSQL: what a kept fragment's key
+ * holds instead of the post (views/topic-page.tsx). Written from the same lists, so a column
+ * shown is a column in the digest; a change of any (words, an edit, a useful mark, the author's
+ * name or role, an erasure) gives a new one.
+ */
+const SHOWN_VERSION = sql<string>`md5(row(${sql.join(
+  [...Object.values(SHOWN_POST), ...Object.values(SHOWN_AUTHOR)],
+  sql`, `,
+)})::text)`;
+
 type ShownPost = {
   [K in keyof typeof SHOWN_POST]: K extends "purged"
     ? boolean
-    : K extends "bodyVersion"
-      ? string
-      : (typeof posts.$inferSelect)[Exclude<K, "purged" | "bodyVersion">];
-};
+    : (typeof posts.$inferSelect)[Exclude<K, "purged">];
+} & { version: string };
 
 function present(
   rows: ShownPost[],
@@ -73,7 +88,7 @@ function present(
           : { position: replyToPosition, page: Math.ceil(replyToPosition / POSTS_PER_PAGE) },
       helpfulCount: p.helpfulCount,
       bodyHtml: p.deletedAt ? "" : p.bodyHtml,
-      bodyVersion: p.deletedAt ? "" : p.bodyVersion,
+      version: p.version,
       createdAt: p.createdAt,
       editedAt: p.editedAt,
       deleted: p.deletedAt !== null,
@@ -87,6 +102,80 @@ function present(
   });
 }
 
+/** A topic as a page shows it: the topic, its category, the posts of one page and the accepted answer. */
+export interface Thread {
+  topic: Topic;
+  category: Category;
+  posts: PostView[];
+  /** Shown right under the question on every page; undefined when none, or withdrawn. */
+  accepted: PostView | undefined;
+}
+
+/**
+ * One page of a topic, in one statement: the topic, the posts of the page in order, the accepted
+ * answer wherever it stands, and their authors (the category comes from the kept categories).
+ * Undefined when the topic does not stand. Every page of a thread reads it: one round trip
+ * instead of four was most of what a page's database work cost.
+ */
+export async function readThread(
+  ctx: AppContext,
+  topicId: number,
+  page: number,
+): Promise<Thread | undefined> {
+  const first = (page - 1) * POSTS_PER_PAGE + 1;
+  const rows = await prepared(ctx.db, "read_thread", (name) =>
+    ctx.db
+      .select({ topic: topics, post: { ...SHOWN_POST, version: SHOWN_VERSION }, author: SHOWN_AUTHOR })
+      .from(topics)
+      .leftJoin(
+        posts,
+        and(
+          eq(posts.topicId, topics.id),
+          or(
+            sql`${posts.position} between ${sql.placeholder("first")} and ${sql.placeholder("last")}`,
+            eq(posts.id, topics.acceptedPostId),
+          ),
+        ),
+      )
+      .leftJoin(publicProfileView, eq(publicProfileView.id, posts.authorId))
+      .where(and(eq(topics.id, sql.placeholder("id")), isNull(topics.deletedAt)))
+      .orderBy(asc(posts.position))
+      .prepare(name),
+  ).execute({ id: topicId, first, last: first + POSTS_PER_PAGE - 1 });
+  const topic = rows[0]?.topic;
+  if (!topic) return undefined;
+  const category = await findCategoryById(ctx, topic.categoryId);
+  if (!category) return undefined;
+  const shown: ShownPost[] = [];
+  const authors = new Map<number, PublicProfile>();
+  for (const row of rows) {
+    // The topic's row alone when the page holds no post (a left join: every post field is null).
+    if (row.post?.id == null) continue;
+    shown.push(row.post);
+    if (row.author) authors.set(row.author.id, row.author);
+  }
+  const onPage = shown.filter((p) => p.position >= first && p.position < first + POSTS_PER_PAGE);
+  const acceptedRow = shown.find((p) => p.id === topic.acceptedPostId);
+  const positions = new Map(shown.map((p) => [p.id, p.position]));
+  const elsewhere = shown
+    .map((p) => p.replyToPostId)
+    .filter((id): id is number => id !== null && !positions.has(id));
+  if (elsewhere.length > 0) {
+    const others = await ctx.db
+      .select({ id: posts.id, position: posts.position })
+      .from(posts)
+      .where(inArray(posts.id, elsewhere));
+    for (const other of others) positions.set(other.id, other.position);
+  }
+  return {
+    topic,
+    category,
+    posts: present(onPage, authors, positions),
+    accepted:
+      acceptedRow && !acceptedRow.deletedAt ? present([acceptedRow], authors, positions)[0] : undefined,
+  };
+}
+
 /**
  * The posts of one page of a topic, in order, and the accepted answer (shown right under the
  * question on every page).
@@ -96,48 +185,8 @@ export async function topicPosts(
   topic: Topic,
   page: number,
 ): Promise<{ posts: PostView[]; accepted: PostView | undefined }> {
-  const first = (page - 1) * POSTS_PER_PAGE + 1;
-  const rows = await prepared(ctx.db, "topic_posts", (name) =>
-    ctx.db
-      .select(SHOWN_POST)
-      .from(posts)
-      .where(
-        and(
-          eq(posts.topicId, sql.placeholder("topicId")),
-          sql`${posts.position} between ${sql.placeholder("first")} and ${sql.placeholder("last")}`,
-        ),
-      )
-      .orderBy(asc(posts.position))
-      .prepare(name),
-  ).execute({ topicId: topic.id, first, last: first + POSTS_PER_PAGE - 1 });
-  const acceptedRow =
-    topic.acceptedPostId === null
-      ? undefined
-      : (rows.find((p) => p.id === topic.acceptedPostId) ??
-        (await ctx.db.select(SHOWN_POST).from(posts).where(eq(posts.id, topic.acceptedPostId)))[0]);
-  const all = [...rows, ...(acceptedRow ? [acceptedRow] : [])];
-  const positions = new Map(rows.map((p) => [p.id, p.position]));
-  const elsewhere = all
-    .map((p) => p.replyToPostId)
-    .filter((id): id is number => id !== null && !positions.has(id));
-  const [authors, others] = await Promise.all([
-    publicProfiles(
-      ctx,
-      all.map((p) => p.authorId),
-    ),
-    elsewhere.length === 0
-      ? Promise.resolve([])
-      : ctx.db
-          .select({ id: posts.id, position: posts.position })
-          .from(posts)
-          .where(inArray(posts.id, elsewhere)),
-  ]);
-  for (const other of others) positions.set(other.id, other.position);
-  return {
-    posts: present(rows, authors, positions),
-    accepted:
-      acceptedRow && !acceptedRow.deletedAt ? present([acceptedRow], authors, positions)[0] : undefined,
-  };
+  const thread = await readThread(ctx, topic.id, page);
+  return { posts: thread?.posts ?? [], accepted: thread?.accepted };
 }
 
 export async function findPost(ctx: AppContext, postId: number): Promise<PostForEdit | undefined> {

@@ -17,7 +17,7 @@ import { viewerMarks } from "./reactions.ts";
 import { readerState } from "./reader-state.ts";
 import { postHistory } from "./revisions.ts";
 import { pageCount, pageOf, postAnchor, unseenMasking } from "./route-helpers.ts";
-import { findPost, findTopic, topicPosts } from "./threads.ts";
+import { findPost, findTopic, readThread, type Thread, topicPosts } from "./threads.ts";
 import { HistoryPage } from "./views/pages.tsx";
 import { NO_MARKS, PostArticle, ReplySection, type ReplyTarget, TopicPage } from "./views/topic-page.tsx";
 
@@ -43,7 +43,7 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   const topicPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    found: NonNullable<Awaited<ReturnType<typeof findTopic>>>,
+    thread: Thread,
     form: {
       replyValue?: string;
       replyErrors?: FieldErrors;
@@ -52,11 +52,11 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     } = {},
     status = 200,
   ) => {
-    const id = found.topic.id;
+    const { topic, posts, accepted } = thread;
+    const id = topic.id;
     const page = pageOf(request);
-    const pages = pageCount(found.topic.replyCount + 1, POSTS_PER_PAGE);
+    const pages = pageCount(topic.replyCount + 1, POSTS_PER_PAGE);
     if (page > pages) throw notFound();
-    const { posts, accepted } = await topicPosts(ctx, found.topic, page);
     const actor = request.actor;
     const [reader, target] = await Promise.all([
       actor
@@ -73,8 +73,8 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       reply,
       <TopicPage
         v={v(request, reply)}
-        topic={found.topic}
-        category={found.category}
+        topic={topic}
+        category={thread.category}
         posts={posts}
         accepted={accepted}
         page={page}
@@ -88,6 +88,13 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       />,
       status,
     );
+  };
+
+  /** The page of the topic the address asks for, or 404 when the topic does not stand. */
+  const threadPage = async (request: FastifyRequest, id: number): Promise<Thread> => {
+    const thread = await readThread(ctx, id, pageOf(request));
+    if (!thread) throw notFound();
+    return thread;
   };
 
   /** Quote-reply: the post being answered, if it belongs to this topic and still stands. */
@@ -107,12 +114,11 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       request,
       reply,
       async () => {
-        const found = await findTopic(ctx, id);
-        if (!found) throw notFound();
+        const thread = await threadPage(request, id);
         // One address per topic: an old or mistyped slug redirects to the current one.
-        if (found.topic.slug !== request.params.slug)
-          return reply.redirect(topicUrl(found.topic, pageOf(request)), 301);
-        return topicPage(request, reply, found);
+        if (thread.topic.slug !== request.params.slug)
+          return reply.redirect(topicUrl(thread.topic, pageOf(request)), 301);
+        return topicPage(request, reply, thread);
       },
       [topicScope(id)],
     );
@@ -142,7 +148,13 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
           422,
         );
       }
-      return topicPage(request, reply, found, { replyValue: body, replyTo, masking }, 422);
+      return topicPage(
+        request,
+        reply,
+        await threadPage(request, id),
+        { replyValue: body, replyTo, masking },
+        422,
+      );
     }
     const outcome = await addReply(ctx, actor, id, {
       body,
@@ -162,7 +174,7 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       return topicPage(
         request,
         reply,
-        found,
+        await threadPage(request, id),
         { replyValue: body, replyErrors: outcome.errors, replyTo },
         422,
       );

@@ -195,12 +195,13 @@ interface PostArticleProps {
 export function PostArticle(props: PostArticleProps) {
   const { v, topic, post } = props;
   const reader = postReader(v, topic, post, props.marks, props.canAccept);
-  // Everything the markup reads: the post as shown, the topic's address and accepted answer, where
-  // it stands, and what this reader may do. Most readers share one kept copy of each post. The
-  // body stands in by its digest (bodyVersion): reading 20 bodies for each page's keys was a
-  // tenth of a member's page.
+  // Everything the markup reads: the post and its author as shown (by their digest, `version`:
+  // writing out 20 posts for each page's keys was a tenth of a member's page), where the post it
+  // answers stands, the topic's address and accepted answer, where it stands, and what this
+  // reader may do. Most readers share one kept copy of each post.
   const facts = [
-    { ...post, bodyHtml: post.bodyVersion },
+    post.version,
+    post.replyTo?.position ?? 0,
     topic.id,
     topic.slug,
     topic.acceptedPostId,

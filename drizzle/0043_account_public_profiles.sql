@@ -1,0 +1,1 @@
+CREATE VIEW "public"."account_public_profiles" AS (select "id", "display_name", "role", "team" from "accounts");
