@@ -26,7 +26,7 @@ const ANY_CHANGE = "any";
  * leaves every other topic's kept pages as they were.
  */
 export class PublicPages {
-  readonly #pages = new Map<string, { versions: string; html: string }>();
+  readonly #pages = new Map<string, { versions: string; html: Buffer }>();
   #bytes = 0;
 
   constructor(
@@ -98,19 +98,19 @@ export class PublicPages {
     return sent;
   }
 
-  #keep(key: string, versions: string, html: string) {
+  #keep(key: string, versions: string, html: Buffer) {
     const old = this.#pages.get(key);
     if (old) {
-      this.#bytes -= old.html.length;
+      this.#bytes -= old.html.byteLength;
       this.#pages.delete(key);
     }
-    if (html.length > this.maxBytes / 8) return;
+    if (html.byteLength > this.maxBytes / 8) return;
     this.#pages.set(key, { versions, html });
-    this.#bytes += html.length;
+    this.#bytes += html.byteLength;
     for (const [oldestKey, oldest] of this.#pages) {
       if (this.#bytes <= this.maxBytes) break;
       this.#pages.delete(oldestKey);
-      this.#bytes -= oldest.html.length;
+      this.#bytes -= oldest.html.byteLength;
     }
   }
 

@@ -9,11 +9,11 @@ import type { FastifyReply } from "fastify";
 /** A one-time confirmation for the next page (render.ts's setFlash); such a page is never shared. */
 export const FLASH_COOKIE = "flash";
 
-const rendered = new WeakMap<FastifyReply, string>();
+const rendered = new WeakMap<FastifyReply, Buffer>();
 /** Replies whose page holds something for this visitor only (a CSRF token bound to their cookie). */
 const personal = new WeakSet<FastifyReply>();
 
-export function markRendered(reply: FastifyReply, html: string): void {
+export function markRendered(reply: FastifyReply, html: Buffer): void {
   rendered.set(reply, html);
 }
 
@@ -25,6 +25,6 @@ export function markPersonal(reply: FastifyReply): void {
  * The HTML `sendHtml` sent for this reply, if it is the same for every visitor, so that public
  * pages can be kept (public-pages.ts).
  */
-export function sharedHtmlOf(reply: FastifyReply): string | undefined {
+export function sharedHtmlOf(reply: FastifyReply): Buffer | undefined {
   return personal.has(reply) ? undefined : rendered.get(reply);
 }
