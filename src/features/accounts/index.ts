@@ -33,7 +33,7 @@ export {
 export { authorAsActor, type Restriction, restrictAccount } from "./restrictions.ts";
 export { originOf } from "./routes.tsx";
 /** The view other features join to show authors in the statement that reads their posts. */
-export { publicProfileView } from "./schema.ts";
+export { publicProfileFields, publicProfileView } from "./schema.ts";
 export { closeAllSessions } from "./sessions.ts";
 export { emailProblem, normaliseEmail } from "./validation.ts";
 

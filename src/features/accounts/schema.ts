@@ -69,6 +69,14 @@ export const publicProfileView = pgView("account_public_profiles").as((qb) =>
     .from(accounts),
 );
 
+/** The view's columns, to select an author beside what another feature reads (null when erased). */
+export const publicProfileFields = {
+  id: publicProfileView.id,
+  displayName: publicProfileView.displayName,
+  role: publicProfileView.role,
+  team: publicProfileView.team,
+};
+
 export const recoveryCodes = pgTable(
   "account_recovery_codes",
   {
