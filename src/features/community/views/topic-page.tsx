@@ -89,6 +89,11 @@ interface PostReader {
   bookmarked: boolean;
 }
 
+/** The reader's rights and marks on a post, as the digits of a key. */
+function readerBits(reader: PostReader): string {
+  return (Object.keys(reader) as (keyof PostReader)[]).map((right) => (reader[right] ? 1 : 0)).join("");
+}
+
 function postReader(
   v: ViewContext,
   topic: Topic,
@@ -195,22 +200,22 @@ interface PostArticleProps {
 export function PostArticle(props: PostArticleProps) {
   const { v, topic, post } = props;
   const reader = postReader(v, topic, post, props.marks, props.canAccept);
-  // Everything the markup reads: the post and its author as shown (by their digest, `version`:
-  // writing out 20 posts for each page's keys was a tenth of a member's page), where the post it
-  // answers stands, the topic's address and accepted answer, where it stands, and what this
-  // reader may do. Most readers share one kept copy of each post.
+  // Everything the markup reads, written out as one short key: the post and its author as shown
+  // (by their digest, `version`), where the post it answers stands, the topic's address and
+  // accepted answer, where it stands, and what this reader may do. Most readers share one kept
+  // copy of each post; writing the post itself out for each page's keys was a tenth of a page.
   const facts = [
     post.version,
     post.replyTo?.position ?? 0,
     topic.id,
     topic.slug,
-    topic.acceptedPostId,
+    topic.acceptedPostId ?? 0,
     props.page,
-    props.accepted ?? false,
-    props.itemprop ?? null,
-    props.itemtype ?? null,
-    reader,
-  ];
+    props.accepted ? 1 : 0,
+    props.itemprop ?? "",
+    props.itemtype ?? "",
+    readerBits(reader),
+  ].join(" ");
   return v.fragment(facts, (shared) => <PostMarkup {...props} v={shared} reader={reader} />);
 }
 
