@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { publicProfileView } from "../accounts/index.ts";
@@ -32,51 +32,80 @@ export async function findTopic(
 }
 
 /**
- * The columns a thread shows: not the Markdown source (only whether it was purged) nor the
- * search words, which are most of a post's row.
+ * What a thread shows of a post, as SQL over the post `p` and its author's public profile `a`:
+ * not the Markdown source (only whether it was purged) nor the search words, which are most of a
+ * post's row. The posts of a page come as one JSON array (readThread).
  */
 const SHOWN_POST = {
-  id: posts.id,
-  position: posts.position,
-  authorId: posts.authorId,
-  replyToPostId: posts.replyToPostId,
-  helpfulCount: posts.helpfulCount,
-  bodyHtml: posts.bodyHtml,
-  createdAt: posts.createdAt,
-  editedAt: posts.editedAt,
-  deletedAt: posts.deletedAt,
-  deletedBy: posts.deletedBy,
-  moderationNote: posts.moderationNote,
-  purged: sql<boolean>`${posts.bodyMarkdown} = ${PURGED}`,
+  id: sql`p.id`,
+  position: sql`p.position`,
+  authorId: sql`p.author_id`,
+  replyToPostId: sql`p.reply_to_post_id`,
+  helpfulCount: sql`p.helpful_count`,
+  bodyHtml: sql`p.body_html`,
+  createdAt: sql`p.created_at`,
+  editedAt: sql`p.edited_at`,
+  deletedAt: sql`p.deleted_at`,
+  deletedBy: sql`p.deleted_by`,
+  moderationNote: sql`p.moderation_note`,
+  purged: sql`p.body_markdown = ${PURGED}`,
+  authorName: sql`a.display_name`,
+  authorRole: sql`a.role`,
+  authorTeam: sql`a.team`,
 };
-const SHOWN_AUTHOR = {
-  id: publicProfileView.id,
-  displayName: publicProfileView.displayName,
-  role: publicProfileView.role,
-  team: publicProfileView.team,
-};
+
 /**
  * A digest of everything above, post and author, made by PostgreSQL: what a kept fragment's key
- * holds instead of the post (views/topic-page.tsx). Written from the same lists, so a column
- * shown is a column in the digest; a change of any (words, an edit, a useful mark, the author's
- * name or role, an erasure) gives a new one.
+ * holds instead of the post (views/topic-page.tsx). Written from the same list, so a column shown
+ * is a column in the digest; a change of any (words, an edit, a useful mark, the author's name or
+ * role, an erasure) gives a new one.
  */
-const SHOWN_VERSION = sql<string>`md5(row(${sql.join(
-  [...Object.values(SHOWN_POST), ...Object.values(SHOWN_AUTHOR)],
+const SHOWN_VERSION = sql`md5(row(${sql.join(Object.values(SHOWN_POST), sql`, `)})::text)`;
+
+const SHOWN_COLUMNS = sql.join(
+  [
+    ...Object.entries(SHOWN_POST).map(([name, value]) => sql`${value} as ${sql.identifier(name)}`),
+    sql`${SHOWN_VERSION} as version`,
+  ],
   sql`, `,
-)})::text)`;
+);
 
-type ShownPost = {
-  [K in keyof typeof SHOWN_POST]: K extends "purged"
-    ? boolean
-    : (typeof posts.$inferSelect)[Exclude<K, "purged">];
-} & { version: string };
+/** A post as the JSON array of readThread holds it (dates are ISO text there). */
+interface ShownPostJson {
+  id: number;
+  position: number;
+  authorId: number | null;
+  replyToPostId: number | null;
+  helpfulCount: number;
+  bodyHtml: string;
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+  deletedBy: number | null;
+  moderationNote: string | null;
+  purged: boolean;
+  authorName: string | null;
+  authorRole: PublicProfile["role"] | null;
+  authorTeam: string | null;
+  version: string;
+}
 
-function present(
-  rows: ShownPost[],
-  authors: Map<number, PublicProfile>,
-  positions: Map<number, number>,
-): PostView[] {
+type ShownPost = Omit<ShownPostJson, "createdAt" | "editedAt" | "deletedAt"> & {
+  createdAt: Date;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+};
+
+function fromJson(post: ShownPostJson): ShownPost {
+  return {
+    ...post,
+    createdAt: new Date(post.createdAt),
+    editedAt: post.editedAt === null ? null : new Date(post.editedAt),
+    deletedAt: post.deletedAt === null ? null : new Date(post.deletedAt),
+  };
+}
+
+function present(rows: ShownPost[], positions: Map<number, number>): PostView[] {
   return rows.map((p) => {
     const replyToPosition = p.replyToPostId === null ? undefined : positions.get(p.replyToPostId);
     return {
@@ -97,7 +126,10 @@ function present(
       hiddenByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId && !p.purged,
       moderationNote: p.moderationNote || null,
       authorId: p.authorId,
-      author: (p.authorId && authors.get(p.authorId)) || null,
+      author:
+        p.authorId !== null && p.authorName !== null && p.authorRole !== null
+          ? { id: p.authorId, displayName: p.authorName, role: p.authorRole, team: p.authorTeam }
+          : null,
     };
   });
 }
@@ -112,10 +144,11 @@ export interface Thread {
 }
 
 /**
- * One page of a topic, in one statement: the topic, the posts of the page in order, the accepted
- * answer wherever it stands, and their authors (the category comes from the kept categories).
- * Undefined when the topic does not stand. Every page of a thread reads it: one round trip
- * instead of four was most of what a page's database work cost.
+ * One page of a topic, in one statement: the topic, the posts of the page in order and the
+ * accepted answer wherever it stands, with their authors, as one JSON array (the category comes
+ * from the kept categories). Undefined when the topic does not stand. Every page of a thread
+ * reads it: one round trip instead of four was most of what a page's database work cost, and
+ * one array instead of a row per post is most of the work of reading the answer.
  */
 export async function readThread(
   ctx: AppContext,
@@ -123,38 +156,33 @@ export async function readThread(
   page: number,
 ): Promise<Thread | undefined> {
   const first = (page - 1) * POSTS_PER_PAGE + 1;
-  const rows = await prepared(ctx.db, "read_thread", (name) =>
+  const onPage = sql`p.position between ${sql.placeholder("first")} and ${sql.placeholder("last")}`;
+  const [row] = await prepared(ctx.db, "read_thread", (name) =>
     ctx.db
-      .select({ topic: topics, post: { ...SHOWN_POST, version: SHOWN_VERSION }, author: SHOWN_AUTHOR })
+      .select({
+        topic: topics,
+        posts: sql<ShownPostJson[] | null>`(
+          select json_agg(shown order by shown.position) from (
+            select ${SHOWN_COLUMNS}
+              from ${posts} p left join ${publicProfileView} a on a.id = p.author_id
+             where p.topic_id = community_topics.id and ${onPage}
+            union all
+            select ${SHOWN_COLUMNS}
+              from ${posts} p left join ${publicProfileView} a on a.id = p.author_id
+             where p.id = community_topics.accepted_post_id and p.topic_id = community_topics.id
+               and not (${onPage})
+          ) shown)`,
+      })
       .from(topics)
-      .leftJoin(
-        posts,
-        and(
-          eq(posts.topicId, topics.id),
-          or(
-            sql`${posts.position} between ${sql.placeholder("first")} and ${sql.placeholder("last")}`,
-            eq(posts.id, topics.acceptedPostId),
-          ),
-        ),
-      )
-      .leftJoin(publicProfileView, eq(publicProfileView.id, posts.authorId))
       .where(and(eq(topics.id, sql.placeholder("id")), isNull(topics.deletedAt)))
-      .orderBy(asc(posts.position))
       .prepare(name),
   ).execute({ id: topicId, first, last: first + POSTS_PER_PAGE - 1 });
-  const topic = rows[0]?.topic;
-  if (!topic) return undefined;
+  if (!row) return undefined;
+  const { topic } = row;
   const category = await findCategoryById(ctx, topic.categoryId);
   if (!category) return undefined;
-  const shown: ShownPost[] = [];
-  const authors = new Map<number, PublicProfile>();
-  for (const row of rows) {
-    // The topic's row alone when the page holds no post (a left join: every post field is null).
-    if (row.post?.id == null) continue;
-    shown.push(row.post);
-    if (row.author) authors.set(row.author.id, row.author);
-  }
-  const onPage = shown.filter((p) => p.position >= first && p.position < first + POSTS_PER_PAGE);
+  const shown = (row.posts ?? []).map(fromJson);
+  const onThisPage = shown.filter((p) => p.position >= first && p.position < first + POSTS_PER_PAGE);
   const acceptedRow = shown.find((p) => p.id === topic.acceptedPostId);
   const positions = new Map(shown.map((p) => [p.id, p.position]));
   const elsewhere = shown
@@ -170,9 +198,8 @@ export async function readThread(
   return {
     topic,
     category,
-    posts: present(onPage, authors, positions),
-    accepted:
-      acceptedRow && !acceptedRow.deletedAt ? present([acceptedRow], authors, positions)[0] : undefined,
+    posts: present(onThisPage, positions),
+    accepted: acceptedRow && !acceptedRow.deletedAt ? present([acceptedRow], positions)[0] : undefined,
   };
 }
 
