@@ -10,10 +10,11 @@
  *   npm run bench:load -- --large              10,000 topics, 1,000,000 posts
  *   npm run bench:load -- --only member,writes one or more scenarios by name
  *   npm run bench:load -- --profile            the app also writes a CPU profile (bench/out/profiles)
+ *   npm run bench:load -- --statements         PostgreSQL's statements by total time, after the scenarios
  *   BENCH_SECONDS=10 (default), BENCH_WRITE_RUNS=10 (default)
  */
 import { execFileSync, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import { benchDataDir, generateCommunity } from "./generate.ts";
@@ -25,6 +26,41 @@ const only = process.argv.includes("--only")
   ? process.argv[process.argv.indexOf("--only") + 1]?.split(",")
   : undefined;
 const [topics, posts] = large ? [10_000, 1_000_000] : [1_000, 20_000];
+
+/** pg_stat_statements on the run's database: reset now, the statements by total time later. */
+async function statementsOf(dataDir: string) {
+  const { default: pg } = await import("pg");
+  const password = readFileSync(`${dataDir}/postgres-password`, "utf8").trim();
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: Number(pgPort),
+    user: "confiance",
+    password,
+    database: "confiance",
+  });
+  // The server stops at the end of the run: that ends this connection too.
+  client.on("error", () => {});
+  await client.connect();
+  await client.query("create extension if not exists pg_stat_statements");
+  await client.query("select pg_stat_statements_reset()");
+  return {
+    async top(): Promise<string> {
+      const { rows } = await client.query(
+        `select calls, round(total_exec_time::numeric, 0) as total_ms, round(total_plan_time::numeric, 0) as plan_ms,
+                round((total_exec_time / greatest(calls, 1))::numeric, 3) as mean_ms,
+                left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query
+           from pg_stat_statements order by total_exec_time + total_plan_time desc limit 25`,
+      );
+      return rows
+        .map(
+          (r) =>
+            `${String(r.total_ms).padStart(7)} ms (plan ${String(r.plan_ms).padStart(5)} ms) ${String(r.calls).padStart(7)} × ${r.mean_ms} ms  ${r.query}`,
+        )
+        .join("\n");
+    },
+    close: () => client.end(),
+  };
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -42,15 +78,22 @@ const runDir = `${benchDataDir(topics, posts)}-run`;
 rmSync(runDir, { recursive: true, force: true });
 // cp -a keeps the owner: as root, PostgreSQL runs as an unprivileged user who owns its files.
 execFileSync("cp", ["-a", benchDataDir(topics, posts), runDir]);
+const statements = process.argv.includes("--statements");
+if (statements)
+  appendFileSync(
+    `${runDir}/postgres/postgresql.auto.conf`,
+    "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'all'\npg_stat_statements.track_planning = on\n",
+  );
 execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
 const port = await freePort();
+const pgPort = process.env.BENCH_PG_PORT ?? String(await freePort());
 const profile = process.argv.includes("--profile") ? ["--cpu-prof", "--cpu-prof-dir=bench/out/profiles"] : [];
 const server = spawn(process.execPath, [...profile, "dist/main.js", "serve"], {
   env: {
     ...process.env,
     DATA_DIR: runDir,
     PORT: String(port),
-    EMBEDDED_POSTGRES_PORT: process.env.BENCH_PG_PORT ?? String(await freePort()),
+    EMBEDDED_POSTGRES_PORT: pgPort,
     LOG_LEVEL: "warn",
     DEMO_CONTENT: "false",
     // One address sends every request here: the per-address limits would answer 429s.
@@ -93,9 +136,14 @@ try {
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
       `data: ${topics.toLocaleString("en")} topics, ${posts.toLocaleString("en")} posts; RSS at start ${readProcess(target.pid).rssMb.toFixed(0)} MB`,
   );
+  const database = statements ? await statementsOf(runDir) : undefined;
   for (const scenario of SCENARIOS) {
     if (only && !only.includes(scenario.name)) continue;
     for (const line of await scenario.run(target)) console.log(`${scenario.name}: ${line}`);
+  }
+  if (database) {
+    console.log(await database.top().catch((error: unknown) => `pg_stat_statements: ${error}`));
+    await database.close();
   }
 } finally {
   server.kill("SIGTERM");

@@ -38,13 +38,13 @@ async function measure(
   options: Options,
 ): Promise<{ line: string; result: autocannon.Result }> {
   const kept = { hits: 0, all: 0 };
-  const onResponse = (_status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => {
-    kept.all++;
-    if (headers?.["x-confiance-cache"] === "hit") kept.hits++;
-  };
   const requests = (options.requests ?? [{ method: "GET" as const }]).map((request) => ({
     ...request,
-    onResponse,
+    onResponse: (status: number, body: string, context: object, headers?: IncomingHttpHeaders) => {
+      kept.all++;
+      if (headers?.["x-confiance-cache"] === "hit") kept.hits++;
+      if (typeof request.onResponse === "function") request.onResponse(status, body, context, headers);
+    },
   }));
   const before = readProcess(target.pid);
   const result = await autocannon({
@@ -206,7 +206,7 @@ export const SCENARIOS: Scenario[] = [
         });
         const accepted = (published / SECONDS).toFixed(0);
         lines.push(
-          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed$/, "")}`,
+          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}`,
         );
         if (result.errors + result.timeouts > 0)
           lines.push(`  ${result.errors} errors, ${result.timeouts} timeouts`);
