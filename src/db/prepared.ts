@@ -1,3 +1,6 @@
+import type { SQL } from "drizzle-orm";
+import type { Db } from "./connect.ts";
+
 /**
  * Statements built once per database handle and prepared by name in PostgreSQL, for the queries
  * every page runs (the session, a page's authors, a topic and its posts): drizzle does not build
@@ -19,4 +22,34 @@ export function prepared<T>(db: object, name: string, build: (name: string) => T
     statements.set(name, statement);
   }
   return statement;
+}
+
+/** What `executeNamed` needs of a database handle or transaction: drizzle's session beneath `execute`. */
+interface SessionOf {
+  session: {
+    prepareQuery(
+      query: unknown,
+      fields: undefined,
+      name: string,
+      arrayMode: false,
+    ): { execute(): Promise<{ rows: unknown[] }> };
+  };
+  dialect: { sqlToQuery(query: SQL): unknown };
+}
+
+/**
+ * A statement written as SQL (common table expressions and the like), run under a name, so that
+ * PostgreSQL plans it once per connection: on the reply path, planning such statements again on
+ * every request cost PostgreSQL as much as running them. Its text must be the same on every call:
+ * values go in as parameters (`${value}`, never an array spread into a list, never `sql.raw`), and
+ * the driver refuses a name given to two texts. Drizzle's own `execute` runs the same way, unnamed.
+ */
+export async function executeNamed<T>(
+  db: Pick<Db, "execute">,
+  name: string,
+  query: SQL,
+): Promise<{ rows: T[] }> {
+  const { session, dialect } = db as unknown as SessionOf;
+  const result = await session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false).execute();
+  return { rows: result.rows as T[] };
 }

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isOneOf } from "../../platform/one-of.ts";
 import { publicProfiles } from "../accounts/index.ts";
@@ -51,10 +52,13 @@ export async function setSubscription(
 }
 
 async function subscribers(ctx: AppContext, topicId: number) {
-  const rows = await ctx.db
-    .select({ accountId: topicSubscriptions.accountId, level: topicSubscriptions.level })
-    .from(topicSubscriptions)
-    .where(eq(topicSubscriptions.topicId, topicId));
+  const rows = await prepared(ctx.db, "community_subscribers", (name) =>
+    ctx.db
+      .select({ accountId: topicSubscriptions.accountId, level: topicSubscriptions.level })
+      .from(topicSubscriptions)
+      .where(eq(topicSubscriptions.topicId, sql.placeholder("topicId")))
+      .prepare(name),
+  ).execute({ topicId });
   return {
     following: rows.filter((r) => r.level === "following").map((r) => r.accountId),
     muted: new Set(rows.filter((r) => r.level === "muted").map((r) => r.accountId)),

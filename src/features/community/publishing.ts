@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { prepared } from "../../db/prepared.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -239,11 +240,14 @@ export async function reply(
     },
     async (tx, body, at) => {
       // Counting the reply first takes the topic's row lock: two replies at once get one position each.
-      const [counted] = await tx
-        .update(topics)
-        .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: at })
-        .where(eq(topics.id, topicId))
-        .returning({ replyCount: topics.replyCount });
+      const [counted] = await prepared(tx, "community_count_reply", (name) =>
+        tx
+          .update(topics)
+          .set({ replyCount: sql`${topics.replyCount} + 1`, lastPostedAt: sql`${sql.placeholder("at")}` })
+          .where(eq(topics.id, sql.placeholder("topicId")))
+          .returning({ replyCount: topics.replyCount })
+          .prepare(name),
+      ).execute({ at, topicId });
       const position = (counted?.replyCount ?? 1) + 1;
       let replyTo: number | null = null;
       if (input.replyToPostId) {

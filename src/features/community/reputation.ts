@@ -1,5 +1,6 @@
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { executeNamed, prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { posts } from "./schema.ts";
 
@@ -57,12 +58,16 @@ export function sandboxProblem(
 
 /** A member's points, from the posts others found useful and the answers they accepted. */
 export async function reputationOf(ctx: AppContext, accountId: number): Promise<Reputation> {
-  const result = await ctx.db.execute<{ helpful: number; accepted: number }>(sql`
+  const result = await executeNamed<{ helpful: number; accepted: number }>(
+    ctx.db,
+    "community_reputation",
+    sql`
     select coalesce(sum(p.helpful_count), 0)::int as helpful,
            count(*) filter (where t.accepted_post_id = p.id)::int as accepted
       from community_posts p
       join community_topics t on t.id = p.topic_id
-     where p.author_id = ${accountId} and p.deleted_at is null`);
+     where p.author_id = ${accountId} and p.deleted_at is null`,
+  );
   const row = result.rows[0] ?? { helpful: 0, accepted: 0 };
   return {
     helpfulReceived: row.helpful,
@@ -81,7 +86,10 @@ export async function recentPosts(
   accountId: number,
   windowMinutes: number,
 ): Promise<{ day: number; window: number }> {
-  const result = await ctx.db.execute<{ day: number; window: number }>(sql`
+  const result = await executeNamed<{ day: number; window: number }>(
+    ctx.db,
+    "community_recent_posts",
+    sql`
     with recent as (
       select created_at from community_posts
        where author_id = ${accountId} and created_at > now() - interval '24 hours'
@@ -90,7 +98,8 @@ export async function recentPosts(
        where author_id = ${accountId} and status = 'held' and created_at > now() - interval '24 hours')
     select count(*)::int as day,
            count(*) filter (where created_at > now() - make_interval(mins => ${windowMinutes}))::int as window
-      from recent`);
+      from recent`,
+  );
   return result.rows[0] ?? { day: 0, window: 0 };
 }
 
@@ -104,12 +113,15 @@ export async function postCountsOf(
   recent: string,
 ): Promise<{ published: number; recent: number }> {
   // One pass over the author's posts for both counts.
-  const [row] = await db
-    .select({
-      published: count(),
-      recent: sql<number>`(count(*) filter (where ${posts.createdAt} > now() - ${recent}::interval))::int`,
-    })
-    .from(posts)
-    .where(eq(posts.authorId, accountId));
+  const [row] = await prepared(db, "community_post_counts", (name) =>
+    db
+      .select({
+        published: count(),
+        recent: sql<number>`(count(*) filter (where ${posts.createdAt} > now() - ${sql.placeholder("recent")}::interval))::int`,
+      })
+      .from(posts)
+      .where(eq(posts.authorId, sql.placeholder("accountId")))
+      .prepare(name),
+  ).execute({ accountId, recent });
   return { published: row?.published ?? 0, recent: row?.recent ?? 0 };
 }

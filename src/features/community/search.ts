@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { executeNamed } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { innerPassage, openingPassage } from "../../text/snippet.ts";
 import { publicProfiles } from "../accounts/index.ts";
@@ -213,9 +214,13 @@ export async function refreshTopicSearches(db: Executor, topicIds: readonly numb
 
 /** A new reply's words join its topic's document, without re-reading the whole thread. */
 export async function addReplyToSearch(db: Executor, topicId: number, postId: number): Promise<void> {
-  await db.execute(sql`
+  await executeNamed(
+    db,
+    "community_reply_search",
+    sql`
     update community_topic_search s
        set replies = strip(s.replies || p.search_vector), unanswered = false, last_posted_at = p.created_at
       from community_posts p
-     where s.topic_id = ${topicId} and p.id = ${postId}`);
+     where s.topic_id = ${topicId} and p.id = ${postId}`,
+  );
 }

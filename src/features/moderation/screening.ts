@@ -1,5 +1,6 @@
 import { and, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { executeNamed, prepared } from "../../db/prepared.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -78,7 +79,10 @@ async function spamFacts(
  * in the same statement (a new post, not an edit).
  */
 async function repeatedElsewhere(ctx: AppContext, accountId: number, hash: string, remember: boolean) {
-  const { rows } = await ctx.db.execute<{ repeated: boolean }>(sql`
+  const { rows } = await executeNamed<{ repeated: boolean }>(
+    ctx.db,
+    "moderation_repeated_text",
+    sql`
     with remembered as (
       insert into ${fingerprints} (hash, account_id)
       select ${hash}::text, ${accountId}::bigint where ${remember}::boolean
@@ -87,24 +91,28 @@ async function repeatedElsewhere(ctx: AppContext, accountId: number, hash: strin
       select 1 from ${fingerprints}
        where hash = ${hash} and account_id <> ${accountId}
          and created_at > now() - ${REPEAT_WINDOW}::interval
-    ) as repeated`);
+    ) as repeated`,
+  );
   return rows[0]?.repeated === true;
 }
 
 async function postingHistory(ctx: AppContext, accountId: number) {
   const [posts, [recentHeld]] = await Promise.all([
     postCountsOf(ctx.db, accountId, BURST_WINDOW),
-    ctx.db
-      .select({ n: count() })
-      .from(heldPosts)
-      .where(
-        // Approved ones are posts already, counted above.
-        and(
-          eq(heldPosts.authorId, accountId),
-          ne(heldPosts.status, "approved"),
-          gt(heldPosts.createdAt, sql`now() - ${BURST_WINDOW}::interval`),
-        ),
-      ),
+    prepared(ctx.db, "moderation_recent_held", (name) =>
+      ctx.db
+        .select({ n: count() })
+        .from(heldPosts)
+        .where(
+          // Approved ones are posts already, counted above.
+          and(
+            eq(heldPosts.authorId, sql.placeholder("accountId")),
+            ne(heldPosts.status, "approved"),
+            gt(heldPosts.createdAt, sql`now() - ${sql.placeholder("window")}::interval`),
+          ),
+        )
+        .prepare(name),
+    ).execute({ accountId, window: BURST_WINDOW }),
   ]);
   return { published: posts.published, recent: posts.recent + (recentHeld?.n ?? 0) };
 }

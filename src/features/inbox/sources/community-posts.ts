@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Locale } from "../../../config.ts";
+import { executeNamed } from "../../../db/prepared.ts";
 import { isStaffRole } from "../../../platform/auth/roles.ts";
 import { runCommand } from "../../../platform/commands.ts";
 import type { AppContext } from "../../../platform/context.ts";
@@ -54,13 +55,17 @@ export const publicPostsWatcher: PublicationWatcher = {
   async published(ctx: AppContext, post: PublishedPost): Promise<void> {
     const source = sourceOfCategory(post.categorySlug);
     const [facts] = (
-      await ctx.db.execute<ThreadFacts>(sql`
+      await executeNamed<ThreadFacts>(
+        ctx.db,
+        "inbox_public_post_facts",
+        sql`
         select (select id from inbox_conversations
                 where source = ${source} and thread_key = ${topicThread(post.topic.id)}) as conversation_id,
                rule.mode, team.slug as team_slug
         from (select 1) as one
         left join inbox_source_rules rule on rule.category_slug = ${post.categorySlug}
-        left join inbox_teams team on team.id = rule.team_id`)
+        left join inbox_teams team on team.id = rule.team_id`,
+      )
     ).rows;
     const followed = facts?.conversation_id !== null && facts?.conversation_id !== undefined;
     const staff = isStaffRole(post.author.role);
