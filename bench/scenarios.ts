@@ -10,6 +10,7 @@ import { type Reading, readProcess } from "./process-meter.ts";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WRITE_RUNS = Number(process.env.BENCH_WRITE_RUNS ?? 10);
 const SESSION_COOKIE = "confiance_session";
+const IDLE_BEFORE_RSS_MS = 10_000;
 /** Numbers the replies; it starts where no earlier run's texts were (they would count as repeated). */
 let sequence = Date.now() % 1_000_000_000;
 
@@ -205,8 +206,12 @@ export const SCENARIOS: Scenario[] = [
           ],
         });
         const accepted = (published / SECONDS).toFixed(0);
+        // RSS right after a run depends on when the collector last ran; after a few idle seconds
+        // V8 has shrunk what it can, and runs compare.
+        await new Promise((resolve) => setTimeout(resolve, IDLE_BEFORE_RSS_MS));
+        const idle = readProcess(target.pid).rssMb.toFixed(0);
         lines.push(
-          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}`,
+          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}; RSS ${idle} MB ${IDLE_BEFORE_RSS_MS / 1000} s later`,
         );
         if (result.errors + result.timeouts > 0)
           lines.push(`  ${result.errors} errors, ${result.timeouts} timeouts`);
