@@ -175,6 +175,12 @@ describe("listings and pages", () => {
     assert.equal((await new Agent(t.app).get("/?page=2")).statusCode, 200);
     assert.equal((await new Agent(t.app).get("/?page=99")).statusCode, 404);
     assert.equal(
+      (await new Agent(t.app).get("/c/comptes-et-cartes?page=99")).statusCode,
+      404,
+      "past a category's last page too (its count is read on its own there)",
+    );
+    assert.equal((await new Agent(t.app).get("/c/comptes-et-cartes?page=99&liste=resolus")).statusCode, 404);
+    assert.equal(
       (await new Agent(t.app).get("/?page=abc")).statusCode,
       200,
       "a malformed page number shows page 1",

@@ -113,9 +113,16 @@ export async function listTopics(
     const category = kept.get(topic.categoryId);
     return category ? [summaryOf(topic, category, author)] : [];
   });
-  // Past the last page no row says how many there are: counted on its own (a mistyped page).
+  // Past the last page no row says how many there are: counted on its own (a mistyped page), by
+  // a prepared statement too, since the filter holds placeholders (the category's).
   const total =
-    rows[0]?.total ?? (await ctx.db.select({ n: count() }).from(topics).where(where()))[0]?.n ?? 0;
+    rows[0]?.total ??
+    (
+      await prepared(ctx.db, `${name}_count`, (statement) =>
+        ctx.db.select({ n: count() }).from(topics).where(where()).prepare(statement),
+      ).execute(values)
+    )[0]?.n ??
+    0;
   return { items, total };
 }
 
