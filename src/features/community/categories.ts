@@ -23,7 +23,24 @@ export async function findCategory(ctx: AppContext, slug: string): Promise<Categ
 }
 
 export async function findCategoryById(ctx: AppContext, id: number): Promise<Category | undefined> {
-  return (await listCategories(ctx)).find((category) => category.id === id);
+  return (await categoriesWithIds(ctx, [id])).get(id);
+}
+
+/**
+ * The categories of these ids, from the kept ones; read again at once when one is missing (made
+ * on another instance within the last five seconds), so its topics are never taken for absent.
+ */
+export async function categoriesWithIds(
+  ctx: AppContext,
+  ids: Iterable<number>,
+): Promise<Map<number, Category>> {
+  const byId = (all: Category[]) => new Map(all.map((category) => [category.id, category]));
+  let kept = byId(await listCategories(ctx));
+  if ([...ids].some((id) => !kept.has(id))) {
+    keptCategories(ctx).forget("all");
+    kept = byId(await listCategories(ctx));
+  }
+  return kept;
 }
 
 /** Creates a category once (by slug); used by the demo seed and, later, by the admin console. */

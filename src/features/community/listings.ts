@@ -4,7 +4,7 @@ import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { publicProfileFields, publicProfiles, publicProfileView } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
-import { listCategories } from "./categories.ts";
+import { categoriesWithIds } from "./categories.ts";
 import {
   type Category,
   type Listing,
@@ -108,7 +108,10 @@ export async function listTopics(
       .offset(sql.placeholder("offset"))
       .prepare(statement),
   ).execute(values);
-  const kept = new Map((await listCategories(ctx)).map((category) => [category.id, category]));
+  const kept = await categoriesWithIds(
+    ctx,
+    rows.map(({ topic }) => topic.categoryId),
+  );
   const items = rows.flatMap(({ topic, author }) => {
     const category = kept.get(topic.categoryId);
     return category ? [summaryOf(topic, category, author)] : [];
