@@ -6,7 +6,7 @@ import { Layout } from "../../platform/views/layout.tsx";
 import { SENTIMENT_SOURCES } from "../sentiment/index.ts";
 import { changeWords, pWords } from "./change-words.ts";
 import type { Comparison, Dashboard } from "./dashboard.ts";
-import { DataTable, FigureSection, formatter } from "./figure-section.tsx";
+import { DataTable, FigureSection } from "./figure-section.tsx";
 import { latestStep, type Step } from "./figures.ts";
 import { CLIENT_FILTERS, type DashboardFilters, PERIODS } from "./filters.ts";
 import { componentsTable, indexTable } from "./index-tables.ts";

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { executeNamed, prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";

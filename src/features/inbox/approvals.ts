@@ -105,7 +105,7 @@ export async function pendingAnswerCount(ctx: AppContext, actor: Actor): Promise
  */
 async function claimPending(ctx: AppContext, actor: Actor, messageId: number) {
   const [first] = await ctx.db.select().from(messages).where(eq(messages.id, messageId));
-  if (!first || first.direction !== "outgoing") throw notFound();
+  if (first?.direction !== "outgoing") throw notFound();
   const conversation = await workedConversation(ctx, actor, first.conversationId, { forUpdate: true });
   const [message] = await ctx.db
     .select()

@@ -9,7 +9,7 @@ import { isOneOf } from "../../platform/one-of.ts";
 import { type Conversation, workedConversation } from "./conversation-access.ts";
 import { type InboxEvent, inboxChanged } from "./live.ts";
 import { afterResolved } from "./satisfaction/survey.ts";
-import { conversations, PRIORITIES, type Priority } from "./schema.ts";
+import { conversations, PRIORITIES } from "./schema.ts";
 import { bankOpeningHours, dueAfter, resumed, targetsFor } from "./service-levels.ts";
 
 /**
@@ -97,7 +97,7 @@ const refused = (key: "inbox.conversation.invalid" | "inbox.conversation.snoozeI
 /** The columns the change sets, or null when it is already in place (nothing to do). */
 async function updateFor(
   ctx: AppContext,
-  actor: Actor,
+  _actor: Actor,
   c: Conversation,
   change: ConversationChange,
 ): Promise<Update | null> {

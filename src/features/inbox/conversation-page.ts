@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -14,7 +14,7 @@ import { conversationVersion } from "./conversation-actions.ts";
 import { inboxChanged } from "./live.ts";
 import { filesOf } from "./message-files.ts";
 import { inScope } from "./policy.ts";
-import { attachments, conversations, correspondents, labelReviews, messages, teams } from "./schema.ts";
+import { conversations, correspondents, labelReviews, messages, teams } from "./schema.ts";
 import { registeredSources, sourceNamed } from "./sources.ts";
 
 export type ThreadMessage = typeof messages.$inferSelect & {

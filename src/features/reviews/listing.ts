@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { addMonthsClamped, parisDay, startOfParisDay } from "../../calendar/index.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { onePage, type Page } from "../../platform/http/paging.ts";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, or, sql } from "drizzle-orm";
 import type { Actor } from "../../../platform/auth/actor.ts";
 import type { AppContext } from "../../../platform/context.ts";
 import { notFound } from "../../../platform/http/errors.ts";
