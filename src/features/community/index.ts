@@ -31,7 +31,7 @@ export { watchPublications } from "./publication-watch.ts";
 export { reply, startTopic } from "./publishing.ts";
 export { postCountsOf } from "./reputation.ts";
 export { previousVersion } from "./revisions.ts";
-export { findPost, findPosts, findTopic, topicPosts } from "./threads.ts";
+export { findPost, findPosts, findTopic, readThread } from "./threads.ts";
 export { topicsWaitingForStaff } from "./waiting-topics.ts";
 
 // An erasure reaches the member's words through privacy, which asks what is registered here.

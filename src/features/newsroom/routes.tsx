@@ -11,7 +11,7 @@ import { sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import { findingsToConfirm, type LabelledFinding } from "../../text/personal-data-masking.ts";
-import { findTopic, reply as replyInCommunity, topicPosts } from "../community/index.ts";
+import { readThread, reply as replyInCommunity } from "../community/index.ts";
 import { POSTS_PER_PAGE } from "../community/model.ts";
 import { postUrl } from "../community/paths.ts";
 import { can, writeInCommunity } from "../community/policy.ts";
@@ -67,10 +67,11 @@ export async function newsroomRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   ) => {
     const article = await findArticle(ctx, id);
     if (!article) throw notFound();
-    const discussion = article.commentsTopicId ? await findTopic(ctx, article.commentsTopicId) : undefined;
-    const comments = discussion
-      ? (await topicPosts(ctx, discussion.topic, 1)).posts.filter((p) => p.position > 1)
-      : [];
+    // The comments' topic and its first page in one read (the article is its opening post).
+    const discussion = article.commentsTopicId
+      ? await readThread(ctx, article.commentsTopicId, 1)
+      : undefined;
+    const comments = discussion ? discussion.posts.filter((p) => p.position > 1) : [];
     return sendHtml(
       reply,
       <ArticlePage
