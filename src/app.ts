@@ -50,6 +50,7 @@ export async function createContext(
         options.log?.(`Mailbox: "${subject}" to ${to}${links.length ? ` — ${links.join(" ")}` : ""}`);
       },
     });
+    const live = new LiveEvents(database.pool);
     const jobs = new Jobs(database.pool, (error) => options.log?.(`Background job error: ${String(error)}`));
     const ctx: AppContext = {
       config,
@@ -58,8 +59,8 @@ export async function createContext(
       mailer,
       outbox: new Outbox(database.db, jobs, mailer),
       secrets: new SecretBox(config.sessionSecret),
-      publicPages: new PublicPages(database.pool),
-      live: new LiveEvents(database.pool),
+      publicPages: new PublicPages(database.pool, live),
+      live,
       memory: new ShortMemories(),
       fragments: new RenderedFragments(),
       jobs,

@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type pg from "pg";
+import type { LiveEvents } from "../realtime/events.ts";
+import { PageVersions } from "./page-versions.ts";
 import { FLASH_COOKIE, sharedHtmlOf } from "./shared-html.ts";
 
 /**
@@ -16,33 +18,32 @@ const ANY_CHANGE = "any";
 /**
  * Rendered HTML of public pages for visitors who are not signed in, kept in memory.
  *
- * A kept page is filed with the versions of the scopes it depends on, read from
- * `public_page_versions` just before it was rendered; it is served while those versions have not
- * moved. Every write that changes what a public page shows moves the versions of its scopes
- * *after* its transaction commits (a reply: its topic, its category, the listings). A page
- * rendered during a write is therefore at worst filed under the old versions and never served
- * after the write. This holds across app instances, since they all read the same table: one small
- * prepared query per request instead of the page's queries and render. A reply in one topic
- * leaves every other topic's kept pages as they were.
+ * A kept page is filed with the versions of the scopes it depends on, as they were just before
+ * it was rendered; it is served while those versions have not moved. Every write that changes
+ * what a public page shows moves the versions of its scopes *after* its transaction commits (a
+ * reply: its topic, its category, the listings). A page rendered during a write is therefore at
+ * worst filed under the old versions and never served after the write. The versions live in
+ * `public_page_versions`, shared by every app instance; each instance follows their moves through
+ * LISTEN/NOTIFY (page-versions.ts), so serving a kept page needs no statement at all, and asks
+ * the table again whenever it is not listening. A reply in one topic leaves every other topic's
+ * kept pages as they were.
  */
 export class PublicPages {
   readonly #pages = new Map<string, { versions: string; html: Buffer }>();
+  readonly #versions: PageVersions;
   #bytes = 0;
 
   constructor(
-    private readonly pool: pg.Pool,
+    pool: pg.Pool,
+    live: LiveEvents,
     private readonly maxBytes = 16 * 1024 * 1024,
-  ) {}
+  ) {
+    this.#versions = new PageVersions(pool, live);
+  }
 
   /** The versions of these scopes now, as one comparable string (a scope never moved is 0). */
   async versions(scopes: readonly string[]): Promise<string> {
-    const result = await this.pool.query<{ scope: string; version: string }>({
-      name: "public_page_versions",
-      text: "select scope, version from public_page_versions where scope = any($1::text[])",
-      values: [scopes],
-    });
-    const found = new Map(result.rows.map((row) => [row.scope, row.version]));
-    return scopes.map((scope) => found.get(scope) ?? "0").join(" ");
+    return (await this.#versions.of(scopes)).join(" ");
   }
 
   /**
@@ -50,15 +51,7 @@ export class PublicPages {
    * changed; without scopes, every kept page is dropped.
    */
   async changed(scopes: readonly string[] = []): Promise<void> {
-    const moved = scopes.length === 0 ? [SITE_SCOPE] : [...new Set([...scopes, ANY_CHANGE])];
-    // Sorted: two writers moving overlapping scopes lock their rows in the same order.
-    await this.pool.query({
-      name: "public_page_versions_move",
-      text: `insert into public_page_versions (scope, version)
-             select scope, nextval('public_pages_epoch') from unnest($1::text[]) as moved(scope) order by scope
-             on conflict (scope) do update set version = excluded.version`,
-      values: [moved.sort()],
-    });
+    await this.#versions.move(scopes.length === 0 ? [SITE_SCOPE] : [...new Set([...scopes, ANY_CHANGE])]);
     if (scopes.length === 0) this.#clear();
   }
 

@@ -1,36 +1,76 @@
 import type pg from "pg";
 
 const CHANNEL = "confiance_events";
+/** How often the listening connection is proved alive, and how long a proof may take. */
+const HEARTBEAT_MS = 5_000;
+/** How long to wait before listening again after the connection broke, growing to a minute. */
+const RETRY_MS = [1_000, 2_000, 5_000, 15_000, 60_000];
 
 type Listener = (data: unknown) => void;
 
 /**
+ * What a subscriber that keeps state from the events needs to know about the connection: while
+ * it is broken, events are lost. `lost` is called as soon as the break is seen; `resumed` once
+ * listening again on a fresh connection (events sent in between were never heard).
+ */
+export interface ConnectionWatch {
+  lost(): void;
+  resumed(): void;
+}
+
+/**
  * Live events between app instances, through PostgreSQL LISTEN/NOTIFY: a reply written on one
  * instance reaches the people watching that topic on every instance. One pooled connection is
- * held for listening, and only once someone subscribes (commands and tests never hold one).
+ * held for listening, and only once someone subscribes (commands and tests never hold one). The
+ * connection is proved alive every few seconds, and listened on again after it broke.
  */
 export class LiveEvents {
   readonly #listeners = new Map<string, Set<Listener>>();
+  readonly #watches = new Set<ConnectionWatch>();
   #client: pg.PoolClient | undefined;
   #connecting: Promise<void> | undefined;
+  #heartbeat: NodeJS.Timeout | undefined;
+  #retries = 0;
   #closed = false;
 
   constructor(private readonly pool: pg.Pool) {}
 
-  /** Tells every instance; call after the transaction that made the change has committed. */
-  async publish(key: string, data: unknown): Promise<void> {
-    await this.pool.query("select pg_notify($1, $2)", [CHANNEL, JSON.stringify({ key, data })]);
+  /**
+   * The SQL expression that publishes `{ key, data }` as `publish` does, for a statement that
+   * both changes something and tells every instance (delivered when its transaction commits).
+   * `key` is constant text; `dataSql` an SQL expression of the event's JSON data.
+   */
+  static notifyExpression(key: string, dataSql: string): string {
+    if (!/^[a-z][a-z0-9:-]*$/.test(key)) throw new Error(`An event key must be constant text: ${key}`);
+    return `pg_notify('${CHANNEL}', json_build_object('key', '${key}', 'data', ${dataSql})::text)`;
   }
 
-  async subscribe(key: string, listener: Listener): Promise<() => void> {
+  /** Tells every instance; call after the transaction that made the change has committed. */
+  async publish(key: string, data: unknown): Promise<void> {
+    await this.pool.query({
+      name: "live_events_publish",
+      text: "select pg_notify($1, $2)",
+      values: [CHANNEL, JSON.stringify({ key, data })],
+    });
+  }
+
+  /** Resolves once listening; `watch` hears of breaks and resumptions of the connection. */
+  async subscribe(key: string, listener: Listener, watch?: ConnectionWatch): Promise<() => void> {
     await this.#listen();
     const set = this.#listeners.get(key) ?? new Set();
     set.add(listener);
     this.#listeners.set(key, set);
+    if (watch) this.#watches.add(watch);
     return () => {
       set.delete(listener);
       if (set.size === 0) this.#listeners.delete(key);
+      if (watch) this.#watches.delete(watch);
     };
+  }
+
+  /** Whether events are heard now (false before the first subscription, during a break, after close). */
+  get listening(): boolean {
+    return this.#client !== undefined && !this.#closed;
   }
 
   /** How many are watching, for /metrics and tests. */
@@ -41,7 +81,8 @@ export class LiveEvents {
   }
 
   #listen(): Promise<void> {
-    if (this.#client || this.#closed) return Promise.resolve();
+    if (this.#closed) return Promise.reject(new Error("Live events are closed."));
+    if (this.#client) return Promise.resolve();
     this.#connecting ??= (async () => {
       const client = await this.pool.connect();
       client.on("notification", (message) => {
@@ -49,20 +90,64 @@ export class LiveEvents {
         const { key, data } = JSON.parse(message.payload) as { key: string; data: unknown };
         for (const listener of this.#listeners.get(key) ?? []) listener(data);
       });
-      client.on("error", () => {
-        // The connection broke (database restart): listen again on a fresh one.
-        this.#client?.release(true);
-        this.#client = undefined;
-        this.#connecting = undefined;
-        if (!this.#closed && this.#listeners.size > 0)
-          setTimeout(() => void this.#listen().catch(() => {}), 1000);
-      });
-      await client.query(`listen ${CHANNEL}`);
+      // The connection broke (database restart, failover): listen again on a fresh one.
+      client.on("error", () => this.#broken(client));
+      try {
+        await client.query(`listen ${CHANNEL}`);
+      } catch (error) {
+        client.release(true);
+        throw error;
+      }
+      if (this.#closed) {
+        client.release(true);
+        throw new Error("Live events are closed.");
+      }
       this.#client = client;
+      this.#retries = 0;
+      this.#heartbeat = setInterval(() => void this.#prove(client), HEARTBEAT_MS);
+      // The heartbeat alone never keeps the process alive (a test's, or a stopping server's).
+      this.#heartbeat.unref();
     })().finally(() => {
       this.#connecting = undefined;
     });
     return this.#connecting;
+  }
+
+  /** A round trip on the listening connection: events committed before it have been heard. */
+  async #prove(client: pg.PoolClient) {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("The listening connection does not answer.")), HEARTBEAT_MS);
+    });
+    try {
+      await Promise.race([client.query("select 1"), late]);
+    } catch {
+      this.#broken(client);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #broken(client: pg.PoolClient) {
+    if (this.#client !== client) return;
+    this.#client = undefined;
+    clearInterval(this.#heartbeat);
+    client.release(true);
+    for (const watch of this.#watches) watch.lost();
+    this.#again();
+  }
+
+  #again() {
+    if (this.#closed || this.#listeners.size === 0) return;
+    const delay = RETRY_MS[Math.min(this.#retries++, RETRY_MS.length - 1)];
+    setTimeout(() => {
+      this.#listen().then(
+        () => {
+          for (const watch of this.#watches) watch.resumed();
+        },
+        () => this.#again(),
+      );
+    }, delay).unref();
   }
 
   /** Lets the pool close: stops listening and forgets every subscriber. */
@@ -70,6 +155,10 @@ export class LiveEvents {
     this.#closed = true;
     await this.#connecting?.catch(() => {});
     this.#listeners.clear();
+    // What a subscriber kept from the events is no longer kept in step.
+    for (const watch of this.#watches) watch.lost();
+    this.#watches.clear();
+    clearInterval(this.#heartbeat);
     if (this.#client) {
       await this.#client.query(`unlisten ${CHANNEL}`).catch(() => {});
       this.#client.release();

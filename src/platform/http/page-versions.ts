@@ -1,0 +1,120 @@
+import type pg from "pg";
+import { LiveEvents } from "../realtime/events.ts";
+
+/** The live events' key for moved versions: `{ scope: version, … }`. */
+const MOVED = "public-page-versions";
+/** Versions known beyond this many scopes are forgotten and learnt again as pages are asked for. */
+const MAX_KNOWN = 50_000;
+
+/**
+ * The versions of the scopes kept pages depend on (public-pages.ts), kept in step with the table.
+ *
+ * `public_page_versions` is the truth. Every move of versions notifies every instance in the same
+ * statement (LISTEN/NOTIFY, platform/realtime), so while this instance listens it knows a scope's
+ * version without asking: it reads a scope from the table the first time it is asked for, then
+ * learns its moves from the notifications, keeping the greater version (versions only grow, since
+ * they come from one sequence, so the order in which a read and a notification arrive does not
+ * matter). A kept page is then served without any statement.
+ *
+ * While not listening (before the first page, after the connection broke and until it listens
+ * again) every question goes to the table, as it always did. A move on another instance is seen
+ * here as soon as its notification arrives, a few milliseconds after its commit; a move made on
+ * this instance is known at once.
+ */
+export class PageVersions {
+  /** Defined only while listening; dropped, with every read in flight, when the connection broke. */
+  #known: Map<string, number> | undefined;
+  #generation = 0;
+  #following: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly live: LiveEvents,
+  ) {}
+
+  /** The versions of these scopes now, in their order (a scope never moved is 0). */
+  async of(scopes: readonly string[]): Promise<number[]> {
+    this.#follow();
+    const known = this.#known;
+    if (!known) return this.#read(scopes);
+    const missing = scopes.filter((scope) => !known.has(scope));
+    if (missing.length > 0) {
+      const generation = this.#generation;
+      const read = await this.#read(missing);
+      // The connection broke, or the known versions were forgotten, during the read.
+      if (generation !== this.#generation) return this.#read(scopes);
+      for (const [i, scope] of missing.entries()) this.#learn(known, scope, read[i]!);
+    }
+    return scopes.map((scope) => known.get(scope)!);
+  }
+
+  /**
+   * Moves these scopes to new versions and tells every instance, in one statement (outside a
+   * transaction, so the notification goes as the statement commits).
+   */
+  async move(scopes: readonly string[]): Promise<void> {
+    // Sorted: two writers moving overlapping scopes lock their rows in the same order. A row
+    // already there takes its version once locked, so of two writers the later to commit holds
+    // the greater version (what the known versions' "keep the greater" rule needs).
+    const result = await this.pool.query<{ moved: Record<string, number> }>({
+      name: "public_page_versions_move",
+      text: `with moved as (
+               insert into public_page_versions (scope, version)
+               select scope, nextval('public_pages_epoch') from unnest($1::text[]) as moved(scope) order by scope
+               on conflict (scope) do update set version = nextval('public_pages_epoch')
+               returning scope, version)
+             select json_object_agg(scope, version) as moved,
+                    ${LiveEvents.notifyExpression(MOVED, "json_object_agg(scope, version)")}
+             from moved`,
+      values: [[...scopes].sort()],
+    });
+    this.#heard(result.rows[0]?.moved);
+  }
+
+  async #read(scopes: readonly string[]): Promise<number[]> {
+    const result = await this.pool.query<{ scope: string; version: string }>({
+      name: "public_page_versions",
+      text: "select scope, version from public_page_versions where scope = any($1::text[])",
+      values: [scopes],
+    });
+    const found = new Map(result.rows.map((row) => [row.scope, Number(row.version)]));
+    return scopes.map((scope) => found.get(scope) ?? 0);
+  }
+
+  #heard(moved: unknown) {
+    const known = this.#known;
+    if (!known || typeof moved !== "object" || moved === null) return;
+    for (const [scope, version] of Object.entries(moved)) this.#learn(known, scope, Number(version));
+  }
+
+  #learn(known: Map<string, number>, scope: string, version: number) {
+    if (!(version <= (known.get(scope) ?? -1))) known.set(scope, version);
+    if (known.size > MAX_KNOWN) this.#begin();
+  }
+
+  /** Starts listening once, at the first question; commands that serve no page never do. */
+  #follow() {
+    this.#following ??= this.live
+      .subscribe(MOVED, (moved) => this.#heard(moved), {
+        lost: () => this.#forget(),
+        resumed: () => this.#begin(),
+      })
+      .then(
+        () => this.#begin(),
+        // Not listening (database away, or closing): the table answers; the next question tries again.
+        () => {
+          this.#following = undefined;
+        },
+      );
+  }
+
+  #begin() {
+    this.#generation++;
+    this.#known = this.live.listening ? new Map() : undefined;
+  }
+
+  #forget() {
+    this.#generation++;
+    this.#known = undefined;
+  }
+}

@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { Agent } from "./helpers/agent.ts";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { someCategories } from "./helpers/community.ts";
+import { createPerson, signedIn } from "./helpers/people.ts";
+import { countQueries } from "./helpers/queries.ts";
+
+/**
+ * Issue 17: each instance follows the kept pages' versions through LISTEN/NOTIFY instead of
+ * reading them on every request. Two instances on one database: a reply through one makes the
+ * other's kept page stale; while the other is not listening (its connection broken) it asks the
+ * table, so it never serves a stale page for longer than a notification takes.
+ */
+let one: TestApp;
+let two: TestApp;
+before(async () => {
+  one = await startTestApp();
+  two = await startTestApp({ sameDatabaseAs: one });
+  await someCategories(one.ctx);
+});
+after(async () => {
+  await two.close();
+  await one.close();
+});
+
+const kept = async (page: string) =>
+  (await new Agent(one.app).get(page)).headers["x-confiance-cache"] === "hit";
+
+/** Polls until `condition` holds, for at most two seconds (a notification takes milliseconds). */
+async function eventually(condition: () => Promise<boolean> | boolean, what: string) {
+  const until = performance.now() + 2_000;
+  while (!(await condition())) {
+    assert.ok(performance.now() < until, what);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function openTopic(title: string) {
+  const author = await signedIn(two.app, await createPerson(two.ctx, "member"));
+  await author.get("/nouveau-sujet");
+  const asked = await author.post("/nouveau-sujet", {
+    category: "comptes-et-cartes",
+    kind: "question",
+    title,
+    body: "Bonjour, voici ma question détaillée.",
+  });
+  const path = asked.headers.location as string;
+  const reply = async (body: string) => {
+    await author.get(path);
+    const posted = await author.post(`/t/${path.split("/").at(-1)}/repondre`, { body });
+    assert.ok(posted.statusCode < 400, `reply accepted (${posted.statusCode})`);
+  };
+  return { path, reply };
+}
+
+test("a kept page is served without any statement, and a reply through another instance makes it stale", async () => {
+  const { path, reply } = await openTopic("Virement instantané refusé sans raison");
+  await new Agent(one.app).get(path);
+  await eventually(() => one.ctx.live.listening, "the instance listens once it serves pages");
+  await new Agent(one.app).get(path);
+  assert.equal(await kept(path), true);
+  assert.equal(await countQueries(() => new Agent(one.app).get(path)), 0, "no statement for a kept page");
+
+  await reply("Réglé : le plafond du virement instantané était atteint.");
+  await eventually(async () => !(await kept(path)), "the other instance's reply reaches this instance");
+  assert.match((await new Agent(one.app).get(path)).body, /plafond du virement instantané/);
+  assert.equal(await kept(path), true, "kept again once rendered");
+});
+
+test("while its listening connection is broken an instance asks the table, and listens again", async () => {
+  const { path, reply } = await openTopic("Chéquier commandé jamais reçu");
+  await new Agent(one.app).get(path);
+  await eventually(() => kept(path), "kept");
+  await eventually(() => one.ctx.live.listening, "listening");
+
+  // The database ends the listening session (a restart or failover looks the same to the app).
+  const { rowCount } = await one.ctx.database.pool.query(
+    `select pg_terminate_backend(pid) from pg_stat_activity
+      where pid <> pg_backend_pid() and datname = current_database()
+        and (query like 'listen %' or query = 'select 1')
+        and application_name = '' and backend_type = 'client backend'
+        and pid = any (select pid from pg_stat_activity where state = 'idle')`,
+  );
+  assert.ok(rowCount && rowCount >= 1, "the listening sessions ended");
+  await eventually(() => !one.ctx.live.listening, "the break is seen");
+
+  await reply("Reçu ce matin, merci pour le suivi.");
+  assert.equal(await kept(path), false, "not listening: the table's versions decide, and they moved");
+  assert.match((await new Agent(one.app).get(path)).body, /Reçu ce matin/);
+
+  await eventually(() => one.ctx.live.listening, "listening again after the break");
+  await new Agent(one.app).get(path);
+  await reply("Et la carte est arrivée aussi.");
+  await eventually(async () => !(await kept(path)), "notifications are heard again");
+  assert.match((await new Agent(one.app).get(path)).body, /la carte est arrivée aussi/);
+});
