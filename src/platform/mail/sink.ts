@@ -1,5 +1,4 @@
 import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import type { Db } from "../../db/connect.ts";
 import { mailboxMessages } from "./schema.ts";
@@ -27,7 +26,9 @@ export async function startSink(db: Db, onMessage: (subject: string, to: string,
       callback();
     },
     onData(stream, session, callback) {
-      simpleParser(stream)
+      // The MIME parser (and its character tables) is loaded with the first message, not at start.
+      import("mailparser")
+        .then(({ simpleParser }) => simpleParser(stream))
         .then(async (parsed) => {
           const to = session.envelope.rcptTo.map((r) => r.address).join(", ");
           const text = parsed.text ?? "";
