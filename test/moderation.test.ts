@@ -12,6 +12,11 @@ import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
  * watched words, sign-up and posting limits, and the transparency report — over real HTTP and
  * a real database, with the first post of every new member held (HELD_FIRST_POSTS=1).
  */
+
+/** After writing watched words behind the app's back: forget the rules the instance keeps, as a moderator's change does. */
+const forgetWatchedRules = () =>
+  t.ctx.memory.of("moderation.watched-words", { ttlMs: 5_000, max: 1 }).forgetAll();
+
 let t: TestApp;
 let moderator: Agent;
 let moderatorId: number;
@@ -251,6 +256,7 @@ describe("watched words", () => {
     assert.deepEqual(rows[0].reasons, ["watched_word"]);
     assert.equal(rows[0].signals.watched[0].length, 4_001, "the whole run of a's and its b");
     await t.ctx.database.pool.query("delete from moderation_watched_words where is_regex");
+    forgetWatchedRules();
   });
 
   test("a rule the engine cannot run fails closed: posts are held for a person, and the list says why", async () => {
@@ -258,6 +264,7 @@ describe("watched words", () => {
     await t.ctx.db
       .insert(watchedWords)
       .values({ pattern: "frais(?= cachés)", isRegex: true, action: "block", createdBy: moderatorId });
+    forgetWatchedRules();
     const member = await approvedMember();
     const id = await topicIdOf("Ma toute première question ici");
     const posted = await member.agent.post(`/t/${id}/repondre`, {
@@ -276,6 +283,7 @@ describe("watched words", () => {
     );
     assert.match((await moderator.get("/moderation/mots")).body, /Cette règle ne peut pas être appliquée/);
     await t.ctx.database.pool.query("delete from moderation_watched_words where is_regex");
+    forgetWatchedRules();
   });
 });
 

@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Locale } from "../../config.ts";
 import type { Db } from "../../db/connect.ts";
-import { prepared } from "../../db/prepared.ts";
 import type { Role } from "../../platform/auth/roles.ts";
 import { accounts } from "./schema.ts";
 
@@ -55,18 +54,6 @@ export function accountStandings(db: Reader, ids: readonly number[]) {
     })
     .from(accounts)
     .where(inArray(accounts.id, [...ids]));
-}
-
-/** Until when the account is silenced (it may read, not publish), or null. */
-export async function silencedUntil(db: Reader, accountId: number): Promise<Date | null> {
-  const [row] = await prepared(db, "account_silenced_until", (name) =>
-    db
-      .select({ until: accounts.silencedUntil })
-      .from(accounts)
-      .where(eq(accounts.id, sql.placeholder("accountId")))
-      .prepare(name),
-  ).execute({ accountId });
-  return row?.until ?? null;
 }
 
 /** The accounts holding these addresses (already normalised), e.g. to link imported contacts to members. */

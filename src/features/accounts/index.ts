@@ -16,7 +16,6 @@ export {
   accountsWithEmails,
   deactivateAccount,
   deleteAccountRow,
-  silencedUntil,
   staffAccountIds,
   staffAmong,
   staffWithRoles,

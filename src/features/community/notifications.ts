@@ -23,10 +23,18 @@ type Executor = Pick<AppContext["db"], "insert" | "select" | "update" | "execute
 
 /** Asking or replying follows the topic, unless the member muted it. */
 export async function follow(db: Executor, accountId: number, topicId: number): Promise<void> {
-  await db
-    .insert(topicSubscriptions)
-    .values({ accountId, topicId, level: "following" })
-    .onConflictDoNothing();
+  // Named: every reply runs it.
+  await prepared(db, "community_follow", (name) =>
+    db
+      .insert(topicSubscriptions)
+      .values({
+        accountId: sql.placeholder("accountId"),
+        topicId: sql.placeholder("topicId"),
+        level: "following",
+      })
+      .onConflictDoNothing()
+      .prepare(name),
+  ).execute({ accountId, topicId });
 }
 
 /** Follow, mute, or go back to the default (told only of what concerns you directly). */

@@ -160,6 +160,17 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       body,
       replyToPostId: positiveId(field(request, "replyTo")) ?? undefined,
     });
+    if (outcome.ok !== "held" && !isHtmx(request)) {
+      // Published: its address is known, and the topic needs no second reading.
+      if (outcome.ok) return sendRedirect(reply, postAnchor(outcome.value.topic, outcome.value.position));
+      return topicPage(
+        request,
+        reply,
+        await threadPage(request, id),
+        { replyValue: body, replyErrors: outcome.errors, replyTo },
+        422,
+      );
+    }
     const found = await findTopic(ctx, id);
     if (!found) throw notFound();
     if (outcome.ok === "held") {
@@ -169,16 +180,7 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
       if (isHtmx(request)) return reply.header("hx-redirect", back).code(204).send();
       return sendRedirect(reply, back);
     }
-    if (isHtmx(request)) return replyInPlace(request, reply, found.topic, body, outcome);
-    if (!outcome.ok)
-      return topicPage(
-        request,
-        reply,
-        await threadPage(request, id),
-        { replyValue: body, replyErrors: outcome.errors, replyTo },
-        422,
-      );
-    return sendRedirect(reply, postAnchor(found.topic, outcome.value.position));
+    return replyInPlace(request, reply, found.topic, body, outcome);
   });
 
   /**

@@ -1,5 +1,4 @@
 import { and, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
-import type { Db } from "../../db/connect.ts";
 import { executeNamed, prepared } from "../../db/prepared.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
@@ -9,9 +8,9 @@ import { urlsIn } from "../../text/markdown.ts";
 import { profanitiesIn } from "../../text/profanity.ts";
 import { domainOf, fingerprint, SPAM_THRESHOLD, spamScore, spamSignals } from "../../text/spam.ts";
 import { applyWatchedWords, type WatchedMatch } from "../../text/watched-words.ts";
-import { silencedUntil } from "../accounts/index.ts";
 import { postCountsOf } from "../community/index.ts";
-import { fingerprints, type HoldReason, heldPosts, linkDomains, reports, watchedWords } from "./schema.ts";
+import { fingerprints, type HoldReason, heldPosts, linkDomains, reports } from "./schema.ts";
+import { watchedRules } from "./watch-list.ts";
 
 /**
  * Every submission from a member passes here before it is published: a silenced author is
@@ -35,15 +34,6 @@ const BURST_WINDOW = "2 minutes";
 const BURST_POSTS = 3;
 /** The same text from another account within this window counts as repeated. */
 const REPEAT_WINDOW = "7 days";
-
-async function watchedRules(db: Db) {
-  return db.select().from(watchedWords);
-}
-
-async function isSilenced(db: Db, accountId: number, now: Date): Promise<boolean> {
-  const until = await silencedUntil(db, accountId);
-  return Boolean(until && until > now);
-}
 
 async function spamFacts(
   ctx: AppContext,
@@ -128,12 +118,12 @@ export async function screenSubmission(
   mode: "new" | "edit" = "new",
 ): Promise<Screening> {
   if (isStaffRole(actor.role)) return { verdict: "publish", title: input.title, body: input.body, flags: [] };
-  if (await isSilenced(ctx.db, actor.id, ctx.clock.now()))
-    return { verdict: "refuse", errors: { body: "moderation.silenced" } };
+  // Read with the session at the start of this request (accounts/sessions.ts).
+  if (actor.silenced) return { verdict: "refuse", errors: { body: "moderation.silenced" } };
 
   const reasons = new Set<HoldReason>();
   const signals: Record<string, unknown> = {};
-  const rules = await watchedRules(ctx.db);
+  const rules = await watchedRules(ctx);
   const titleCheck = input.title === undefined ? undefined : applyWatchedWords(rules, input.title);
   const bodyCheck = applyWatchedWords(rules, input.body);
   const matches = [...(titleCheck?.matches ?? []), ...bodyCheck.matches];

@@ -20,6 +20,22 @@ export interface WatchedWordInput {
   replacement: string;
 }
 
+/**
+ * The rules every submission is screened with, kept a few seconds per instance: each post read
+ * them, and moderators seldom change them. The instance where a moderator changes them forgets
+ * them after commit; another instance applies the change within five seconds.
+ */
+function keptRules(ctx: AppContext) {
+  return ctx.memory.of<"rules", WatchedWord[]>("moderation.watched-words", { ttlMs: 5_000, max: 1 });
+}
+
+export function watchedRules(ctx: AppContext): Promise<WatchedWord[]> {
+  return keptRules(ctx).get("rules", () => ctx.db.select().from(watchedWords));
+}
+
+const rulesChanged = (ctx: AppContext) =>
+  ctx.afterCommit(async (committed) => keptRules(committed).forgetAll());
+
 export function watchList(ctx: AppContext, moderator: Actor): Promise<WatchedWord[]> {
   if (!may(moderator, moderate)) throw forbidden();
   return ctx.db.select().from(watchedWords).orderBy(asc(watchedWords.pattern));
@@ -53,6 +69,7 @@ export async function addWatchedWord(
     .onConflictDoNothing()
     .returning({ id: watchedWords.id });
   if (!added) return { ok: false, errors: { pattern: "watched.pattern.duplicate" } };
+  await rulesChanged(ctx);
   await recordAudit(ctx.db, {
     actorId: moderator.id,
     actorRole: moderator.role,
@@ -68,6 +85,7 @@ export async function removeWatchedWord(ctx: AppContext, moderator: Actor, id: n
   if (!may(moderator, moderate)) throw forbidden();
   const [removed] = await ctx.db.delete(watchedWords).where(eq(watchedWords.id, id)).returning();
   if (!removed) throw notFound();
+  await rulesChanged(ctx);
   await recordAudit(ctx.db, {
     actorId: moderator.id,
     actorRole: moderator.role,

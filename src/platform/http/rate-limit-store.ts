@@ -20,6 +20,7 @@ const LocalStore = createRequire(import.meta.url)("@fastify/rate-limit/store/Loc
  * Counts one hit in the shared table and answers the count and the milliseconds left in the
  * window, in one statement: the first hit (or the first after the window ended) starts a new
  * window, the others add to it. Concurrent hits from several instances serialise on the row.
+ * Named, so that each connection plans it once (every post and sign-in runs it).
  */
 const HIT = `
   insert into rate_limit_counters as c (key_hash, hits, resets_at)
@@ -56,18 +57,30 @@ export function sharedRateLimitStore(pool: pg.Pool): FastifyRateLimitStoreCtor {
     }
 
     incr(key: string, callback: Callback, timeWindow: number): void {
-      pool.query<{ hits: number; ttl: number }>(HIT, [this.keyHash(key), timeWindow]).then(
-        ({ rows }) => callback(null, { current: rows[0]!.hits, ttl: rows[0]!.ttl }),
-        (error: Error) => callback(error),
-      );
+      pool
+        .query<{ hits: number; ttl: number }>({
+          name: "rate_limit_hit",
+          text: HIT,
+          values: [this.keyHash(key), timeWindow],
+        })
+        .then(
+          ({ rows }) => callback(null, { current: rows[0]!.hits, ttl: rows[0]!.ttl }),
+          (error: Error) => callback(error),
+        );
     }
 
     read(key: string, callback: Callback): void {
-      pool.query<{ hits: number; ttl: number }>(PEEK, [this.keyHash(key)]).then(
-        ({ rows }) =>
-          callback(null, rows[0] ? { current: rows[0].hits, ttl: rows[0].ttl } : { current: 0, ttl: 0 }),
-        (error: Error) => callback(error),
-      );
+      pool
+        .query<{ hits: number; ttl: number }>({
+          name: "rate_limit_peek",
+          text: PEEK,
+          values: [this.keyHash(key)],
+        })
+        .then(
+          ({ rows }) =>
+            callback(null, rows[0] ? { current: rows[0].hits, ttl: rows[0].ttl } : { current: 0, ttl: 0 }),
+          (error: Error) => callback(error),
+        );
     }
 
     child(routeOptions: unknown) {
@@ -107,7 +120,11 @@ export async function countHit(
   windowMs: number,
 ): Promise<number> {
   const keyHash = createHash("sha256").update(`${namespace}\u0000${key}`).digest("hex");
-  const { rows } = await pool.query<{ hits: number }>(HIT, [keyHash, windowMs]);
+  const { rows } = await pool.query<{ hits: number }>({
+    name: "rate_limit_hit",
+    text: HIT,
+    values: [keyHash, windowMs],
+  });
   return rows[0]!.hits;
 }
 
