@@ -110,3 +110,51 @@ test("a post withdrawn twice at once is withdrawn once; the second is told", asy
     );
   }
 });
+
+test("replies sent at once to one topic each get their own position, and the topic counts them all", async () => {
+  const { topicId } = await questionWithAnswer("Plafond de paiement relevé pour un achat");
+  const repliers = await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      const agent = await signedIn(t.app, await createPerson(t.ctx, "member"));
+      await agent.get(`/t/x/${topicId}`);
+      return agent;
+    }),
+  );
+  const sent = await Promise.all(
+    repliers.map((agent, i) =>
+      agent.post(`/t/${topicId}/repondre`, {
+        body: `Réponse numéro ${i + 1} : le plafond se relève depuis l'application, rubrique carte ${i}.`,
+      }),
+    ),
+  );
+  assert.deepEqual(
+    sent.map((response) => response.statusCode),
+    Array(6).fill(303),
+  );
+  const { rows } = await t.ctx.database.pool.query(
+    "select position from community_posts where topic_id = $1 order by position",
+    [topicId],
+  );
+  assert.deepEqual(
+    rows.map((row) => row.position),
+    [1, 2, 3, 4, 5, 6, 7, 8],
+    "one position each, none twice, none skipped",
+  );
+  assert.equal(await count("select reply_count as n from community_topics where id = $1", [topicId]), 7);
+  assert.equal(
+    await count(
+      "select count(*) as n from community_topic_subscriptions where topic_id = $1 and level = 'following'",
+      [topicId],
+    ),
+    8,
+    "the asker, the first answerer and the six repliers follow the topic",
+  );
+  assert.equal(
+    await count(
+      "select count(*) as n from community_topic_search where topic_id = $1 and replies @@ plainto_tsquery('french', 'application')",
+      [topicId],
+    ),
+    1,
+    "their words are in the topic's search document",
+  );
+});

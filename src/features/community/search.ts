@@ -1,6 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
-import { executeNamed } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { innerPassage, openingPassage } from "../../text/snippet.ts";
 import { publicProfiles } from "../accounts/index.ts";
@@ -209,18 +208,5 @@ export async function refreshTopicSearches(db: Executor, topicIds: readonly numb
   await db.execute(
     sql`select community_refresh_topic_search(id::bigint)
           from jsonb_array_elements_text(${JSON.stringify(topicIds)}::jsonb) as topic(id)`,
-  );
-}
-
-/** A new reply's words join its topic's document, without re-reading the whole thread. */
-export async function addReplyToSearch(db: Executor, topicId: number, postId: number): Promise<void> {
-  await executeNamed(
-    db,
-    "community_reply_search",
-    sql`
-    update community_topic_search s
-       set replies = strip(s.replies || p.search_vector), unanswered = false, last_posted_at = p.created_at
-      from community_posts p
-     where s.topic_id = ${topicId} and p.id = ${postId}`,
   );
 }
