@@ -1,5 +1,5 @@
-import { and, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
-import { executeNamed, prepared } from "../../db/prepared.ts";
+import { inArray, sql } from "drizzle-orm";
+import { executeNamed } from "../../db/prepared.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -35,76 +35,60 @@ const BURST_POSTS = 3;
 /** The same text from another account within this window counts as repeated. */
 const REPEAT_WINDOW = "7 days";
 
+/**
+ * What the screening reads of its author, in one round trip beside the community's counts: the
+ * community's post counts, and in one moderation statement the submissions held lately and
+ * whether another account sent the same text lately (the text is remembered for the next ones in
+ * the same statement, for a new post, not an edit).
+ */
+async function authorFacts(ctx: AppContext, accountId: number, hash: string | undefined, remember: boolean) {
+  const [posts, { rows }] = await Promise.all([
+    postCountsOf(ctx.db, accountId, BURST_WINDOW),
+    executeNamed<{ held: number; repeated: boolean }>(
+      ctx.db,
+      "moderation_author_facts",
+      sql`
+      with remembered as (
+        insert into ${fingerprints} (hash, account_id)
+        select ${hash ?? null}::text, ${accountId}::bigint where ${remember && hash !== undefined}::boolean
+      )
+      select
+        (select count(*)::int from ${heldPosts}
+          where author_id = ${accountId} and status <> 'approved'
+            and created_at > now() - ${BURST_WINDOW}::interval) as held,
+        exists (
+          select 1 from ${fingerprints}
+           where hash = ${hash ?? null}::text and account_id <> ${accountId}
+             and created_at > now() - ${REPEAT_WINDOW}::interval) as repeated`,
+    ),
+  ]);
+  const row = rows[0] ?? { held: 0, repeated: false };
+  // Approved held submissions are posts already, counted by the community.
+  return { published: posts.published, recent: posts.recent + row.held, repeated: row.repeated };
+}
+
 async function spamFacts(
   ctx: AppContext,
-  actor: Actor,
   text: string,
   body: string,
-  remember: boolean,
-  publishedPosts: number,
+  author: { published: number; repeated: boolean },
 ) {
   const urls = urlsIn(body);
   const domains = [...new Set(urls.map(domainOf).filter((d): d is string => d !== undefined))];
-  const hash = fingerprint(text);
-  const [seen, repeated] = await Promise.all([
+  const seen =
     domains.length === 0
-      ? Promise.resolve([])
-      : ctx.db.select().from(linkDomains).where(inArray(linkDomains.domain, domains)),
-    hash === undefined ? Promise.resolve(false) : repeatedElsewhere(ctx, actor.id, hash, remember),
-  ]);
+      ? []
+      : await ctx.db.select().from(linkDomains).where(inArray(linkDomains.domain, domains));
   const ownDomain = domainOf(ctx.config.baseUrl.href);
   return spamSignals({
     text,
     urls,
     firstSeen: new Map(seen.map((row) => [row.domain, row.firstSeenAt])),
-    repeatedElsewhere: repeated,
+    repeatedElsewhere: author.repeated,
     ownDomains: ownDomain ? [ownDomain] : [],
-    publishedPosts,
+    publishedPosts: author.published,
     now: ctx.clock.now(),
   });
-}
-
-/**
- * Whether another account sent the same text lately; the text is remembered for the next ones
- * in the same statement (a new post, not an edit).
- */
-async function repeatedElsewhere(ctx: AppContext, accountId: number, hash: string, remember: boolean) {
-  const { rows } = await executeNamed<{ repeated: boolean }>(
-    ctx.db,
-    "moderation_repeated_text",
-    sql`
-    with remembered as (
-      insert into ${fingerprints} (hash, account_id)
-      select ${hash}::text, ${accountId}::bigint where ${remember}::boolean
-    )
-    select exists (
-      select 1 from ${fingerprints}
-       where hash = ${hash} and account_id <> ${accountId}
-         and created_at > now() - ${REPEAT_WINDOW}::interval
-    ) as repeated`,
-  );
-  return rows[0]?.repeated === true;
-}
-
-async function postingHistory(ctx: AppContext, accountId: number) {
-  const [posts, [recentHeld]] = await Promise.all([
-    postCountsOf(ctx.db, accountId, BURST_WINDOW),
-    prepared(ctx.db, "moderation_recent_held", (name) =>
-      ctx.db
-        .select({ n: count() })
-        .from(heldPosts)
-        .where(
-          // Approved ones are posts already, counted above.
-          and(
-            eq(heldPosts.authorId, sql.placeholder("accountId")),
-            ne(heldPosts.status, "approved"),
-            gt(heldPosts.createdAt, sql`now() - ${sql.placeholder("window")}::interval`),
-          ),
-        )
-        .prepare(name),
-    ).execute({ accountId, window: BURST_WINDOW }),
-  ]);
-  return { published: posts.published, recent: posts.recent + (recentHeld?.n ?? 0) };
 }
 
 /**
@@ -149,8 +133,8 @@ export async function screenSubmission(
     reasons.add("profanity");
     signals.profanity = profane;
   }
-  const history = await postingHistory(ctx, actor.id);
-  const spam = await spamFacts(ctx, actor, text, body, mode === "new", history.published);
+  const history = await authorFacts(ctx, actor.id, fingerprint(text), mode === "new");
+  const spam = await spamFacts(ctx, text, body, history);
   const score = spamScore(spam);
   if (score >= SPAM_THRESHOLD) {
     reasons.add("spam");
