@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
+import type { LiveEvent } from "../../platform/realtime/events.ts";
 import { findCategoryById } from "./categories.ts";
 import { topicChangeScopes } from "./page-scopes.ts";
 import { topics } from "./schema.ts";
@@ -12,6 +13,8 @@ import { topics } from "./schema.ts";
 export async function topicChanged(
   ctx: AppContext,
   topic: { id: number; categoryId?: number },
+  /** Told to those reading the topic live, in the same round trip (a reply). */
+  live?: LiveEvent,
 ): Promise<void> {
   const categoryId =
     topic.categoryId ??
@@ -20,5 +23,5 @@ export async function topicChanged(
   const category = categoryId === undefined ? undefined : await findCategoryById(ctx, categoryId);
   // A category unknown here (created on another instance in the last seconds): every page is refreshed.
   const scopes = category ? topicChangeScopes(topic, category) : [];
-  await ctx.afterCommit((committed) => committed.publicPages.changed(scopes));
+  await ctx.afterCommit((committed) => committed.publicPages.changed(scopes, live));
 }

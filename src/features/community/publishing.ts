@@ -97,13 +97,14 @@ async function publishNew<T extends Written>(
       });
     return written;
   });
-  await topicChanged(ctx, { id: created.topicId, categoryId: created.categoryId });
+  // A reply appears in the thread of those reading it, told with the kept pages' change.
+  const live =
+    !importing && created.position > 1
+      ? { key: `topic:${created.topicId}`, data: { postId: created.postId, position: created.position } }
+      : undefined;
+  await topicChanged(ctx, { id: created.topicId, categoryId: created.categoryId }, live);
   if (!importing) {
     await screening.published(ctx, created.postId);
-    if (created.position > 1)
-      await ctx.afterCommit(() =>
-        ctx.live.publish(`topic:${created.topicId}`, { postId: created.postId, position: created.position }),
-      );
     await notifyNewPost(ctx, {
       id: created.postId,
       topicId: created.topicId,

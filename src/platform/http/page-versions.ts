@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { LiveEvents } from "../realtime/events.ts";
+import { type LiveEvent, LiveEvents } from "../realtime/events.ts";
 
 /** The live events' key for moved versions: `{ scope: version, … }`. */
 const MOVED = "public-page-versions";
@@ -50,9 +50,10 @@ export class PageVersions {
 
   /**
    * Moves these scopes to new versions and tells every instance, in one statement (outside a
-   * transaction, so the notification goes as the statement commits).
+   * transaction, so the notification goes as the statement commits). `also`: a live event that
+   * goes out in the same statement (a reply's, to those reading its topic).
    */
-  async move(scopes: readonly string[]): Promise<void> {
+  async move(scopes: readonly string[], also?: LiveEvent): Promise<void> {
     // Sorted: two writers moving overlapping scopes lock their rows in the same order. A row
     // already there takes its version once locked, so of two writers the later to commit holds
     // the greater version (what the known versions' "keep the greater" rule needs).
@@ -64,9 +65,10 @@ export class PageVersions {
                on conflict (scope) do update set version = nextval('public_pages_epoch')
                returning scope, version)
              select json_object_agg(scope, version) as moved,
-                    ${LiveEvents.notifyExpression(MOVED, "json_object_agg(scope, version)")}
+                    ${LiveEvents.notifyExpression(MOVED, "json_object_agg(scope, version)")},
+                    ${LiveEvents.notifyPayloadExpression("$2")}
              from moved`,
-      values: [[...scopes].sort()],
+      values: [[...scopes].sort(), also ? LiveEvents.payload(also) : null],
     });
     this.#heard(result.rows[0]?.moved);
   }

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type pg from "pg";
-import type { LiveEvents } from "../realtime/events.ts";
+import type { LiveEvent, LiveEvents } from "../realtime/events.ts";
 import { PageVersions } from "./page-versions.ts";
 import { FLASH_COOKIE, sharedHtmlOf } from "./shared-html.ts";
 
@@ -48,10 +48,14 @@ export class PublicPages {
 
   /**
    * Call after the transaction that changed public content has committed, with the scopes it
-   * changed; without scopes, every kept page is dropped.
+   * changed; without scopes, every kept page is dropped. `also`: a live event to publish in the
+   * same round trip (platform/realtime/events.ts).
    */
-  async changed(scopes: readonly string[] = []): Promise<void> {
-    await this.#versions.move(scopes.length === 0 ? [SITE_SCOPE] : [...new Set([...scopes, ANY_CHANGE])]);
+  async changed(scopes: readonly string[] = [], also?: LiveEvent): Promise<void> {
+    await this.#versions.move(
+      scopes.length === 0 ? [SITE_SCOPE] : [...new Set([...scopes, ANY_CHANGE])],
+      also,
+    );
     if (scopes.length === 0) this.#clear();
   }
 

@@ -8,6 +8,12 @@ const RETRY_MS = [1_000, 2_000, 5_000, 15_000, 60_000];
 
 type Listener = (data: unknown) => void;
 
+/** What live pages hear: "topic:12" and what happened in it. */
+export interface LiveEvent {
+  key: string;
+  data: unknown;
+}
+
 /**
  * What a subscriber that keeps state from the events needs to know about the connection: while
  * it is broken, events are lost. `lost` is called as soon as the break is seen; `resumed` once
@@ -45,12 +51,25 @@ export class LiveEvents {
     return `pg_notify('${CHANNEL}', json_build_object('key', '${key}', 'data', ${dataSql})::text)`;
   }
 
+  /**
+   * The SQL expression that publishes an event written by `payload` and passed as the parameter
+   * `paramSql` (null: nothing is published), for a statement that also does something else.
+   */
+  static notifyPayloadExpression(paramSql: string): string {
+    return `case when ${paramSql}::text is null then null else pg_notify('${CHANNEL}', ${paramSql}::text) end`;
+  }
+
+  /** An event as `publish` sends it, for `notifyPayloadExpression`. */
+  static payload(event: LiveEvent): string {
+    return JSON.stringify({ key: event.key, data: event.data });
+  }
+
   /** Tells every instance; call after the transaction that made the change has committed. */
   async publish(key: string, data: unknown): Promise<void> {
     await this.pool.query({
       name: "live_events_publish",
       text: "select pg_notify($1, $2)",
-      values: [CHANNEL, JSON.stringify({ key, data })],
+      values: [CHANNEL, LiveEvents.payload({ key, data })],
     });
   }
 
