@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { watchPublications } from "../src/features/community/index.ts";
 import type { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
@@ -156,5 +157,73 @@ test("replies sent at once to one topic each get their own position, and the top
     ),
     1,
     "their words are in the topic's search document",
+  );
+});
+
+/** Fails the next publications while set: a feature that hears every post, breaking. */
+let watcherFails = false;
+watchPublications({
+  async published() {
+    if (watcherFails) throw new Error("a publication watcher broke");
+  },
+});
+
+test("a reply whose watcher fails is undone entirely: no post, count, search words, follow, inbox job nor notification", async () => {
+  const { topicId } = await questionWithAnswer("Frais de tenue de compte prélevés deux fois");
+  const replier = await createPerson(t.ctx, "member");
+  const agent = await signedIn(t.app, replier);
+  await agent.get(`/t/x/${topicId}`);
+  const before = {
+    posts: await count("select count(*) n from community_posts where topic_id = $1", [topicId]),
+    jobs: await count("select count(*) n from pgboss.job where name = 'inbox-public-posts'"),
+    notifications: await count("select count(*) n from community_notifications where topic_id = $1", [
+      topicId,
+    ]),
+  };
+  watcherFails = true;
+  try {
+    const failed = await agent.post(`/t/${topicId}/repondre`, {
+      // Names the bank: the inbox's watcher, before the failing one, queues a job in the same transaction.
+      body: "La Banque Confiance m'a aussi prélevé deux fois, remboursement demandé hier zanzibarique.",
+    });
+    assert.equal(failed.statusCode, 500);
+  } finally {
+    watcherFails = false;
+  }
+  assert.equal(
+    await count("select count(*) n from community_posts where topic_id = $1", [topicId]),
+    before.posts,
+  );
+  assert.equal(await count("select reply_count n from community_topics where id = $1", [topicId]), 1);
+  assert.equal(
+    await count(
+      "select count(*) n from community_topic_search where topic_id = $1 and replies @@ plainto_tsquery('confiance_simple', 'zanzibarique')",
+      [topicId],
+    ),
+    0,
+    "its words are not in the search document",
+  );
+  assert.equal(
+    await count("select count(*) n from community_topic_subscriptions where account_id = $1", [replier.id]),
+    0,
+    "its author does not follow the topic",
+  );
+  assert.equal(
+    await count("select count(*) n from pgboss.job where name = 'inbox-public-posts'"),
+    before.jobs,
+  );
+  assert.equal(
+    await count("select count(*) n from community_notifications where topic_id = $1", [topicId]),
+    before.notifications,
+  );
+  const next = await agent.post(`/t/${topicId}/repondre`, {
+    body: "Finalement la Banque Confiance a annulé le second prélèvement ce matin.",
+  });
+  assert.equal(next.statusCode, 303);
+  assert.match(String(next.headers.location), /#message-3$/, "the position the failed reply had is free");
+  assert.equal(
+    await count("select count(*) n from pgboss.job where name = 'inbox-public-posts'"),
+    before.jobs + 1,
+    "published, it is queued for the inbox",
   );
 });
