@@ -227,3 +227,33 @@ test("a reply whose watcher fails is undone entirely: no post, count, search wor
     "published, it is queued for the inbox",
   );
 });
+
+test("a reply waiting on its topic's row while the topic is withdrawn is refused and leaves nothing", async () => {
+  const { topicId } = await questionWithAnswer("Plafond de retrait bloqué à l'étranger");
+  const agent = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  await agent.get(`/t/x/${topicId}`);
+  // A withdrawal in progress holds the topic's row (as deletePost's transaction does).
+  const withdrawal = await t.ctx.database.pool.connect();
+  try {
+    await withdrawal.query("begin");
+    await withdrawal.query("update community_topics set deleted_at = now() where id = $1", [topicId]);
+    const sent = agent.post(`/t/${topicId}/repondre`, {
+      body: "Le plafond se relève depuis l'application, rubrique carte, en deux minutes.",
+    });
+    // The reply found the topic (the withdrawal is not committed) and now waits for its row.
+    for (let waited = 0; ; waited += 20) {
+      const waiting = await count(
+        "select count(*) n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+      );
+      if (waiting > 0) break;
+      assert.ok(waited < 5_000, "the reply waits for the topic's row");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await withdrawal.query("commit");
+    assert.equal((await sent).statusCode, 404);
+  } finally {
+    withdrawal.release();
+  }
+  assert.equal(await count("select count(*) n from community_posts where topic_id = $1", [topicId]), 2);
+  assert.equal(await count("select reply_count n from community_topics where id = $1", [topicId]), 1);
+});

@@ -214,11 +214,11 @@ export async function startTopic(
 }
 
 /**
- * A reply written in one statement: the topic counted (which takes its row lock, so two replies at
- * once get one position each), the post inserted at the next position, its words added to the
- * topic's search document (search.ts keeps the documents; a reply only adds its words), and its
- * author following the topic. Four statements before; on this
- * path each statement's round trip cost more than its work.
+ * A reply written in one statement: the topic counted unless it was withdrawn (which takes its
+ * row lock, so two replies at once get one position each, and a withdrawal in progress is waited
+ * for), the post inserted at the next position, its words added to the topic's search document
+ * (search.ts keeps the documents; a reply only adds its words), and its author following the
+ * topic. Four statements before; on this path each statement's round trip cost more than its work.
  */
 async function writeReply(
   db: Db,
@@ -231,7 +231,7 @@ async function writeReply(
     sql`
     with counted as (
       update community_topics set reply_count = reply_count + 1, last_posted_at = ${at}::timestamptz
-       where id = ${topicId} returning reply_count),
+       where id = ${topicId} and deleted_at is null returning reply_count),
     post as (
       insert into community_posts (topic_id, author_id, position, reply_to_post_id, body_markdown, body_html, created_at)
       select ${topicId}, ${authorId}, counted.reply_count + 1,
@@ -251,6 +251,7 @@ async function writeReply(
     select id::int, position, reply_to_post_id::int as reply_to from post`,
   );
   const written = rows[0];
+  // The topic was withdrawn since it was read (the count waited for its row, then found it deleted).
   if (!written) throw notFound();
   return { id: written.id, position: written.position, replyTo: written.reply_to };
 }
