@@ -646,6 +646,50 @@ test("posting in the community: members and staff yes, visitors no; announcement
   }
 });
 
+test("replying in the community: every role yes (at the next position), visitors and the unverified no; an unknown topic is 404", async () => {
+  const author = await signedIn(t.app, await createPerson(t.ctx, "advisor"));
+  await author.get("/nouveau-sujet");
+  const topicPath = (
+    await author.post("/nouveau-sujet", {
+      category: "comptes-et-cartes",
+      kind: "question",
+      title: "Sujet où chacun répond",
+      body: "Texte",
+    })
+  ).headers.location as string;
+  const topicId = topicPath.split("/").at(-1)!;
+  let position = 1;
+  for (const [persona, agent] of personas) {
+    await agent.get(topicPath);
+    const body = `Réponse de la part de « ${persona} », écrite pour la matrice des droits.`;
+    const response = await agent.post(`/t/${topicId}/repondre`, { body });
+    const refused: Partial<Record<Persona, number>> = {
+      anonymous: 401,
+      "staff whose second factor is pending": 401,
+      "unverified member": 403,
+      "staff without a second factor": 403,
+    };
+    const expected = refused[persona];
+    if (expected) {
+      assert.equal(response.statusCode, expected, `${persona} replying`);
+      continue;
+    }
+    position++;
+    assert.equal(response.statusCode, 303, `${persona} replying`);
+    assert.match(String(response.headers.location), new RegExp(`#message-${position}$`), persona);
+    assert.equal(
+      (await agent.post("/t/999999/repondre", { body })).statusCode,
+      404,
+      `${persona} replying to no topic`,
+    );
+  }
+  const { rows } = await t.ctx.database.pool.query(
+    "select count(*)::int n, max(position) last from community_posts where topic_id = $1",
+    [topicId],
+  );
+  assert.deepEqual(rows[0], { n: position, last: position });
+});
+
 test("marking useful, bookmarking, following and reading notifications need an account; none is staff-only", async () => {
   const author = await signedIn(t.app, await createPerson(t.ctx, "advisor"));
   await author.get("/nouveau-sujet");

@@ -237,6 +237,42 @@ describe("notifications", () => {
     assert.equal(forged.statusCode, 400);
   });
 
+  test("a quote of a post from another topic, or of no post, quotes nothing and tells that post's author nothing", async () => {
+    const asker = await member("Lina Quoted");
+    const elsewhere = await member("Hugo Elsewhere");
+    const quoter = await member("Eva Quoter");
+    const here = await ask(asker.agent, "Carte bloquée après trois codes faux");
+    const there = await ask(elsewhere.agent, "Chéquier commandé jamais reçu");
+    const foreign = await postIdAt(there.id, 1);
+    await quoter.agent.get(here.path);
+    for (const [replyTo, attempt] of [
+      [foreign, "premier"],
+      ["999999999", "second"],
+    ] as const) {
+      const sent = await quoter.agent.post(`/t/${here.id}/repondre`, {
+        body: `Le code se débloque au distributeur de votre agence (${attempt} essai).`,
+        replyTo,
+      });
+      assert.equal(sent.statusCode, 303);
+    }
+    const own = await postIdAt(here.id, 1);
+    await quoter.agent.post(`/t/${here.id}/repondre`, {
+      body: "Ou bien en appelant le service client, qui le débloque à distance.",
+      replyTo: own,
+    });
+    const { rows } = await t.ctx.database.pool.query(
+      "select reply_to_post_id::text r from community_posts where topic_id = $1 and position > 1 order by position",
+      [here.id],
+    );
+    assert.deepEqual(
+      rows.map((row) => row.r),
+      [null, null, own],
+    );
+    assert.equal(await notificationCount(elsewhere.id), 0, "the other topic's author is not told");
+    const thread = await new Agent(t.app).get(here.path);
+    assert.equal((thread.body.match(/en réponse au message n° 1/g) ?? []).length, 1);
+  });
+
   test("the daily digest gathers what a member chose to receive once a day", async () => {
     const asker = await member("Hugo Digest");
     const helper = await member("Zoé Digest");

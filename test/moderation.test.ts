@@ -163,6 +163,38 @@ describe("automatic holds", () => {
     );
     assert.deepEqual(rows[0].reasons, ["spam"]);
   });
+  test("a held reply sends its author back to the topic's last page with the notice, by htmx too", async () => {
+    const member = await newMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    await member.agent.get(`/t/x/${id}`);
+    const plain = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Ma première réponse ici, retenue pour relecture.",
+    });
+    assert.equal(plain.statusCode, 303);
+    assert.match(String(plain.headers.location), new RegExp(`/${id}(\\?page=\\d+)?$`));
+    assert.match((await member.agent.get(String(plain.headers.location))).body, /sera publié/);
+    const htmx = await member.agent.post(
+      `/t/${id}/repondre`,
+      { body: "Une seconde réponse, retenue elle aussi pour relecture." },
+      {},
+      { "hx-request": "true" },
+    );
+    assert.equal(htmx.statusCode, 204);
+    assert.equal(htmx.headers["hx-redirect"], plain.headers.location);
+    assert.equal(
+      (
+        await t.ctx.database.pool.query(
+          "select count(*)::int n from moderation_held_posts where author_id = $1 and topic_id = $2",
+          [member.id, id],
+        )
+      ).rows[0].n,
+      2,
+    );
+    assert.equal(
+      (await member.agent.post("/t/999999/repondre", { body: "Une réponse à un sujet inconnu." })).statusCode,
+      404,
+    );
+  });
 });
 
 describe("watched words", () => {
@@ -284,6 +316,34 @@ describe("watched words", () => {
     assert.match((await moderator.get("/moderation/mots")).body, /Cette règle ne peut pas être appliquée/);
     await t.ctx.database.pool.query("delete from moderation_watched_words where is_regex");
     forgetWatchedRules();
+  });
+
+  test("a word a moderator adds, then removes, applies from the next post on this instance, not five seconds later", async () => {
+    const member = await approvedMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    // This instance now keeps the rules it screened this post with.
+    const before = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Le mot tartempion n'est encore interdit par personne.",
+    });
+    assert.match(String(before.headers.location), /#message-/);
+    await moderator.get("/moderation/mots");
+    assert.equal(
+      (await moderator.post("/moderation/mots", { pattern: "tartempion", action: "block" })).statusCode,
+      303,
+    );
+    const blocked = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Et maintenant tartempion, est-ce encore permis ?",
+    });
+    assert.equal(blocked.statusCode, 422, "refused at once");
+    const { rows } = await t.ctx.database.pool.query(
+      "select id from moderation_watched_words where pattern = 'tartempion'",
+    );
+    await moderator.get("/moderation/mots");
+    await moderator.post(`/moderation/mots/${rows[0].id}/supprimer`);
+    const allowed = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Et après son retrait, tartempion passe de nouveau.",
+    });
+    assert.match(String(allowed.headers.location), /#message-/, "published at once");
   });
 });
 
@@ -611,6 +671,45 @@ describe("decisions, statements of reasons and appeals", () => {
       postId,
     ]);
     assert.equal(restored.rows[0].deleted_at, null, "the hidden post is back");
+  });
+});
+
+describe("silenced while writing", () => {
+  test("a member silenced while their reply form is open is refused when they send it; nothing is published", async () => {
+    const member = await approvedMember();
+    const id = await topicIdOf("Ma toute première question ici");
+    const topicPath = String((await member.agent.get(`/t/x/${id}`)).headers.location);
+    const form = await member.agent.get(topicPath);
+    assert.match(form.body, /name="body"/, "the reply form is open");
+    await moderator.get(`/moderation/membres/${member.id}/restreindre`);
+    assert.equal(
+      (
+        await moderator.post(`/moderation/membres/${member.id}/restreindre`, {
+          restriction: "silenced",
+          days: "3",
+          ground: "abuse",
+          explanation: "Propos agressifs envers un conseiller.",
+        })
+      ).statusCode,
+      303,
+    );
+    const sent = await member.agent.post(`/t/${id}/repondre`, {
+      body: "Une réponse écrite avant la décision du modérateur.",
+    });
+    assert.equal(sent.statusCode, 422);
+    assert.match(sent.body, /suspendu votre droit de publier/);
+    const htmx = await member.agent.post(
+      `/t/${id}/repondre`,
+      { body: "Une réponse écrite avant la décision du modérateur." },
+      {},
+      { "hx-request": "true" },
+    );
+    assert.equal(htmx.statusCode, 422);
+    const { rows } = await t.ctx.database.pool.query(
+      "select (select count(*)::int from community_posts where author_id = $1 and position > 1) as posts, (select count(*)::int from moderation_held_posts where author_id = $1 and kind = 'reply') as held",
+      [member.id],
+    );
+    assert.deepEqual(rows[0], { posts: 0, held: 0 });
   });
 });
 
