@@ -257,3 +257,28 @@ test("a reply waiting on its topic's row while the topic is withdrawn is refused
   assert.equal(await count("select count(*) n from community_posts where topic_id = $1", [topicId]), 2);
   assert.equal(await count("select reply_count n from community_topics where id = $1", [topicId]), 1);
 });
+
+test("a reply is written once post numbers no longer fit in 32 bits, quoting one that does not either", async () => {
+  const { topicId } = await questionWithAnswer("Numéros de messages au-delà de deux milliards");
+  await t.ctx.database.pool.query("alter table community_posts alter column id restart with 3000000000");
+  const agent = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  await agent.get(`/t/x/${topicId}`);
+  const first = await agent.post(`/t/${topicId}/repondre`, {
+    body: "Une réponse dont le numéro dépasse ce que tient un entier de trente-deux bits.",
+  });
+  assert.equal(first.statusCode, 303);
+  const quoted = await count("select max(id) n from community_posts where topic_id = $1", [topicId]);
+  assert.ok(quoted >= 3_000_000_000);
+  const second = await agent.post(`/t/${topicId}/repondre`, {
+    body: "Et une autre, qui cite la précédente, au numéro tout aussi grand.",
+    replyTo: String(quoted),
+  });
+  assert.equal(second.statusCode, 303);
+  assert.match(String(second.headers.location), /#message-4$/);
+  assert.equal(
+    await count("select reply_to_post_id n from community_posts where topic_id = $1 and position = 4", [
+      topicId,
+    ]),
+    quoted,
+  );
+});

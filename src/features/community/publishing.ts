@@ -225,7 +225,8 @@ async function writeReply(
   reply: { topicId: number; authorId: number; replyToPostId: number | null; body: string; at: Date },
 ): Promise<{ id: number; position: number; replyTo: number | null }> {
   const { topicId, authorId, body, at } = reply;
-  const { rows } = await executeNamed<{ id: number; position: number; reply_to: number | null }>(
+  // Ids come as PostgreSQL's bigint, in text (a cast to int would fail past 2^31 posts).
+  const { rows } = await executeNamed<{ id: string; position: number; reply_to: string | null }>(
     db,
     "community_write_reply",
     sql`
@@ -248,12 +249,16 @@ async function writeReply(
       insert into community_topic_subscriptions (account_id, topic_id, level)
       values (${authorId}, ${topicId}, 'following')
       on conflict do nothing)
-    select id::int, position, reply_to_post_id::int as reply_to from post`,
+    select id, position, reply_to_post_id as reply_to from post`,
   );
   const written = rows[0];
   // The topic was withdrawn since it was read (the count waited for its row, then found it deleted).
   if (!written) throw notFound();
-  return { id: written.id, position: written.position, replyTo: written.reply_to };
+  return {
+    id: Number(written.id),
+    position: written.position,
+    replyTo: written.reply_to === null ? null : Number(written.reply_to),
+  };
 }
 
 /** Adds a reply at the end of the topic; the topic row is locked so positions never collide. */
