@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
+import { get } from "node:http";
 import { after, before, test } from "node:test";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
+import { freePort } from "./helpers/browser.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 import { countQueries } from "./helpers/queries.ts";
@@ -14,14 +16,19 @@ import { countQueries } from "./helpers/queries.ts";
  */
 let one: TestApp;
 let two: TestApp;
+let base: string;
 before(async () => {
-  one = await startTestApp();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  one = await startTestApp({ env: { BASE_URL: base } });
   two = await startTestApp({ sameDatabaseAs: one });
   await someCategories(one.ctx);
+  await one.app.listen({ port, host: "127.0.0.1" });
 });
 after(async () => {
   await two.close();
   await one.close();
+  console.log("one closed", performance.now());
 });
 
 const kept = async (page: string) =>
@@ -94,4 +101,30 @@ test("while its listening connection is broken an instance asks the table, and l
   await reply("Et la carte est arrivée aussi.");
   await eventually(async () => !(await kept(path)), "notifications are heard again");
   assert.match((await new Agent(one.app).get(path)).body, /la carte est arrivée aussi/);
+});
+
+test("a reply through one instance reaches a browser reading its topic on the other, with the versions' move", async () => {
+  const { path, reply } = await openTopic("Frais de tenue de compte prélevés deux fois");
+  const id = path.split("/").at(-1)!;
+  const watching = one.ctx.live.subscribers;
+  // A browser on the first instance reads the topic live (its own connection, closed at the end).
+  let received = "";
+  const stream = get(`${base}/t/${id}/direct`, { agent: false }, (response) => {
+    response.setEncoding("utf8").on("data", (chunk: string) => {
+      received += chunk;
+    });
+  });
+  stream.on("error", () => {});
+  await eventually(() => one.ctx.live.subscribers > watching, "the browser is subscribed");
+  await new Agent(one.app).get(path);
+  await eventually(() => kept(path), "kept");
+
+  await reply("Remboursés le lendemain par l'agence.");
+  await eventually(() => received.includes("event: reply"), "the reply's event reaches the browser");
+  const data = JSON.parse(/event: reply\ndata: (.+)\n/.exec(received)![1]!) as { position: number };
+  assert.equal(data.position, 2);
+  // The versions' move was told first, in the same statement: the page is no longer kept here.
+  assert.equal(await kept(path), false);
+  stream.destroy();
+  await eventually(() => one.ctx.live.subscribers === watching, "the browser went");
 });
