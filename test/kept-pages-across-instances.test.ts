@@ -128,3 +128,27 @@ test("a reply through one instance reaches a browser reading its topic on the ot
   stream.destroy();
   await eventually(() => one.ctx.live.subscribers === watching, "the browser went");
 });
+
+test("a notification the app did not write, or a listener that throws, leaves the instance running and following", async () => {
+  const { path, reply } = await openTopic("Prélèvement rejeté alors que le compte est approvisionné");
+  await new Agent(one.app).get(path);
+  await eventually(() => kept(path), "kept");
+  await eventually(() => one.ctx.live.listening, "listening");
+  const heard: unknown[] = [];
+  const unsubscribe = [
+    await one.ctx.live.subscribe("test-throws", () => {
+      throw new Error("a listener that throws");
+    }),
+    await one.ctx.live.subscribe("test-throws", (data) => heard.push(data)),
+  ];
+
+  for (const payload of ["not json", "null", '{"key": 12}', '{"data": 1}'])
+    await two.ctx.database.pool.query("select pg_notify('confiance_events', $1)", [payload]);
+  await two.ctx.live.publish("test-throws", { n: 1 });
+  await eventually(() => heard.length === 1, "the other listener of the same key still hears");
+
+  await reply("Représenté et payé cette fois.");
+  await eventually(async () => !(await kept(path)), "the versions are still followed");
+  assert.equal(one.ctx.live.listening, true);
+  for (const end of unsubscribe) end();
+});

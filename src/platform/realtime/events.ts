@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { loggableError } from "../http/loggable-error.ts";
 
 const CHANNEL = "confiance_events";
 /** How often the listening connection is proved alive, and how long a proof may take. */
@@ -12,6 +13,18 @@ type Listener = (data: unknown) => void;
 export interface LiveEvent {
   key: string;
   data: unknown;
+}
+
+/** The event a notification's payload holds, if `publish` wrote it. */
+function eventOf(payload: string): LiveEvent | undefined {
+  try {
+    const event: unknown = JSON.parse(payload);
+    if (typeof event === "object" && event !== null && "key" in event && typeof event.key === "string")
+      return { key: event.key, data: "data" in event ? event.data : undefined };
+  } catch {
+    // Not JSON: not one of ours.
+  }
+  return undefined;
 }
 
 /**
@@ -104,10 +117,18 @@ export class LiveEvents {
     if (this.#client) return Promise.resolve();
     this.#connecting ??= (async () => {
       const client = await this.pool.connect();
+      // Heard inside pg's reading of the socket: what throws here would end the process and leave
+      // the connection's messages half read. A notification not written by `publish` (anyone
+      // may notify the channel) is ignored; a listener that throws does not keep the others from hearing.
       client.on("notification", (message) => {
         if (message.channel !== CHANNEL || !message.payload) return;
-        const { key, data } = JSON.parse(message.payload) as { key: string; data: unknown };
-        for (const listener of this.#listeners.get(key) ?? []) listener(data);
+        const event = eventOf(message.payload);
+        for (const listener of (event && this.#listeners.get(event.key)) ?? [])
+          try {
+            listener(event!.data);
+          } catch (error) {
+            console.error("A live event's listener failed", loggableError(error));
+          }
       });
       // The connection broke (database restart, failover): listen again on a fresh one.
       client.on("error", () => this.#broken(client));
