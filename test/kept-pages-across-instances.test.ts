@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { get } from "node:http";
+import { type AddressInfo, connect, createServer, type Socket } from "node:net";
 import { after, before, test } from "node:test";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
@@ -34,9 +35,9 @@ after(async () => {
 const kept = async (page: string) =>
   (await new Agent(one.app).get(page)).headers["x-confiance-cache"] === "hit";
 
-/** Polls until `condition` holds, for at most two seconds (a notification takes milliseconds). */
-async function eventually(condition: () => Promise<boolean> | boolean, what: string) {
-  const until = performance.now() + 2_000;
+/** Polls until `condition` holds, for at most two seconds unless told (a notification takes milliseconds). */
+async function eventually(condition: () => Promise<boolean> | boolean, what: string, withinMs = 2_000) {
+  const until = performance.now() + withinMs;
   while (!(await condition())) {
     assert.ok(performance.now() < until, what);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -151,4 +152,88 @@ test("a notification the app did not write, or a listener that throws, leaves th
   await eventually(async () => !(await kept(path)), "the versions are still followed");
   assert.equal(one.ctx.live.listening, true);
   for (const end of unsubscribe) end();
+});
+
+/** A way to PostgreSQL that a test can cut (a server down, a network gone) and mend. */
+async function cuttableWay(databaseUrl: string) {
+  const target = new URL(databaseUrl);
+  // The embedded PostgreSQL of the tests listens on a Unix socket, named by `host`.
+  const socketDir = target.searchParams.get("host");
+  const upstreamOf = () =>
+    socketDir
+      ? connect(`${socketDir}/.s.PGSQL.${target.port}`)
+      : connect(Number(target.port), target.hostname);
+  const sockets = new Set<Socket>();
+  let cut = false;
+  const server = createServer((socket) => {
+    if (cut) return void socket.destroy();
+    const upstream = upstreamOf();
+    for (const [one, other] of [
+      [socket, upstream],
+      [upstream, socket],
+    ] as const) {
+      sockets.add(one);
+      one.pipe(other);
+      one.on("error", () => other.destroy());
+      one.on("close", () => {
+        sockets.delete(one);
+        other.destroy();
+      });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = new URL(databaseUrl);
+  url.hostname = "127.0.0.1";
+  url.port = String((server.address() as AddressInfo).port);
+  url.searchParams.delete("host");
+  return {
+    url: url.href,
+    cut() {
+      cut = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    mend() {
+      cut = false;
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+test("while PostgreSQL cannot be reached a visitor gets 503s, never a kept page nor a 500, and the instance follows again after", async () => {
+  const { path, reply } = await openTopic("Carte bloquée après trois codes faux");
+  const way = await cuttableWay(one.databaseUrl);
+  const three = await startTestApp({ sameDatabaseAs: { ...one, databaseUrl: way.url } }).catch(
+    async (error) => {
+      await way.close();
+      throw error;
+    },
+  );
+  try {
+    const keptThere = async () =>
+      (await new Agent(three.app).get(path)).headers["x-confiance-cache"] === "hit";
+    await new Agent(three.app).get(path);
+    await eventually(() => three.ctx.live.listening, "listening");
+    await eventually(keptThere, "kept");
+
+    way.cut();
+    await eventually(() => !three.ctx.live.listening, "the break is seen");
+    for (const page of [path, "/"]) {
+      const answer = await new Agent(three.app).get(page);
+      assert.equal(answer.statusCode, 503, `${page}: ${answer.statusCode}`);
+    }
+    // A write elsewhere meanwhile: once back, this instance does not serve what it kept before.
+    await reply("Débloquée par le conseiller au téléphone.");
+
+    way.mend();
+    await eventually(
+      async () => (await new Agent(three.app).get(path)).statusCode === 200,
+      "answers again",
+      10_000,
+    );
+    assert.match((await new Agent(three.app).get(path)).body, /Débloquée par le conseiller/);
+    await eventually(() => three.ctx.live.listening, "listens again", 10_000);
+  } finally {
+    await three.close();
+    await way.close();
+  }
 });
