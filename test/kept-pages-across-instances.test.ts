@@ -237,3 +237,23 @@ test("while PostgreSQL cannot be reached a visitor gets 503s, never a kept page 
     await way.close();
   }
 });
+
+test("live events close while their connection breaks", async () => {
+  const way = await cuttableWay(one.databaseUrl);
+  const three = await startTestApp({ sameDatabaseAs: { ...one, databaseUrl: way.url } }).catch(
+    async (error) => {
+      await way.close();
+      throw error;
+    },
+  );
+  try {
+    await new Agent(three.app).get("/");
+    await eventually(() => three.ctx.live.listening, "listening");
+    way.cut();
+    await three.ctx.live.close();
+    assert.equal(three.ctx.live.listening, false);
+  } finally {
+    await three.close();
+    await way.close();
+  }
+});

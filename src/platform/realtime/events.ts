@@ -199,10 +199,15 @@ export class LiveEvents {
     for (const watch of this.#watches) watch.lost();
     this.#watches.clear();
     clearInterval(this.#heartbeat);
-    if (this.#client) {
-      await this.#client.query(`unlisten ${CHANNEL}`).catch(() => {});
-      this.#client.release();
-      this.#client = undefined;
+    // Let go first: the connection may break while unlistening, and is then released as broken.
+    const client = this.#client;
+    this.#client = undefined;
+    if (client) {
+      const unlistened = await client.query(`unlisten ${CHANNEL}`).then(
+        () => true,
+        () => false,
+      );
+      client.release(!unlistened);
     }
   }
 }
