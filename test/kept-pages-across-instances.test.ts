@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { get } from "node:http";
 import { type AddressInfo, connect, createServer, type Socket } from "node:net";
 import { after, before, test } from "node:test";
+import { HEARTBEAT_SQL } from "../src/platform/realtime/events.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { freePort } from "./helpers/browser.ts";
@@ -13,7 +14,9 @@ import { countQueries } from "./helpers/queries.ts";
  * Issue 17: each instance follows the kept pages' versions through LISTEN/NOTIFY instead of
  * reading them on every request. Two instances on one database: a reply through one makes the
  * other's kept page stale; while the other is not listening (its connection broken) it asks the
- * table, so it never serves a stale page for longer than a notification takes.
+ * table, so it never serves a stale page for longer than a notification takes. A connection that
+ * goes silent without breaking is trusted for three seconds at most; PostgreSQL out of reach
+ * gives visitors 503s, and the instance follows again once it is back.
  */
 let one: TestApp;
 let two: TestApp;
@@ -86,9 +89,10 @@ test("while its listening connection is broken an instance asks the table, and l
   const { rowCount } = await one.ctx.database.pool.query(
     `select pg_terminate_backend(pid) from pg_stat_activity
       where pid <> pg_backend_pid() and datname = current_database()
-        and (query like 'listen %' or query = 'select 1')
+        and (query like 'listen %' or query = $1)
         and application_name = '' and backend_type = 'client backend'
         and pid = any (select pid from pg_stat_activity where state = 'idle')`,
+    [HEARTBEAT_SQL],
   );
   assert.ok(rowCount && rowCount >= 1, "the listening sessions ended");
   await eventually(() => !one.ctx.live.listening, "the break is seen");
@@ -195,6 +199,10 @@ async function cuttableWay(databaseUrl: string) {
     mend() {
       cut = false;
     },
+    /** Nothing goes through any more, and nothing says so (a network gone silent). */
+    freeze() {
+      for (const socket of sockets) socket.pause();
+    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
@@ -253,6 +261,46 @@ test("live events close while their connection breaks", async () => {
     await three.ctx.live.close();
     assert.equal(three.ctx.live.listening, false);
   } finally {
+    await three.close();
+    await way.close();
+  }
+});
+
+test("when its connection to PostgreSQL goes silent, an instance serves what it kept for at most three seconds", async () => {
+  const { path, reply } = await openTopic("Plafond de paiement relevé sans demande");
+  const way = await cuttableWay(one.databaseUrl);
+  const three = await startTestApp({ sameDatabaseAs: { ...one, databaseUrl: way.url } }).catch(
+    async (error) => {
+      await way.close();
+      throw error;
+    },
+  );
+  try {
+    const keptThere = async () =>
+      (await new Agent(three.app).get(path)).headers["x-confiance-cache"] === "hit";
+    await new Agent(three.app).get(path);
+    await eventually(() => three.ctx.live.listening, "listening");
+    await eventually(keptThere, "kept");
+
+    // The connections already open go silent (new ones still reach PostgreSQL). A page asked for
+    // through a silent connection does not answer: that is not a stale page.
+    way.freeze();
+    const frozenAt = performance.now();
+    await reply("Remis à l'ancien plafond par l'agence.");
+    const stale = () =>
+      Promise.race([
+        new Agent(three.app).get(path).then((page) => !page.body.includes("Remis à l'ancien plafond")),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), 200)),
+      ]);
+    let lastStale = frozenAt;
+    while (performance.now() - frozenAt < 4_500) {
+      if (await stale()) lastStale = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const late = Math.round(lastStale - frozenAt);
+    assert.ok(late < 3_200, `the page kept before was served ${late} ms after the write`);
+  } finally {
+    way.cut();
     await three.close();
     await way.close();
   }

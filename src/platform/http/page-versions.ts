@@ -5,6 +5,12 @@ import { type LiveEvent, LiveEvents } from "../realtime/events.ts";
 const MOVED = "public-page-versions";
 /** Versions known beyond this many scopes are forgotten and learnt again as pages are asked for. */
 const MAX_KNOWN = 50_000;
+/**
+ * The known versions are trusted while every move committed more than this long ago is known
+ * to have been heard (the listening connection is proved every second): a connection gone silent
+ * without breaking leaves a visitor a page at most this late, then the table is asked again.
+ */
+const TRUSTED_MS = 3_000;
 
 /**
  * The versions of the scopes kept pages depend on (public-pages.ts), kept in step with the table.
@@ -17,9 +23,11 @@ const MAX_KNOWN = 50_000;
  * matter). A kept page is then served without any statement.
  *
  * While not listening (before the first page, after the connection broke and until it listens
- * again) every question goes to the table, as it always did. A move on another instance is seen
- * here as soon as its notification arrives, a few milliseconds after its commit; a move made on
- * this instance is known at once.
+ * again) every question goes to the table, as it always did; so does every question while the
+ * listening connection has not been proved for TRUSTED_MS (it may have gone silent: its
+ * notifications would then arrive late, or never). A move on another instance is seen here as
+ * soon as its notification arrives, a few milliseconds after its commit; a move made on this
+ * instance is known at once.
  */
 export class PageVersions {
   /** Defined only while listening; dropped, with every read in flight, when the connection broke. */
@@ -36,7 +44,7 @@ export class PageVersions {
   async of(scopes: readonly string[]): Promise<number[]> {
     this.#follow();
     const known = this.#known;
-    if (!known) return this.#read(scopes);
+    if (!known || !this.live.heardWithin(TRUSTED_MS)) return this.#read(scopes);
     const missing = scopes.filter((scope) => !known.has(scope));
     if (missing.length > 0) {
       const generation = this.#generation;

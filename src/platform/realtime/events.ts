@@ -2,8 +2,12 @@ import type pg from "pg";
 import { loggableError } from "../http/loggable-error.ts";
 
 const CHANNEL = "confiance_events";
-/** How often the listening connection is proved alive, and how long a proof may take. */
-const HEARTBEAT_MS = 5_000;
+/** How long after a proof of the listening connection answered the next one is sent. */
+const HEARTBEAT_MS = 1_000;
+/** How long a proof may take before the connection is taken for broken and listened on again. */
+const PROOF_TIMEOUT_MS = 5_000;
+/** A proof: the round trip alone matters (named, so that counts of a page's statements leave it out). */
+export const HEARTBEAT_SQL = "select 1 /* live events: heartbeat */";
 /** How long to wait before listening again after the connection broke, growing to a minute. */
 const RETRY_MS = [1_000, 2_000, 5_000, 15_000, 60_000];
 
@@ -49,6 +53,8 @@ export class LiveEvents {
   #client: pg.PoolClient | undefined;
   #connecting: Promise<void> | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
+  /** When the last answered proof was sent (performance.now()): every event committed before it was heard. */
+  #provedAt = 0;
   #retries = 0;
   #closed = false;
 
@@ -105,6 +111,16 @@ export class LiveEvents {
     return this.#client !== undefined && !this.#closed;
   }
 
+  /**
+   * Whether every event committed more than `ms` ago is known to have been heard: listening, and
+   * a proof sent since then has answered (PostgreSQL delivers the notifications it holds before
+   * answering). A connection that goes silent (a network cut, a frozen server) is only taken for
+   * broken once a proof waited PROOF_TIMEOUT_MS; a subscriber that keeps state asks this first.
+   */
+  heardWithin(ms: number): boolean {
+    return this.listening && performance.now() - this.#provedAt <= ms;
+  }
+
   /** How many are watching, for /metrics and tests. */
   get subscribers(): number {
     let n = 0;
@@ -132,6 +148,7 @@ export class LiveEvents {
       });
       // The connection broke (database restart, failover): listen again on a fresh one.
       client.on("error", () => this.#broken(client));
+      const listenSentAt = performance.now();
       try {
         await client.query(`listen ${CHANNEL}`);
       } catch (error) {
@@ -144,23 +161,36 @@ export class LiveEvents {
       }
       this.#client = client;
       this.#retries = 0;
-      this.#heartbeat = setInterval(() => void this.#prove(client), HEARTBEAT_MS);
-      // The heartbeat alone never keeps the process alive (a test's, or a stopping server's).
-      this.#heartbeat.unref();
+      this.#provedAt = listenSentAt;
+      this.#beat(client);
     })().finally(() => {
       this.#connecting = undefined;
     });
     return this.#connecting;
   }
 
+  /** The next proof of this connection, one at a time, while it is the one listened on. */
+  #beat(client: pg.PoolClient) {
+    if (this.#client !== client || this.#closed) return;
+    this.#heartbeat = setTimeout(() => void this.#prove(client), HEARTBEAT_MS);
+    // The heartbeat alone never keeps the process alive (a test's, or a stopping server's).
+    this.#heartbeat.unref();
+  }
+
   /** A round trip on the listening connection: events committed before it have been heard. */
   async #prove(client: pg.PoolClient) {
+    const sentAt = performance.now();
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error("The listening connection does not answer.")), HEARTBEAT_MS);
+      timer = setTimeout(
+        () => reject(new Error("The listening connection does not answer.")),
+        PROOF_TIMEOUT_MS,
+      );
     });
     try {
-      await Promise.race([client.query("select 1"), late]);
+      await Promise.race([client.query(HEARTBEAT_SQL), late]);
+      if (this.#client === client) this.#provedAt = sentAt;
+      this.#beat(client);
     } catch {
       this.#broken(client);
     } finally {
@@ -171,7 +201,7 @@ export class LiveEvents {
   #broken(client: pg.PoolClient) {
     if (this.#client !== client) return;
     this.#client = undefined;
-    clearInterval(this.#heartbeat);
+    clearTimeout(this.#heartbeat);
     client.release(true);
     for (const watch of this.#watches) watch.lost();
     this.#again();
@@ -198,7 +228,7 @@ export class LiveEvents {
     // What a subscriber kept from the events is no longer kept in step.
     for (const watch of this.#watches) watch.lost();
     this.#watches.clear();
-    clearInterval(this.#heartbeat);
+    clearTimeout(this.#heartbeat);
     // Let go first: the connection may break while unlistening, and is then released as broken.
     const client = this.#client;
     this.#client = undefined;
