@@ -305,3 +305,40 @@ test("when its connection to PostgreSQL goes silent, an instance serves what it 
     await way.close();
   }
 });
+
+test("versions moved at once by several writers grow in the order they are told, for a new scope as for a known one", async () => {
+  const heard: Record<string, number>[] = [];
+  const stop = await one.ctx.live.subscribe("public-page-versions", (moved) =>
+    heard.push(moved as Record<string, number>),
+  );
+  try {
+    const scopes = ["topic:concurrent-new", "topic:concurrent-known"];
+    await one.ctx.publicPages.changed([scopes[1]!]);
+    await eventually(() => heard.length === 1, "the first move is told");
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        (i % 2 ? one : two).ctx.publicPages.changed(i % 3 ? scopes : [scopes[i % 2]!]),
+      ),
+    );
+    await eventually(() => heard.length === 25, "every move is told");
+    for (const scope of [...scopes, "any"]) {
+      const told = heard.map((moved) => moved[scope]).filter((v): v is number => v !== undefined);
+      assert.deepEqual(
+        told,
+        [...told].sort((a, b) => a - b),
+        `${scope}: told in growing order`,
+      );
+      const { rows } = await one.ctx.database.pool.query(
+        "select version from public_page_versions where scope = $1",
+        [scope],
+      );
+      assert.equal(
+        Number(rows[0].version),
+        told.at(-1),
+        `${scope}: the last told is the table's (${told.join(",")} / ${rows[0].version})`,
+      );
+    }
+  } finally {
+    stop();
+  }
+});
