@@ -11,6 +11,8 @@
  *   npm run bench:load -- --only member,writes one or more scenarios by name
  *   npm run bench:load -- --profile            the app also writes a CPU profile (bench/out/profiles)
  *   npm run bench:load -- --statements         PostgreSQL's statements by total time, after the scenarios
+ *   npm run bench:load -- --heap               a heap snapshot after the first and the last write run
+ *                                              (bench/out/heap), to compare what stays alive
  *   BENCH_SECONDS=10 (default), BENCH_WRITE_RUNS=10 (default)
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -88,7 +90,11 @@ execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
 const port = await freePort();
 const pgPort = process.env.BENCH_PG_PORT ?? String(await freePort());
 const profile = process.argv.includes("--profile") ? ["--cpu-prof", "--cpu-prof-dir=bench/out/profiles"] : [];
-const server = spawn(process.execPath, [...profile, "dist/main.js", "serve"], {
+const heap = process.argv.includes("--heap")
+  ? ["--heapsnapshot-signal=SIGUSR2", "--diagnostic-dir=bench/out/heap"]
+  : [];
+if (heap.length > 0) execFileSync("mkdir", ["-p", "bench/out/heap"]);
+const server = spawn(process.execPath, [...profile, ...heap, "dist/main.js", "serve"], {
   env: {
     ...process.env,
     DATA_DIR: runDir,
@@ -131,7 +137,7 @@ try {
   const topicPaths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/t\/sujet-[^<]+)<\/loc>/g)].map(
     (m) => m[1]!,
   );
-  const target: Target = { base, topicPaths, sessions, pid: server.pid! };
+  const target: Target = { base, topicPaths, sessions, pid: server.pid!, heapSnapshots: heap.length > 0 };
   console.log(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
       `data: ${topics.toLocaleString("en")} topics, ${posts.toLocaleString("en")} posts; RSS at start ${readProcess(target.pid).rssMb.toFixed(0)} MB`,

@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from "node:fs";
 /**
  * The load scenarios of `npm run bench:load` (issue 17's table), each measured the same way:
  * autocannon for BENCH_SECONDS, then req/s, p50, p99, CPU per request (app, PostgreSQL) and RSS.
@@ -21,6 +22,8 @@ export interface Target {
   sessions: BenchSessions;
   /** The app process. */
   pid: number;
+  /** The app takes a heap snapshot on SIGUSR2 into bench/out/heap (`--heap`). */
+  heapSnapshots?: boolean;
 }
 
 interface Scenario {
@@ -210,6 +213,7 @@ export const SCENARIOS: Scenario[] = [
         // V8 has shrunk what it can, and runs compare.
         await new Promise((resolve) => setTimeout(resolve, IDLE_BEFORE_RSS_MS));
         const idle = readProcess(target.pid).rssMb.toFixed(0);
+        if (target.heapSnapshots && (run === 1 || run === WRITE_RUNS)) lines.push(await heapSnapshot(target));
         lines.push(
           `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}; RSS ${idle} MB ${IDLE_BEFORE_RSS_MS / 1000} s later`,
         );
@@ -290,4 +294,24 @@ async function postReply(target: Target, csrf: Csrf, writer: string, topicPath: 
     body: request.body,
     redirect: "manual",
   });
+}
+
+/**
+ * Asks the app for a heap snapshot (it collects garbage first, so the snapshot holds what stays
+ * alive) and waits until it is written; the line names the file and its size.
+ */
+async function heapSnapshot(target: Target): Promise<string> {
+  const dir = "bench/out/heap";
+  const before = new Set(readdirSync(dir));
+  process.kill(target.pid, "SIGUSR2");
+  for (let waited = 0; waited < 120_000; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const written = readdirSync(dir).find((name) => !before.has(name));
+    if (!written) continue;
+    const size = statSync(`${dir}/${written}`).size;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    if (statSync(`${dir}/${written}`).size === size)
+      return `  heap snapshot: ${dir}/${written} (${(size / 2 ** 20).toFixed(0)} MB on disk)`;
+  }
+  return "  heap snapshot: not written within two minutes";
 }
