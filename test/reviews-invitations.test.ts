@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { isoDay, parisDay } from "../src/calendar/index.ts";
 import { answer, receive, registerSource } from "../src/features/inbox/index.ts";
 import { secretHash } from "../src/features/reviews/index.ts";
 import { recentBatches } from "../src/features/reviews/invitation-batches.ts";
@@ -35,9 +36,9 @@ after(() => t.close());
 
 const rows = async (query: string, params: unknown[] = []) =>
   (await t.ctx.database.pool.query(query, params)).rows;
-const today = () => t.ctx.clock.now().toISOString().slice(0, 10);
-const daysAgo = (days: number) =>
-  new Date(t.ctx.clock.now().getTime() - days * 86_400_000).toISOString().slice(0, 10);
+// The bank's days are Paris days (after 23:00 UTC in winter it is already tomorrow there).
+const today = () => isoDay(parisDay(t.ctx.clock.now()));
+const daysAgo = (days: number) => isoDay(parisDay(new Date(t.ctx.clock.now().getTime() - days * 86_400_000)));
 const upload = (agent: Agent, csv: string, label = "Rendez-vous de novembre") =>
   uploadCsv(t.app, agent, { page: "/admin/avis/invitations", action: "/admin/avis/invitations", csv, label });
 
