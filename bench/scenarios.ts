@@ -298,7 +298,8 @@ async function postReply(target: Target, csrf: Csrf, writer: string, topicPath: 
 
 /**
  * Asks the app for a heap snapshot (it collects garbage first, so the snapshot holds what stays
- * alive) and waits until it is written; the line names the file and its size.
+ * alive) and waits until it is written; the line names the file and its size. Chrome's memory
+ * tools open it; summing its nodes' self sizes gives the live heap.
  */
 async function heapSnapshot(target: Target): Promise<string> {
   const dir = "bench/out/heap";
@@ -310,7 +311,8 @@ async function heapSnapshot(target: Target): Promise<string> {
     if (!written) continue;
     const size = statSync(`${dir}/${written}`).size;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    if (statSync(`${dir}/${written}`).size === size)
+    // Written at the end: an empty file is not finished yet.
+    if (size > 0 && statSync(`${dir}/${written}`).size === size)
       return `  heap snapshot: ${dir}/${written} (${(size / 2 ** 20).toFixed(0)} MB on disk)`;
   }
   return "  heap snapshot: not written within two minutes";
