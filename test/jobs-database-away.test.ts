@@ -23,10 +23,10 @@ before(async () => {
   process.on("unhandledRejection", noteUnhandled);
   // The pool as pg-boss sees it: while `away`, every statement fails as on a server that is down.
   const pool = {
-    query: (text: string, values: unknown[]) =>
+    query: (statement: pg.QueryConfig) =>
       away
         ? Promise.reject(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }))
-        : database.pool.query(text, values),
+        : database.pool.query(statement),
   } as unknown as pg.Pool;
   jobs = new Jobs(pool, (error) => reported.push(error));
 });

@@ -39,9 +39,9 @@ function heldFetches(database: Database, queue: string) {
   let letGo = () => {};
   const released = new Promise<void>((resolve) => (letGo = resolve));
   const pool = {
-    query: async (text: string, values: unknown[]) => {
-      const result = await database.pool.query(text, values);
-      if (/FOR UPDATE SKIP LOCKED/.test(text) && values[0] === queue) {
+    query: async (statement: pg.QueryConfig) => {
+      const result = await database.pool.query(statement);
+      if (/FOR UPDATE SKIP LOCKED/.test(statement.text) && statement.values?.[0] === queue) {
         fetching = true;
         await released;
       }

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type SQL, sql } from "drizzle-orm";
 import type pg from "pg";
 import PgBoss from "pg-boss";
 import { type Db, isDatabaseUnavailable } from "../../db/connect.ts";
+import { executeNamed } from "../../db/prepared.ts";
 import { isJobOutcome, NOTHING_RECORDED } from "./job-outcome.ts";
 
 /**
@@ -39,6 +41,29 @@ export const SCHEDULE_TIME_ZONE = "Europe/Paris";
 
 /** Something that runs SQL: the database, or a transaction in progress. */
 export type SqlExecutor = Pick<Db, "execute">;
+
+/**
+ * pg-boss's statements with parameters run prepared under a name drawn from their text, so that
+ * PostgreSQL plans each once per connection: sending a job planned its insert into the
+ * partitioned job table on every post, and a worker's fetch as often. pg-boss writes a fixed set
+ * of texts; a text never seen before past that set still runs, unnamed.
+ */
+const PREPARED_LIMIT = 200;
+const statementNames = new Map<string, string>();
+
+/**
+ * `way`: "pool" for pg-boss's own statements, "within" for a send in our transaction, which
+ * drizzle numbers its own way: the same text then differs, and a name stands for one text.
+ */
+function statementName(text: string, way: "pool" | "within"): string | undefined {
+  const key = `${way} ${text}`;
+  let name = statementNames.get(key);
+  if (name === undefined && statementNames.size < PREPARED_LIMIT) {
+    name = `pgboss_${way}_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+    statementNames.set(key, name);
+  }
+  return name;
+}
 
 /** pg-boss's `$1, $2…` statement as a drizzle query, so it can run inside our transaction. */
 function positional(text: string, values: unknown[]): SQL {
@@ -92,7 +117,7 @@ export class Jobs {
     return this.starting;
   }
 
-  private executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
+  private executeSql(text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
     return this.track(this.runSql(text, values));
   }
 
@@ -104,9 +129,12 @@ export class Jobs {
    * it again while it has tries left, as after a crash of the process that ran it (or already
    * failed, to be tried again, by a stop whose wait ran out).
    */
-  private async runSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
+  private async runSql(text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
     try {
-      return await this.pool.query(text, values);
+      // Without parameters a text may hold several statements (the schema's creation): those run
+      // as written, through the simple protocol.
+      const name = values?.length ? statementName(text, "pool") : undefined;
+      return await this.pool.query(name ? { name, text, values } : { text, ...(values ? { values } : {}) });
     } catch (error) {
       const why = isDatabaseUnavailable(error)
         ? "the database being unavailable"
@@ -116,7 +144,7 @@ export class Jobs {
       if (!why || !isJobOutcome(text)) throw error;
       this.onError(
         new Error(
-          `the outcome of a job of the queue ${String(values[0])} was not recorded, ${why} (${String(error)}): the job is failed when its expiry passes, and tried again while it has tries left`,
+          `the outcome of a job of the queue ${String(values?.[0])} was not recorded, ${why} (${String(error)}): the job is failed when its expiry passes, and tried again while it has tries left`,
           { cause: error },
         ),
       );
@@ -177,8 +205,9 @@ export class Jobs {
       ...(startAfter ? { startAfter } : {}),
       db: {
         executeSql: async (text: string, values: unknown[]) => {
-          const result = await executor.execute(positional(text, values));
-          return { rows: result.rows };
+          const name = statementName(text, "within");
+          const query = positional(text, values);
+          return name ? executeNamed(executor, name, query) : executor.execute(query);
         },
       },
     });
