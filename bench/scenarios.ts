@@ -263,15 +263,23 @@ const CLOSINGS = [
   "je testerai après la mise à jour.",
 ];
 
+/** One word for each base-26 digit: words, not letters, as the fingerprint folds look-alike letters. */
+const REFERENCE_WORDS = (
+  "agence banque carte dossier épargne frais guichet habitat intérêt justificatif livret mandat " +
+  "notaire ordre prêt quittance relevé solde taux usage virement assurance chéquier découvert " +
+  "échéance facture"
+).split(" ");
+
 /**
  * A reply no other writer sent: moderation holds a text repeated across accounts as spam, and
- * its fingerprint ignores digits, so the number is spelt in letters.
+ * its fingerprint ignores digits, so the number is spelt in words.
  */
 function replyText(n: number): string {
-  const letters = n
+  const words = n
     .toString(26)
-    .replace(/./g, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 26)));
-  return `${OPENINGS[n % OPENINGS.length]}, ${CLOSINGS[(n >> 3) % CLOSINGS.length]} Dossier ${letters}.`;
+    .split("")
+    .map((digit) => REFERENCE_WORDS[Number.parseInt(digit, 26)]);
+  return `${OPENINGS[n % OPENINGS.length]}, ${CLOSINGS[(n >> 3) % CLOSINGS.length]} Référence : ${words.join(" ")}.`;
 }
 
 function replyRequest(csrf: Csrf, writer: string, topicPath: string, n: number) {
