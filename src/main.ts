@@ -11,6 +11,7 @@ import { backfillSentiment } from "./features/sentiment/index.ts";
 import type { ChainReport } from "./platform/audit/hash-chain.ts";
 import { verifyAuditChain } from "./platform/audit/service.ts";
 import type { AppContext } from "./platform/context.ts";
+import { boundHeapGrowth } from "./platform/heap-growth.ts";
 import { DomainError } from "./platform/http/errors.ts";
 import { i18nFor } from "./platform/i18n/index.ts";
 import { answerJsonLines } from "./platform/json-lines.ts";
@@ -64,6 +65,7 @@ const COMMANDS: Record<string, { summary: string; usage: string; run: (args: str
         "Run the background jobs (e-mail outbox, newsletter sending, hourly and daily schedules) without serving pages, until stopped.",
       usage: "confiance worker   (stops on SIGTERM or SIGINT, finishing the jobs in hand)",
       run: async () => {
+        boundHeapGrowth();
         const ctx = await createContext(loadConfig(), {
           log: (line) => console.log(line),
           useRunningDatabase: true,
@@ -281,6 +283,7 @@ async function createAdmin(args: string[]): Promise<number> {
 const EXIT_DATABASE_LOST = 69;
 
 async function serve(): Promise<number> {
+  boundHeapGrowth();
   const config = loadConfig();
   const started = performance.now();
   const log = (line: string) => console.log(line);
