@@ -2,11 +2,13 @@ import assert from "node:assert/strict";
 import { get } from "node:http";
 import { type AddressInfo, connect, createServer, type Socket } from "node:net";
 import { after, before, test } from "node:test";
+import { addWatchedWord, removeWatchedWord, watchedRules } from "../src/features/moderation/watch-list.ts";
 import { HEARTBEAT_SQL } from "../src/platform/realtime/events.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { freePort } from "./helpers/browser.ts";
 import { someCategories } from "./helpers/community.ts";
+import { staffActor } from "./helpers/inbox.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 import { countQueries } from "./helpers/queries.ts";
 
@@ -132,6 +134,34 @@ test("a reply through one instance reaches a browser reading its topic on the ot
   assert.equal(await kept(path), false);
   stream.destroy();
   await eventually(() => one.ctx.live.subscribers === watching, "the browser went");
+});
+
+test("a watched word a moderator adds through one instance screens posts on the other at once, not after its five seconds", async () => {
+  // The other instance listens once it has served a page; it has kept the rules it screened with.
+  await new Agent(two.app).get("/");
+  await eventually(() => two.ctx.live.listening, "the other instance listens");
+  const before = await watchedRules(two.ctx);
+  const moderator = await staffActor(one.ctx, "community_manager", "Modératrice Lemoine");
+  const added = await addWatchedWord(one.ctx, moderator, {
+    pattern: "arnaqueur",
+    isRegex: false,
+    action: "hold",
+    replacement: "",
+  });
+  assert.deepEqual(added, { ok: true });
+  await eventually(
+    async () => (await watchedRules(two.ctx)).some((rule) => rule.pattern === "arnaqueur"),
+    "the other instance screens with the new word",
+    1_500,
+  );
+  assert.ok(!before.some((rule) => rule.pattern === "arnaqueur"));
+  const removed = (await watchedRules(two.ctx)).find((rule) => rule.pattern === "arnaqueur")!;
+  await removeWatchedWord(one.ctx, moderator, removed.id);
+  await eventually(
+    async () => !(await watchedRules(two.ctx)).some((rule) => rule.pattern === "arnaqueur"),
+    "the other instance forgets the removed word",
+    1_500,
+  );
 });
 
 test("a notification the app did not write, or a listener that throws, leaves the instance running and following", async () => {
