@@ -183,7 +183,9 @@ export class Outbox {
     const due = await this.db
       .select({ id: mailOutbox.id })
       .from(mailOutbox)
-      .where(eq(mailOutbox.status, "queued"))
+      // Written out, not a parameter: planned once for any values (db/connect.ts), a parameter here
+      // had PostgreSQL walk every message kept for a month by id instead of the few still queued.
+      .where(sql`${mailOutbox.status} = 'queued'`)
       .orderBy(mailOutbox.id);
     for (const { id } of due) counts[await this.deliver(id, { lastAttempt: false })]++;
     return counts;
