@@ -97,8 +97,8 @@ describe("live replies", () => {
       }
       return received;
     };
-    // Subscribed once the first bytes arrive.
-    await reader.read();
+    // Events are heard once the stream says it listens.
+    while (!received.includes(": listening")) received += decoder.decode((await reader.read()).value);
     await member.get(path);
     await member.post(`/t/${id}/repondre`, { body: "Arrivé ce matin finalement." });
     const event = await nextEvent();
@@ -109,5 +109,23 @@ describe("live replies", () => {
     assert.match(fragment.body, /Arrivé ce matin finalement/);
     controller.abort();
     assert.equal((await new Agent(t.app).get("/t/999999/direct")).statusCode, 404);
+  });
+
+  test("when live events cannot listen (PostgreSQL away), the stream ends and the browser tries again", async () => {
+    const member = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const { id } = await openTopic(member, "Plafond de paiement relevé sans prévenir");
+    const subscribe = t.ctx.live.subscribe;
+    t.ctx.live.subscribe = async () => {
+      throw Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+    };
+    try {
+      const stream = await fetch(`${base}/t/${id}/direct`, { signal: AbortSignal.timeout(5_000) });
+      assert.equal(stream.status, 200);
+      // The whole body arrives: the stream ended, after its retry delay and without listening.
+      const body = await stream.text();
+      assert.match(body, /^retry: 5000\n\n$/);
+    } finally {
+      t.ctx.live.subscribe = subscribe;
+    }
   });
 });

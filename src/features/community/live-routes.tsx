@@ -27,10 +27,9 @@ export async function liveRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       const found = await findTopic(ctx, idParam(request));
       if (!found) throw notFound();
       const stream = streams.open(request, reply);
-      const unsubscribe = await ctx.live.subscribe(`topic:${found.topic.id}`, (data) => {
-        stream.send("reply", data);
-      });
-      stream.onClose(unsubscribe);
+      await stream.follow(
+        ctx.live.subscribe(`topic:${found.topic.id}`, (data) => stream.send("reply", data)),
+      );
     },
   );
 

@@ -97,7 +97,8 @@ export async function listLiveRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       unread = counts.unread;
       stream.send("inbox", { conversations, unread });
     };
-    const unsubscribe = await ctx.live.subscribe(INBOX_EVENTS, (data) => {
+    stream.onClose(() => clearTimeout(gathering));
+    const subscribing = ctx.live.subscribe(INBOX_EVENTS, (data) => {
       const event = data as InboxEvent;
       // Someone typing changes no list.
       if (event.kind === "composing") return;
@@ -106,9 +107,6 @@ export async function listLiveRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       heard.add(event.conversationId);
       gathering ??= setTimeout(() => void tell().catch((error) => request.log.error(error)), GATHER_MS);
     });
-    stream.onClose(() => {
-      clearTimeout(gathering);
-      unsubscribe();
-    });
+    await stream.follow(subscribing);
   });
 }

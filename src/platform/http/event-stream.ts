@@ -8,6 +8,13 @@ export interface EventStream {
   send(event: string, data: unknown): void;
   /** Runs `cleanup` when the browser goes (at once if it already went). */
   onClose(cleanup: () => void): void;
+  /**
+   * Ties the stream to a subscription (live events): unsubscribed when the browser goes, and the
+   * comment ": listening" written once events are heard. A subscription that cannot be made
+   * (PostgreSQL away) ends the stream, so the browser tries again after the retry delay instead
+   * of waiting on a stream nothing will ever write to.
+   */
+  follow(subscribing: Promise<() => void>): Promise<void>;
 }
 
 /**
@@ -51,13 +58,28 @@ export function eventStreams(app: FastifyInstance): {
       };
       streams.set(stream, end);
       request.raw.on("close", end);
+      const onClose = (cleanup: () => void) => {
+        if (closed) cleanup();
+        else cleanups.push(cleanup);
+      };
       return {
         send: (event, data) => {
           if (!closed) stream.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
         },
-        onClose: (cleanup) => {
-          if (closed) cleanup();
-          else cleanups.push(cleanup);
+        onClose,
+        follow: async (subscribing) => {
+          try {
+            onClose(await subscribing);
+            // Events are heard from here on: a comment, which browsers ignore, says so (tests wait for it).
+            if (!closed) stream.write(": listening\n\n");
+          } catch (error) {
+            request.log.warn(
+              { err: error },
+              "live events unavailable: the stream ends, the browser tries again",
+            );
+            end();
+            stream.end();
+          }
         },
       };
     },
