@@ -36,6 +36,9 @@ export interface ScheduledJob {
   run(): Promise<unknown>;
 }
 
+/** How often a scheduled job's queue is asked for the job its schedule created (see `schedule`). */
+const SCHEDULE_POLL_SECONDS = 10;
+
 /** Every schedule is read in the bank's time zone: "7 a.m." stays 7 a.m. across daylight saving. */
 export const SCHEDULE_TIME_ZONE = "Europe/Paris";
 
@@ -213,10 +216,13 @@ export class Jobs {
     });
   }
 
-  /** Runs `handler` for each job of the queue, one at a time; a thrown error retries the job. */
-  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+  /**
+   * Runs `handler` for each job of the queue, one at a time; a thrown error retries the job.
+   * The queue is asked for jobs every `pollSeconds` (a job sent now waits that long at most).
+   */
+  async work<T extends object>(name: string, handler: JobHandler<T>, pollSeconds = 1): Promise<void> {
     const boss = await this.start();
-    await boss.work<T>(name, { pollingIntervalSeconds: 1, includeMetadata: true }, async (jobs) => {
+    await boss.work<T>(name, { pollingIntervalSeconds: pollSeconds, includeMetadata: true }, async (jobs) => {
       for (const job of jobs)
         await this.track(handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit }));
     });
@@ -248,15 +254,21 @@ export class Jobs {
   /**
    * Registers a cron schedule (Paris time) and works its queue. pg-boss creates one job per
    * due minute for the whole cluster, and one instance picks it up, so the work runs once
-   * however many instances schedule it.
+   * however many instances schedule it. Its queue is asked every SCHEDULE_POLL_SECONDS, not every
+   * second: with a minute for the finest schedule, seventeen queues asked each second were most
+   * of what an idle instance asked PostgreSQL.
    */
   async schedule(job: ScheduledJob): Promise<void> {
     await this.queue(job.name, { retryLimit: 2, retryDelay: 60, retryBackoff: true });
     const boss = await this.start();
     await boss.schedule(job.name, job.cron, {}, { tz: SCHEDULE_TIME_ZONE });
-    await this.work(job.name, async () => {
-      await job.run();
-    });
+    await this.work(
+      job.name,
+      async () => {
+        await job.run();
+      },
+      SCHEDULE_POLL_SECONDS,
+    );
   }
 
   /** The schedules registered in the database (one row per name, whatever the instances). */
