@@ -254,14 +254,20 @@ async function behindCuttableWay(
   }
 }
 
+/** Has `instance` listen, and keep `path`. */
+async function keepOn(instance: TestApp, path: string): Promise<void> {
+  await new Agent(instance.app).get(path);
+  await eventually(() => instance.ctx.live.listening, "listening");
+  await eventually(
+    async () => (await new Agent(instance.app).get(path)).headers["x-confiance-cache"] === "hit",
+    "kept",
+  );
+}
+
 test("while PostgreSQL cannot be reached a visitor gets 503s, never a kept page nor a 500, and the instance follows again after", async () => {
   const { path, reply } = await openTopic("Carte bloquée après trois codes faux");
   await behindCuttableWay(async (three, way) => {
-    const keptThere = async () =>
-      (await new Agent(three.app).get(path)).headers["x-confiance-cache"] === "hit";
-    await new Agent(three.app).get(path);
-    await eventually(() => three.ctx.live.listening, "listening");
-    await eventually(keptThere, "kept");
+    await keepOn(three, path);
 
     way.cut();
     await eventually(() => !three.ctx.live.listening, "the break is seen");
@@ -296,11 +302,7 @@ test("live events close while their connection breaks", async () => {
 test("when its connection to PostgreSQL goes silent, an instance serves what it kept for at most three seconds", async () => {
   const { path, reply } = await openTopic("Plafond de paiement relevé sans demande");
   await behindCuttableWay(async (three, way) => {
-    const keptThere = async () =>
-      (await new Agent(three.app).get(path)).headers["x-confiance-cache"] === "hit";
-    await new Agent(three.app).get(path);
-    await eventually(() => three.ctx.live.listening, "listening");
-    await eventually(keptThere, "kept");
+    await keepOn(three, path);
 
     // The connections already open go silent (new ones still reach PostgreSQL). A page asked for
     // through a silent connection does not answer: that is not a stale page.

@@ -48,11 +48,26 @@ export function watchedRules(ctx: AppContext): Promise<WatchedWord[]> {
   return keptRules(ctx).get("rules", () => ctx.db.select().from(watchedWords));
 }
 
-const rulesChanged = (ctx: AppContext) =>
-  ctx.afterCommit(async (committed) => {
+/** In the moderator's command: the change audited, and every instance told after commit. */
+async function rulesChanged(
+  ctx: AppContext,
+  moderator: Actor,
+  audited: "moderation.watched_word_added" | "moderation.watched_word_removed",
+  rule: Pick<WatchedWord, "id" | "pattern" | "isRegex" | "action">,
+): Promise<void> {
+  await recordAudit(ctx.db, {
+    actorId: moderator.id,
+    actorRole: moderator.role,
+    action: audited,
+    subjectType: "watched_word",
+    subjectId: rule.id,
+    details: { pattern: rule.pattern, isRegex: rule.isRegex, action: rule.action },
+  });
+  await ctx.afterCommit(async (committed) => {
     keptRules(committed).forgetAll();
     await committed.live.publish(RULES_CHANGED, null);
   });
+}
 
 export function watchList(ctx: AppContext, moderator: Actor): Promise<WatchedWord[]> {
   if (!may(moderator, moderate)) throw forbidden();
@@ -89,14 +104,11 @@ export async function addWatchedWord(
       .onConflictDoNothing()
       .returning({ id: watchedWords.id });
     if (!added) return { ok: false, errors: { pattern: "watched.pattern.duplicate" } };
-    await rulesChanged(ctx);
-    await recordAudit(ctx.db, {
-      actorId: moderator.id,
-      actorRole: moderator.role,
-      action: "moderation.watched_word_added",
-      subjectType: "watched_word",
-      subjectId: added.id,
-      details: { pattern, isRegex: input.isRegex, action: input.action },
+    await rulesChanged(ctx, moderator, "moderation.watched_word_added", {
+      id: added.id,
+      pattern,
+      isRegex: input.isRegex,
+      action,
     });
     return { ok: true };
   });
@@ -107,14 +119,6 @@ export async function removeWatchedWord(ctx: AppContext, moderator: Actor, id: n
   await runCommand(ctx, async (ctx) => {
     const [removed] = await ctx.db.delete(watchedWords).where(eq(watchedWords.id, id)).returning();
     if (!removed) throw notFound();
-    await rulesChanged(ctx);
-    await recordAudit(ctx.db, {
-      actorId: moderator.id,
-      actorRole: moderator.role,
-      action: "moderation.watched_word_removed",
-      subjectType: "watched_word",
-      subjectId: id,
-      details: { pattern: removed.pattern, isRegex: removed.isRegex, action: removed.action },
-    });
+    await rulesChanged(ctx, moderator, "moderation.watched_word_removed", removed);
   });
 }
