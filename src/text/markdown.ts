@@ -1,5 +1,6 @@
 import MarkdownIt from "markdown-it";
 import { HANDLE_AT_START, profilePath } from "./mentions.ts";
+import { rememberedFor } from "./remembered.ts";
 
 /**
  * Markdown as members write it, rendered to HTML that is safe to publish: no raw HTML, links
@@ -39,7 +40,8 @@ export function urlsIn(source: string): string[] {
   return hrefsIn(source).filter((href) => !MENTION_HREF.test(href));
 }
 
-function hrefsIn(source: string): string[] {
+/** What a text links to, read once for the several checks a post passes on its way to publication. */
+const hrefsIn = rememberedFor(64, (source: string): readonly string[] => {
   const hrefs: string[] = [];
   for (const block of md.parse(source, {})) {
     for (const token of block.children ?? []) {
@@ -47,7 +49,7 @@ function hrefsIn(source: string): string[] {
     }
   }
   return hrefs;
-}
+});
 
 /** What a text links to, as it will be rendered: outside links, and the members it mentions. */
 export function linksIn(source: string): { outside: number; mentions: number[] } {

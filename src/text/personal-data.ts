@@ -1,6 +1,7 @@
 import { isValidIBAN } from "ibantools";
 import { findPhoneNumbersInText } from "libphonenumber-js/max";
 import validator from "validator";
+import { rememberedFor } from "./remembered.ts";
 
 /**
  * Personal data that must never be published: found in a text, with where it is, so it can be
@@ -15,10 +16,10 @@ export const PERSONAL_DATA_KINDS = ["iban", "card", "phone", "email", "nir"] as 
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
 export interface Finding {
-  kind: PersonalDataKind;
+  readonly kind: PersonalDataKind;
   /** UTF-16 offsets in the text, end excluded (as String.prototype.slice takes them). */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Characters of a candidate, with where each one sits in the text (separators skipped). */
@@ -189,12 +190,21 @@ export function isPublicNumber(found: string, publicNumbers: readonly string[]):
   return publicNumbers.some((n) => phoneDigits(n) === wanted);
 }
 
+/**
+ * What each finder found in a text, in the order they are trusted, and where its page addresses
+ * are: read once for a text that is checked for the author, then masked for publication.
+ */
+const candidatesIn = rememberedFor(64, (text: string) => ({
+  urls: [...text.matchAll(PAGE_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  found: [findIbans, findNirs, findCards, findEmails, findPhones].map((finder) => finder(text)),
+}));
+
 export function findPersonalData(text: string, options: PublicNumbers = {}): Finding[] {
   const publicNumbers = options.publicNumbers ?? [];
-  const urls = [...text.matchAll(PAGE_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const { urls, found } = candidatesIn(text);
   const accepted: Finding[] = [];
-  for (const finder of [findIbans, findNirs, findCards, findEmails, findPhones]) {
-    for (const finding of finder(text)) {
+  for (const findings of found) {
+    for (const finding of findings) {
       const overlaps = (other: { start: number; end: number }) =>
         finding.start < other.end && other.start < finding.end;
       if (accepted.some(overlaps) || (finding.kind !== "email" && urls.some(overlaps))) continue;

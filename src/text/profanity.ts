@@ -1,4 +1,5 @@
 import leoProfanity from "leo-profanity";
+import { rememberedFor } from "./remembered.ts";
 import { skeleton } from "./skeleton.ts";
 
 /**
@@ -99,11 +100,11 @@ function forms(word: string): string[] {
   return [word, singular, singular.replace(/ee$/, "e")];
 }
 
-function isProfane(token: string): boolean {
+function judge(token: string): boolean {
   const bare = token.replace(ELISION, "");
   // "!" may stand for an "i" ("@brut!") or end a sentence ("abruti!").
-  const spellings = [bare, bare.replace(/!+$/, "")];
-  const parts = spellings.flatMap((spelling) => [
+  const spellings = new Set([bare, bare.replace(/!+$/, "")]);
+  const parts = [...spellings].flatMap((spelling) => [
     spelling,
     ...(spelling.includes("-") ? spelling.split("-") : []),
   ]);
@@ -113,6 +114,9 @@ function isProfane(token: string): boolean {
     return !everyday.has(folded) && forms(folded).some((form) => dictionaryWords.has(form));
   });
 }
+
+/** A community's words repeat from post to post: each is judged once (most of screening a post). */
+const isProfane = rememberedFor(20_000, judge);
 
 /** The profane words of a text, as they were written (each once). */
 export function profanitiesIn(text: string): string[] {

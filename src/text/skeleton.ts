@@ -1,3 +1,5 @@
+import { rememberedFor } from "./remembered.ts";
+
 /**
  * Folding for comparisons that must see through disguises: case, accents, digits and symbols
  * used as letters ("C0nseiller", "1mbéc1le", "@brut!") and Cyrillic or Greek look-alikes.
@@ -44,12 +46,16 @@ const LOOK_ALIKES: Record<string, string> = {
   χ: "x",
 };
 
-/** A word's skeleton: only Latin letters a–z, look-alikes folded, "i" and "l" merged. */
-export function skeleton(word: string): string {
-  return [...word.normalize("NFKD").toLowerCase()]
-    .map((char) => LOOK_ALIKES[char] ?? char)
-    .join("")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^a-z]/g, "")
-    .replace(/i/g, "l");
-}
+/**
+ * A word's skeleton: only Latin letters a–z, look-alikes folded, "i" and "l" merged. Accents
+ * and other marks fall out with everything else outside a–z once the word is decomposed. Every
+ * word of every post comes here (profanity, spam fingerprints), and words repeat: each is folded once.
+ */
+export const skeleton = rememberedFor(20_000, (word: string): string => {
+  let folded = "";
+  for (const char of word.normalize("NFKD").toLowerCase()) {
+    const letter = LOOK_ALIKES[char] ?? char;
+    if (letter >= "a" && letter <= "z") folded += letter === "i" ? "l" : letter;
+  }
+  return folded;
+});
