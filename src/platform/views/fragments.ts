@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { VNode } from "preact";
 import { jsxTemplate } from "preact/jsx-runtime";
 import { renderToString } from "preact-render-to-string";
+import { KeptWithinBytes } from "../kept-within-bytes.ts";
 
 /**
  * Where a kept fragment's forms carry their CSRF token: each page writes its own token in when it
@@ -20,14 +21,14 @@ export const CSRF_SLOT = "\u0000csrf\u0000";
  * Bounded in bytes; the least recently used go first.
  */
 export class RenderedFragments {
-  /**
-   * Each fragment's HTML cut at its CSRF slots (one piece when it holds no form), in the order
-   * kept, with whether it was used since it was last passed over by the eviction.
-   */
-  readonly #kept = new Map<string, { pieces: string[]; used: boolean }>();
-  #bytes = 0;
+  /** Each fragment's HTML cut at its CSRF slots (one piece when it holds no form). */
+  readonly #kept: KeptWithinBytes<string[]>;
 
-  constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
+  constructor(maxBytes = 32 * 1024 * 1024) {
+    this.#kept = new KeptWithinBytes(maxBytes, (pieces) =>
+      pieces.reduce((bytes, piece) => bytes + piece.length, 0),
+    );
+  }
 
   /**
    * The fragment for these facts, kept or rendered by `render` and kept, with `csrfToken()` in
@@ -36,33 +37,12 @@ export class RenderedFragments {
   html(facts: unknown, render: () => VNode, csrfToken: () => string): string {
     const written = factsKey(facts);
     const key = written.length > 1024 ? createHash("sha1").update(written).digest("base64") : written;
-    let kept = this.#kept.get(key);
-    if (kept !== undefined) kept.used = true;
-    else {
-      kept = { pieces: renderToString(render()).split(CSRF_SLOT), used: false };
-      this.#keep(key, kept);
+    let pieces = this.#kept.get(key);
+    if (pieces === undefined) {
+      pieces = renderToString(render()).split(CSRF_SLOT);
+      this.#kept.set(key, pieces);
     }
-    return kept.pieces.length === 1 ? kept.pieces[0]! : kept.pieces.join(csrfToken());
-  }
-
-  /**
-   * Keeps a fragment, then evicts the oldest until the bytes fit, giving a second chance to
-   * those used since they were kept (moved to the end, as if kept again): nearly the least
-   * recently used go first, and a fragment found costs one lookup instead of moving it on every
-   * use (a page reads twenty).
-   */
-  #keep(key: string, kept: { pieces: string[]; used: boolean }) {
-    const size = (pieces: string[]) => pieces.reduce((bytes, piece) => bytes + piece.length, 0);
-    this.#kept.set(key, kept);
-    this.#bytes += size(kept.pieces);
-    for (const [oldestKey, oldest] of this.#kept) {
-      if (this.#bytes <= this.maxBytes) break;
-      this.#kept.delete(oldestKey);
-      if (oldest.used && oldest !== kept) {
-        oldest.used = false;
-        this.#kept.set(oldestKey, oldest);
-      } else this.#bytes -= size(oldest.pieces);
-    }
+    return pieces.length === 1 ? pieces[0]! : pieces.join(csrfToken());
   }
 }
 
