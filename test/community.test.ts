@@ -383,6 +383,8 @@ describe("editing and deleting", () => {
         [topicPath.split("/").at(-1)],
       )
     ).rows[0].id;
+    // Read first, so this instance keeps the post as it was (its fragment and its body).
+    assert.match((await new Agent(t.app).get(topicPath)).body, /Première version avec une faute/);
     await author.get(`/messages/${postId}/modifier`);
     const edited = await author.post(`/messages/${postId}/modifier`, { body: "Deuxième version, corrigée." });
     assert.equal(edited.statusCode, 303);
@@ -420,6 +422,7 @@ describe("editing and deleting", () => {
     await asker.get(topicPath);
     await asker.post(`/t/${id}/accepter`, { postId: String(acceptedReply) });
 
+    assert.match((await new Agent(t.app).get(topicPath)).body, /Réponse que je vais retirer/);
     await helper.get(`/messages/${withdrawn}/supprimer`);
     assert.equal((await helper.post(`/messages/${withdrawn}/supprimer`)).statusCode, 303);
     const page = await new Agent(t.app).get(topicPath);

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { KeptWithinBytes } from "../../platform/kept-within-bytes.ts";
 import { publicProfileView } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
 import { findCategoryById } from "./categories.ts";
@@ -34,7 +35,8 @@ export async function findTopic(
 /**
  * What a thread shows of a post, as SQL over the post `p` and its author's public profile `a`:
  * not the Markdown source (only whether it was purged) nor the search words, which are most of a
- * post's row. The posts of a page come as one JSON array (readThread).
+ * post's row, nor its HTML, read apart (bodiesOf). The posts of a page come as one JSON array
+ * (readThread).
  */
 const SHOWN_POST = {
   id: sql`p.id`,
@@ -42,7 +44,6 @@ const SHOWN_POST = {
   authorId: sql`p.author_id`,
   replyToPostId: sql`p.reply_to_post_id`,
   helpfulCount: sql`p.helpful_count`,
-  bodyHtml: sql`p.body_html`,
   createdAt: sql`p.created_at`,
   editedAt: sql`p.edited_at`,
   deletedAt: sql`p.deleted_at`,
@@ -55,12 +56,12 @@ const SHOWN_POST = {
 };
 
 /**
- * A digest of everything above, post and author, made by PostgreSQL: what a kept fragment's key
- * holds instead of the post (views/topic-page.tsx). Written from the same list, so a column shown
- * is a column in the digest; a change of any (words, an edit, a useful mark, the author's name or
- * role, an erasure) gives a new one.
+ * A digest of everything above and the post's HTML, post and author, made by PostgreSQL: what a
+ * kept fragment's key holds instead of the post (views/topic-page.tsx), and a kept body's.
+ * Written from the same list, so a column shown is a column in the digest; a change of any
+ * (words, an edit, a useful mark, the author's name or role, an erasure) gives a new one.
  */
-const SHOWN_VERSION = sql`md5(row(${sql.join(Object.values(SHOWN_POST), sql`, `)})::text)`;
+const SHOWN_VERSION = sql`md5(row(${sql.join([...Object.values(SHOWN_POST), sql`p.body_html`], sql`, `)})::text)`;
 
 const SHOWN_COLUMNS = sql.join(
   [
@@ -77,7 +78,6 @@ interface ShownPostJson {
   authorId: number | null;
   replyToPostId: number | null;
   helpfulCount: number;
-  bodyHtml: string;
   createdAt: string;
   editedAt: string | null;
   deletedAt: string | null;
@@ -94,9 +94,53 @@ type ShownPost = Omit<ShownPostJson, "createdAt" | "editedAt" | "deletedAt"> & {
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
+  bodyHtml: string;
 };
 
-function fromJson(post: ShownPostJson): ShownPost {
+/**
+ * Posts' HTML as this instance last read it, by post and version: the version is a digest of the
+ * whole post, HTML included, so a kept body is the post's as long as its version stands (an
+ * edit, an erasure, a new author name give another key, and the old one ages out). A page's
+ * posts are mostly kept as rendered fragments already, which need no body: sending every body
+ * again with each page was most of what PostgreSQL wrote for it and the app parsed.
+ * Process-wide: equal keys hold equal bodies whatever the database.
+ */
+const keptBodies = new KeptWithinBytes<string>(16 * 1024 * 1024, (html) => html.length);
+
+/** The HTML of these posts, from the kept bodies, and for those not kept, in one statement. */
+async function withBodies(
+  ctx: AppContext,
+  shown: ShownPostJson[],
+): Promise<(ShownPostJson & { bodyHtml: string })[]> {
+  const key = (post: ShownPostJson) => `${post.id}:${post.version}`;
+  const bodies = new Map<number, string>();
+  // A withdrawn post shows no body.
+  for (const post of shown) if (post.deletedAt !== null) bodies.set(post.id, "");
+  const missing: number[] = [];
+  for (const post of shown) {
+    if (bodies.has(post.id)) continue;
+    const kept = keptBodies.get(key(post));
+    if (kept === undefined) missing.push(post.id);
+    else bodies.set(post.id, kept);
+  }
+  if (missing.length > 0) {
+    const read = await prepared(ctx.db, "community_post_bodies", (name) =>
+      ctx.db
+        .select({ id: posts.id, bodyHtml: posts.bodyHtml })
+        .from(posts)
+        .where(sql`${posts.id} = any(${sql.placeholder("ids")}::bigint[])`)
+        .prepare(name),
+    ).execute({ ids: missing });
+    const versions = new Map(shown.map((post) => [post.id, key(post)]));
+    for (const row of read) {
+      bodies.set(row.id, row.bodyHtml);
+      keptBodies.set(versions.get(row.id)!, row.bodyHtml);
+    }
+  }
+  return shown.map((post) => ({ ...post, bodyHtml: bodies.get(post.id) ?? "" }));
+}
+
+function fromJson(post: ShownPostJson & { bodyHtml: string }): ShownPost {
   return {
     ...post,
     createdAt: new Date(post.createdAt),
@@ -181,7 +225,7 @@ export async function readThread(
   const { topic } = row;
   const category = await findCategoryById(ctx, topic.categoryId);
   if (!category) return undefined;
-  const shown = (row.posts ?? []).map(fromJson);
+  const shown = (await withBodies(ctx, row.posts ?? [])).map(fromJson);
   const onThisPage = shown.filter((p) => p.position >= first && p.position < first + POSTS_PER_PAGE);
   const acceptedRow = shown.find((p) => p.id === topic.acceptedPostId);
   const positions = new Map(shown.map((p) => [p.id, p.position]));
