@@ -41,7 +41,7 @@ export function urlsIn(source: string): string[] {
 }
 
 /** What a text links to, read once for the several checks a post passes on its way to publication. */
-const hrefsIn = rememberedFor({ texts: 64, characters: 1_000_000 }, (source: string): readonly string[] => {
+const hrefsIn = rememberedFor(1_000_000, (source: string): readonly string[] => {
   const hrefs: string[] = [];
   for (const block of md.parse(source, {})) {
     for (const token of block.children ?? []) {

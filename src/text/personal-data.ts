@@ -194,7 +194,7 @@ export function isPublicNumber(found: string, publicNumbers: readonly string[]):
  * What each finder found in a text, in the order they are trusted, and where its page addresses
  * are: read once for a text that is checked for the author, then masked for publication.
  */
-const candidatesIn = rememberedFor({ texts: 64, characters: 1_000_000 }, (text: string) => ({
+const candidatesIn = rememberedFor(1_000_000, (text: string) => ({
   urls: [...text.matchAll(PAGE_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   found: [findIbans, findNirs, findCards, findEmails, findPhones].map((finder) => finder(text)),
 }));

@@ -116,7 +116,7 @@ function judge(token: string): boolean {
 }
 
 /** A community's words repeat from post to post: each is judged once (most of screening a post). */
-const isProfane = rememberedFor({ texts: 20_000, characters: 400_000 }, judge);
+const isProfane = rememberedFor(1_000_000, judge);
 
 /** The profane words of a text, as they were written (each once). */
 export function profanitiesIn(text: string): string[] {

@@ -1,28 +1,26 @@
+import { KeptWithinCharacters } from "./kept-within-characters.ts";
+
+/** What remembering one more text costs besides its characters (its entry, its result), counted as characters. */
+const ENTRY_CHARACTERS = 32;
+
 /**
- * A pure function of a text, remembered for the last texts it was asked about, within a count and
- * a number of characters (the oldest forgotten first; a text longer than all the characters is
- * not kept): texts come from anyone, so what is kept stays bounded whatever they write. A post's
- * text goes through several checks on its way to publication, each reading its links or personal
- * data again, and a community's words repeat from post to post: this works each one out once.
- * What it gives back is shared between callers: read-only.
+ * A pure function of a text, remembered for the texts it was last asked about, within a number
+ * of characters (kept-within-characters.ts: the least recently used forgotten first, a text longer
+ * than all the characters never kept). A post's text goes through several checks on its way to
+ * publication, each reading its links or personal data again, and a community's words repeat from
+ * post to post: this works each one out once. What it gives back is shared between callers:
+ * read-only.
  */
-export function rememberedFor<T>(
-  limits: { texts: number; characters: number },
-  work: (text: string) => T,
-): (text: string) => T {
-  const kept = new Map<string, T>();
-  let characters = 0;
+export function rememberedFor<T>(characters: number, work: (text: string) => T): (text: string) => T {
+  const kept = new KeptWithinCharacters<{ result: T }>(
+    characters,
+    (_found, text) => text.length + ENTRY_CHARACTERS,
+  );
   return (text) => {
-    if (kept.has(text)) return kept.get(text) as T;
+    const found = kept.get(text);
+    if (found !== undefined) return found.result;
     const result = work(text);
-    if (text.length > limits.characters) return result;
-    kept.set(text, result);
-    characters += text.length;
-    for (const oldest of kept.keys()) {
-      if (kept.size <= limits.texts && characters <= limits.characters) break;
-      kept.delete(oldest);
-      characters -= oldest.length;
-    }
+    kept.set(text, { result });
     return result;
   };
 }

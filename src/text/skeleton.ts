@@ -51,7 +51,7 @@ const LOOK_ALIKES: Record<string, string> = {
  * and other marks fall out with everything else outside a–z once the word is decomposed. Every
  * word of every post comes here (profanity, spam fingerprints), and words repeat: each is folded once.
  */
-export const skeleton = rememberedFor({ texts: 20_000, characters: 400_000 }, (word: string): string => {
+export const skeleton = rememberedFor(1_000_000, (word: string): string => {
   let folded = "";
   for (const char of word.normalize("NFKD").toLowerCase()) {
     const letter = LOOK_ALIKES[char] ?? char;

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { KeptWithinBytes } from "../../platform/kept-within-bytes.ts";
+import { KeptWithinCharacters } from "../../text/kept-within-characters.ts";
 import { publicProfileView } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
 import { findCategoryById } from "./categories.ts";
@@ -105,44 +105,41 @@ type ShownPost = Omit<ShownPostJson, "createdAt" | "editedAt" | "deletedAt"> & {
  * again with each page was most of what PostgreSQL wrote for it and the app parsed.
  * Process-wide: equal keys hold equal bodies whatever the database.
  */
-const keptBodies = new KeptWithinBytes<string>(16 * 1024 * 1024, (html) => html.length);
+const keptBodies = new KeptWithinCharacters<string>(16 * 1024 * 1024, (html) => html.length);
 
-/** The HTML of these posts, from the kept bodies, and for those not kept, in one statement. */
-async function withBodies(
-  ctx: AppContext,
-  shown: ShownPostJson[],
-): Promise<(ShownPostJson & { bodyHtml: string })[]> {
+/** The HTML of these posts by id: from the kept bodies, and for those not kept, in one statement. */
+async function bodiesOf(ctx: AppContext, shown: ShownPostJson[]): Promise<Map<number, string>> {
   const key = (post: ShownPostJson) => `${post.id}:${post.version}`;
   const bodies = new Map<number, string>();
-  // A withdrawn post shows no body.
-  for (const post of shown) if (post.deletedAt !== null) bodies.set(post.id, "");
-  const missing: number[] = [];
+  const missing: ShownPostJson[] = [];
   for (const post of shown) {
-    if (bodies.has(post.id)) continue;
-    const kept = keptBodies.get(key(post));
-    if (kept === undefined) missing.push(post.id);
+    // A withdrawn post shows no body.
+    const kept = post.deletedAt !== null ? "" : keptBodies.get(key(post));
+    if (kept === undefined) missing.push(post);
     else bodies.set(post.id, kept);
   }
-  if (missing.length > 0) {
-    const read = await prepared(ctx.db, "community_post_bodies", (name) =>
-      ctx.db
-        .select({ id: posts.id, bodyHtml: posts.bodyHtml })
-        .from(posts)
-        .where(sql`${posts.id} = any(${sql.placeholder("ids")}::bigint[])`)
-        .prepare(name),
-    ).execute({ ids: missing });
-    const versions = new Map(shown.map((post) => [post.id, key(post)]));
-    for (const row of read) {
-      bodies.set(row.id, row.bodyHtml);
-      keptBodies.set(versions.get(row.id)!, row.bodyHtml);
-    }
+  if (missing.length === 0) return bodies;
+  const read = await prepared(ctx.db, "community_post_bodies", (name) =>
+    ctx.db
+      .select({ id: posts.id, bodyHtml: posts.bodyHtml })
+      .from(posts)
+      .where(sql`${posts.id} = any(${sql.placeholder("ids")}::bigint[])`)
+      .prepare(name),
+  ).execute({ ids: missing.map((post) => post.id) });
+  const html = new Map(read.map((row) => [row.id, row.bodyHtml]));
+  for (const post of missing) {
+    const body = html.get(post.id);
+    if (body === undefined) continue;
+    bodies.set(post.id, body);
+    keptBodies.set(key(post), body);
   }
-  return shown.map((post) => ({ ...post, bodyHtml: bodies.get(post.id) ?? "" }));
+  return bodies;
 }
 
-function fromJson(post: ShownPostJson & { bodyHtml: string }): ShownPost {
+function fromJson(post: ShownPostJson, bodyHtml: string): ShownPost {
   return {
     ...post,
+    bodyHtml,
     createdAt: new Date(post.createdAt),
     editedAt: post.editedAt === null ? null : new Date(post.editedAt),
     deletedAt: post.deletedAt === null ? null : new Date(post.deletedAt),
@@ -225,7 +222,8 @@ export async function readThread(
   const { topic } = row;
   const category = await findCategoryById(ctx, topic.categoryId);
   if (!category) return undefined;
-  const shown = (await withBodies(ctx, row.posts ?? [])).map(fromJson);
+  const bodies = await bodiesOf(ctx, row.posts ?? []);
+  const shown = (row.posts ?? []).map((post) => fromJson(post, bodies.get(post.id) ?? ""));
   const onThisPage = shown.filter((p) => p.position >= first && p.position < first + POSTS_PER_PAGE);
   const acceptedRow = shown.find((p) => p.id === topic.acceptedPostId);
   const positions = new Map(shown.map((p) => [p.id, p.position]));

@@ -43,7 +43,7 @@ test("a fragment without a form never asks for a token", () => {
   assert.equal(html, "<li>Sujet</li>");
 });
 
-test("past its bound in bytes, the least recently used fragment goes first", () => {
+test("past its bound in characters, the least recently used fragment goes first", () => {
   const fragments = new RenderedFragments(30);
   let renders = 0;
   const render = (text: string) => () => {

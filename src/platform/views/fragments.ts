@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { VNode } from "preact";
 import { jsxTemplate } from "preact/jsx-runtime";
 import { renderToString } from "preact-render-to-string";
-import { KeptWithinBytes } from "../kept-within-bytes.ts";
+import { KeptWithinCharacters } from "../../text/kept-within-characters.ts";
 
 /**
  * Where a kept fragment's forms carry their CSRF token: each page writes its own token in when it
@@ -18,15 +18,15 @@ export const CSRF_SLOT = "\u0000csrf\u0000";
  * language), and the same facts give the same HTML, so nothing needs forgetting when a post
  * changes: its new facts make a new entry, and the old one ages out. Shared by visitors' and
  * members' pages: most members see a post exactly as the next member does.
- * Bounded in bytes; the least recently used go first.
+ * Bounded in characters; the least recently used go first.
  */
 export class RenderedFragments {
   /** Each fragment's HTML cut at its CSRF slots (one piece when it holds no form). */
-  readonly #kept: KeptWithinBytes<string[]>;
+  readonly #kept: KeptWithinCharacters<string[]>;
 
-  constructor(maxBytes = 32 * 1024 * 1024) {
-    this.#kept = new KeptWithinBytes(maxBytes, (pieces) =>
-      pieces.reduce((bytes, piece) => bytes + piece.length, 0),
+  constructor(maxCharacters = 32 * 1024 * 1024) {
+    this.#kept = new KeptWithinCharacters(maxCharacters, (pieces) =>
+      pieces.reduce((characters, piece) => characters + piece.length, 0),
     );
   }
 
