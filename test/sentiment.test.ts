@@ -284,6 +284,65 @@ test("the catch-up reads clients' posts and private messages once, never the ban
   ]);
 });
 
+test("a post committed after a later one was read is recorded the next run; an id never committed is given up", async () => {
+  const pool = t.ctx.database.pool;
+  await someCategories(t.ctx);
+  const member = await createPerson(t.ctx, "member");
+  const { rows: topics } = await pool.query(
+    `insert into community_topics (category_id, author_id, kind, title, slug)
+     select id, $1, 'question', 'Frais de virement', 'frais-de-virement'
+     from community_categories where slug = 'comptes-et-cartes' returning id`,
+    [member.id],
+  );
+  const insertPost = (client: { query: typeof pool.query }, position: number, body: string) =>
+    client.query(
+      `insert into community_posts (topic_id, author_id, position, body_markdown, body_html)
+       values ($1, $2, $3, $4, $4) returning id`,
+      [topics[0].id, member.id, position, body],
+    );
+  const recordedIds = async () =>
+    (
+      await pool.query(
+        "select object_id::int as id from sentiment_messages where source = 'community' and object_id between $1 and $2 order by 1",
+        [first, first + 2],
+      )
+    ).rows.map((row) => row.id);
+  // Read up to here first, so this test's rows are the only new ones.
+  await catchUpSentiment(t.ctx);
+  const slow = await pool.connect();
+  const undone = await pool.connect();
+  let first = 0;
+  try {
+    await slow.query("begin");
+    first = Number((await insertPost(slow, 1, ANGRY)).rows[0].id);
+    await undone.query("begin");
+    const never = Number((await insertPost(undone, 2, FLAT)).rows[0].id);
+    const later = Number((await insertPost(pool, 3, HAPPY)).rows[0].id);
+    assert.deepEqual([never, later], [first + 1, first + 2]);
+
+    // The later post is read; the two before it are not committed yet.
+    assert.equal(await catchUpSentiment(t.ctx), 1);
+    assert.deepEqual(await recordedIds(), [later]);
+    await slow.query("commit");
+    await undone.query("rollback");
+    assert.equal(await catchUpSentiment(t.ctx), 1);
+    assert.deepEqual(await recordedIds(), [first, later]);
+    const gaps = async () =>
+      (await pool.query("select gaps from sentiment_cursors where source = 'community_posts'")).rows[0].gaps;
+    assert.deepEqual(
+      (await gaps()).map(([id]: [number, number]) => id).filter((id: number) => id >= first),
+      [never],
+    );
+    // Five minutes on, no transaction of ours can still hold it: it is not read again.
+    const later5 = { ...t.ctx, clock: { now: () => new Date(t.ctx.clock.now().getTime() + 5 * 60_000) } };
+    assert.equal(await catchUpSentiment(later5), 0);
+    assert.deepEqual(await gaps(), []);
+  } finally {
+    slow.release();
+    undone.release();
+  }
+});
+
 test("a survey response's free-text answers are one message: by the submission's job, or the backfill", async () => {
   const pool = t.ctx.database.pool;
   const manager = await createPerson(t.ctx, "community_manager");

@@ -20,32 +20,53 @@ export interface CommunityPost {
   link: string;
 }
 
-/** Posts after an id (the sentiment's catch-up and backfill), oldest first; withdrawn ones left out. */
-export async function postsAfter(ctx: AppContext, afterId: number, limit: number): Promise<CommunityPost[]> {
+/**
+ * Which posts the sentiment reads: those after an id, oldest first (its catch-up and backfill),
+ * or some by id (those it found missing before: not committed yet when it read past them).
+ */
+export type PostSelection = { after: number; limit: number } | { ids: readonly number[] };
+
+/**
+ * Every post of the selection with its id, so that the reader knows which ids were not there;
+ * `post` is null for a withdrawn or purged one, which says nothing any more.
+ */
+export async function postsFor(
+  ctx: AppContext,
+  selection: PostSelection,
+): Promise<{ id: number; post: CommunityPost | null }[]> {
   const { rows } = await ctx.db.execute<{
     id: string;
+    readable: boolean;
     author_id: string | null;
     category_slug: string;
-    body: string;
+    body: string | null;
     at: string;
     topic_id: string;
     slug: string;
     position: number;
   }>(sql`
-    select p.id, p.author_id, c.slug as category_slug, p.body_markdown as body, p.created_at as at,
+    select p.id, r.readable, p.author_id, c.slug as category_slug,
+      case when r.readable then p.body_markdown end as body, p.created_at as at,
       t.id as topic_id, t.slug, p.position
     from community_posts p
+    cross join lateral (select p.deleted_at is null and p.body_markdown <> ${PURGED} as readable) r
     join community_topics t on t.id = p.topic_id
     join community_categories c on c.id = t.category_id
-    where p.id > ${afterId} and p.deleted_at is null and p.body_markdown <> ${PURGED}
-    order by p.id limit ${limit}`);
+    where ${"ids" in selection ? sql`p.id = any(${sql.param([...selection.ids])}::bigint[])` : sql`p.id > ${selection.after}`}
+    order by p.id ${"ids" in selection ? sql`` : sql`limit ${selection.limit}`}`);
   return rows.map((row) => ({
     id: Number(row.id),
-    authorId: row.author_id === null ? null : Number(row.author_id),
-    categorySlug: row.category_slug,
-    body: row.body,
-    at: new Date(row.at),
-    link: postUrl({ slug: row.slug, id: Number(row.topic_id) }, row.position),
+    post:
+      row.readable && row.body !== null
+        ? {
+            id: Number(row.id),
+            authorId: row.author_id === null ? null : Number(row.author_id),
+            categorySlug: row.category_slug,
+            body: row.body,
+            at: new Date(row.at),
+            link: postUrl({ slug: row.slug, id: Number(row.topic_id) }, row.position),
+          }
+        : null,
   }));
 }
 

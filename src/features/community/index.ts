@@ -19,8 +19,9 @@ import { writingRoutes } from "./writing-routes.tsx";
 export { ensureCategory, listCategories } from "./categories.ts";
 export {
   type CommunityPost,
+  type PostSelection,
   type PublicConversationWeek,
-  postsAfter,
+  postsFor,
   publicConversationWeeks,
 } from "./conversation-figures.ts";
 export { deletePost, editPost, restorePost } from "./editing.ts";

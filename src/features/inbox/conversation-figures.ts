@@ -26,38 +26,54 @@ export interface ClientMessage {
 
 const PRIVATE = sql`c.source not in ${[...PUBLIC_SOURCES]}`;
 
-/** Clients' messages from private sources after an id, oldest first (the sentiment's catch-up and backfill). */
-export async function clientMessagesAfter(
+/**
+ * Which messages the sentiment reads: those after an id, oldest first (its catch-up and
+ * backfill), or some by id (those it found missing before: not committed yet when it read past).
+ */
+export type MessageSelection = { after: number; limit: number } | { ids: readonly number[] };
+
+/**
+ * Every message of the selection with its id, so that the reader knows which ids were not there;
+ * `message` is null for one that is not a client's from a private source.
+ */
+export async function clientMessagesFor(
   ctx: AppContext,
-  afterId: number,
-  limit: number,
-): Promise<ClientMessage[]> {
+  selection: MessageSelection,
+): Promise<{ id: number; message: ClientMessage | null }[]> {
   const { rows } = await ctx.db.execute<{
     id: string;
+    readable: boolean;
     conversation_id: string;
     source: string;
-    body: string;
+    body: string | null;
     at: string;
     sentiment: ClientMessage["sentiment"];
     sentiment_score: number | null;
     product: string | null;
   }>(sql`
-    select m.id, m.conversation_id, c.source, m.body, m.created_at as at, m.sentiment, m.sentiment_score,
-      k.product
+    select m.id, r.readable, m.conversation_id, c.source, case when r.readable then m.body end as body,
+      m.created_at as at, m.sentiment, m.sentiment_score, k.product
     from inbox_messages m
     join inbox_conversations c on c.id = m.conversation_id
+    cross join lateral (select m.direction = 'incoming' and ${PRIVATE} as readable) r
     left join inbox_complaints k on k.conversation_id = c.id
-    where m.id > ${afterId} and m.direction = 'incoming' and ${PRIVATE}
-    order by m.id limit ${limit}`);
+    where ${"ids" in selection ? sql`m.id = any(${sql.param([...selection.ids])}::bigint[])` : sql`m.id > ${selection.after}`}
+    order by m.id ${"ids" in selection ? sql`` : sql`limit ${selection.limit}`}`);
   return rows.map((row) => ({
     id: Number(row.id),
-    source: row.source,
-    body: row.body,
-    at: new Date(row.at),
-    sentiment: row.sentiment,
-    sentimentScore: row.sentiment_score === null ? null : Number(row.sentiment_score),
-    product: row.product,
-    link: workedConversationPath(Number(row.conversation_id)),
+    message:
+      row.readable && row.body !== null
+        ? {
+            id: Number(row.id),
+            source: row.source,
+            body: row.body,
+            at: new Date(row.at),
+            sentiment: row.sentiment,
+            sentimentScore: row.sentiment_score === null ? null : Number(row.sentiment_score),
+            product: row.product,
+            link: workedConversationPath(Number(row.conversation_id)),
+          }
+        : null,
   }));
 }
 

@@ -42,8 +42,9 @@ export { type SummaryLine, yearlySummary } from "./complaints/register-queries.t
 export {
   type ClientMessage,
   type ComplaintClockWeek,
-  clientMessagesAfter,
+  clientMessagesFor,
   complaintClockWeeks,
+  type MessageSelection,
   type PrivateConversationWeek,
   privateConversationWeeks,
 } from "./conversation-figures.ts";

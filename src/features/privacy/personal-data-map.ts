@@ -759,7 +759,7 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
   },
   sentiment_daily: { day: N, source: N, category: N, product: N, positive: N, neutral: N, negative: N },
   sentiment_daily_terms: { day: N, source: N, category: N, product: N, term: N, messages: N },
-  sentiment_cursors: { source: N, last_id: N, updated_at: N },
+  sentiment_cursors: { source: N, last_id: N, gaps: N, updated_at: N },
   // Surveys (features/surveys): what a survey asks is the bank's; a response is a person's only in
   // identified mode (a member's account), where erasure cuts the link and the answers stay in the
   // figures as anonymous ones; anonymous responses hold no person (the day only, no address).

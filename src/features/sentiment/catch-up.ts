@@ -2,10 +2,11 @@ import { sql } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
 import type { ScheduledJob } from "../../platform/jobs/jobs.ts";
 import { staffAccountIds } from "../accounts/index.ts";
-import { type CommunityPost, postsAfter } from "../community/index.ts";
-import { type ClientMessage, clientMessagesAfter } from "../inbox/index.ts";
+import { type CommunityPost, postsFor } from "../community/index.ts";
+import { type ClientMessage, clientMessagesFor } from "../inbox/index.ts";
 import { COMMENTS_CATEGORY } from "../newsroom/index.ts";
 import { type FreeTextAnswer, freeTextAnswers } from "../surveys/index.ts";
+import { type Gap, gapsKept, gapsPassed } from "./gaps.ts";
 import { isSentimentSource, type SentimentInput, type SentimentSource } from "./model.ts";
 import { recordSentiments } from "./record.ts";
 
@@ -14,10 +15,11 @@ import { recordSentiments } from "./record.ts";
  * messages, and survey answers given before the sentiment listened — are read after a cursor
  * per source, in batches, by a schedule every minute and by the backfill. Only what is
  * committed is seen, so nothing is counted from a post that was undone. Identities are handed
- * out before commit, so a row may appear after a larger one: the cursor stays behind any row
- * younger than LAG_MS, and those rows are read again next time (recording is idempotent).
+ * out before commit, so a row may appear after a larger one: the ids passed that were not there
+ * are kept with the cursor and read again, by id, until found or given up (gaps.ts). Each row is
+ * read once: the cursor no longer stays minutes behind, reading the newest rows again each run.
  */
-const LAG_MS = 5 * 60_000;
+
 /**
  * Classifying a batch holds the process's one thread (about 0.15 ms a message): batches of 200
  * keep that under 30 ms, so pages served meanwhile wait no longer than that, and a run still
@@ -26,19 +28,29 @@ const LAG_MS = 5 * 60_000;
 const BATCH = 200;
 const MAX_BATCHES = 100;
 
+/** A source's row, by id; `item` is null for a row that says nothing (withdrawn, the bank's own…). */
+interface Numbered<T> {
+  id: number;
+  item: T | null;
+}
+
 interface Reader<T> {
   cursor: string;
-  read(ctx: AppContext, afterId: number): Promise<T[]>;
-  idOf(item: T): number;
-  atOf(item: T): Date;
+  /** Every row after this id, oldest first, BATCH at most. */
+  read(ctx: AppContext, afterId: number): Promise<Numbered<T>[]>;
+  /**
+   * The rows with these ids (gaps passed before). A source without it keeps no gaps: its rows
+   * committed late are recorded another way.
+   */
+  late?(ctx: AppContext, ids: readonly number[]): Promise<Numbered<T>[]>;
   inputs(item: T, staff: ReadonlySet<number>): SentimentInput[];
 }
 
 const community: Reader<CommunityPost> = {
   cursor: "community_posts",
-  read: (ctx, afterId) => postsAfter(ctx, afterId, BATCH),
-  idOf: (post) => post.id,
-  atOf: (post) => post.at,
+  read: async (ctx, afterId) =>
+    (await postsFor(ctx, { after: afterId, limit: BATCH })).map(({ id, post }) => ({ id, item: post })),
+  late: async (ctx, ids) => (await postsFor(ctx, { ids })).map(({ id, post }) => ({ id, item: post })),
   // The bank's own posts say nothing of its clients' sentiment.
   inputs: (post, staff) =>
     post.authorId !== null && staff.has(post.authorId)
@@ -63,9 +75,13 @@ const PRIVATE_CHANNELS: readonly SentimentSource[] = ["private_message", "contac
 
 const inbox: Reader<ClientMessage> = {
   cursor: "inbox_messages",
-  read: (ctx, afterId) => clientMessagesAfter(ctx, afterId, BATCH),
-  idOf: (message) => message.id,
-  atOf: (message) => message.at,
+  read: async (ctx, afterId) =>
+    (await clientMessagesFor(ctx, { after: afterId, limit: BATCH })).map(({ id, message }) => ({
+      id,
+      item: message,
+    })),
+  late: async (ctx, ids) =>
+    (await clientMessagesFor(ctx, { ids })).map(({ id, message }) => ({ id, item: message })),
   inputs: (message) =>
     isSentimentSource(message.source) && PRIVATE_CHANNELS.includes(message.source)
       ? [
@@ -112,10 +128,8 @@ const surveys: Reader<FreeTextAnswer[]> = {
     const responses = [...byResponse.values()];
     // A full page may end in the middle of a response: that one is read whole next time.
     if (answers.length === BATCH && responses.length > 1) responses.pop();
-    return responses;
+    return responses.map((answers) => ({ id: answers[0]!.responseId, item: answers }));
   },
-  idOf: (answers) => answers[0]!.responseId,
-  atOf: (answers) => answers[0]!.at,
   inputs: (answers) =>
     surveyResponseInput({
       responseId: answers[0]!.responseId,
@@ -124,11 +138,31 @@ const surveys: Reader<FreeTextAnswer[]> = {
     }),
 };
 
-async function cursorOf(ctx: AppContext, name: string): Promise<number> {
-  const { rows } = await ctx.db.execute<{ last_id: string }>(
-    sql`select last_id from sentiment_cursors where source = ${name}`,
+async function cursorOf(ctx: AppContext, name: string): Promise<{ lastId: number; gaps: Gap[] }> {
+  const { rows } = await ctx.db.execute<{ last_id: string; gaps: Gap[] }>(
+    sql`select last_id, gaps from sentiment_cursors where source = ${name}`,
   );
-  return rows[0] ? Number(rows[0].last_id) : 0;
+  return rows[0] ? { lastId: Number(rows[0].last_id), gaps: rows[0].gaps } : { lastId: 0, gaps: [] };
+}
+
+async function saveCursor(ctx: AppContext, name: string, lastId: number, gaps: readonly Gap[]) {
+  await ctx.db.execute(sql`
+    insert into sentiment_cursors (source, last_id, gaps, updated_at)
+    values (${name}, ${lastId}, ${JSON.stringify(gaps)}::jsonb, ${ctx.clock.now()})
+    on conflict (source) do update set last_id = excluded.last_id, gaps = excluded.gaps, updated_at = excluded.updated_at`);
+}
+
+async function recorded<T>(
+  ctx: AppContext,
+  reader: Reader<T>,
+  staff: ReadonlySet<number>,
+  rows: readonly Numbered<T>[],
+): Promise<number> {
+  const done = await recordSentiments(
+    ctx.db,
+    rows.flatMap((row) => (row.item === null ? [] : reader.inputs(row.item, staff))),
+  );
+  return done.filter((d) => d.recorded).length;
 }
 
 async function catchUpOne<T>(
@@ -137,29 +171,32 @@ async function catchUpOne<T>(
   staff: ReadonlySet<number>,
   maxBatches: number,
 ): Promise<number> {
-  const settled = ctx.clock.now().getTime() - LAG_MS;
-  let cursor = await cursorOf(ctx, reader.cursor);
-  let after = cursor;
-  let recorded = 0;
-  let young = false;
-  for (let batch = 0; batch < maxBatches; batch++) {
-    const items = await reader.read(ctx, after);
-    if (items.length === 0) break;
-    const done = await recordSentiments(
-      ctx.db,
-      items.flatMap((item) => reader.inputs(item, staff)),
+  const now = ctx.clock.now().getTime();
+  const cursor = await cursorOf(ctx, reader.cursor);
+  let count = 0;
+  let gaps = gapsKept(cursor.gaps, new Set(), now);
+  if (reader.late && gaps.length > 0) {
+    const found = await reader.late(
+      ctx,
+      gaps.map(([id]) => id),
     );
-    recorded += done.filter((d) => d.recorded).length;
-    for (const item of items) {
-      if (reader.atOf(item).getTime() > settled) young = true;
-      if (!young) cursor = reader.idOf(item);
-    }
-    after = reader.idOf(items.at(-1)!);
-    await ctx.db.execute(sql`
-      insert into sentiment_cursors (source, last_id, updated_at) values (${reader.cursor}, ${cursor}, ${ctx.clock.now()})
-      on conflict (source) do update set last_id = excluded.last_id, updated_at = excluded.updated_at`);
+    count += await recorded(ctx, reader, staff, found);
+    gaps = gapsKept(gaps, new Set(found.map((row) => row.id)), now);
   }
-  return recorded;
+  let after = cursor.lastId;
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const rows = await reader.read(ctx, after);
+    if (rows.length === 0) break;
+    count += await recorded(ctx, reader, staff, rows);
+    const ids = rows.map((row) => row.id);
+    if (reader.late) gaps = gapsKept([...gaps, ...gapsPassed(after, ids, now)], new Set(), now);
+    after = ids.at(-1)!;
+    await saveCursor(ctx, reader.cursor, after, gaps);
+  }
+  // Nothing new, but gaps were found or given up.
+  if (after === cursor.lastId && gaps.length !== cursor.gaps.length)
+    await saveCursor(ctx, reader.cursor, after, gaps);
+  return count;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AppContext } from "../../platform/context.ts";
 import type { Feature } from "../../platform/feature.ts";
+import { declareQueue } from "../../platform/jobs/jobs.ts";
 import { watchSubmissions } from "../surveys/index.ts";
 import { recordSurveyResponse, sentimentSchedule } from "./catch-up.ts";
 import { en } from "./messages/en.ts";
@@ -22,13 +23,12 @@ export { sentimentBreakdown, sentimentDimensions, sentimentSeries } from "./quer
 export { type Recorded, recordSentiment, recordSentiments } from "./record.ts";
 
 /** A submitted survey response's free-text answers, recorded once the submission is committed. */
-const SURVEY_QUEUE = "sentiment-survey-responses";
 const RETRIES = { retryLimit: 5, retryDelay: 30, retryBackoff: true };
+const SURVEY_QUEUE = declareQueue("sentiment-survey-responses", RETRIES);
 
 // In the submitting transaction only a job is written (no lock shared between submissions).
 watchSubmissions(async (ctx, submitted) => {
   if (submitted.texts.every((answer) => answer.text.trim() === "")) return;
-  await ctx.jobs.queue(SURVEY_QUEUE, RETRIES);
   await ctx.jobs.sendWithin(ctx.db, SURVEY_QUEUE, { responseId: submitted.responseId });
 });
 

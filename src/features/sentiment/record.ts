@@ -70,8 +70,8 @@ async function alreadyRecorded(
 
 /**
  * The same for many messages at once (the catch-up and the backfill), in one statement. Messages
- * already recorded are not read again: the catch-up reads again the rows a younger one keeps its
- * cursor behind, and classifying them each minute would cost more than all else it does.
+ * already recorded are not classified again (a source may be read again from an older cursor:
+ * a run stopped before saving it, a backfill).
  */
 export async function recordSentiments(db: Executor, inputs: readonly SentimentInput[]): Promise<Recorded[]> {
   if (inputs.length === 0) return [];

@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   real,
@@ -89,10 +90,12 @@ export const sentimentDailyTerms = pgTable(
 
 /**
  * How far the catch-up has read each source that does not tell us of its messages itself (the
- * community's posts, the inbox's messages): the last id taken, by source.
+ * community's posts, the inbox's messages): the last id taken, by source, and the ids it passed
+ * that were not there (`gaps`: [id, first missed at, in ms], read again until found or too old).
  */
 export const sentimentCursors = pgTable("sentiment_cursors", {
   source: text("source").primaryKey(),
   lastId: bigint("last_id", { mode: "number" }).notNull(),
+  gaps: jsonb("gaps").$type<[number, number][]>().notNull().default([]),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
 });
