@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
-import { Jobs } from "../src/platform/jobs/jobs.ts";
+import { declareQueue, Jobs } from "../src/platform/jobs/jobs.ts";
 import { freshDatabaseUrl } from "./helpers/app.ts";
 
 /**
@@ -31,7 +31,7 @@ async function preparedStatements(): Promise<Map<string, string>> {
 }
 
 test("sending a job, alone or in a transaction, runs pg-boss's insert prepared, once per connection", async () => {
-  const queue = "prepared-statements";
+  const queue = declareQueue("prepared-statements", { retryLimit: 0, retryDelay: 1, retryBackoff: false });
   await jobs.queue(queue, { retryLimit: 0, retryDelay: 1, retryBackoff: false });
   const db = drizzle(pool);
   await jobs.send(queue, { n: 1 });

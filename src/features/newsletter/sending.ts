@@ -3,6 +3,7 @@ import type { Locale } from "../../config.ts";
 import { runCommand } from "../../platform/commands.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor } from "../../platform/i18n/index.ts";
+import { declareQueue } from "../../platform/jobs/jobs.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
 import { isHardBounce } from "../../platform/mail/mailer.ts";
 import { renderMarkdown } from "../../text/markdown.ts";
@@ -18,10 +19,10 @@ import { versionFor } from "./versions.ts";
  * retried with back-off. Each message is checked against the subscriber's status at the moment
  * it is sent, so an unsubscribe is honoured at once, even in the middle of a send.
  */
-export const CAMPAIGN_QUEUE = "newsletter-campaign";
-export const DELIVERY_QUEUE = "newsletter-delivery";
-const BATCH = 50;
 const RETRIES = { retryLimit: 3, retryDelay: 30, retryBackoff: true };
+export const CAMPAIGN_QUEUE = declareQueue("newsletter-campaign", RETRIES);
+export const DELIVERY_QUEUE = declareQueue("newsletter-delivery", RETRIES);
+const BATCH = 50;
 
 type CampaignRow = typeof campaigns.$inferSelect;
 

@@ -82,6 +82,20 @@ function positional(text: string, values: unknown[]): SQL {
   return sql.join(chunks);
 }
 
+/**
+ * The queues a job is written to inside a transaction (sendWithin), declared as their modules
+ * load. pg-boss adds a queue as a partition of its job table, and a transaction that already
+ * wrote a job does not see a partition added since: these queues are created as pg-boss starts,
+ * before any transaction can write a job, and sendWithin refuses a queue not declared.
+ */
+const declaredQueues = new Map<string, QueueOptions>();
+
+/** Declares a queue jobs are written to in transactions (see above); returns its name. */
+export function declareQueue(name: string, options: QueueOptions): string {
+  declaredQueues.set(name, options);
+  return name;
+}
+
 /** How long a stop waits for the jobs in hand before the process goes on closing. */
 const STOP_WITHIN_MS = 10_000;
 
@@ -115,6 +129,7 @@ export class Jobs {
       });
       boss.on("error", this.onError);
       await boss.start();
+      await Promise.all([...declaredQueues].map(([name, options]) => this.created(boss, name, options)));
       return boss;
     })();
     return this.starting;
@@ -161,11 +176,14 @@ export class Jobs {
   }
 
   /** Creates the queue once (per process, and in the database if it is missing). */
-  queue(name: string, options: QueueOptions): Promise<void> {
+  async queue(name: string, options: QueueOptions): Promise<void> {
+    await this.created(await this.start(), name, options);
+  }
+
+  private created(boss: PgBoss, name: string, options: QueueOptions): Promise<void> {
     let ready = this.queues.get(name);
     if (!ready) {
       ready = (async () => {
-        const boss = await this.start();
         // Instances starting together may create the same queue at once: pg-boss's creation
         // (a row and a partition) can then deadlock or collide. The loser looks again.
         for (let attempt = 1; ; attempt++) {
@@ -203,6 +221,13 @@ export class Jobs {
     data: T,
     startAfter?: Date | number,
   ): Promise<void> {
+    const options = declaredQueues.get(name);
+    if (!options)
+      throw new Error(
+        `The queue ${name} is not declared (declareQueue): a job cannot be written to it in a transaction`,
+      );
+    // Created as pg-boss started, unless its module loaded later: then now, before this write.
+    await this.queue(name, options);
     const boss = await this.start();
     await boss.send(name, data, {
       ...(startAfter ? { startAfter } : {}),

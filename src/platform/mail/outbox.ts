@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
-import type { JobRun, Jobs, QueueOptions } from "../jobs/jobs.ts";
+import { declareQueue, type JobRun, type Jobs, type QueueOptions } from "../jobs/jobs.ts";
 import { isHardBounce, type Mailer, type OutgoingMail } from "./mailer.ts";
 import { mailOutbox, type OutboxStatus } from "./schema.ts";
 
@@ -11,10 +11,9 @@ import { mailOutbox, type OutboxStatus } from "./schema.ts";
  * records the relay's answer. A web request never waits on SMTP, so an outage only delays mail,
  * and the time a request takes does not depend on whether a message leaves (issue 11, L4).
  */
-export const OUTBOX_QUEUE = "mail-outbox";
-
 /** About 17 hours of retries (1, 2, 4… minutes), then the message is marked failed. */
 const RETRIES: QueueOptions = { retryLimit: 10, retryDelay: 60, retryBackoff: true };
+export const OUTBOX_QUEUE = declareQueue("mail-outbox", RETRIES);
 /** How long a worker holds a message it is sending before another may try. */
 const CLAIM_SECONDS = 120;
 /** Sent and failed messages stay this long in the administrators' view. */
@@ -80,7 +79,6 @@ export class Outbox {
    * the key was already queued.
    */
   async queue(executor: OutboxExecutor, mail: OutboxMail): Promise<boolean> {
-    await this.jobs.queue(OUTBOX_QUEUE, RETRIES);
     const [row] = await executor
       .insert(mailOutbox)
       .values({

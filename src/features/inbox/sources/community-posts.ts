@@ -4,6 +4,7 @@ import { executeNamed } from "../../../db/prepared.ts";
 import { isStaffRole } from "../../../platform/auth/roles.ts";
 import { runCommand } from "../../../platform/commands.ts";
 import type { AppContext } from "../../../platform/context.ts";
+import { declareQueue } from "../../../platform/jobs/jobs.ts";
 import type { PublicationWatcher, PublishedPost } from "../../community/model.ts";
 import { COMMENTS_CATEGORY } from "../../newsroom/index.ts";
 import { inboxChanged } from "../live.ts";
@@ -20,8 +21,8 @@ import { mentionsBank } from "./bank-mention.ts";
  * together, and the inbox's work (which locks its conversation) never waits inside the member's
  * publishing, nor can it make the post fail.
  */
-export const PUBLIC_POST_QUEUE = "inbox-public-posts";
 const RETRIES = { retryLimit: 5, retryDelay: 30, retryBackoff: true };
+export const PUBLIC_POST_QUEUE = declareQueue("inbox-public-posts", RETRIES);
 
 export type PublicSourceName = "community" | "newsroom_comment";
 
@@ -70,7 +71,6 @@ export const publicPostsWatcher: PublicationWatcher = {
     const followed = facts?.conversation_id !== null && facts?.conversation_id !== undefined;
     const staff = isStaffRole(post.author.role);
     if (!needsTheBank(ctx, post, source, { followed, staff, mode: facts?.mode ?? null })) return;
-    await ctx.jobs.queue(PUBLIC_POST_QUEUE, RETRIES);
     await ctx.jobs.sendWithin(ctx.db, PUBLIC_POST_QUEUE, {
       source,
       postId: post.id,
