@@ -14,6 +14,7 @@
  *   npm run bench:load -- --heap               a heap snapshot after the first and the last write run
  *                                              (bench/out/heap), to compare what stays alive
  *   BENCH_SECONDS=10 (default), BENCH_WRITE_RUNS=10 (default)
+ *   BENCH_PG_CONF="synchronous_commit = off"   a line added to the run's PostgreSQL settings (a trial)
  */
 import { execFileSync, spawn } from "node:child_process";
 import { appendFileSync, readFileSync, rmSync } from "node:fs";
@@ -86,6 +87,8 @@ if (statements)
     `${runDir}/postgres/postgresql.auto.conf`,
     "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'all'\npg_stat_statements.track_planning = on\n",
   );
+if (process.env.BENCH_PG_CONF)
+  appendFileSync(`${runDir}/postgres/postgresql.auto.conf`, `${process.env.BENCH_PG_CONF}\n`);
 execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
 const port = await freePort();
 const pgPort = process.env.BENCH_PG_PORT ?? String(await freePort());

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { declareQueue } from "../../platform/jobs/jobs.ts";
 import { isOneOf } from "../../platform/one-of.ts";
 import { publicProfiles } from "../accounts/index.ts";
 import { sendNotificationMails } from "./mails.ts";
@@ -110,13 +111,15 @@ async function record(
   );
   // Written by the worker, not by the request that published the post (one job, in the caller's
   // transaction when there is one): a reply answers without composing its followers' e-mails.
-  await ctx.jobs.queue(NOTIFICATION_MAIL_QUEUE, NOTIFICATION_MAIL_RETRIES);
   await ctx.jobs.sendWithin(ctx.db, NOTIFICATION_MAIL_QUEUE, { ids: created.map((row) => row.id) });
 }
 
 /** The immediate e-mails of new notifications, composed and queued in the outbox by a worker. */
-export const NOTIFICATION_MAIL_QUEUE = "community-notification-mails";
 const NOTIFICATION_MAIL_RETRIES = { retryLimit: 3, retryDelay: 30, retryBackoff: true };
+export const NOTIFICATION_MAIL_QUEUE = declareQueue(
+  "community-notification-mails",
+  NOTIFICATION_MAIL_RETRIES,
+);
 
 export interface NotificationMailJob {
   ids: number[];

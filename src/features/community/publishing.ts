@@ -79,12 +79,16 @@ async function publishNew<T extends Written>(
   if (screening.verdict === "hold")
     return { ok: "held", heldId: await screening.hold(ctx, draft.held(screening.body, title)) };
   const body = screening.body;
-  // One command: those who watch publications (the inbox) record the post with it, or neither is.
+  // One command: the post, what moderation notes of it, those who watch publications (the inbox)
+  // and the notifications of the people concerned are written together, or none is. Their
+  // e-mails are a job, sent once this commits.
   const created = await runCommand(ctx, async (ctx) => {
     // The command's transaction itself: a savepoint around the write would change nothing (any
     // failure ends the whole command) and cost two more statements on every post.
     const written = await write(ctx.db, body, at, title);
-    if (!importing && !options.alreadyRecorded)
+    if (importing) return written;
+    await screening.published(ctx, written.postId);
+    if (!options.alreadyRecorded)
       await tellWatchers(ctx, {
         id: written.postId,
         topic: { id: written.topicId, slug: written.topicSlug, title: written.topicTitle },
@@ -95,24 +99,22 @@ async function publishNew<T extends Written>(
         path: postUrl({ id: written.topicId, slug: written.topicSlug }, written.position, POSTS_PER_PAGE),
         at,
       });
+    await notifyNewPost(ctx, {
+      id: written.postId,
+      topicId: written.topicId,
+      authorId: actor.id,
+      mentioned: linksIn(body).mentions,
+      replyToPostId: written.replyTo,
+    });
     return written;
   });
-  // A reply appears in the thread of those reading it, told with the kept pages' change.
+  // After commit (it moves shared rows every writer touches, which a transaction would hold): a
+  // reply appears in the thread of those reading it, told with the kept pages' change.
   const live =
     !importing && created.position > 1
       ? { key: `topic:${created.topicId}`, data: { postId: created.postId, position: created.position } }
       : undefined;
   await topicChanged(ctx, { id: created.topicId, categoryId: created.categoryId }, live);
-  if (!importing) {
-    await screening.published(ctx, created.postId);
-    await notifyNewPost(ctx, {
-      id: created.postId,
-      topicId: created.topicId,
-      authorId: actor.id,
-      mentioned: linksIn(body).mentions,
-      replyToPostId: created.replyTo,
-    });
-  }
   return { ok: true, value: created };
 }
 

@@ -4,6 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import type { Submission } from "../community/model.ts";
 import { HOLD_GROUND, recordDecision } from "./decisions.ts";
 import { type HoldReason, heldPosts } from "./schema.ts";
+import { rememberText } from "./screening.ts";
 
 /** Where a member finds their held submissions and the decisions about them. */
 export const HELD_LIST = "/compte/moderation";
@@ -18,10 +19,11 @@ export async function holdSubmission(
   ctx: AppContext,
   author: Actor,
   submission: Submission,
-  screening: { reasons: HoldReason[]; signals: Record<string, unknown> },
+  screening: { reasons: HoldReason[]; signals: Record<string, unknown>; fingerprint?: string | undefined },
 ): Promise<number> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
+    await rememberText(tx, author.id, screening.fingerprint);
     const [held] = await tx
       .insert(heldPosts)
       .values({

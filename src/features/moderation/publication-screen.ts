@@ -30,7 +30,7 @@ export const moderationScreen: PublicationScreen = {
           verdict: "publish",
           title: screening.title,
           body: screening.body,
-          published: (ctx, postId) => notePublication(ctx, postId, screening.body, screening.flags),
+          published: (ctx, postId) => notePublication(ctx, { id: postId, authorId: author.id }, screening),
         };
     }
   },
@@ -53,7 +53,7 @@ export const moderationScreen: PublicationScreen = {
           body: screening.body,
           published: async (ctx, postId) => {
             if (screening.flags.length > 0)
-              await notePublication(ctx, postId, screening.body, screening.flags);
+              await notePublication(ctx, { id: postId, authorId: author.id }, screening);
           },
         };
     }

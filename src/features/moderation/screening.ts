@@ -1,4 +1,5 @@
 import { inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
 import { executeNamed } from "../../db/prepared.ts";
 import type { Actor } from "../../platform/auth/actor.ts";
 import { isStaffRole } from "../../platform/auth/roles.ts";
@@ -20,13 +21,21 @@ import { watchedRules } from "./watch-list.ts";
  */
 export type Screening =
   | { verdict: "refuse"; errors: FieldErrors }
-  | { verdict: "publish"; title: string | undefined; body: string; flags: WatchedMatch[] }
+  | {
+      verdict: "publish";
+      title: string | undefined;
+      body: string;
+      flags: WatchedMatch[];
+      /** A new post's text, remembered with it (rememberText) for the repeated-text signal. */
+      fingerprint?: string;
+    }
   | {
       verdict: "hold";
       title: string | undefined;
       body: string;
       reasons: HoldReason[];
       signals: Record<string, unknown>;
+      fingerprint?: string;
     };
 
 /** Posts and held submissions within this window count towards a burst. */
@@ -38,20 +47,16 @@ const REPEAT_WINDOW = "7 days";
 /**
  * What the screening reads of its author, in one round trip beside the community's counts: the
  * community's post counts, and in one moderation statement the submissions held lately and
- * whether another account sent the same text lately (the text is remembered for the next ones in
- * the same statement, for a new post, not an edit).
+ * whether another account sent the same text lately. Only reads: the text is remembered in the
+ * transaction that publishes or holds it (rememberText), so no statement here waits on a commit.
  */
-async function authorFacts(ctx: AppContext, accountId: number, hash: string | undefined, remember: boolean) {
+async function authorFacts(ctx: AppContext, accountId: number, hash: string | undefined) {
   const [posts, { rows }] = await Promise.all([
     postCountsOf(ctx.db, accountId, BURST_WINDOW),
     executeNamed<{ held: number; repeated: boolean }>(
       ctx.db,
       "moderation_author_facts",
       sql`
-      with remembered as (
-        insert into ${fingerprints} (hash, account_id)
-        select ${hash ?? null}::text, ${accountId}::bigint where ${remember && hash !== undefined}::boolean
-      )
       select
         (select count(*)::int from ${heldPosts}
           where author_id = ${accountId} and status <> 'approved'
@@ -65,6 +70,16 @@ async function authorFacts(ctx: AppContext, accountId: number, hash: string | un
   const row = rows[0] ?? { held: 0, repeated: false };
   // Approved held submissions are posts already, counted by the community.
   return { published: posts.published, recent: posts.recent + row.held, repeated: row.repeated };
+}
+
+/** A new submission's text, for the repeated-text signal of the next ones (in its transaction). */
+export async function rememberText(db: Db, accountId: number, hash: string | undefined): Promise<void> {
+  if (hash === undefined) return;
+  await executeNamed(
+    db,
+    "moderation_remember_text",
+    sql`insert into ${fingerprints} (hash, account_id) values (${hash}, ${accountId})`,
+  );
 }
 
 async function spamFacts(
@@ -133,7 +148,8 @@ export async function screenSubmission(
     reasons.add("profanity");
     signals.profanity = profane;
   }
-  const history = await authorFacts(ctx, actor.id, fingerprint(text), mode === "new");
+  const hash = fingerprint(text);
+  const history = await authorFacts(ctx, actor.id, hash);
   const spam = await spamFacts(ctx, text, body, history);
   const score = spamScore(spam);
   if (score >= SPAM_THRESHOLD) {
@@ -147,20 +163,31 @@ export async function screenSubmission(
       signals.burst = history.recent + 1;
     }
   }
-  if (reasons.size > 0) return { verdict: "hold", title, body, reasons: [...reasons], signals };
-  return { verdict: "publish", title, body, flags: matches.filter((m) => m.action === "flag") };
+  const remembered = mode === "new" && hash !== undefined ? { fingerprint: hash } : {};
+  if (reasons.size > 0)
+    return { verdict: "hold", title, body, reasons: [...reasons], signals, ...remembered };
+  return {
+    verdict: "publish",
+    title,
+    body,
+    flags: matches.filter((m) => m.action === "flag"),
+    ...remembered,
+  };
 }
 
 /**
- * After a member's post is published: its outside domains are remembered (so they stop being
- * "fresh"), and watched words whose action is "flag" put it in the queue.
+ * As a member's post is published, in its transaction: its text is remembered (a new post), its
+ * outside domains too (so they stop being "fresh"), and watched words whose action is "flag" put
+ * it in the queue.
  */
 export async function notePublication(
   ctx: AppContext,
-  postId: number,
-  body: string,
-  flags: readonly WatchedMatch[],
+  post: { id: number; authorId: number },
+  screening: { body: string; flags: readonly WatchedMatch[]; fingerprint?: string | undefined },
 ): Promise<void> {
+  const { body, flags } = screening;
+  const postId = post.id;
+  await rememberText(ctx.db, post.authorId, screening.fingerprint);
   await rememberDomains(ctx, body);
   if (flags.length > 0) await flagForReview(ctx, postId, [...new Set(flags.map((f) => f.match))].join(", "));
 }
