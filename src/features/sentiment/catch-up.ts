@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
 import type { ScheduledJob } from "../../platform/jobs/jobs.ts";
@@ -27,6 +28,12 @@ import { recordSentiments } from "./record.ts";
  */
 const BATCH = 200;
 const MAX_BATCHES = 100;
+/**
+ * The schedule's pause between batches: a run's work is spread over up to half its minute (the
+ * most a run reads, in 100 batches, takes about 28 s), so a busy minute's classifying does not
+ * take the thread from the pages and posts being served in a few seconds' burst.
+ */
+const PAUSE_MS = 250;
 
 /** A source's row, by id; `item` is null for a row that says nothing (withdrawn, the bank's own…). */
 interface Numbered<T> {
@@ -169,8 +176,9 @@ async function catchUpOne<T>(
   ctx: AppContext,
   reader: Reader<T>,
   staff: ReadonlySet<number>,
-  maxBatches: number,
+  pace: { maxBatches: number; pauseMs: number },
 ): Promise<number> {
+  const { maxBatches, pauseMs } = pace;
   const now = ctx.clock.now().getTime();
   const cursor = await cursorOf(ctx, reader.cursor);
   let count = 0;
@@ -185,6 +193,7 @@ async function catchUpOne<T>(
   }
   let after = cursor.lastId;
   for (let batch = 0; batch < maxBatches; batch++) {
+    if (batch > 0 && pauseMs > 0) await sleep(pauseMs);
     const rows = await reader.read(ctx, after);
     if (rows.length === 0) break;
     count += await recorded(ctx, reader, staff, rows);
@@ -201,18 +210,19 @@ async function catchUpOne<T>(
 
 /**
  * Reads what the sources said since last time and records its sentiment; returns how many
- * messages were new. `maxBatches` bounds one run (the schedule); the backfill goes to the end.
+ * messages were new. `maxBatches` bounds one run (the schedule), which pauses `pauseMs` between
+ * batches; the backfill goes to the end at once.
  */
 export async function catchUpSentiment(
   ctx: AppContext,
-  options: { maxBatches?: number } = {},
+  options: { maxBatches?: number; pauseMs?: number } = {},
 ): Promise<number> {
   const staff = new Set(await staffAccountIds(ctx.db));
-  const maxBatches = options.maxBatches ?? MAX_BATCHES;
+  const pace = { maxBatches: options.maxBatches ?? MAX_BATCHES, pauseMs: options.pauseMs ?? 0 };
   let recorded = 0;
-  recorded += await catchUpOne(ctx, community, staff, maxBatches);
-  recorded += await catchUpOne(ctx, inbox, staff, maxBatches);
-  recorded += await catchUpOne(ctx, surveys, staff, maxBatches);
+  recorded += await catchUpOne(ctx, community, staff, pace);
+  recorded += await catchUpOne(ctx, inbox, staff, pace);
+  recorded += await catchUpOne(ctx, surveys, staff, pace);
   return recorded;
 }
 
@@ -236,5 +246,9 @@ export async function recordSurveyResponse(ctx: AppContext, responseId: number):
 }
 
 export function sentimentSchedule(ctx: AppContext): ScheduledJob {
-  return { name: "sentiment-catch-up", cron: "* * * * *", run: () => catchUpSentiment(ctx) };
+  return {
+    name: "sentiment-catch-up",
+    cron: "* * * * *",
+    run: () => catchUpSentiment(ctx, { pauseMs: PAUSE_MS }),
+  };
 }
