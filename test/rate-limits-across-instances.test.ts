@@ -30,3 +30,10 @@ test("two instances share one counter of sign-in attempts", async () => {
   }
   assert.deepEqual(statuses, [401, 401, 401, 401, 429, 429], "the limit holds across the instances");
 });
+
+test("the counters are unlogged: a hit's commit does not wait for the disk", async () => {
+  const { rows } = await one.ctx.database.pool.query(
+    "select relpersistence from pg_class where oid = 'rate_limit_counters'::regclass",
+  );
+  assert.equal(rows[0].relpersistence, "u");
+});
