@@ -228,6 +228,56 @@ test("a reply whose watcher fails is undone entirely: no post, count, search wor
   );
 });
 
+test("a reply whose notifications cannot be written is undone with them: no post, remembered text nor mail job", async () => {
+  const { topicId } = await questionWithAnswer("Virement instantané refusé sans motif");
+  const replier = await createPerson(t.ctx, "member");
+  const agent = await signedIn(t.app, replier);
+  await agent.get(`/t/x/${topicId}`);
+  const pool = t.ctx.database.pool;
+  const before = {
+    posts: await count("select count(*) n from community_posts where topic_id = $1", [topicId]),
+    mails: await count("select count(*) n from pgboss.job where name = 'community-notification-mails'"),
+  };
+  // The asker follows the topic: the reply notifies them, and that write fails.
+  await pool.query(`
+    create function refuse_notification() returns trigger language plpgsql as
+      $$ begin raise exception 'notifications are unavailable'; end $$;
+    create trigger refuse_notification before insert on community_notifications
+      for each row execute function refuse_notification()`);
+  try {
+    const failed = await agent.post(`/t/${topicId}/repondre`, {
+      body: "Même refus pour moi hier soir, virement instantané vers un compte connu pourtant.",
+    });
+    assert.equal(failed.statusCode, 500);
+  } finally {
+    await pool.query(
+      "drop trigger refuse_notification on community_notifications; drop function refuse_notification()",
+    );
+  }
+  assert.equal(
+    await count("select count(*) n from community_posts where topic_id = $1", [topicId]),
+    before.posts,
+    "the post is not published without its notifications",
+  );
+  assert.equal(
+    await count("select count(*) n from moderation_fingerprints where account_id = $1", [replier.id]),
+    0,
+    "its text is not remembered as sent",
+  );
+  assert.equal(
+    await count("select count(*) n from pgboss.job where name = 'community-notification-mails'"),
+    before.mails,
+  );
+  const next = await agent.post(`/t/${topicId}/repondre`, {
+    body: "Même refus pour moi hier soir, virement instantané vers un compte connu pourtant.",
+  });
+  assert.equal(next.statusCode, 303, "sent again, the same text is published (it was never counted as sent)");
+  assert.equal(
+    await count("select count(*) n from pgboss.job where name = 'community-notification-mails'"),
+    before.mails + 1,
+  );
+});
+
 test("a reply waiting on its topic's row while the topic is withdrawn is refused and leaves nothing", async () => {
   const { topicId } = await questionWithAnswer("Plafond de retrait bloqué à l'étranger");
   const agent = await signedIn(t.app, await createPerson(t.ctx, "member"));
