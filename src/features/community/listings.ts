@@ -2,7 +2,7 @@ import { and, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-or
 import type { Db } from "../../db/connect.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { publicProfileFields, publicProfiles, publicProfileView } from "../accounts/index.ts";
+import { publicProfiles, publicProfileView } from "../accounts/index.ts";
 import type { PublicProfile } from "../accounts/model.ts";
 import { categoriesWithIds } from "./categories.ts";
 import {
@@ -69,10 +69,67 @@ export async function summaries(
   );
 }
 
+/** A topic of a listing as the JSON of listTopics holds it (dates are ISO text there). */
+interface ListedJson {
+  id: number;
+  slug: string;
+  title: string;
+  kind: Topic["kind"];
+  categoryId: number;
+  solved: boolean;
+  replyCount: number;
+  createdAt: string;
+  lastPostedAt: string;
+  authorId: number | null;
+  authorName: string | null;
+  authorRole: PublicProfile["role"] | null;
+  authorTeam: string | null;
+}
+
+/** What a listing shows of a topic and its author, by column of the JSON (the author's null when erased). */
+const LISTED = sql.join(
+  Object.entries({
+    id: topics.id,
+    slug: topics.slug,
+    title: topics.title,
+    kind: topics.kind,
+    categoryId: topics.categoryId,
+    solved: sql`${topics.acceptedPostId} is not null`,
+    replyCount: topics.replyCount,
+    createdAt: topics.createdAt,
+    lastPostedAt: topics.lastPostedAt,
+    authorId: publicProfileView.id,
+    authorName: publicProfileView.displayName,
+    authorRole: publicProfileView.role,
+    authorTeam: publicProfileView.team,
+  }).map(([name, value]) => sql`${value} as ${sql.identifier(name)}`),
+  sql`, `,
+);
+
+function listedOf(row: ListedJson, category: Category): TopicSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    kind: row.kind,
+    solved: row.solved,
+    replyCount: row.replyCount,
+    createdAt: new Date(row.createdAt),
+    lastPostedAt: new Date(row.lastPostedAt),
+    category: { slug: category.slug, name: category.name, colour: category.colour },
+    author:
+      row.authorId !== null && row.authorName !== null && row.authorRole !== null
+        ? { id: row.authorId, displayName: row.authorName, role: row.authorRole, team: row.authorTeam }
+        : null,
+  };
+}
+
 /**
  * A page of topics, newest activity first, for the whole community or one category: the topics,
  * their authors and how many topics the listing holds, in one statement (three round trips were
- * most of a listing's database work); the categories come from the kept ones.
+ * most of a listing's database work), the page as one JSON array (a row per topic, each mapped
+ * column by column, was most of the app's work of reading it); the categories come from the
+ * kept ones.
  */
 export async function listTopics(
   ctx: AppContext,
@@ -87,46 +144,39 @@ export async function listTopics(
       inCategory ? eq(topics.categoryId, sql.placeholder("categoryId")) : undefined,
       LISTING_FILTERS[options.listing],
     );
+  const order = TOP_LISTINGS.includes(options.listing) ? topOrder : latestOrder;
   const values = {
     categoryId: options.categoryId,
     limit: TOPICS_PER_PAGE,
     offset: (options.page - 1) * TOPICS_PER_PAGE,
   };
-  const rows = await prepared(ctx.db, name, (statement) =>
+  const [row] = await prepared(ctx.db, name, (statement) =>
     ctx.db
       .select({
-        topic: topics,
-        author: publicProfileFields,
-        // The subquery's table shadows the outer one: the filter counts the whole listing.
-        total: sql<number>`(select count(*) from ${topics} where ${where()})`.mapWith(Number),
+        listed: sql<ListedJson[] | null>`(
+          select json_agg(listed order by listed.rank) from (
+            select ${LISTED}, row_number() over (order by ${sql.join(order, sql`, `)}) as rank
+              from ${topics} left join ${publicProfileView} on ${eq(publicProfileView.id, topics.authorId)}
+             where ${where()}
+             order by ${sql.join(order, sql`, `)}
+             limit ${sql.placeholder("limit")} offset ${sql.placeholder("offset")}
+          ) listed)`,
+        total: count(),
       })
       .from(topics)
-      .leftJoin(publicProfileView, eq(publicProfileView.id, topics.authorId))
       .where(where())
-      .orderBy(...(TOP_LISTINGS.includes(options.listing) ? topOrder : latestOrder))
-      .limit(sql.placeholder("limit"))
-      .offset(sql.placeholder("offset"))
       .prepare(statement),
   ).execute(values);
+  const listed = row?.listed ?? [];
   const kept = await categoriesWithIds(
     ctx,
-    rows.map(({ topic }) => topic.categoryId),
+    listed.map((topic) => topic.categoryId),
   );
-  const items = rows.flatMap(({ topic, author }) => {
+  const items = listed.flatMap((topic) => {
     const category = kept.get(topic.categoryId);
-    return category ? [summaryOf(topic, category, author)] : [];
+    return category ? [listedOf(topic, category)] : [];
   });
-  // Past the last page no row says how many there are: counted on its own (a mistyped page), by
-  // a prepared statement too, since the filter holds placeholders (the category's).
-  const total =
-    rows[0]?.total ??
-    (
-      await prepared(ctx.db, `${name}_count`, (statement) =>
-        ctx.db.select({ n: count() }).from(topics).where(where()).prepare(statement),
-      ).execute(values)
-    )[0]?.n ??
-    0;
-  return { items, total };
+  return { items, total: row?.total ?? 0 };
 }
 
 export async function topicCount(ctx: AppContext): Promise<number> {
