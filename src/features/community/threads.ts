@@ -90,13 +90,6 @@ interface ShownPostJson {
   version: string;
 }
 
-type ShownPost = Omit<ShownPostJson, "createdAt" | "editedAt" | "deletedAt"> & {
-  createdAt: Date;
-  editedAt: Date | null;
-  deletedAt: Date | null;
-  bodyHtml: string;
-};
-
 /**
  * Posts' HTML as this instance last read it, by post and version: the version is a digest of the
  * whole post, HTML included, so a kept body is the post's as long as its version stands (an
@@ -136,17 +129,12 @@ async function bodiesOf(ctx: AppContext, shown: ShownPostJson[]): Promise<Map<nu
   return bodies;
 }
 
-function fromJson(post: ShownPostJson, bodyHtml: string): ShownPost {
-  return {
-    ...post,
-    bodyHtml,
-    createdAt: new Date(post.createdAt),
-    editedAt: post.editedAt === null ? null : new Date(post.editedAt),
-    deletedAt: post.deletedAt === null ? null : new Date(post.deletedAt),
-  };
-}
-
-function present(rows: ShownPost[], positions: Map<number, number>): PostView[] {
+/** The posts as a page shows them, straight from the statement's JSON and the bodies read. */
+function present(
+  rows: ShownPostJson[],
+  bodies: Map<number, string>,
+  positions: Map<number, number>,
+): PostView[] {
   return rows.map((p) => {
     const replyToPosition = p.replyToPostId === null ? undefined : positions.get(p.replyToPostId);
     return {
@@ -157,10 +145,10 @@ function present(rows: ShownPost[], positions: Map<number, number>): PostView[] 
           ? null
           : { position: replyToPosition, page: Math.ceil(replyToPosition / POSTS_PER_PAGE) },
       helpfulCount: p.helpfulCount,
-      bodyHtml: p.deletedAt ? "" : p.bodyHtml,
+      bodyHtml: p.deletedAt ? "" : (bodies.get(p.id) ?? ""),
       version: p.version,
-      createdAt: p.createdAt,
-      editedAt: p.editedAt,
+      createdAt: new Date(p.createdAt),
+      editedAt: p.editedAt === null ? null : new Date(p.editedAt),
       deleted: p.deletedAt !== null,
       deletedByModeration: p.deletedAt !== null && p.deletedBy !== p.authorId,
       // Hidden, not purged: an appeal can bring it back, so the thread must not say "deleted".
@@ -223,7 +211,7 @@ export async function readThread(
   const category = await findCategoryById(ctx, topic.categoryId);
   if (!category) return undefined;
   const bodies = await bodiesOf(ctx, row.posts ?? []);
-  const shown = (row.posts ?? []).map((post) => fromJson(post, bodies.get(post.id) ?? ""));
+  const shown = row.posts ?? [];
   const onThisPage = shown.filter((p) => p.position >= first && p.position < first + POSTS_PER_PAGE);
   const acceptedRow = shown.find((p) => p.id === topic.acceptedPostId);
   const positions = new Map(shown.map((p) => [p.id, p.position]));
@@ -240,8 +228,11 @@ export async function readThread(
   return {
     topic,
     category,
-    posts: present(onThisPage, positions),
-    accepted: acceptedRow && !acceptedRow.deletedAt ? present([acceptedRow], positions)[0] : undefined,
+    posts: present(onThisPage, bodies, positions),
+    accepted:
+      acceptedRow && acceptedRow.deletedAt === null
+        ? present([acceptedRow], bodies, positions)[0]
+        : undefined,
   };
 }
 
