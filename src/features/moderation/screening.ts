@@ -198,13 +198,15 @@ export async function flagForReview(ctx: AppContext, postId: number, explanation
 }
 
 async function rememberDomains(ctx: AppContext, body: string): Promise<void> {
+  // Sorted: posts published at once lock the domains they share in the same order (the rows stay
+  // locked until the post's transaction ends), so two of them never wait on each other.
   const domains = [
     ...new Set(
       urlsIn(body)
         .map(domainOf)
         .filter((d): d is string => d !== undefined),
     ),
-  ];
+  ].sort();
   if (domains.length > 0)
     await ctx.db
       .insert(linkDomains)
