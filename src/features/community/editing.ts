@@ -63,7 +63,9 @@ export async function editPost(
   const published = screening.body;
   if (published === post.bodyMarkdown && !moderating) return { ok: true, value: post };
   const now = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
+  // One command: the new version, and what moderation notes of it (its domains, its flags).
+  await runCommand(ctx, async (ctx) => {
+    const tx = ctx.db;
     const [current] = await tx.select().from(posts).where(eq(posts.id, postId)).for("update");
     if (moderating && options.forgetEarlierVersions)
       await tx.delete(postRevisions).where(eq(postRevisions.postId, postId));
@@ -94,9 +96,9 @@ export async function editPost(
         { id: postId, topic: post.topic, position: post.position, body: published, at: now },
         "edited",
       );
+    await screening.published(ctx, postId);
   });
   await topicChanged(ctx, post.topic);
-  await screening.published(ctx, postId);
   return { ok: true, value: post };
 }
 
