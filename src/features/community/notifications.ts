@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { prepared } from "../../db/prepared.ts";
+import { executeNamed, prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { declareQueue } from "../../platform/jobs/jobs.ts";
 import { isOneOf } from "../../platform/one-of.ts";
@@ -61,16 +61,16 @@ export async function setSubscription(
 }
 
 async function subscribers(ctx: AppContext, topicId: number) {
-  const rows = await prepared(ctx.db, "community_subscribers", (name) =>
-    ctx.db
-      .select({ accountId: topicSubscriptions.accountId, level: topicSubscriptions.level })
-      .from(topicSubscriptions)
-      .where(eq(topicSubscriptions.topicId, sql.placeholder("topicId")))
-      .prepare(name),
-  ).execute({ topicId });
+  // Written as SQL: every post runs it in its own transaction, where a query builder's statement
+  // would be built again each time (db/prepared.ts keeps them per handle).
+  const { rows } = await executeNamed<{ account_id: string; level: SubscriptionLevel }>(
+    ctx.db,
+    "community_subscribers",
+    sql`select account_id, level from community_topic_subscriptions where topic_id = ${topicId}`,
+  );
   return {
-    following: rows.filter((r) => r.level === "following").map((r) => r.accountId),
-    muted: new Set(rows.filter((r) => r.level === "muted").map((r) => r.accountId)),
+    following: rows.filter((r) => r.level === "following").map((r) => Number(r.account_id)),
+    muted: new Set(rows.filter((r) => r.level === "muted").map((r) => Number(r.account_id))),
   };
 }
 
@@ -104,14 +104,26 @@ async function record(
   entries: { accountId: number; kind: NotificationKind; topicId: number; postId: number; actorId: number }[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  const created = await ctx.db.insert(notifications).values(entries).returning({ id: notifications.id });
+  // One text whatever the number of people told (a row each, from arrays), so each connection
+  // prepares it once; written in the caller's transaction, where a builder's would be built anew.
+  const { rows: created } = await executeNamed<{ id: string }>(
+    ctx.db,
+    "community_notify",
+    sql`insert into community_notifications (account_id, kind, topic_id, post_id, actor_id)
+        select * from unnest(${sql.param(entries.map((e) => e.accountId))}::bigint[],
+                             ${sql.param(entries.map((e) => e.kind))}::text[],
+                             ${sql.param(entries.map((e) => e.topicId))}::bigint[],
+                             ${sql.param(entries.map((e) => e.postId))}::bigint[],
+                             ${sql.param(entries.map((e) => e.actorId))}::bigint[])
+        returning id`,
+  );
   await countersChanged(
     ctx,
     entries.map((entry) => entry.accountId),
   );
   // Written by the worker, not by the request that published the post (one job, in the caller's
   // transaction when there is one): a reply answers without composing its followers' e-mails.
-  await ctx.jobs.sendWithin(ctx.db, NOTIFICATION_MAIL_QUEUE, { ids: created.map((row) => row.id) });
+  await ctx.jobs.sendWithin(ctx.db, NOTIFICATION_MAIL_QUEUE, { ids: created.map((row) => Number(row.id)) });
 }
 
 /** The immediate e-mails of new notifications, composed and queued in the outbox by a worker. */
