@@ -5,6 +5,7 @@ import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
+import { countQueries } from "./helpers/queries.ts";
 
 let t: TestApp;
 before(async () => {
@@ -507,6 +508,35 @@ describe("pages kept for visitors", () => {
     assert.equal(await cached(elsewhere), true, "another topic stays kept");
     assert.equal(await cached(`/c/${otherCategory}`), true, "another category stays kept");
     assert.match((await visitor().get(here)).body, /Arrivé ce matin/);
+  });
+
+  test("a page of another address reuses the reading of its topic or listing until it changes; a member's never does", async () => {
+    const author = await signedIn(t.app, await createPerson(t.ctx, "member"));
+    const topicPath = (await ask(author, "Chèque encaissé deux fois")).headers.location as string;
+    const id = topicPath.split("/").at(-1)!;
+    const visitor = () => new Agent(t.app);
+    let address = 0;
+    // A new address each time (a newsletter's tracking parameter): never a kept page.
+    const statements = async (page: string) => {
+      let response: Awaited<ReturnType<Agent["get"]>> | undefined;
+      const count = await countQueries(async () => {
+        response = await visitor().get(`${page}?utm_source=lettre-${address++}`);
+      });
+      assert.equal(response!.headers["x-confiance-cache"], undefined, "rendered, not a kept page");
+      return { count, body: response!.body };
+    };
+    await statements(topicPath);
+    await statements("/c/comptes-et-cartes");
+    assert.equal((await statements(topicPath)).count, 0, "the topic's reading is reused");
+    assert.equal((await statements("/c/comptes-et-cartes")).count, 0, "the listing's too");
+    assert.ok((await countQueries(() => author.get(topicPath))) > 0, "a member's page reads again");
+
+    await author.get(topicPath);
+    await author.post(`/t/${id}/repondre`, { body: "Remboursé par la banque sous trois jours." });
+    const after = await statements(topicPath);
+    assert.ok(after.count > 0, "a reply makes the topic's reading stale");
+    assert.match(after.body, /Remboursé par la banque/);
+    assert.ok((await statements("/c/comptes-et-cartes")).count > 0, "and its category's listing");
   });
 
   test("a post's kept markup is shared between readers, never their rights nor their token", async () => {

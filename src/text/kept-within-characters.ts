@@ -44,4 +44,9 @@ export class KeptWithinCharacters<V> {
       } else this.#characters -= this.charactersOf(oldest.value, oldestKey);
     }
   }
+
+  clear(): void {
+    this.#kept.clear();
+    this.#characters = 0;
+  }
 }

@@ -3,9 +3,10 @@ import { guardRoutes, publicAccess } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { queryParam } from "../../platform/http/forms.ts";
+import type { KeptRead } from "../../platform/http/kept-reads.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { findCategory, listCategories } from "./categories.ts";
-import { listTopics } from "./listings.ts";
+import { listingCharacters, listTopics } from "./listings.ts";
 import { type Listing, TOPICS_PER_PAGE } from "./model.ts";
 import { categoryScope, LISTINGS_SCOPE } from "./page-scopes.ts";
 import { pageCount, pageOf } from "./route-helpers.ts";
@@ -23,14 +24,23 @@ function listingOf(request: FastifyRequest): Listing {
 export async function listingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   guardRoutes(app, publicAccess);
 
-  const listing = async (request: FastifyRequest, reply: FastifyReply, categorySlug?: string) => {
+  const listing = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    keep: KeptRead,
+    categorySlug?: string,
+  ) => {
     const category = categorySlug ? await findCategory(ctx, categorySlug) : undefined;
     if (categorySlug && !category) throw notFound();
     const page = pageOf(request);
     const kind = listingOf(request);
     const [categories, { items, total }] = await Promise.all([
       listCategories(ctx),
-      listTopics(ctx, { ...(category ? { categoryId: category.id } : {}), listing: kind, page }),
+      keep(
+        `listing:${category?.id ?? ""}:${kind}:${page}`,
+        () => listTopics(ctx, { ...(category ? { categoryId: category.id } : {}), listing: kind, page }),
+        listingCharacters,
+      ),
     ]);
     const pages = pageCount(total, TOPICS_PER_PAGE);
     if (page > pages) throw notFound();
@@ -49,10 +59,10 @@ export async function listingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   };
 
   app.get("/", (request, reply) =>
-    ctx.publicPages.serve(request, reply, () => listing(request, reply), [LISTINGS_SCOPE]),
+    ctx.publicPages.serve(request, reply, (keep) => listing(request, reply, keep), [LISTINGS_SCOPE]),
   );
   app.get<{ Params: { slug: string } }>("/c/:slug", (request, reply) =>
-    ctx.publicPages.serve(request, reply, () => listing(request, reply, request.params.slug), [
+    ctx.publicPages.serve(request, reply, (keep) => listing(request, reply, keep, request.params.slug), [
       categoryScope(request.params.slug),
     ]),
   );

@@ -124,6 +124,11 @@ function listedOf(row: ListedJson, category: Category): TopicSummary {
   };
 }
 
+/** What a listing's page costs to keep (kept-reads.ts): its titles, and 300 characters for the rest. */
+export function listingCharacters(listed: { items: TopicSummary[] }): number {
+  return listed.items.reduce((characters, item) => characters + item.title.length + 300, 100);
+}
+
 /**
  * A page of topics, newest activity first, for the whole community or one category: the topics,
  * their authors and how many topics the listing holds, in one statement (three round trips were

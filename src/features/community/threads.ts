@@ -237,6 +237,15 @@ export async function readThread(
 }
 
 /**
+ * What a thread costs to keep (kept-reads.ts): its posts' HTML, and 400 characters for each
+ * post's other fields and for the topic.
+ */
+export function threadCharacters(thread: Thread): number {
+  const posts = thread.accepted ? [...thread.posts, thread.accepted] : thread.posts;
+  return posts.reduce((characters, post) => characters + post.bodyHtml.length + 400, 400);
+}
+
+/**
  * The posts of one page of a topic, in order, and the accepted answer (shown right under the
  * question on every page).
  */

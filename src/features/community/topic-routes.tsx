@@ -4,6 +4,7 @@ import { sendRedirect } from "../../platform/auth/guards.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { field, idParam, positiveId, queryParam } from "../../platform/http/forms.ts";
+import { readNow } from "../../platform/http/kept-reads.ts";
 import { postingLimits } from "../../platform/http/posting-limits.ts";
 import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../platform/http/render.ts";
 import type { FieldErrors } from "../../platform/views/components.tsx";
@@ -17,7 +18,7 @@ import { viewerMarks } from "./reactions.ts";
 import { readerState } from "./reader-state.ts";
 import { postHistory } from "./revisions.ts";
 import { pageCount, pageOf, postAnchor, unseenMasking } from "./route-helpers.ts";
-import { findPost, findTopic, readThread, type Thread, topicPosts } from "./threads.ts";
+import { findPost, findTopic, readThread, type Thread, threadCharacters, topicPosts } from "./threads.ts";
 import { HistoryPage } from "./views/pages.tsx";
 import { NO_MARKS, PostArticle, ReplySection, type ReplyTarget, TopicPage } from "./views/topic-page.tsx";
 
@@ -91,8 +92,9 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   };
 
   /** The page of the topic the address asks for, or 404 when the topic does not stand. */
-  const threadPage = async (request: FastifyRequest, id: number): Promise<Thread> => {
-    const thread = await readThread(ctx, id, pageOf(request));
+  const threadPage = async (request: FastifyRequest, id: number, keep = readNow): Promise<Thread> => {
+    const page = pageOf(request);
+    const thread = await keep(`thread:${id}:${page}`, () => readThread(ctx, id, page), threadCharacters);
     if (!thread) throw notFound();
     return thread;
   };
@@ -113,8 +115,8 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     return ctx.publicPages.serve(
       request,
       reply,
-      async () => {
-        const thread = await threadPage(request, id);
+      async (keep) => {
+        const thread = await threadPage(request, id, keep);
         // One address per topic: an old or mistyped slug redirects to the current one.
         if (thread.topic.slug !== request.params.slug)
           return reply.redirect(topicUrl(thread.topic, pageOf(request)), 301);

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type pg from "pg";
 import type { LiveEvent, LiveEvents } from "../realtime/events.ts";
+import { type KeptRead, KeptReads, readNow } from "./kept-reads.ts";
 import { PageVersions } from "./page-versions.ts";
 import { FLASH_COOKIE, sharedHtmlOf } from "./shared-html.ts";
 
@@ -31,6 +32,7 @@ const ANY_CHANGE = "any";
 export class PublicPages {
   readonly #pages = new Map<string, { versions: string; html: Buffer }>();
   readonly #versions: PageVersions;
+  readonly #reads = new KeptReads();
   #bytes = 0;
 
   constructor(
@@ -64,15 +66,17 @@ export class PublicPages {
    * result if it is an ordinary 200 page, the same for every visitor. Signed-in people, pending
    * flash messages and pages with a form (their CSRF token is personal) always go through `render`.
    * `dependsOn` names what the page shows; a page that names nothing is refreshed after any change.
+   * `render` may read through `keep` what depends on those scopes only: a visitor's page keeps
+   * the reading under the same versions (kept-reads.ts), a member's reads it again.
    */
   async serve(
     request: FastifyRequest,
     reply: FastifyReply,
-    render: () => Promise<FastifyReply>,
+    render: (keep: KeptRead) => Promise<FastifyReply>,
     dependsOn: readonly string[] = [ANY_CHANGE],
   ): Promise<FastifyReply> {
     if (request.actor || request.method !== "GET" || request.cookies[FLASH_COOKIE] !== undefined)
-      return render();
+      return render(readNow);
     // The banner, the videos and the measurement follow the visitor's cookie choice.
     const page = request.pageCookies;
     const cookies = page ? `${+page.ask}${+page.videos}${+page.audience}` : "-";
@@ -89,7 +93,9 @@ export class PublicPages {
         .type("text/html; charset=utf-8")
         .send(hit.html);
     }
-    const sent = await render();
+    const sent = await render((key, read, charactersOf) =>
+      this.#reads.read(key, versions, read, charactersOf),
+    );
     const html = sharedHtmlOf(reply);
     if (reply.statusCode === 200 && html !== undefined) this.#keep(key, versions, html);
     return sent;
@@ -113,6 +119,7 @@ export class PublicPages {
 
   #clear() {
     this.#pages.clear();
+    this.#reads.clear();
     this.#bytes = 0;
   }
 }

@@ -1,0 +1,64 @@
+import { KeptWithinCharacters } from "../../text/kept-within-characters.ts";
+
+/**
+ * Reads what a page shows, for a visitor's page (public-pages.ts): kept under the versions of
+ * the page's scopes, so a page of another address (a topic's page with a newsletter's tracking
+ * parameters, a page the kept pages had no room for) reuses the reading of the last one while
+ * nothing it shows has changed. `charactersOf` tells what the value costs to keep.
+ */
+export type KeptRead = <T extends object | undefined>(
+  key: string,
+  read: () => Promise<T>,
+  charactersOf: (value: NonNullable<T>) => number,
+) => Promise<T>;
+
+/** A page that keeps nothing (a member's, whose page is never kept): every read goes to the database. */
+export const readNow: KeptRead = (_key, read) => read();
+
+/**
+ * The kept reads of one application (never process-wide: versions belong to one database).
+ * A value is kept with the versions it was read under, taken before the read: a write that
+ * commits during the read moves them afterwards, so what was read then is never served after
+ * the write (the reasoning of kept pages, public-pages.ts). Kept values are shared by every
+ * visitor's page, so they are frozen: a page that changed one would change the next visitor's.
+ * Bounded in characters; the least recently used go first.
+ */
+export class KeptReads {
+  readonly #kept: KeptWithinCharacters<{ versions: string; value: object; characters: number }>;
+
+  constructor(maxCharacters = 8 * 1024 * 1024) {
+    this.#kept = new KeptWithinCharacters(maxCharacters, (kept, key) => kept.characters + key.length);
+  }
+
+  /** The reading for `key` under these versions: kept, or read now and kept (unless undefined: not found). */
+  async read<T extends object | undefined>(
+    key: string,
+    versions: string,
+    read: () => Promise<T>,
+    charactersOf: (value: NonNullable<T>) => number,
+  ): Promise<T> {
+    const kept = this.#kept.get(key);
+    if (kept?.versions === versions) return kept.value as T;
+    const value = await read();
+    if (value !== undefined) {
+      this.#kept.set(key, {
+        versions,
+        value: frozen(value),
+        characters: charactersOf(value as NonNullable<T>),
+      });
+    }
+    return value;
+  }
+
+  /** Forgets every reading (every page became stale at once: nothing kept would be served again). */
+  clear(): void {
+    this.#kept.clear();
+  }
+}
+
+/** The value and everything it holds, frozen. */
+function frozen<T>(value: T): T {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  for (const inner of Object.values(value)) frozen(inner);
+  return Object.freeze(value);
+}
