@@ -3,7 +3,6 @@ import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -24,6 +23,7 @@ import { installInputGuard } from "./platform/http/input-guard.ts";
 import { loggableError } from "./platform/http/loggable-error.ts";
 import { sharedRateLimitStore } from "./platform/http/rate-limit-store.ts";
 import { installSecretAddresses } from "./platform/http/secret-address.ts";
+import { installSecurityHeaders } from "./platform/http/security-headers.ts";
 import "./platform/http/types.ts";
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -62,30 +62,7 @@ export async function buildServer(
     clientErrorHandler: clientErrorHandler(ctx),
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        // Widened to the video platforms only for a browser that allowed them (cookies feature).
-        frameSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    // HSTS only makes sense (and only works) over HTTPS.
-    strictTransportSecurity: config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
-    crossOriginEmbedderPolicy: false,
-  });
+  installSecurityHeaders(app, { https: config.secureCookies });
   await app.register(compress, { global: true, threshold: 1024 });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody);
