@@ -10,6 +10,7 @@ import {
 import type { ViewContext } from "../../../platform/views/context.ts";
 import { Layout } from "../../../platform/views/layout.tsx";
 import { MaskingNotice } from "../../../platform/views/masking-notice.tsx";
+import { KeptWithinCharacters } from "../../../text/kept-within-characters.ts";
 import { plainText } from "../../../text/markdown.ts";
 import type { LabelledFinding } from "../../../text/personal-data-masking.ts";
 import { BODY_MAX, type Category, type PostView, type Topic } from "../model.ts";
@@ -301,6 +302,22 @@ function FollowControl({
   );
 }
 
+/**
+ * A topic's description for search engines and shared links: its opening post as plain text,
+ * kept by the post's version (a digest of the post, its HTML included), which gives the same
+ * text wherever it is read. Reading the HTML again as Markdown was a twentieth of a page.
+ */
+const descriptions = new KeptWithinCharacters<string>(1024 * 1024, (text, key) => text.length + key.length);
+
+function descriptionOf(opening: PostView): string {
+  let text = descriptions.get(opening.version);
+  if (text === undefined) {
+    text = plainText(opening.bodyHtml.replace(/<[^>]+>/g, " "), 160);
+    descriptions.set(opening.version, text);
+  }
+  return text;
+}
+
 export function TopicPage(props: {
   v: ViewContext;
   topic: Topic;
@@ -328,9 +345,7 @@ export function TopicPage(props: {
     <Layout
       v={v}
       title={topic.title}
-      description={
-        opening && !opening.deleted ? plainText(opening.bodyHtml.replace(/<[^>]+>/g, " "), 160) : undefined
-      }
+      description={opening && !opening.deleted ? descriptionOf(opening) : undefined}
       canonicalPath={topicUrl(topic, props.page)}
       openGraphType="article"
     >
