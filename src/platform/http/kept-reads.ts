@@ -1,10 +1,11 @@
 import { KeptWithinCharacters } from "../../text/kept-within-characters.ts";
 
 /**
- * Reads what a page shows, for a visitor's page (public-pages.ts): kept under the versions of
- * the page's scopes, so a page of another address (a topic's page with a newsletter's tracking
- * parameters, a page the kept pages had no room for) reuses the reading of the last one while
- * nothing it shows has changed. `charactersOf` tells what the value costs to keep.
+ * Reads what a public page shows (public-pages.ts), the same for everyone: kept under the
+ * versions of the page's scopes, so a page that is not a kept one (a member's, a visitor's of
+ * another address: a newsletter's tracking parameters, a page the kept pages had no room for)
+ * reuses the last reading while nothing it shows has changed. `charactersOf` tells what the
+ * value costs to keep.
  */
 export type KeptRead = <T extends object | undefined>(
   key: string,
@@ -12,7 +13,7 @@ export type KeptRead = <T extends object | undefined>(
   charactersOf: (value: NonNullable<T>) => number,
 ) => Promise<T>;
 
-/** A page that keeps nothing (a member's, whose page is never kept): every read goes to the database. */
+/** For what is not a page to read (a form sent back with its errors): every read goes to the database. */
 export const readNow: KeptRead = (_key, read) => read();
 
 /**
@@ -20,7 +21,7 @@ export const readNow: KeptRead = (_key, read) => read();
  * A value is kept with the versions it was read under, taken before the read: a write that
  * commits during the read moves them afterwards, so what was read then is never served after
  * the write (the reasoning of kept pages, public-pages.ts). Kept values are shared by every
- * visitor's page, so they are frozen: a page that changed one would change the next visitor's.
+ * page, so they are frozen: a page that changed one would change the next reader's.
  * Bounded in characters; the least recently used go first.
  */
 export class KeptReads {

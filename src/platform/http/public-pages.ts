@@ -66,8 +66,10 @@ export class PublicPages {
    * result if it is an ordinary 200 page, the same for every visitor. Signed-in people, pending
    * flash messages and pages with a form (their CSRF token is personal) always go through `render`.
    * `dependsOn` names what the page shows; a page that names nothing is refreshed after any change.
-   * `render` may read through `keep` what depends on those scopes only: a visitor's page keeps
-   * the reading under the same versions (kept-reads.ts), a member's reads it again.
+   * `render` may read through `keep` what depends on those scopes only, and is the same for
+   * everyone (a topic's posts, not what this member marked): kept under the same versions
+   * (kept-reads.ts), it serves visitors' and members' pages alike, since a member's page is
+   * rendered for them but shows what everyone reads.
    */
   async serve(
     request: FastifyRequest,
@@ -75,13 +77,14 @@ export class PublicPages {
     render: (keep: KeptRead) => Promise<FastifyReply>,
     dependsOn: readonly string[] = [ANY_CHANGE],
   ): Promise<FastifyReply> {
-    if (request.actor || request.method !== "GET" || request.cookies[FLASH_COOKIE] !== undefined)
-      return render(readNow);
+    if (request.method !== "GET") return render(readNow);
+    const versions = await this.versions([SITE_SCOPE, ...dependsOn]);
+    const keep: KeptRead = (key, read, charactersOf) => this.#reads.read(key, versions, read, charactersOf);
+    if (request.actor || request.cookies[FLASH_COOKIE] !== undefined) return render(keep);
     // The banner, the videos and the measurement follow the visitor's cookie choice.
     const page = request.pageCookies;
     const cookies = page ? `${+page.ask}${+page.videos}${+page.audience}` : "-";
     const key = `${request.i18n.locale} ${cookies} ${request.url}`;
-    const versions = await this.versions([SITE_SCOPE, ...dependsOn]);
     const hit = this.#pages.get(key);
     if (hit?.versions === versions) {
       // Refresh its place in the insertion order: the Map then evicts the least recently used.
@@ -93,9 +96,7 @@ export class PublicPages {
         .type("text/html; charset=utf-8")
         .send(hit.html);
     }
-    const sent = await render((key, read, charactersOf) =>
-      this.#reads.read(key, versions, read, charactersOf),
-    );
+    const sent = await render(keep);
     const html = sharedHtmlOf(reply);
     if (reply.statusCode === 200 && html !== undefined) this.#keep(key, versions, html);
     return sent;
