@@ -543,7 +543,10 @@ describe("pages kept for visitors", () => {
     const after = await statements(topicPath);
     assert.equal(after.count, 0, "the member's reading serves the visitor too");
     assert.match(after.body, /Remboursé par la banque/);
-    assert.ok((await statements("/c/comptes-et-cartes")).count > 0, "the reply made its category's listing stale");
+    assert.ok(
+      (await statements("/c/comptes-et-cartes")).count > 0,
+      "the reply made its category's listing stale",
+    );
   });
 
   test("a post's kept markup is shared between readers, never their rights nor their token", async () => {
