@@ -76,10 +76,10 @@ export async function reputationOf(ctx: AppContext, accountId: number): Promise<
   };
 }
 
-/** Posts (topics and replies) the member published in the last 24 hours, withdrawn ones included. */
 /**
- * Posts published or waiting for a moderator in the last 24 hours and in the last few minutes
- * (a held post counts: the queue is not a way around the limits).
+ * Posts (topics and replies, withdrawn ones included) published or waiting for a moderator in
+ * the last 24 hours and in the last few minutes (a held post counts: the queue is not a way
+ * around the limits).
  */
 export async function recentPosts(
   ctx: AppContext,
