@@ -529,6 +529,10 @@ describe("pages kept for visitors", () => {
     await statements("/c/comptes-et-cartes");
     assert.equal((await statements(topicPath)).count, 0, "the topic's reading is reused");
     assert.equal((await statements("/c/comptes-et-cartes")).count, 0, "the listing's too");
+    for (const past of [`${topicPath}?page=99`, "/c/comptes-et-cartes?page=99"]) {
+      assert.equal((await visitor().get(past)).statusCode, 404);
+      assert.ok((await countQueries(() => visitor().get(`${past}&x=1`))) > 0, `${past}: not kept`);
+    }
     // A member's page reads only what is theirs (their session, their marks on the posts).
     const reader = await signedIn(t.app, await createPerson(t.ctx, "member"));
     await reader.get(topicPath);

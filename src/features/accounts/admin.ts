@@ -192,7 +192,7 @@ export async function createAdministrator(
   if (problem) throw new DomainError("invalid_input", 400, problem);
   const existing = await findAccountByEmail(ctx, email);
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction(async (tx) => {
+  const made = await ctx.db.transaction(async (tx) => {
     let id: number;
     let created: boolean;
     if (existing) {
@@ -228,4 +228,7 @@ export async function createAdministrator(
     );
     return { id, created };
   });
+  // A member promoted shows as staff wherever they wrote (and a deactivated one stands again).
+  if (!made.created) await ctx.publicPages.changed();
+  return made;
 }

@@ -34,16 +34,25 @@ export async function listingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     if (categorySlug && !category) throw notFound();
     const page = pageOf(request);
     const kind = listingOf(request);
-    const [categories, { items, total }] = await Promise.all([
+    const [categories, listed] = await Promise.all([
       listCategories(ctx),
+      // A page past the last is not kept: addresses anyone can make up would push out the rest.
       keep(
         `listing:${category?.id ?? ""}:${kind}:${page}`,
-        () => listTopics(ctx, { ...(category ? { categoryId: category.id } : {}), listing: kind, page }),
+        async () => {
+          const read = await listTopics(ctx, {
+            ...(category ? { categoryId: category.id } : {}),
+            listing: kind,
+            page,
+          });
+          return page <= pageCount(read.total, TOPICS_PER_PAGE) ? read : undefined;
+        },
         listingCharacters,
       ),
     ]);
+    if (!listed) throw notFound();
+    const { items, total } = listed;
     const pages = pageCount(total, TOPICS_PER_PAGE);
-    if (page > pages) throw notFound();
     return sendHtml(
       reply,
       <ListingPage

@@ -91,10 +91,18 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     );
   };
 
-  /** The page of the topic the address asks for, or 404 when the topic does not stand. */
+  /** The page of the topic the address asks for, or 404 when the topic or the page does not stand. */
   const threadPage = async (request: FastifyRequest, id: number, keep = readNow): Promise<Thread> => {
     const page = pageOf(request);
-    const thread = await keep(`thread:${id}:${page}`, () => readThread(ctx, id, page), threadCharacters);
+    // A page past the last is not kept: addresses anyone can make up would push out the rest.
+    const thread = await keep(
+      `thread:${id}:${page}`,
+      async () => {
+        const read = await readThread(ctx, id, page);
+        return read && page <= pageCount(read.topic.replyCount + 1, POSTS_PER_PAGE) ? read : undefined;
+      },
+      threadCharacters,
+    );
     if (!thread) throw notFound();
     return thread;
   };

@@ -17,21 +17,39 @@ export type KeptRead = <T extends object | undefined>(
 export const readNow: KeptRead = (_key, read) => read();
 
 /**
+ * How long a reading serves at most, whatever the versions say: what a statement works out
+ * from the time (the week's best topics) changes without any write, and a write whose versions'
+ * move failed after its commit must not leave its readers on the old text for longer.
+ */
+const MAX_AGE_MS = 60_000;
+
+/**
  * The kept reads of one application (never process-wide: versions belong to one database).
  * A value is kept with the versions it was read under, taken before the read: a write that
  * commits during the read moves them afterwards, so what was read then is never served after
- * the write (the reasoning of kept pages, public-pages.ts). Kept values are shared by every
- * page, so they are frozen: a page that changed one would change the next reader's.
- * Bounded in characters; the least recently used go first.
+ * the write (the reasoning of kept pages, public-pages.ts); and for a minute at most. Kept
+ * values are shared by every page, so they are frozen: a page that changed one would change the
+ * next reader's. Bounded in characters; the least recently used go first.
  */
 export class KeptReads {
-  readonly #kept: KeptWithinCharacters<{ versions: string; value: object; characters: number }>;
+  readonly #kept: KeptWithinCharacters<{
+    versions: string;
+    until: number;
+    value: object;
+    characters: number;
+  }>;
 
-  constructor(maxCharacters = 8 * 1024 * 1024) {
+  constructor(
+    maxCharacters = 8 * 1024 * 1024,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     this.#kept = new KeptWithinCharacters(maxCharacters, (kept, key) => kept.characters + key.length);
   }
 
-  /** The reading for `key` under these versions: kept, or read now and kept (unless undefined: not found). */
+  /**
+   * The reading for `key` under these versions: kept, or read now and kept. Undefined is never
+   * kept: `read` answers it for what is not there (a topic withdrawn, a page past the last).
+   */
   async read<T extends object | undefined>(
     key: string,
     versions: string,
@@ -39,11 +57,13 @@ export class KeptReads {
     charactersOf: (value: NonNullable<T>) => number,
   ): Promise<T> {
     const kept = this.#kept.get(key);
-    if (kept?.versions === versions) return kept.value as T;
+    if (kept?.versions === versions && kept.until > this.now()) return kept.value as T;
+    const until = this.now() + MAX_AGE_MS;
     const value = await read();
     if (value !== undefined) {
       this.#kept.set(key, {
         versions,
+        until,
         value: frozen(value),
         characters: charactersOf(value as NonNullable<T>),
       });
