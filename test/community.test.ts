@@ -516,12 +516,14 @@ describe("pages kept for visitors", () => {
     const id = topicPath.split("/").at(-1)!;
     const visitor = () => new Agent(t.app);
     let address = 0;
+    // The versions' table is asked while the instance is not yet sure it hears their moves.
+    const notVersions = (text: string) => !text.includes("public_page_versions");
     // A new address each time (a newsletter's tracking parameter): never a kept page.
     const statements = async (page: string) => {
       let response: Awaited<ReturnType<Agent["get"]>> | undefined;
       const count = await countQueries(async () => {
         response = await visitor().get(`${page}?utm_source=lettre-${address++}`);
-      });
+      }, notVersions);
       assert.equal(response!.headers["x-confiance-cache"], undefined, "rendered, not a kept page");
       return { count, body: response!.body };
     };
@@ -533,17 +535,24 @@ describe("pages kept for visitors", () => {
       assert.equal((await visitor().get(past)).statusCode, 404);
       assert.ok((await countQueries(() => visitor().get(`${past}&x=1`))) > 0, `${past}: not kept`);
     }
-    // A member's page reads only what is theirs (their session, their marks on the posts).
+    // A member's page reads what is theirs (their session, their marks on the posts), not the topic.
+    const readsThread = (text: string) => text.includes("json_agg(shown");
     const reader = await signedIn(t.app, await createPerson(t.ctx, "member"));
-    await reader.get(topicPath);
-    const theirs = await countQueries(() => reader.get(topicPath));
-    assert.ok(theirs > 0, "a member's page reads what is theirs");
+    assert.equal(
+      await countQueries(() => reader.get(topicPath), readsThread),
+      0,
+      "a member's page reuses it",
+    );
 
     await author.get(topicPath);
     await author.post(`/t/${id}/repondre`, { body: "Remboursé par la banque sous trois jours." });
     const seen = await reader.get(topicPath);
     assert.match(seen.body, /Remboursé par la banque/, "the member sees the reply at once");
-    assert.equal(await countQueries(() => reader.get(topicPath)), theirs, "then reads the topic no more");
+    assert.equal(
+      await countQueries(() => reader.get(topicPath), readsThread),
+      0,
+      "then reads the topic no more",
+    );
     const after = await statements(topicPath);
     assert.equal(after.count, 0, "the member's reading serves the visitor too");
     assert.match(after.body, /Remboursé par la banque/);

@@ -7,13 +7,17 @@ import { HEARTBEAT_SQL } from "../../src/platform/realtime/events.ts";
  * (its schema, `pgboss`) and the live events' heartbeat are left out: they follow their own
  * clock, not the page.
  */
-export async function countQueries(work: () => Promise<unknown>): Promise<number> {
+export async function countQueries(
+  work: () => Promise<unknown>,
+  /** Counts only the statements whose text this accepts. */
+  only: (text: string) => boolean = () => true,
+): Promise<number> {
   const original = pg.Client.prototype.query;
   let count = 0;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const config = args[0] as string | { text?: string } | undefined;
     const text = typeof config === "string" ? config : config?.text;
-    if (!text?.includes("pgboss.") && text !== HEARTBEAT_SQL) count++;
+    if (!text?.includes("pgboss.") && text !== HEARTBEAT_SQL && only(text ?? "")) count++;
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {

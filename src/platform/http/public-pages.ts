@@ -78,13 +78,20 @@ export class PublicPages {
     dependsOn: readonly string[] = [ANY_CHANGE],
   ): Promise<FastifyReply> {
     if (request.method !== "GET") return render(readNow);
-    const versions = await this.versions([SITE_SCOPE, ...dependsOn]);
-    const keep: KeptRead = (key, read, charactersOf) => this.#reads.read(key, versions, read, charactersOf);
-    if (request.actor || request.cookies[FLASH_COOKIE] !== undefined) return render(keep);
+    const scopes = [SITE_SCOPE, ...dependsOn];
+    if (request.actor || request.cookies[FLASH_COOKIE] !== undefined) {
+      // Asked only when the page keeps a reading (most members' pages keep none), and before it.
+      let versions: Promise<string> | undefined;
+      return render(async (key, read, charactersOf) => {
+        versions ??= this.versions(scopes);
+        return this.#reads.read(key, await versions, read, charactersOf);
+      });
+    }
     // The banner, the videos and the measurement follow the visitor's cookie choice.
     const page = request.pageCookies;
     const cookies = page ? `${+page.ask}${+page.videos}${+page.audience}` : "-";
     const key = `${request.i18n.locale} ${cookies} ${request.url}`;
+    const versions = await this.versions(scopes);
     const hit = this.#pages.get(key);
     if (hit?.versions === versions) {
       // Refresh its place in the insertion order: the Map then evicts the least recently used.
@@ -96,7 +103,9 @@ export class PublicPages {
         .type("text/html; charset=utf-8")
         .send(hit.html);
     }
-    const sent = await render(keep);
+    const sent = await render((key, read, charactersOf) =>
+      this.#reads.read(key, versions, read, charactersOf),
+    );
     const html = sharedHtmlOf(reply);
     if (reply.statusCode === 200 && html !== undefined) this.#keep(key, versions, html);
     return sent;
