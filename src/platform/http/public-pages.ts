@@ -79,14 +79,9 @@ export class PublicPages {
   ): Promise<FastifyReply> {
     if (request.method !== "GET") return render(readNow);
     const scopes = [SITE_SCOPE, ...dependsOn];
-    if (request.actor || request.cookies[FLASH_COOKIE] !== undefined) {
-      // Asked only when the page keeps a reading (most members' pages keep none), and before it.
-      let versions: Promise<string> | undefined;
-      return render(async (key, read, charactersOf) => {
-        versions ??= this.versions(scopes);
-        return this.#reads.read(key, await versions, read, charactersOf);
-      });
-    }
+    // A member's page asks the versions only when it keeps a reading (most keep none).
+    if (request.actor || request.cookies[FLASH_COOKIE] !== undefined)
+      return render(this.#keeping(() => this.versions(scopes)));
     // The banner, the videos and the measurement follow the visitor's cookie choice.
     const page = request.pageCookies;
     const cookies = page ? `${+page.ask}${+page.videos}${+page.audience}` : "-";
@@ -103,12 +98,22 @@ export class PublicPages {
         .type("text/html; charset=utf-8")
         .send(hit.html);
     }
-    const sent = await render((key, read, charactersOf) =>
-      this.#reads.read(key, versions, read, charactersOf),
-    );
+    const sent = await render(this.#keeping(async () => versions));
     const html = sharedHtmlOf(reply);
     if (reply.statusCode === 200 && html !== undefined) this.#keep(key, versions, html);
     return sent;
+  }
+
+  /**
+   * A page's `keep`: its readings filed under the versions `versionsNow` gives, asked once,
+   * before the first read.
+   */
+  #keeping(versionsNow: () => Promise<string>): KeptRead {
+    let versions: Promise<string> | undefined;
+    return async (key, read, charactersOf) => {
+      versions ??= versionsNow();
+      return this.#reads.read(key, await versions, read, charactersOf);
+    };
   }
 
   #keep(key: string, versions: string, html: Buffer) {
