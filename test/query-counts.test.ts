@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { reply, startTopic } from "../src/features/community/index.ts";
 import { suppressionKey } from "../src/features/newsletter/suppression.ts";
 import { eraseMember } from "../src/features/privacy/erasure/erasure.ts";
+import type { Actor } from "../src/platform/auth/actor.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
@@ -145,4 +147,76 @@ test("erasing a member who withdraws their words runs as many queries for many t
       assert.equal(row.title, "Sujet retiré à la demande de son auteur");
     }
   }
+});
+
+async function member(name: string): Promise<Actor> {
+  const created = await createPerson(t.ctx, "member", undefined, name);
+  return {
+    id: created.id,
+    email: created.email,
+    displayName: name,
+    role: "member",
+    locale: "fr",
+    emailVerified: true,
+    totpEnabled: false,
+    secondFactorDone: false,
+    silenced: false,
+    sessionId: 1,
+  };
+}
+
+test("a reply reads its author in one statement, and who to tell in its write: every round trip costs", async () => {
+  const asker = await member("Agnès Demande");
+  const quoted = await member("Bruno Cité");
+  const muted = await member("Chloé Silence");
+  const writer = await member("Damien Répond");
+  const opened = await startTopic(t.ctx, asker, {
+    categorySlug: "comptes-et-cartes",
+    kind: "question",
+    title: "Plafond de paiement relevé pour les vacances ?",
+    body: "Est-ce possible de relever le plafond pour deux semaines ?",
+  });
+  assert.equal(opened.ok, true);
+  const topicId = opened.ok === true ? opened.value.id : 0;
+  const first = await reply(t.ctx, quoted, topicId, { body: "Oui, depuis l'application, rubrique Carte." });
+  assert.equal(first.ok, true);
+  await sql(
+    "insert into community_topic_subscriptions (account_id, topic_id, level) values ($1, $2, 'muted')",
+    [muted.id, topicId],
+  );
+  const statements: string[] = [];
+  await countQueries(
+    () =>
+      reply(t.ctx, writer, topicId, {
+        body: "Et par téléphone aussi, sans frais.",
+        replyToPostId: first.ok === true ? first.value.postId : undefined,
+      }),
+    (text) => statements.push(text) > 0,
+  );
+  const readsOfAuthor = statements.filter(
+    (text) =>
+      /community_posts/.test(text) && /author_id/.test(text) && !/insert into community_posts/.test(text),
+  );
+  assert.equal(
+    readsOfAuthor.length,
+    1,
+    `the author's counts and reputation in one read:\n${readsOfAuthor.join("\n")}`,
+  );
+  assert.equal(
+    statements.filter((text) => /community_topic_subscriptions/.test(text)).length,
+    1,
+    "followers and muters read by the reply's own statement",
+  );
+  const { rows } = await sql(
+    "select account_id, kind from community_notifications where topic_id = $1 and actor_id = $2 order by account_id",
+    [topicId, writer.id],
+  );
+  assert.deepEqual(
+    rows.map((row) => [Number(row.account_id), row.kind]),
+    [
+      [asker.id, "reply"],
+      [quoted.id, "quote"],
+    ].sort((a, b) => Number(a[0]) - Number(b[0])),
+    "the follower told of a reply, the quoted author of a quote, the one who muted it nothing",
+  );
 });

@@ -59,3 +59,13 @@ test("a load that began before a change is not kept after it", async () => {
   assert.equal(await before, "before the change");
   assert.equal(await memory.get("counts", async () => "after the change"), "after the change");
 });
+
+test("peek tells a fresh value without loading one, and nothing once its time is up", async () => {
+  let now = 0;
+  const memory = new ShortMemory<string, number>(5_000, 10, () => now);
+  assert.equal(memory.peek("a"), undefined, "nothing kept yet");
+  await memory.get("a", async () => 7);
+  assert.equal(memory.peek("a"), 7);
+  now = 5_000;
+  assert.equal(memory.peek("a"), undefined, "its time is up");
+});

@@ -39,6 +39,12 @@ export class ShortMemory<K, V> {
     return promise;
   }
 
+  /** The value kept for this key, if it is still fresh; nothing is loaded. */
+  peek(key: K): V | undefined {
+    const kept = this.#entries.get(key);
+    return kept && kept.until > this.now() ? kept.value : undefined;
+  }
+
   #keep(key: K, value: V): void {
     this.#entries.delete(key);
     // Kept for a little less than ttlMs, differently for each key, so that values loaded at the

@@ -51,7 +51,7 @@ export async function editPost(
   if (!allowed) throw forbidden();
   const errors = bodyProblem(body);
   if (Object.keys(errors).length === 0 && !moderating)
-    Object.assign(errors, await sandboxProblems(ctx, actor, body, { newPost: false }));
+    Object.assign(errors, await sandboxProblems(ctx, actor, body));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const masked = maskedForPublication(i18nFor(ctx.config.defaultLocale), body, {
     publicNumbers: ctx.config.bankPhoneNumbers,

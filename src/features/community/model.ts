@@ -101,13 +101,19 @@ export type Screened =
  * loads its features (publication-screen.ts): the community asks it, it does not import it.
  */
 export interface PublicationScreen {
-  /** A member's new topic or reply; `approved`: a moderator let it through after a hold. */
+  /**
+   * A member's new topic or reply; `approved`: a moderator let it through after a hold.
+   * `author`: their posts in all and within `recentWindow`, read by the community with the rest
+   * of its checks (sandbox.ts) so that the screening need not read them again.
+   */
   screenNew(
     ctx: AppContext,
     author: Actor,
     text: { title?: string; body: string },
-    options: { approved: boolean },
+    options: { approved: boolean; author?: { published: number; recent: number } },
   ): Promise<Screened>;
+  /** The interval, as PostgreSQL reads it ('2 minutes'), of the recent posts screenNew counts. */
+  recentWindow: string;
   /** A member's change to their own post: never held (what would be is published, and flagged). */
   screenEdit(
     ctx: AppContext,

@@ -149,25 +149,48 @@ export async function startCommunityWorkers(ctx: AppContext): Promise<void> {
 }
 
 /** Tells followers, quoted and mentioned members of a new post (topic opening or reply). */
-export async function notifyNewPost(
+/**
+ * Who may hear of a new post besides those it mentions: the topic's followers and those who muted
+ * it, and the author of the post it quotes. The reply's own statement reads them (publishing.ts);
+ * otherwise they are read here.
+ */
+export interface PostAudience {
+  following: number[];
+  muted: Set<number>;
+  quotedAuthorId: number | null;
+}
+
+async function audienceOf(
   ctx: AppContext,
-  post: { id: number; topicId: number; authorId: number; mentioned: number[]; replyToPostId: number | null },
-): Promise<void> {
-  const [{ following, muted }, quoted, existing] = await Promise.all([
-    subscribers(ctx, post.topicId),
-    post.replyToPostId === null
+  topicId: number,
+  replyToPostId: number | null,
+): Promise<PostAudience> {
+  const [{ following, muted }, quotedAuthorId] = await Promise.all([
+    subscribers(ctx, topicId),
+    replyToPostId === null
       ? Promise.resolve(null)
       : ctx.db
           .select({ authorId: posts.authorId })
           .from(posts)
-          .where(eq(posts.id, post.replyToPostId))
+          .where(eq(posts.id, replyToPostId))
           .then((rows) => rows[0]?.authorId ?? null),
+  ]);
+  return { following, muted, quotedAuthorId };
+}
+
+export async function notifyNewPost(
+  ctx: AppContext,
+  post: { id: number; topicId: number; authorId: number; mentioned: number[]; replyToPostId: number | null },
+  audience?: PostAudience,
+): Promise<void> {
+  const [{ following, muted, quotedAuthorId }, existing] = await Promise.all([
+    audience ?? audienceOf(ctx, post.topicId, post.replyToPostId),
     publicProfiles(ctx, post.mentioned),
   ]);
   const told = recipientsOfPost({
     authorId: post.authorId,
     mentioned: post.mentioned.filter((id) => existing.has(id)),
-    quotedAuthorId: quoted,
+    quotedAuthorId,
     following,
     muted,
   });

@@ -13,14 +13,14 @@ import { maskedForPublication } from "../../text/personal-data-masking.ts";
 import { slugify } from "../../text/slug.ts";
 import { findCategory } from "./categories.ts";
 import { POSTS_PER_PAGE, type Screened, type Submission } from "./model.ts";
-import { follow, notifyNewPost } from "./notifications.ts";
+import { follow, notifyNewPost, type PostAudience } from "./notifications.ts";
 import { topicChanged } from "./page-changes.ts";
 import { postUrl } from "./paths.ts";
 import { can } from "./policy.ts";
 import { publicationScreen, unscreened } from "./publication-screen.ts";
 import { tellWatchers } from "./publication-watch.ts";
 import { bodyProblem, type Outcome, titleProblem } from "./rules.ts";
-import { sandboxProblems } from "./sandbox.ts";
+import { type NewPostAuthor, newPostAuthor, sandboxProblems } from "./sandbox.ts";
 import { posts, TOPIC_KINDS, topics } from "./schema.ts";
 import { refreshTopicSearch } from "./search.ts";
 import { recordStaffPost } from "./staff-posts.ts";
@@ -45,6 +45,8 @@ export interface PublishOptions {
 
 /** A new post as written in its transaction: enough to tell moderation, the thread and the followers. */
 interface Written {
+  /** Who may be told of it besides those it mentions, when the write read them. */
+  audience?: PostAudience;
   postId: number;
   topicId: number;
   topicSlug: string;
@@ -64,7 +66,13 @@ async function publishNew<T extends Written>(
   ctx: AppContext,
   actor: Actor,
   options: PublishOptions,
-  draft: { title?: string; body: string; held: (body: string, title: string | undefined) => Submission },
+  draft: {
+    title?: string;
+    body: string;
+    /** Read for the sandbox before (undefined when importing or approved): the screening's counts. */
+    author: NewPostAuthor | undefined;
+    held: (body: string, title: string | undefined) => Submission;
+  },
   write: (tx: Db, body: string, at: Date, title: string | undefined) => Promise<T>,
 ): Promise<Submitted<T>> {
   const importing = options.publishedAt !== undefined;
@@ -72,7 +80,10 @@ async function publishNew<T extends Written>(
   const text = { ...(draft.title === undefined ? {} : { title: draft.title }), body: draft.body };
   const screening: Screened = importing
     ? unscreened(draft.body)
-    : await publicationScreen().screenNew(ctx, actor, text, { approved: options.approved === true });
+    : await publicationScreen().screenNew(ctx, actor, text, {
+        approved: options.approved === true,
+        ...(draft.author ? { author: draft.author.record } : {}),
+      });
   if (screening.verdict === "refuse") return { ok: false, errors: screening.errors };
   // Watched words may have replaced some of the title's words as well as the body's.
   const title = screening.title ?? draft.title;
@@ -99,13 +110,17 @@ async function publishNew<T extends Written>(
         path: postUrl({ id: written.topicId, slug: written.topicSlug }, written.position, POSTS_PER_PAGE),
         at,
       });
-    await notifyNewPost(ctx, {
-      id: written.postId,
-      topicId: written.topicId,
-      authorId: actor.id,
-      mentioned: linksIn(body).mentions,
-      replyToPostId: written.replyTo,
-    });
+    await notifyNewPost(
+      ctx,
+      {
+        id: written.postId,
+        topicId: written.topicId,
+        authorId: actor.id,
+        mentioned: linksIn(body).mentions,
+        replyToPostId: written.replyTo,
+      },
+      written.audience,
+    );
     return written;
   });
   // After commit (it moves shared rows every writer touches, which a transaction would hold): a
@@ -144,8 +159,9 @@ export async function startTopic(
   const kind = isOneOf(TOPIC_KINDS, input.kind) ? input.kind : undefined;
   if (!kind) errors.kind = "community.kind.missing";
   const importing = options.publishedAt !== undefined;
-  if (!errors.body && !importing && !options.approved)
-    Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
+  const author =
+    !errors.body && !importing && !options.approved ? await newPostAuthor(ctx, actor) : undefined;
+  if (author) Object.assign(errors, await sandboxProblems(ctx, actor, input.body, author));
   if (Object.keys(errors).length > 0 || !category || !kind) return { ok: false, errors };
   const outcome = await publishNew(
     ctx,
@@ -156,6 +172,7 @@ export async function startTopic(
       body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body, {
         publicNumbers: ctx.config.bankPhoneNumbers,
       }),
+      author,
       held: (body, screenedTitle) => ({
         kind: "topic",
         categorySlug: category.slug,
@@ -199,6 +216,8 @@ export async function startTopic(
         "published",
       );
       return {
+        // A topic just opened has no follower but its author, and quotes nobody.
+        audience: { following: [], muted: new Set<number>(), quotedAuthorId: null },
         topic: topic!,
         postId: post!.id,
         topicId: topic!.id,
@@ -220,15 +239,24 @@ export async function startTopic(
  * row lock, so two replies at once get one position each, and a withdrawal in progress is waited
  * for), the post inserted at the next position, its words added to the topic's search document
  * (search.ts keeps the documents; a reply only adds its words), and its author following the
- * topic. Four statements before; on this path each statement's round trip cost more than its work.
+ * topic; and it reads who may be told of it (the topic's followers, those who muted it, the author
+ * of the post it quotes). Six statements before; on this path each statement's round trip cost
+ * more than its work.
  */
 async function writeReply(
   db: Db,
   reply: { topicId: number; authorId: number; replyToPostId: number | null; body: string; at: Date },
-): Promise<{ id: number; position: number; replyTo: number | null }> {
+): Promise<{ id: number; position: number; replyTo: number | null; audience: PostAudience }> {
   const { topicId, authorId, body, at } = reply;
   // Ids come as PostgreSQL's bigint, in text (a cast to int would fail past 2^31 posts).
-  const { rows } = await executeNamed<{ id: string; position: number; reply_to: string | null }>(
+  const { rows } = await executeNamed<{
+    id: string;
+    position: number;
+    reply_to: string | null;
+    quoted_author: string | null;
+    following: string[];
+    muted: string[];
+  }>(
     db,
     "community_write_reply",
     sql`
@@ -251,7 +279,13 @@ async function writeReply(
       insert into community_topic_subscriptions (account_id, topic_id, level)
       values (${authorId}, ${topicId}, 'following')
       on conflict do nothing)
-    select id, position, reply_to_post_id as reply_to from post`,
+    select id, position, reply_to_post_id as reply_to,
+           (select author_id from community_posts where id = post.reply_to_post_id) as quoted_author,
+           array(select account_id from community_topic_subscriptions
+                  where topic_id = ${topicId} and level = 'following') as following,
+           array(select account_id from community_topic_subscriptions
+                  where topic_id = ${topicId} and level = 'muted') as muted
+      from post`,
   );
   const written = rows[0];
   // The topic was withdrawn since it was read (the count waited for its row, then found it deleted).
@@ -260,6 +294,11 @@ async function writeReply(
     id: Number(written.id),
     position: written.position,
     replyTo: written.reply_to === null ? null : Number(written.reply_to),
+    audience: {
+      following: written.following.map(Number),
+      muted: new Set(written.muted.map(Number)),
+      quotedAuthorId: written.quoted_author === null ? null : Number(written.quoted_author),
+    },
   };
 }
 
@@ -279,8 +318,11 @@ export async function reply(
   if (!can(actor, { action: "reply", topic: found.topic })) throw forbidden();
   const importing = options.publishedAt !== undefined;
   const errors = bodyProblem(input.body);
-  if (Object.keys(errors).length === 0 && !importing && !options.approved)
-    Object.assign(errors, await sandboxProblems(ctx, actor, input.body, { newPost: true }));
+  const author =
+    Object.keys(errors).length === 0 && !importing && !options.approved
+      ? await newPostAuthor(ctx, actor)
+      : undefined;
+  if (author) Object.assign(errors, await sandboxProblems(ctx, actor, input.body, author));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const outcome = await publishNew(
     ctx,
@@ -290,6 +332,7 @@ export async function reply(
       body: maskedForPublication(i18nFor(ctx.config.defaultLocale), input.body, {
         publicNumbers: ctx.config.bankPhoneNumbers,
       }),
+      author,
       held: (body) => ({ kind: "reply", topicId, replyToPostId: input.replyToPostId ?? null, body }),
     },
     async (tx, body, at) => {
@@ -297,6 +340,7 @@ export async function reply(
         id: postId,
         position,
         replyTo,
+        audience,
       } = await writeReply(tx, {
         topicId,
         authorId: actor.id,
@@ -320,6 +364,7 @@ export async function reply(
         categorySlug: found.category.slug,
         position,
         replyTo,
+        audience,
       };
     },
   );

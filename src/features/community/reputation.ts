@@ -72,35 +72,80 @@ export async function reputationOf(ctx: AppContext, accountId: number): Promise<
   return {
     helpfulReceived: row.helpful,
     acceptedAnswers: row.accepted,
-    points: row.helpful * POINTS.helpful + row.accepted * POINTS.accepted,
+    points: pointsOf(row.helpful, row.accepted),
   };
 }
 
+const pointsOf = (helpful: number, accepted: number) => helpful * POINTS.helpful + accepted * POINTS.accepted;
+
 /**
- * Posts (topics and replies, withdrawn ones included) published or waiting for a moderator in
- * the last 24 hours and in the last few minutes (a held post counts: the queue is not a way
- * around the limits).
+ * What a new post's checks read of its author, in one statement: the sandbox's counts, the
+ * screening's (moderation, through the publication screen) and, when asked, the reputation.
+ * Each was a round trip of its own on every post, and on this path a round trip costs more than
+ * the counting.
  */
-export async function recentPosts(
+export interface AuthorRecord {
+  /**
+   * Posts (topics and replies, withdrawn ones included) published or waiting for a moderator in
+   * the last 24 hours and in the posting window (a held post counts: the queue is not a way
+   * around the limits).
+   */
+  day: number;
+  window: number;
+  /** Posts published in all, and within the screen's `recentWindow`, withdrawn ones included. */
+  published: number;
+  recent: number;
+  /** Reputation points: only when asked (`withPoints`), undefined otherwise. */
+  points: number | undefined;
+}
+
+export async function authorRecordOf(
   ctx: AppContext,
   accountId: number,
-  windowMinutes: number,
-): Promise<{ day: number; window: number }> {
-  const result = await executeNamed<{ day: number; window: number }>(
+  options: { windowMinutes: number; recentWindow: string; withPoints: boolean },
+): Promise<AuthorRecord> {
+  // One pass over the author's posts for every count; the reputation's sums are an init plan
+  // PostgreSQL runs only when its value is used, so a member whose level is kept skips them.
+  const result = await executeNamed<{
+    day: number;
+    window: number;
+    published: number;
+    recent: number;
+    helpful: number | null;
+    accepted: number | null;
+  }>(
     ctx.db,
-    "community_recent_posts",
+    "community_author_record",
     sql`
-    with recent as (
-      select created_at from community_posts
-       where author_id = ${accountId} and created_at > now() - interval '24 hours'
-      union all
-      select created_at from moderation_held_posts
-       where author_id = ${accountId} and status = 'held' and created_at > now() - interval '24 hours')
-    select count(*)::int as day,
-           count(*) filter (where created_at > now() - make_interval(mins => ${windowMinutes}))::int as window
-      from recent`,
+    with held as (
+      select count(*)::int as today,
+             (count(*) filter (where created_at > now() - make_interval(mins => ${options.windowMinutes})))::int as lately
+        from moderation_held_posts
+       where author_id = ${accountId} and status = 'held' and created_at > now() - interval '24 hours'),
+    reputation as (
+      select coalesce(sum(p.helpful_count), 0)::int as helpful,
+             (count(*) filter (where t.accepted_post_id = p.id))::int as accepted
+        from community_posts p
+        join community_topics t on t.id = p.topic_id
+       where p.author_id = ${accountId} and p.deleted_at is null)
+    select (count(*) filter (where created_at > now() - interval '24 hours'))::int + (select today from held) as day,
+           (count(*) filter (where created_at > now() - make_interval(mins => ${options.windowMinutes})))::int
+             + (select lately from held) as window,
+           count(*)::int as published,
+           (count(*) filter (where created_at > now() - ${options.recentWindow}::interval))::int as recent,
+           case when ${options.withPoints}::boolean then (select helpful from reputation) end as helpful,
+           case when ${options.withPoints}::boolean then (select accepted from reputation) end as accepted
+      from community_posts
+     where author_id = ${accountId}`,
   );
-  return result.rows[0] ?? { day: 0, window: 0 };
+  const row = result.rows[0] ?? { day: 0, window: 0, published: 0, recent: 0, helpful: null, accepted: null };
+  return {
+    day: row.day,
+    window: row.window,
+    published: row.published,
+    recent: row.recent,
+    points: row.helpful === null || row.accepted === null ? undefined : pointsOf(row.helpful, row.accepted),
+  };
 }
 
 /**

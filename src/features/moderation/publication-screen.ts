@@ -1,6 +1,12 @@
 import type { PublicationScreen } from "../community/model.ts";
 import { HELD_LIST, holdSubmission } from "./held-posts.ts";
-import { flagForReview, notePublication, type Screening, screenSubmission } from "./screening.ts";
+import {
+  BURST_WINDOW,
+  flagForReview,
+  notePublication,
+  type Screening,
+  screenSubmission,
+} from "./screening.ts";
 
 /**
  * What moderation does to what members publish, registered with the community (index.ts): the
@@ -9,12 +15,13 @@ import { flagForReview, notePublication, type Screening, screenSubmission } from
  */
 export const moderationScreen: PublicationScreen = {
   heldList: HELD_LIST,
+  recentWindow: BURST_WINDOW,
 
-  async screenNew(ctx, author, text, { approved }) {
+  async screenNew(ctx, author, text, { approved, author: posts }) {
     // A moderator approved it after a hold: it was screened then.
     const screening: Screening = approved
       ? { verdict: "publish", title: text.title, body: text.body, flags: [] }
-      : await screenSubmission(ctx, author, text);
+      : await screenSubmission(ctx, author, text, "new", posts);
     switch (screening.verdict) {
       case "refuse":
         return screening;

@@ -39,20 +39,26 @@ export type Screening =
     };
 
 /** Posts and held submissions within this window count towards a burst. */
-const BURST_WINDOW = "2 minutes";
+export const BURST_WINDOW = "2 minutes";
 const BURST_POSTS = 3;
 /** The same text from another account within this window counts as repeated. */
 const REPEAT_WINDOW = "7 days";
 
 /**
- * What the screening reads of its author, in one round trip beside the community's counts: the
- * community's post counts, and in one moderation statement the submissions held lately and
- * whether another account sent the same text lately. Only reads: the text is remembered in the
- * transaction that publishes or holds it (rememberText), so no statement here waits on a commit.
+ * What the screening reads of its author: the community's post counts (handed over with a new
+ * post, read with the community's own checks; read here for an edit), and in one moderation
+ * statement the submissions held lately and whether another account sent the same text lately.
+ * Only reads: the text is remembered in the transaction that publishes or holds it
+ * (rememberText), so no statement here waits on a commit.
  */
-async function authorFacts(ctx: AppContext, accountId: number, hash: string | undefined) {
+async function authorFacts(
+  ctx: AppContext,
+  accountId: number,
+  hash: string | undefined,
+  counted: PostCounts | undefined,
+) {
   const [posts, { rows }] = await Promise.all([
-    postCountsOf(ctx.db, accountId, BURST_WINDOW),
+    counted ?? postCountsOf(ctx.db, accountId, BURST_WINDOW),
     executeNamed<{ held: number; repeated: boolean }>(
       ctx.db,
       "moderation_author_facts",
@@ -71,6 +77,9 @@ async function authorFacts(ctx: AppContext, accountId: number, hash: string | un
   // Approved held submissions are posts already, counted by the community.
   return { published: posts.published, recent: posts.recent + row.held, repeated: row.repeated };
 }
+
+/** An author's posts in all and within BURST_WINDOW (the community counts them). */
+type PostCounts = { published: number; recent: number };
 
 /** A new submission's text, for the repeated-text signal of the next ones (in its transaction). */
 export async function rememberText(db: Db, accountId: number, hash: string | undefined): Promise<void> {
@@ -115,6 +124,8 @@ export async function screenSubmission(
   actor: Actor,
   input: { title?: string | undefined; body: string },
   mode: "new" | "edit" = "new",
+  /** A new post's author's counts, when the community read them already. */
+  posts?: PostCounts,
 ): Promise<Screening> {
   if (isStaffRole(actor.role)) return { verdict: "publish", title: input.title, body: input.body, flags: [] };
   // Read with the session at the start of this request (accounts/sessions.ts).
@@ -149,7 +160,7 @@ export async function screenSubmission(
     signals.profanity = profane;
   }
   const hash = fingerprint(text);
-  const history = await authorFacts(ctx, actor.id, hash);
+  const history = await authorFacts(ctx, actor.id, hash, posts);
   const spam = await spamFacts(ctx, text, body, history);
   const score = spamScore(spam);
   if (score >= SPAM_THRESHOLD) {
