@@ -220,3 +220,54 @@ test("a reply reads its author in one statement, and who to tell in its write: e
     "the follower told of a reply, the quoted author of a quote, the one who muted it nothing",
   );
 });
+
+test("a reply that waited for another reply's write still tells that reply's author: who to tell is read again", async () => {
+  const asker = await member("Églantine Question");
+  const first = await member("Fabrice Premier");
+  const second = await member("Gaëlle Seconde");
+  const opened = await startTopic(t.ctx, asker, {
+    categorySlug: "comptes-et-cartes",
+    kind: "question",
+    title: "Deux réponses au même instant sur le même sujet",
+    body: "Une question assez longue pour être publiée.",
+  });
+  assert.equal(opened.ok, true);
+  const topicId = opened.ok === true ? opened.value.id : 0;
+  // The first reply's write, held open: it holds the topic's row and makes its author a follower.
+  const other = await t.ctx.database.pool.connect();
+  try {
+    await other.query("begin");
+    await other.query("update community_topics set reply_count = reply_count + 1 where id = $1", [topicId]);
+    await other.query(
+      `insert into community_posts (topic_id, author_id, position, body_markdown, body_html)
+       values ($1, $2, 2, 'La première réponse.', '<p>La première réponse.</p>')`,
+      [topicId, first.id],
+    );
+    await other.query(
+      "insert into community_topic_subscriptions (account_id, topic_id, level) values ($1, $2, 'following')",
+      [first.id, topicId],
+    );
+    const answering = reply(t.ctx, second, topicId, { body: "Une réponse écrite pendant la première." });
+    // The second reply's statement has started and waits for the row.
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await sql(
+        "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%community_topics%'",
+      );
+      if (rows[0].n > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await other.query("commit");
+    const answered = await answering;
+    assert.equal(answered.ok, true);
+    const postId = answered.ok === true ? answered.value.postId : 0;
+    assert.equal(answered.ok === true ? answered.value.position : 0, 3, "counted after the first reply");
+    const { rows } = await sql("select account_id from community_notifications where post_id = $1", [postId]);
+    assert.deepEqual(
+      rows.map((row) => Number(row.account_id)).sort((a, b) => a - b),
+      [asker.id, first.id].sort((a, b) => a - b),
+      "the asker and the first reply's author are told",
+    );
+  } finally {
+    other.release();
+  }
+});

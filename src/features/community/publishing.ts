@@ -242,11 +242,16 @@ export async function startTopic(
  * topic; and it reads who may be told of it (the topic's followers, those who muted it, the author
  * of the post it quotes). Six statements before; on this path each statement's round trip cost
  * more than its work.
+ *
+ * The statement reads with the snapshot it started with, while its count of the topic waits for
+ * the row: a reply written meanwhile (whose author now follows the topic) is counted but its
+ * author is not among the followers read. When the count moved by more than this reply, the
+ * audience is left to be read again after the write (notifyNewPost), as it always was.
  */
 async function writeReply(
   db: Db,
   reply: { topicId: number; authorId: number; replyToPostId: number | null; body: string; at: Date },
-): Promise<{ id: number; position: number; replyTo: number | null; audience: PostAudience }> {
+): Promise<{ id: number; position: number; replyTo: number | null; audience: PostAudience | undefined }> {
   const { topicId, authorId, body, at } = reply;
   // Ids come as PostgreSQL's bigint, in text (a cast to int would fail past 2^31 posts).
   const { rows } = await executeNamed<{
@@ -256,6 +261,7 @@ async function writeReply(
     quoted_author: string | null;
     following: string[];
     muted: string[];
+    replies_seen: number;
   }>(
     db,
     "community_write_reply",
@@ -284,7 +290,8 @@ async function writeReply(
            array(select account_id from community_topic_subscriptions
                   where topic_id = ${topicId} and level = 'following') as following,
            array(select account_id from community_topic_subscriptions
-                  where topic_id = ${topicId} and level = 'muted') as muted
+                  where topic_id = ${topicId} and level = 'muted') as muted,
+           (select reply_count from community_topics where id = ${topicId}) as replies_seen
       from post`,
   );
   const written = rows[0];
@@ -294,11 +301,16 @@ async function writeReply(
     id: Number(written.id),
     position: written.position,
     replyTo: written.reply_to === null ? null : Number(written.reply_to),
-    audience: {
-      following: written.following.map(Number),
-      muted: new Set(written.muted.map(Number)),
-      quotedAuthorId: written.quoted_author === null ? null : Number(written.quoted_author),
-    },
+    // Position 1 is the opening post: without another reply meanwhile, this one comes right
+    // after the replies the snapshot saw.
+    audience:
+      written.position === written.replies_seen + 2
+        ? {
+            following: written.following.map(Number),
+            muted: new Set(written.muted.map(Number)),
+            quotedAuthorId: written.quoted_author === null ? null : Number(written.quoted_author),
+          }
+        : undefined,
   };
 }
 
