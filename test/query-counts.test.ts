@@ -6,7 +6,7 @@ import { eraseMember } from "../src/features/privacy/erasure/erasure.ts";
 import type { Actor } from "../src/platform/auth/actor.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
-import { createPerson, signedIn } from "./helpers/people.ts";
+import { actorOf, createPerson, signedIn } from "./helpers/people.ts";
 import { countQueries } from "./helpers/queries.ts";
 
 /**
@@ -150,19 +150,19 @@ test("erasing a member who withdraws their words runs as many queries for many t
 });
 
 async function member(name: string): Promise<Actor> {
-  const created = await createPerson(t.ctx, "member", undefined, name);
-  return {
-    id: created.id,
-    email: created.email,
-    displayName: name,
-    role: "member",
-    locale: "fr",
-    emailVerified: true,
-    totpEnabled: false,
-    secondFactorDone: false,
-    silenced: false,
-    sessionId: 1,
-  };
+  return actorOf(await createPerson(t.ctx, "member", undefined, name), "member", name);
+}
+
+/** A question opened by `asker` in a test category; its topic's id. */
+async function question(asker: Actor, title: string): Promise<number> {
+  const opened = await startTopic(t.ctx, asker, {
+    categorySlug: "comptes-et-cartes",
+    kind: "question",
+    title,
+    body: "Une question assez longue pour être publiée.",
+  });
+  assert.equal(opened.ok, true);
+  return opened.ok === true ? opened.value.id : 0;
 }
 
 test("a reply reads its author in one statement, and who to tell in its write: every round trip costs", async () => {
@@ -170,14 +170,7 @@ test("a reply reads its author in one statement, and who to tell in its write: e
   const quoted = await member("Bruno Cité");
   const muted = await member("Chloé Silence");
   const writer = await member("Damien Répond");
-  const opened = await startTopic(t.ctx, asker, {
-    categorySlug: "comptes-et-cartes",
-    kind: "question",
-    title: "Plafond de paiement relevé pour les vacances ?",
-    body: "Est-ce possible de relever le plafond pour deux semaines ?",
-  });
-  assert.equal(opened.ok, true);
-  const topicId = opened.ok === true ? opened.value.id : 0;
+  const topicId = await question(asker, "Plafond de paiement relevé pour les vacances ?");
   const first = await reply(t.ctx, quoted, topicId, { body: "Oui, depuis l'application, rubrique Carte." });
   assert.equal(first.ok, true);
   await sql(
@@ -225,14 +218,7 @@ test("a reply that waited for another reply's write still tells that reply's aut
   const asker = await member("Églantine Question");
   const first = await member("Fabrice Premier");
   const second = await member("Gaëlle Seconde");
-  const opened = await startTopic(t.ctx, asker, {
-    categorySlug: "comptes-et-cartes",
-    kind: "question",
-    title: "Deux réponses au même instant sur le même sujet",
-    body: "Une question assez longue pour être publiée.",
-  });
-  assert.equal(opened.ok, true);
-  const topicId = opened.ok === true ? opened.value.id : 0;
+  const topicId = await question(asker, "Deux réponses au même instant sur le même sujet");
   // The first reply's write, held open: it holds the topic's row and makes its author a follower.
   const other = await t.ctx.database.pool.connect();
   try {

@@ -13,7 +13,7 @@ import { i18nFor } from "../src/platform/i18n/index.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { staffActor, staffMember, teamWith } from "./helpers/inbox.ts";
-import { createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
+import { actorOf, createPerson, PASSWORD, signedIn } from "./helpers/people.ts";
 
 /**
  * What surrounds a review: the disclosure page says what the settings say; the conformity
@@ -63,18 +63,7 @@ async function member(): Promise<Actor> {
     `membre${++memberCount}@exemple.fr`,
     `Lucie Fabre${memberCount}`,
   );
-  return {
-    id: person.id,
-    email: person.email,
-    displayName: "Lucie Fabre",
-    role: "member",
-    locale: "fr",
-    emailVerified: true,
-    totpEnabled: false,
-    secondFactorDone: false,
-    silenced: false,
-    sessionId: 1,
-  };
+  return actorOf(person, "member", "Lucie Fabre");
 }
 
 /** An invitation through the API, and its token as the e-mail carries it. */

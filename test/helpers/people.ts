@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { createAdministrator } from "../../src/features/accounts/admin.ts";
 import { accounts } from "../../src/features/accounts/schema.ts";
+import type { Actor } from "../../src/platform/auth/actor.ts";
 import { hashPassword } from "../../src/platform/auth/passwords.ts";
 import type { Role } from "../../src/platform/auth/roles.ts";
 import { currentTotp, newTotpSecret, totpStep } from "../../src/platform/auth/totp.ts";
@@ -17,6 +18,26 @@ export const PASSWORD = "un mot de passe assez long";
  */
 let passwordHash: Promise<string> | undefined;
 const hashOfPassword = () => (passwordHash ??= hashPassword(PASSWORD));
+
+/**
+ * The actor a service is given for this person, as a signed-in session would give it: staff have
+ * an enrolled second factor and passed it in this session, members neither.
+ */
+export function actorOf(person: { id: number; email: string }, role: Role, displayName: string): Actor {
+  const staff = role !== "member";
+  return {
+    id: person.id,
+    email: person.email,
+    displayName,
+    role,
+    locale: "fr",
+    emailVerified: true,
+    totpEnabled: staff,
+    secondFactorDone: staff,
+    silenced: false,
+    sessionId: 1,
+  };
+}
 
 /** Creates a verified account directly (staff get an enrolled TOTP secret) and returns its details. */
 export async function createPerson(
