@@ -55,6 +55,14 @@ export async function assertAccessible(page: Page): Promise<void> {
   assert.deepEqual(summary, [], `axe violations on ${page.url()}`);
 }
 
+/** Signs in on the sign-in page with a password; a staff account then lands on its second factor. */
+export async function signInWithPassword(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/connexion`);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = net.createServer();
