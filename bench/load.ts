@@ -22,6 +22,7 @@ import net from "node:net";
 import os from "node:os";
 import { benchDataDir, generateCommunity } from "./generate.ts";
 import { readProcess } from "./process-meter.ts";
+import { startRelay } from "./relay.ts";
 import { SCENARIOS, type Target } from "./scenarios.ts";
 
 const large = process.argv.includes("--large");
@@ -97,6 +98,9 @@ const heap = process.argv.includes("--heap")
   ? ["--heapsnapshot-signal=SIGUSR2", "--diagnostic-dir=bench/out/heap"]
   : [];
 if (heap.length > 0) execFileSync("mkdir", ["-p", "bench/out/heap"]);
+// Notifications leave through a relay, as in production: the demo Mailbox would parse and keep
+// each one in the app's process.
+const relay = await startRelay();
 const server = spawn(process.execPath, [...profile, ...heap, "dist/main.js", "serve"], {
   env: {
     ...process.env,
@@ -110,8 +114,8 @@ const server = spawn(process.execPath, [...profile, ...heap, "dist/main.js", "se
     POSTING_LIMIT: "1000000",
     // The writers have not published before: their first reply would wait for a moderator.
     HELD_FIRST_POSTS: "0",
+    SMTP_URL: relay.url,
   },
-  // The demo Mailbox prints every notification on the standard output.
   stdio: ["ignore", "ignore", "inherit"],
 });
 try {
@@ -140,7 +144,14 @@ try {
   const topicPaths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/t\/sujet-[^<]+)<\/loc>/g)].map(
     (m) => m[1]!,
   );
-  const target: Target = { base, topicPaths, sessions, pid: server.pid!, heapSnapshots: heap.length > 0 };
+  const target: Target = {
+    base,
+    topicPaths,
+    sessions,
+    pid: server.pid!,
+    heapSnapshots: heap.length > 0,
+    mailsRelayed: relay.received,
+  };
   console.log(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
       `data: ${topics.toLocaleString("en")} topics, ${posts.toLocaleString("en")} posts; RSS at start ${readProcess(target.pid).rssMb.toFixed(0)} MB`,
@@ -157,4 +168,5 @@ try {
 } finally {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.on("exit", resolve));
+  await relay.close();
 }

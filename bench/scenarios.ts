@@ -24,6 +24,8 @@ export interface Target {
   pid: number;
   /** The app takes a heap snapshot on SIGUSR2 into bench/out/heap (`--heap`). */
   heapSnapshots?: boolean;
+  /** E-mails the app has handed to the bench's relay so far. */
+  mailsRelayed: () => number;
 }
 
 interface Scenario {
@@ -186,6 +188,7 @@ export const SCENARIOS: Scenario[] = [
     async run(target) {
       const csrf = await csrfOf(target);
       const lines: string[] = [];
+      let replies = 0;
       for (let run = 1; run <= WRITE_RUNS; run++) {
         let published = 0;
         let held = 0;
@@ -213,9 +216,10 @@ export const SCENARIOS: Scenario[] = [
         // V8 has shrunk what it can, and runs compare.
         await new Promise((resolve) => setTimeout(resolve, IDLE_BEFORE_RSS_MS));
         const idle = readProcess(target.pid).rssMb.toFixed(0);
+        replies += published;
         if (target.heapSnapshots && (run === 1 || run === WRITE_RUNS)) lines.push(await heapSnapshot(target));
         lines.push(
-          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}; RSS ${idle} MB ${IDLE_BEFORE_RSS_MS / 1000} s later`,
+          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}; RSS ${idle} MB ${IDLE_BEFORE_RSS_MS / 1000} s later; ${target.mailsRelayed()} e-mails relayed for ${replies} replies so far`,
         );
         if (result.errors + result.timeouts > 0)
           lines.push(`  ${result.errors} errors, ${result.timeouts} timeouts`);

@@ -243,14 +243,24 @@ export class Jobs {
 
   /**
    * Runs `handler` for each job of the queue, one at a time; a thrown error retries the job.
-   * The queue is asked for jobs every `pollSeconds` (a job sent now waits that long at most).
+   * An idle queue is asked for jobs every `pollSeconds` (a job sent now waits that long at most);
+   * while jobs wait, the next is asked for as soon as one is done. pg-boss alone waits the
+   * interval after each job, which made every queue one job a second: a demo's 600 e-mails took
+   * ten minutes, and ten runs of replies left 16,000 followers' e-mails waiting behind them.
    */
   async work<T extends object>(name: string, handler: JobHandler<T>, pollSeconds = 1): Promise<void> {
     const boss = await this.start();
-    await boss.work<T>(name, { pollingIntervalSeconds: pollSeconds, includeMetadata: true }, async (jobs) => {
-      for (const job of jobs)
-        await this.track(handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit }));
-    });
+    let worker: string | undefined;
+    worker = await boss.work<T>(
+      name,
+      { pollingIntervalSeconds: pollSeconds, includeMetadata: true },
+      async (jobs) => {
+        for (const job of jobs)
+          await this.track(handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit }));
+        // (Its id is known by then: the first fetch answers after `work` returned it.)
+        if (jobs.length > 0 && worker) boss.notifyWorker(worker);
+      },
+    );
   }
 
   /**
