@@ -23,7 +23,7 @@ export async function deliverMail(ctx: AppContext): Promise<void> {
       sendEmailLink(ctx, job),
     );
     await ctx.jobs.runWaiting(NOTIFICATION_MAIL_QUEUE, (job: NotificationMailJob) =>
-      mailNotifications(ctx, job),
+      mailNotifications(ctx, [job]),
     );
     await ctx.outbox.drain();
   })().finally(() => deliveries.delete(ctx));

@@ -137,15 +137,31 @@ export interface NotificationMailJob {
   ids: number[];
 }
 
-/** The job: each notification is claimed before its e-mail is queued, so a retry sends none twice. */
-export async function mailNotifications(ctx: AppContext, job: NotificationMailJob): Promise<void> {
-  await sendNotificationMails(ctx, job.ids, "immediate");
+/**
+ * The jobs of many posts at once (one transaction for all their e-mails): each notification is
+ * claimed before its e-mail is queued, so a retry sends none twice.
+ */
+export async function mailNotifications(ctx: AppContext, jobs: NotificationMailJob[]): Promise<void> {
+  await sendNotificationMails(
+    ctx,
+    jobs.flatMap((job) => job.ids),
+    "immediate",
+  );
 }
+
+/** How many posts' notifications one transaction e-mails, when replies come faster than e-mails leave. */
+const NOTIFICATION_MAIL_BATCH = 50;
 
 /** The community's worker (in `serve` unless told otherwise, and in `confiance worker`). */
 export async function startCommunityWorkers(ctx: AppContext): Promise<void> {
   await ctx.jobs.queue(NOTIFICATION_MAIL_QUEUE, NOTIFICATION_MAIL_RETRIES);
-  await ctx.jobs.work<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, (job) => mailNotifications(ctx, job));
+  await ctx.jobs.workTogether<NotificationMailJob>(
+    NOTIFICATION_MAIL_QUEUE,
+    (jobs) => mailNotifications(ctx, jobs),
+    {
+      batchSize: NOTIFICATION_MAIL_BATCH,
+    },
+  );
 }
 
 /** Tells followers, quoted and mentioned members of a new post (topic opening or reply). */

@@ -42,6 +42,13 @@ const SCHEDULE_POLL_SECONDS = 10;
 /** Every schedule is read in the bank's time zone: "7 a.m." stays 7 a.m. across daylight saving. */
 export const SCHEDULE_TIME_ZONE = "Europe/Paris";
 
+export interface WorkOptions {
+  /** How often an idle queue is asked for jobs, in seconds (1 unless told). */
+  pollSeconds?: number;
+  /** How many jobs one fetch takes (1 unless told). */
+  batchSize?: number;
+}
+
 /** Something that runs SQL: the database, or a transaction in progress. */
 export type SqlExecutor = Pick<Db, "execute">;
 
@@ -242,21 +249,58 @@ export class Jobs {
   }
 
   /**
-   * Runs `handler` for each job of the queue, one at a time; a thrown error retries the job.
+   * Runs `handler` for each job of the queue, one at a time; a thrown error retries that job.
    * An idle queue is asked for jobs every `pollSeconds` (a job sent now waits that long at most);
-   * while jobs wait, the next is asked for as soon as one is done. pg-boss alone waits the
-   * interval after each job, which made every queue one job a second: a demo's 600 e-mails took
-   * ten minutes, and ten runs of replies left 16,000 followers' e-mails waiting behind them.
+   * while jobs wait, the next are asked for as soon as those in hand are done. pg-boss alone
+   * waits the interval after each fetch, which made every queue one job a second: a demo's 600
+   * e-mails took ten minutes, and ten runs of replies left 16,000 followers' e-mails waiting.
+   * `batchSize` jobs are taken by one fetch, and those that ran are completed by one statement.
    */
-  async work<T extends object>(name: string, handler: JobHandler<T>, pollSeconds = 1): Promise<void> {
+  async work<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    options: WorkOptions = {},
+  ): Promise<void> {
     const boss = await this.start();
+    await this.watch<T>(boss, name, options, async (jobs) => {
+      for (const job of jobs) {
+        const run = handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+        // One job alone fails as pg-boss fails a batch; in a batch, the others are completed.
+        if (jobs.length === 1) await this.track(run);
+        else
+          await this.track(
+            run.catch((error: unknown) => boss.fail(name, job.id, { message: String(error) }).then(() => {})),
+          );
+      }
+    });
+  }
+
+  /**
+   * Runs `handler` once for up to `batchSize` jobs of the queue taken together (the e-mails of
+   * many replies' notifications in one transaction); a thrown error retries them all, so the
+   * handler must do each one's work once however often it is given it.
+   */
+  async workTogether<T extends object>(
+    name: string,
+    handler: (items: T[]) => Promise<void>,
+    options: WorkOptions & { batchSize: number },
+  ): Promise<void> {
+    const boss = await this.start();
+    await this.watch<T>(boss, name, options, (jobs) => this.track(handler(jobs.map((job) => job.data))));
+  }
+
+  private async watch<T extends object>(
+    boss: PgBoss,
+    name: string,
+    { pollSeconds = 1, batchSize = 1 }: WorkOptions,
+    onJobs: (jobs: PgBoss.JobWithMetadata<T>[]) => Promise<void>,
+  ): Promise<void> {
     let worker: string | undefined;
     worker = await boss.work<T>(
       name,
-      { pollingIntervalSeconds: pollSeconds, includeMetadata: true },
+      { pollingIntervalSeconds: pollSeconds, batchSize, includeMetadata: true },
       async (jobs) => {
-        for (const job of jobs)
-          await this.track(handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit }));
+        await onJobs(jobs);
         // (Its id is known by then: the first fetch answers after `work` returned it.)
         if (jobs.length > 0 && worker) boss.notifyWorker(worker);
       },
@@ -302,7 +346,7 @@ export class Jobs {
       async () => {
         await job.run();
       },
-      SCHEDULE_POLL_SECONDS,
+      { pollSeconds: SCHEDULE_POLL_SECONDS },
     );
   }
 

@@ -16,6 +16,8 @@ const RETRIES: QueueOptions = { retryLimit: 10, retryDelay: 60, retryBackoff: tr
 export const OUTBOX_QUEUE = declareQueue("mail-outbox", RETRIES);
 /** How long a worker holds a message it is sending before another may try. */
 const CLAIM_SECONDS = 120;
+/** Messages one fetch takes when many wait; each is still sent, and retried, alone. */
+const OUTBOX_BATCH = 20;
 /** Sent and failed messages stay this long in the administrators' view. */
 const KEPT_DAYS = 30;
 
@@ -166,10 +168,14 @@ export class Outbox {
   /** The worker: one job per message, retried by pg-boss with back-off while the relay fails. */
   async startWorker(): Promise<void> {
     await this.jobs.queue(OUTBOX_QUEUE, RETRIES);
-    await this.jobs.work<{ id: number }>(OUTBOX_QUEUE, async ({ id }, run: JobRun) => {
-      const result = await this.deliver(id, { lastAttempt: run.retryCount >= run.retryLimit });
-      if (result === "retry") throw new Error(`mail ${id} not sent yet: the relay failed`);
-    });
+    await this.jobs.work<{ id: number }>(
+      OUTBOX_QUEUE,
+      async ({ id }, run: JobRun) => {
+        const result = await this.deliver(id, { lastAttempt: run.retryCount >= run.retryLimit });
+        if (result === "retry") throw new Error(`mail ${id} not sent yet: the relay failed`);
+      },
+      { batchSize: OUTBOX_BATCH },
+    );
   }
 
   /**
