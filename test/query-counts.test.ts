@@ -257,3 +257,30 @@ test("a reply that waited for another reply's write still tells that reply's aut
     other.release();
   }
 });
+
+test("many e-mails are queued, each with the job that sends it, in as many statements as one", async () => {
+  const mail = (n: number) => ({
+    key: `test.count:${n}`,
+    category: "test.count",
+    to: `lecteur${n}@exemple.fr`,
+    subject: `Message ${n}`,
+    text: "Bonjour.",
+    html: "<p>Bonjour.</p>",
+  });
+  const queue = (mails: ReturnType<typeof mail>[]) =>
+    countQueries(
+      () => t.ctx.db.transaction((tx) => t.ctx.outbox.queueAll(tx, mails)),
+      () => true,
+      { jobs: true },
+    );
+  const one = await queue([mail(0)]);
+  const six = await queue([1, 2, 3, 4, 5, 6].map(mail));
+  assert.equal(six, one);
+  // Each is one message with its own job: sent once, and a key queued again adds nothing.
+  assert.equal(await t.ctx.db.transaction((tx) => t.ctx.outbox.queueAll(tx, [mail(3), mail(7)])), 1);
+  const { rows } = await sql(
+    "select count(*)::int as n from pgboss.job where name = 'mail-outbox' and (data->>'id')::bigint in (select id from mail_outbox where category = 'test.count')",
+  );
+  assert.equal(rows[0].n, 8);
+  assert.deepEqual(await t.ctx.outbox.drain(), { sent: 8, retry: 0, failed: 0, skipped: 0 });
+});

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { AppContext } from "../../platform/context.ts";
 import { i18nFor, type MessageKey } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.tsx";
+import type { OutboxMail } from "../../platform/mail/outbox.ts";
 import { unsubscribeToken } from "../../platform/mail/unsubscribe.ts";
 import { mailRecipients, publicProfiles } from "../accounts/index.ts";
 import { postUrl } from "./paths.ts";
@@ -87,7 +88,7 @@ export async function sendNotificationMails(
       );
     const byAccount = new Map<number, typeof rows>();
     for (const row of rows) byAccount.set(row.account_id, [...(byAccount.get(row.account_id) ?? []), row]);
-    let sent = 0;
+    const queued: OutboxMail[] = [];
     for (const [accountId, theirs] of byAccount) {
       const to = recipients.get(accountId);
       if (!to) continue;
@@ -132,20 +133,19 @@ export async function sendNotificationMails(
                 },
               }),
             ];
-      for (const [i, message] of messages.entries()) {
-        const key =
-          mode === "immediate"
-            ? `community.notification:${theirs[i]!.id}`
-            : `community.digest:${accountId}:${theirs.map((r) => r.id).join(",")}`;
-        await ctx.outbox.queue(tx, {
-          key,
+      for (const [i, message] of messages.entries())
+        queued.push({
+          key:
+            mode === "immediate"
+              ? `community.notification:${theirs[i]!.id}`
+              : `community.digest:${accountId}:${theirs.map((r) => r.id).join(",")}`,
           category: mode === "immediate" ? "community.notification" : "community.digest",
           to: to.email,
           ...message,
         });
-        sent++;
-      }
     }
-    return sent;
+    // All of them in two statements: with many posts' notifications, one each was most of the work.
+    await ctx.outbox.queueAll(tx, queued);
+    return queued.length;
   });
 }

@@ -228,6 +228,22 @@ export class Jobs {
     data: T,
     startAfter?: Date | number,
   ): Promise<void> {
+    const boss = await this.readyWithin(name);
+    await boss.send(name, data, { ...(startAfter ? { startAfter } : {}), db: this.within(executor) });
+  }
+
+  /** `sendWithin` for many jobs of one queue, in one statement whatever their number. */
+  async sendAllWithin<T extends object>(executor: SqlExecutor, name: string, data: T[]): Promise<void> {
+    if (data.length === 0) return;
+    const boss = await this.readyWithin(name);
+    await boss.insert(
+      data.map((item) => ({ name, data: item })),
+      { db: this.within(executor) },
+    );
+  }
+
+  /** pg-boss, once the queue a transaction writes to is known to exist. */
+  private async readyWithin(name: string): Promise<PgBoss> {
     const options = declaredQueues.get(name);
     if (!options)
       throw new Error(
@@ -235,17 +251,18 @@ export class Jobs {
       );
     // Created as pg-boss started, unless its module loaded later: then now, before this write.
     await this.queue(name, options);
-    const boss = await this.start();
-    await boss.send(name, data, {
-      ...(startAfter ? { startAfter } : {}),
-      db: {
-        executeSql: async (text: string, values: unknown[]) => {
-          const name = statementName(text, "within");
-          const query = positional(text, values);
-          return name ? executeNamed(executor, name, query) : executor.execute(query);
-        },
+    return this.start();
+  }
+
+  /** pg-boss's statements run in the caller's transaction, prepared under a name from their text. */
+  private within(executor: SqlExecutor): PgBoss.Db {
+    return {
+      executeSql: async (text: string, values: unknown[]) => {
+        const name = statementName(text, "within");
+        const query = positional(text, values);
+        return name ? executeNamed(executor, name, query) : executor.execute(query);
       },
-    });
+    };
   }
 
   /**

@@ -81,28 +81,42 @@ export class Outbox {
    * the key was already queued.
    */
   async queue(executor: OutboxExecutor, mail: OutboxMail): Promise<boolean> {
-    const [row] = await executor
+    return (await this.queueAll(executor, [mail])) > 0;
+  }
+
+  /**
+   * `queue` for many messages, in two statements whatever their number (the e-mails of many
+   * posts' notifications): the messages, then their jobs. Returns how many were new.
+   */
+  async queueAll(executor: OutboxExecutor, mails: OutboxMail[]): Promise<number> {
+    if (mails.length === 0) return 0;
+    const rows = await executor
       .insert(mailOutbox)
-      .values({
-        idempotencyKey: mail.key,
-        category: mail.category,
-        recipient: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        headers: mail.headers ?? null,
-        attachments:
-          mail.attachments?.map((a) => ({
-            filename: a.filename,
-            contentType: a.contentType,
-            base64: a.content.toString("base64"),
-          })) ?? null,
-      })
+      .values(
+        mails.map((mail) => ({
+          idempotencyKey: mail.key,
+          category: mail.category,
+          recipient: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          headers: mail.headers ?? null,
+          attachments:
+            mail.attachments?.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              base64: a.content.toString("base64"),
+            })) ?? null,
+        })),
+      )
       .onConflictDoNothing({ target: mailOutbox.idempotencyKey })
       .returning({ id: mailOutbox.id });
-    if (!row) return false;
-    await this.jobs.sendWithin(executor, OUTBOX_QUEUE, { id: row.id });
-    return true;
+    await this.jobs.sendAllWithin(
+      executor,
+      OUTBOX_QUEUE,
+      rows.map((row) => ({ id: row.id })),
+    );
+    return rows.length;
   }
 
   /**
