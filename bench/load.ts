@@ -31,8 +31,8 @@ const only = process.argv.includes("--only")
   : undefined;
 const [topics, posts] = large ? [10_000, 1_000_000] : [1_000, 20_000];
 
-/** pg_stat_statements on the run's database: reset now, the statements by total time later. */
-async function statementsOf(dataDir: string) {
+/** A connection to the run's database, beside the app's. */
+async function connectTo(dataDir: string) {
   const { default: pg } = await import("pg");
   const password = readFileSync(`${dataDir}/postgres-password`, "utf8").trim();
   const client = new pg.Client({
@@ -45,6 +45,21 @@ async function statementsOf(dataDir: string) {
   // The server stops at the end of the run: that ends this connection too.
   client.on("error", () => {});
   await client.connect();
+  return client;
+}
+
+/** The e-mails the replies so far still owe: notifications not e-mailed yet, messages not sent yet. */
+async function mailsOwed(client: Awaited<ReturnType<typeof connectTo>>): Promise<number> {
+  const { rows } = await client.query<{ owed: number }>(
+    `select (select count(*) from community_notifications where emailed_at is null)::int
+          + (select count(*) from mail_outbox where status = 'queued')::int as owed`,
+  );
+  return rows[0]!.owed;
+}
+
+/** pg_stat_statements on the run's database: reset now, the statements by total time later. */
+async function statementsOf(dataDir: string) {
+  const client = await connectTo(dataDir);
   await client.query("create extension if not exists pg_stat_statements");
   await client.query("select pg_stat_statements_reset()");
   return {
@@ -144,6 +159,7 @@ try {
   const topicPaths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/t\/sujet-[^<]+)<\/loc>/g)].map(
     (m) => m[1]!,
   );
+  const observer = await connectTo(runDir);
   const target: Target = {
     base,
     topicPaths,
@@ -151,6 +167,7 @@ try {
     pid: server.pid!,
     heapSnapshots: heap.length > 0,
     mailsRelayed: relay.received,
+    mailsOwed: () => mailsOwed(observer),
   };
   console.log(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +

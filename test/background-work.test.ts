@@ -206,6 +206,39 @@ test("a refusal (5xx) fails the message at once, with the relay's answer, for ad
   assert.equal((await moderator.get("/admin/courriels")).statusCode, 403);
 });
 
+test("messages delivered together: each has its own outcome, the sent ones recorded at once and their bodies erased", async () => {
+  const mail = (to: string) => ({
+    key: `test.together:${to}`,
+    category: "test.together",
+    to,
+    subject: "Ensemble",
+    text: "Bonjour.",
+    html: "<p>Bonjour.</p>",
+  });
+  await one.ctx.db.transaction((tx) =>
+    one.ctx.outbox.queueAll(tx, [
+      mail("premier@exemple.fr"),
+      mail("refuse@domaine.invalid"),
+      mail("troisieme@exemple.fr"),
+    ]),
+  );
+  const { rows: queued } = await one.ctx.database.pool.query<{ id: number; recipient: string }>(
+    "select id::int, recipient from mail_outbox where category = 'test.together' order by id",
+  );
+  const asked = [...queued.map((row) => row.id), queued[0]!.id].map((id) => ({ id, lastAttempt: false }));
+  // The first is asked twice: the second time it is no longer queued.
+  assert.deepEqual(await one.ctx.outbox.deliverAll(asked), ["sent", "failed", "sent", "skipped"]);
+  const { rows } = await one.ctx.database.pool.query(
+    "select recipient, status, attempts, text, sent_at is not null as dated from mail_outbox where category = 'test.together' order by id",
+  );
+  assert.deepEqual(rows, [
+    { recipient: "premier@exemple.fr", status: "sent", attempts: 1, text: null, dated: true },
+    { recipient: "refuse@domaine.invalid", status: "failed", attempts: 1, text: null, dated: false },
+    { recipient: "troisieme@exemple.fr", status: "sent", attempts: 1, text: null, dated: true },
+  ]);
+  assert.equal((await lastMailTo(one.ctx.db, "troisieme@exemple.fr")).subject, "Ensemble");
+});
+
 // Last: from here on both instances' workers poll the queues, as `serve` does.
 test("both instances start the workers and register each schedule once, in Paris time", async () => {
   await Promise.all([startBackgroundWork(one.ctx), startBackgroundWork(two.ctx)]);

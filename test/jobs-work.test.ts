@@ -81,7 +81,7 @@ test("jobs worked together come to their handler several at a time, each once", 
   const calls: number[][] = [];
   await jobs.workTogether<{ n: number }>(
     queue,
-    async (items) => void calls.push(items.map((item) => item.n)),
+    async (items) => void calls.push(items.map((item) => item.data.n)),
     {
       batchSize: 4,
       pollSeconds: 60,
@@ -96,4 +96,19 @@ test("jobs worked together come to their handler several at a time, each once", 
     calls.map((items) => items.length),
     [4, 3],
   );
+});
+
+test("jobs worked together: those the handler says failed are retried alone, the others completed", async () => {
+  const queue = "together-one-fails";
+  await jobs.queue(queue, { retryLimit: 1, retryDelay: 60, retryBackoff: false });
+  for (let n = 1; n <= 4; n++) await jobs.send(queue, { n });
+  await jobs.workTogether<{ n: number }>(
+    queue,
+    async (items) => items.map(({ data }) => (data.n === 2 ? new Error("the relay failed") : undefined)),
+    { batchSize: 4, pollSeconds: 60 },
+  );
+  const inHand = async () =>
+    Object.values(await statesOf(queue)).some((state) => state === "created" || state === "active");
+  for (let i = 0; i < 100 && (await inHand()); i++) await sleep(100);
+  assert.deepEqual(await statesOf(queue), { 1: "completed", 2: "retry", 3: "completed", 4: "completed" });
 });

@@ -157,7 +157,11 @@ export async function startCommunityWorkers(ctx: AppContext): Promise<void> {
   await ctx.jobs.queue(NOTIFICATION_MAIL_QUEUE, NOTIFICATION_MAIL_RETRIES);
   await ctx.jobs.workTogether<NotificationMailJob>(
     NOTIFICATION_MAIL_QUEUE,
-    (jobs) => mailNotifications(ctx, jobs),
+    (jobs) =>
+      mailNotifications(
+        ctx,
+        jobs.map((job) => job.data),
+      ),
     {
       batchSize: NOTIFICATION_MAIL_BATCH,
     },

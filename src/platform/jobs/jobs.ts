@@ -268,7 +268,7 @@ export class Jobs {
   /**
    * Runs `handler` for each job of the queue, one at a time; a thrown error retries that job.
    * An idle queue is asked for jobs every `pollSeconds` (a job sent now waits that long at most);
-   * while jobs wait, the next are asked for as soon as those in hand are done. pg-boss alone
+   * while a full batch comes back, the next is asked for as soon as it is done. pg-boss alone
    * waits the interval after each fetch, which made every queue one job a second: a demo's 600
    * e-mails took ten minutes, and ten runs of replies left 16,000 followers' e-mails waiting.
    * `batchSize` jobs are taken by one fetch, and those that ran are completed by one statement.
@@ -294,16 +294,30 @@ export class Jobs {
 
   /**
    * Runs `handler` once for up to `batchSize` jobs of the queue taken together (the e-mails of
-   * many replies' notifications in one transaction); a thrown error retries them all, so the
-   * handler must do each one's work once however often it is given it.
+   * many replies' notifications in one transaction, the messages of one fetch claimed at once).
+   * It may return, job by job in the order given, an error for those that failed: they are
+   * retried alone, the others completed. A thrown error retries them all, so the handler must
+   * do each one's work once however often it is given it.
    */
   async workTogether<T extends object>(
     name: string,
-    handler: (items: T[]) => Promise<void>,
+    handler: (jobs: { data: T; run: JobRun }[]) => Promise<unknown>,
     options: WorkOptions & { batchSize: number },
   ): Promise<void> {
     const boss = await this.start();
-    await this.watch<T>(boss, name, options, (jobs) => this.track(handler(jobs.map((job) => job.data))));
+    await this.watch<T>(boss, name, options, async (jobs) => {
+      const outcome = await this.track(
+        handler(
+          jobs.map((job) => ({
+            data: job.data,
+            run: { retryCount: job.retryCount, retryLimit: job.retryLimit },
+          })),
+        ),
+      );
+      const failures: unknown[] = Array.isArray(outcome) ? outcome : [];
+      for (const [i, error] of failures.entries())
+        if (error !== undefined) await this.track(boss.fail(name, jobs[i]!.id, { message: String(error) }));
+    });
   }
 
   private async watch<T extends object>(
@@ -318,8 +332,10 @@ export class Jobs {
       { pollingIntervalSeconds: pollSeconds, batchSize, includeMetadata: true },
       async (jobs) => {
         await onJobs(jobs);
-        // (Its id is known by then: the first fetch answers after `work` returned it.)
-        if (jobs.length > 0 && worker) boss.notifyWorker(worker);
+        // A full batch says more may wait: ask again at once. A partial one waits the interval,
+        // so that a steady trickle is taken a batch at a time rather than a job a fetch. (The
+        // worker's id is known by then: the first fetch answers after `work` returned it.)
+        if (jobs.length >= batchSize && worker) boss.notifyWorker(worker);
       },
     );
   }

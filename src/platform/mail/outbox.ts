@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
-import { declareQueue, type JobRun, type Jobs, type QueueOptions } from "../jobs/jobs.ts";
+import { declareQueue, type Jobs, type QueueOptions } from "../jobs/jobs.ts";
 import { isHardBounce, type Mailer, type OutgoingMail } from "./mailer.ts";
 import { mailOutbox, type OutboxStatus } from "./schema.ts";
 
@@ -119,14 +119,22 @@ export class Outbox {
     return rows.length;
   }
 
-  /**
-   * Sends one queued message. Claimed first, so two workers (or a test's drain beside a worker)
-   * never send it twice; sent and failed messages lose their body (it may hold a one-time link).
-   * A refusal (5xx) fails at once; anything else stays queued for the next try, unless
-   * `lastAttempt`.
-   */
+  /** Sends one queued message: `deliverAll` for one. */
   async deliver(id: number, options: { lastAttempt: boolean }): Promise<DeliveryResult> {
-    const [claimed] = await this.db
+    const [result] = await this.deliverAll([{ id, ...options }]);
+    return result!;
+  }
+
+  /**
+   * Sends queued messages, one after another, and says what became of each, in the order asked.
+   * They are claimed first, all in one statement, so two workers (or a test's drain beside a
+   * worker) never send one twice; those sent are recorded in one statement after the last, and
+   * lose their body (it may hold a one-time link), as failed ones do. A refusal (5xx) fails at
+   * once; anything else stays queued for the next try, unless it was the `lastAttempt`.
+   */
+  async deliverAll(asked: { id: number; lastAttempt: boolean }[]): Promise<DeliveryResult[]> {
+    if (asked.length === 0) return [];
+    const claimed = await this.db
       .update(mailOutbox)
       .set({
         claimedUntil: sql`now() + make_interval(secs => ${CLAIM_SECONDS})`,
@@ -135,58 +143,84 @@ export class Outbox {
       })
       .where(
         and(
-          eq(mailOutbox.id, id),
+          inArray(
+            mailOutbox.id,
+            asked.map((a) => a.id),
+          ),
           eq(mailOutbox.status, "queued"),
           or(isNull(mailOutbox.claimedUntil), lt(mailOutbox.claimedUntil, sql`now()`)),
         ),
       )
       .returning();
-    if (!claimed) return "skipped";
+    const byId = new Map(claimed.map((message) => [message.id, message]));
     const finished = { text: null, html: null, headers: null, attachments: null, claimedUntil: null };
-    try {
-      await this.mailer.send({
-        to: claimed.recipient,
-        subject: claimed.subject,
-        text: claimed.text ?? "",
-        html: claimed.html ?? "",
-        ...(claimed.headers ? { headers: claimed.headers } : {}),
-        ...(claimed.attachments
-          ? {
-              attachments: claimed.attachments.map((a) => ({
-                filename: a.filename,
-                contentType: a.contentType,
-                content: Buffer.from(a.base64, "base64"),
-              })),
-            }
-          : {}),
-      });
-    } catch (error) {
-      const giveUp = isHardBounce(error) || options.lastAttempt;
+    const sent: number[] = [];
+    const results: DeliveryResult[] = [];
+    for (const { id, lastAttempt } of asked) {
+      const message = byId.get(id);
+      // Each claim is used once, even if the same message was asked for twice.
+      byId.delete(id);
+      if (!message) {
+        results.push("skipped");
+        continue;
+      }
+      try {
+        await this.mailer.send({
+          to: message.recipient,
+          subject: message.subject,
+          text: message.text ?? "",
+          html: message.html ?? "",
+          ...(message.headers ? { headers: message.headers } : {}),
+          ...(message.attachments
+            ? {
+                attachments: message.attachments.map((a) => ({
+                  filename: a.filename,
+                  contentType: a.contentType,
+                  content: Buffer.from(a.base64, "base64"),
+                })),
+              }
+            : {}),
+        });
+        sent.push(id);
+        results.push("sent");
+      } catch (error) {
+        const giveUp = isHardBounce(error) || lastAttempt;
+        await this.db
+          .update(mailOutbox)
+          .set({
+            ...(giveUp ? { ...finished, status: "failed" as const } : { claimedUntil: null }),
+            lastError: relayAnswer(error),
+            updatedAt: sql`now()`,
+          })
+          .where(eq(mailOutbox.id, id));
+        results.push(giveUp ? "failed" : "retry");
+      }
+    }
+    if (sent.length > 0)
       await this.db
         .update(mailOutbox)
-        .set({
-          ...(giveUp ? { ...finished, status: "failed" as const } : { claimedUntil: null }),
-          lastError: relayAnswer(error),
-          updatedAt: sql`now()`,
-        })
-        .where(eq(mailOutbox.id, id));
-      return giveUp ? "failed" : "retry";
-    }
-    await this.db
-      .update(mailOutbox)
-      .set({ ...finished, status: "sent", sentAt: sql`now()`, lastError: null, updatedAt: sql`now()` })
-      .where(eq(mailOutbox.id, id));
-    return "sent";
+        .set({ ...finished, status: "sent", sentAt: sql`now()`, lastError: null, updatedAt: sql`now()` })
+        .where(inArray(mailOutbox.id, sent));
+    return results;
   }
 
-  /** The worker: one job per message, retried by pg-boss with back-off while the relay fails. */
+  /**
+   * The worker: one job per message, retried alone by pg-boss with back-off while the relay
+   * fails; the messages of a fetch are claimed and recorded together.
+   */
   async startWorker(): Promise<void> {
     await this.jobs.queue(OUTBOX_QUEUE, RETRIES);
-    await this.jobs.work<{ id: number }>(
+    await this.jobs.workTogether<{ id: number }>(
       OUTBOX_QUEUE,
-      async ({ id }, run: JobRun) => {
-        const result = await this.deliver(id, { lastAttempt: run.retryCount >= run.retryLimit });
-        if (result === "retry") throw new Error(`mail ${id} not sent yet: the relay failed`);
+      async (jobs) => {
+        const results = await this.deliverAll(
+          jobs.map(({ data, run }) => ({ id: data.id, lastAttempt: run.retryCount >= run.retryLimit })),
+        );
+        return results.map((result, i) =>
+          result === "retry"
+            ? new Error(`mail ${jobs[i]!.data.id} not sent yet: the relay failed`)
+            : undefined,
+        );
       },
       { batchSize: OUTBOX_BATCH },
     );
