@@ -272,24 +272,28 @@ export class Jobs {
    * waits the interval after each fetch, which made every queue one job a second: a demo's 600
    * e-mails took ten minutes, and ten runs of replies left 16,000 followers' e-mails waiting.
    * `batchSize` jobs are taken by one fetch, and those that ran are completed by one statement.
+   * (`workTogether`, each job run alone.)
    */
   async work<T extends object>(
     name: string,
     handler: JobHandler<T>,
     options: WorkOptions = {},
   ): Promise<void> {
-    const boss = await this.start();
-    await this.watch<T>(boss, name, options, async (jobs) => {
-      for (const job of jobs) {
-        const run = handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
-        // One job alone fails as pg-boss fails a batch; in a batch, the others are completed.
-        if (jobs.length === 1) await this.track(run);
-        else
-          await this.track(
-            run.catch((error: unknown) => boss.fail(name, job.id, { message: String(error) }).then(() => {})),
+    await this.workTogether<T>(
+      name,
+      async (jobs) => {
+        const failures: unknown[] = [];
+        for (const { data, run } of jobs)
+          failures.push(
+            await handler(data, run).then(
+              () => undefined,
+              (error: unknown) => error ?? "failed",
+            ),
           );
-      }
-    });
+        return failures;
+      },
+      { batchSize: 1, ...options },
+    );
   }
 
   /**
@@ -302,36 +306,23 @@ export class Jobs {
   async workTogether<T extends object>(
     name: string,
     handler: (jobs: { data: T; run: JobRun }[]) => Promise<unknown>,
-    options: WorkOptions & { batchSize: number },
+    { pollSeconds = 1, batchSize = 1 }: WorkOptions,
   ): Promise<void> {
     const boss = await this.start();
-    await this.watch<T>(boss, name, options, async (jobs) => {
-      const outcome = await this.track(
-        handler(
-          jobs.map((job) => ({
-            data: job.data,
-            run: { retryCount: job.retryCount, retryLimit: job.retryLimit },
-          })),
-        ),
-      );
-      const failures: unknown[] = Array.isArray(outcome) ? outcome : [];
-      for (const [i, error] of failures.entries())
-        if (error !== undefined) await this.track(boss.fail(name, jobs[i]!.id, { message: String(error) }));
-    });
-  }
-
-  private async watch<T extends object>(
-    boss: PgBoss,
-    name: string,
-    { pollSeconds = 1, batchSize = 1 }: WorkOptions,
-    onJobs: (jobs: PgBoss.JobWithMetadata<T>[]) => Promise<void>,
-  ): Promise<void> {
     let worker: string | undefined;
     worker = await boss.work<T>(
       name,
       { pollingIntervalSeconds: pollSeconds, batchSize, includeMetadata: true },
       async (jobs) => {
-        await onJobs(jobs);
+        const run = (job: PgBoss.JobWithMetadata<T>) => ({
+          retryCount: job.retryCount,
+          retryLimit: job.retryLimit,
+        });
+        const outcome = await this.track(handler(jobs.map((job) => ({ data: job.data, run: run(job) }))));
+        // Failed as pg-boss fails a job whose handler threw: with the error as its output.
+        const failures: unknown[] = Array.isArray(outcome) ? outcome : [];
+        for (const [i, error] of failures.entries())
+          if (error !== undefined) await this.track(boss.fail(name, jobs[i]!.id, error as object));
         // A full batch says more may wait: ask again at once. A partial one waits the interval,
         // so that a steady trickle is taken a batch at a time rather than a job a fetch. (The
         // worker's id is known by then: the first fetch answers after `work` returned it.)
