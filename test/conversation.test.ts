@@ -5,6 +5,7 @@ import { memberHandle } from "../src/text/mentions.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
+import { deliverMail } from "./helpers/mail.ts";
 import { createPerson, signedIn } from "./helpers/people.ts";
 
 let t: TestApp;
@@ -235,6 +236,57 @@ describe("notifications", () => {
       url: "/notifications/desabonnement?jeton=v1.abc.def.ghi",
     });
     assert.equal(forged.statusCode, 400);
+  });
+
+  test("a busy topic e-mails its followers once until they open it; mentions still reach them; opening it reads its news", async () => {
+    const asker = await member("Rémi Busy");
+    const first = await member("Anaïs Busy");
+    const second = await member("Bruno Busy");
+    const { path, id } = await ask(asker.agent, "Prélèvement SEPA rejeté deux fois");
+    const mailsTo = async (address: string) => {
+      await deliverMail(t.ctx);
+      const { rows } = await t.ctx.database.pool.query(
+        "select subject, text from mailbox_messages where position($1 in recipients) > 0 order by id",
+        [address],
+      );
+      return rows as { subject: string; text: string }[];
+    };
+    const replyAs = async (someone: { agent: Agent }, body: string) => {
+      await someone.agent.get(path);
+      assert.equal((await someone.agent.post(`/t/${id}/repondre`, { body })).statusCode, 303);
+    };
+
+    await replyAs(first, "Vérifiez le mandat signé avec le créancier.");
+    const told = await mailsTo(asker.email);
+    assert.equal(told.length, 1);
+    assert.match(told[0]!.text, /nous ne vous écrirons pas avant que vous l'ayez ouvert/);
+    await replyAs(second, "Le rejet peut venir d'un plafond de prélèvement.");
+    await replyAs(first, "Ou d'une opposition posée par erreur.");
+    assert.equal((await mailsTo(asker.email)).length, 1, "one e-mail for three replies, none read");
+    assert.equal(
+      (await mailsTo(first.email)).length,
+      1,
+      "the first replier follows: told of the second reply only",
+    );
+    await replyAs(
+      second,
+      `@${memberHandle(asker.displayName, asker.id)} avez-vous appelé votre conseiller ?`,
+    );
+    const afterMention = await mailsTo(asker.email);
+    assert.equal(afterMention.length, 2);
+    assert.match(afterMention[1]!.subject, /On vous a mentionné/, "in person, told at once");
+    assert.equal(await notificationCount(asker.id), 4, "every reply is still a notification");
+    assert.match((await asker.agent.get("/")).body, /Notifications <span class="counter">4<\/span>/);
+
+    // Opening the topic reads its news: the counter drops, and the next reply is e-mailed again.
+    assert.doesNotMatch((await asker.agent.get(path)).body, /class="counter"/);
+    const unread = await t.ctx.database.pool.query(
+      "select count(*)::int n from community_notifications where account_id = $1 and read_at is null",
+      [asker.id],
+    );
+    assert.equal(unread.rows[0].n, 0);
+    await replyAs(first, "Bonne nouvelle : c'était l'opposition, elle est levée.");
+    assert.equal((await mailsTo(asker.email)).length, 3);
   });
 
   test("a quote of a post from another topic, or of no post, quotes nothing and tells that post's author nothing", async () => {

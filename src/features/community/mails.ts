@@ -5,6 +5,7 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import type { OutboxMail } from "../../platform/mail/outbox.ts";
 import { unsubscribeToken } from "../../platform/mail/unsubscribe.ts";
 import { mailRecipients, publicProfiles } from "../accounts/index.ts";
+import { type PacedNotification, toldOncePerTopic } from "./mail-pacing.ts";
 import { postUrl } from "./paths.ts";
 import type { EmailChoice, NotificationKind } from "./schema.ts";
 
@@ -12,12 +13,8 @@ import type { EmailChoice, NotificationKind } from "./schema.ts";
 export const DIGEST_PURPOSE = "community.digest";
 export const kindPurpose = (kind: NotificationKind) => `community.${kind}`;
 
-interface Claimed extends Record<string, unknown> {
-  id: number;
-  account_id: number;
-  kind: NotificationKind;
+interface Claimed extends Record<string, unknown>, PacedNotification {
   actor_id: number | null;
-  topic_id: number;
   slug: string;
   title: string;
   position: number;
@@ -46,6 +43,12 @@ const UNSUBSCRIBE: Record<NotificationKind, MessageKey> = {
  * Claims the given notifications for this kind of sending (those whose member chose it) and
  * queues their e-mails: one message each when immediate, one message per member for the daily
  * digest. Returns how many e-mails were queued.
+ *
+ * Replies in a followed topic are e-mailed one per topic until the member reads it, as forums
+ * do: a busy conversation sends one e-mail, not one per reply. Its next replies are claimed
+ * without a message of their own (the notifications stay, and the e-mail said so); opening the
+ * topic reads them (readTopicNews), and the reply after that is e-mailed again. Mentions, quotes
+ * and accepted answers concern the member in person, and are always e-mailed.
  */
 export async function sendNotificationMails(
   ctx: AppContext,
@@ -67,12 +70,20 @@ export async function sendNotificationMails(
            sql`, `,
          )})
          and n.emailed_at is null and ${chosen} = ${mode}
-      returning n.id, n.account_id, n.kind, n.actor_id, n.topic_id, t.slug, t.title, p.position`);
-    const rows = claimed.rows.map((r) => ({
-      ...r,
-      account_id: Number(r.account_id),
-      topic_id: Number(r.topic_id),
-    }));
+      returning n.id, n.account_id, n.kind, n.actor_id, n.topic_id, t.slug, t.title, p.position,
+                n.kind = 'reply' and exists (
+                  select 1 from community_notifications o
+                   where o.account_id = n.account_id and o.topic_id = n.topic_id and o.id <> n.id
+                     and o.read_at is null and o.emailed_at is not null) as waits`);
+    const rows = toldOncePerTopic(
+      claimed.rows.map((r) => ({
+        ...r,
+        id: Number(r.id),
+        account_id: Number(r.account_id),
+        topic_id: Number(r.topic_id),
+      })),
+      mode,
+    );
     if (rows.length === 0) return 0;
     const [recipients, actors] = await Promise.all([
       mailRecipients(ctx, [...new Set(rows.map((r) => r.account_id))]),
@@ -108,7 +119,8 @@ export async function sendNotificationMails(
               composeMail(i18n, ctx.config.bankName, {
                 subject: t(SUBJECT[r.kind], { title: r.title }),
                 greeting,
-                paragraphs: [line(r)],
+                paragraphs:
+                  r.kind === "reply" ? [line(r), t("mail.notification.reply.untilRead")] : [line(r)],
                 action: {
                   label: t("mail.notification.action"),
                   url: link(postUrl({ slug: r.slug, id: r.topic_id }, r.position)),

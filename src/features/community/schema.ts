@@ -216,12 +216,18 @@ export const notifications = pgTable(
     actorId: bigint("actor_id", { mode: "number" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
-    /** Set when an e-mail told of it (immediately or in a digest): never told twice. */
+    /**
+     * Set when e-mail dealt with it, never twice: its own message, a digest, or, for a reply in a
+     * topic whose earlier e-mail the member has not yet followed up by reading, that e-mail
+     * (one e-mail per topic until read, mails.ts).
+     */
     emailedAt: timestamp("emailed_at", { withTimezone: true }),
   },
   (t) => [
     index("community_notifications_account_idx").on(t.accountId, t.createdAt.desc()),
-    index("community_notifications_unread_idx").on(t.accountId).where(sql`read_at is null`),
+    // The counter, a topic's unread notifications (read when its page is opened), and whether a
+    // reply's e-mail waits on an earlier one.
+    index("community_notifications_unread_idx").on(t.accountId, t.topicId).where(sql`read_at is null`),
     index("community_notifications_digest_idx").on(t.createdAt).where(sql`emailed_at is null`),
   ],
 );

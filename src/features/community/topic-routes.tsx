@@ -10,6 +10,7 @@ import { isHtmx, sendFragment, sendHtml, setFlash, viewContext } from "../../pla
 import type { FieldErrors } from "../../platform/views/components.tsx";
 import type { LabelledFinding } from "../../text/personal-data-masking.ts";
 import { POSTS_PER_PAGE, type Topic } from "./model.ts";
+import { readTopicNews } from "./notifications.ts";
 import { topicScope } from "./page-scopes.ts";
 import { topicUrl } from "./paths.ts";
 import { writeInCommunity } from "./policy.ts";
@@ -59,7 +60,7 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     // The page stands: threadPage answered 404 for one past the last.
     const pages = pageCount(topic.replyCount + 1, POSTS_PER_PAGE);
     const actor = request.actor;
-    const [reader, target] = await Promise.all([
+    const [reader, target, unread] = await Promise.all([
       actor
         ? readerState(
             ctx,
@@ -69,7 +70,10 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
           )
         : undefined,
       quoteTarget(id, form.replyTo ?? positiveId(queryParam(request, "reponse")) ?? undefined),
+      // Opening the topic reads what the member was told of it.
+      actor ? readTopicNews(ctx, actor.id, id) : undefined,
     ]);
+    if (unread !== undefined) request.unreadNotifications = unread;
     return sendHtml(
       reply,
       <TopicPage
