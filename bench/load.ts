@@ -48,10 +48,14 @@ async function connectTo(dataDir: string) {
   return client;
 }
 
-/** The e-mails the replies so far still owe: notifications not e-mailed yet, messages not sent yet. */
+/**
+ * What the replies so far still owe: posts whose followers' e-mails are not composed yet (their
+ * job waits), messages not sent yet.
+ */
 async function mailsOwed(client: Awaited<ReturnType<typeof connectTo>>): Promise<number> {
   const { rows } = await client.query<{ owed: number }>(
-    `select (select count(*) from community_notifications where emailed_at is null)::int
+    `select (select count(*) from pgboss.job
+              where name = 'community-notification-mails' and state < 'completed')::int
           + (select count(*) from mail_outbox where status = 'queued')::int as owed`,
   );
   return rows[0]!.owed;

@@ -26,7 +26,7 @@ export interface Target {
   heapSnapshots?: boolean;
   /** E-mails the app has handed to the bench's relay so far. */
   mailsRelayed: () => number;
-  /** E-mails still owed: notifications not e-mailed yet, messages not sent yet. */
+  /** Still owed: posts whose e-mails are not composed yet, messages not sent yet. */
   mailsOwed: () => Promise<number>;
 }
 
@@ -221,7 +221,7 @@ export const SCENARIOS: Scenario[] = [
         replies += published;
         if (target.heapSnapshots && (run === 1 || run === WRITE_RUNS)) lines.push(await heapSnapshot(target));
         lines.push(
-          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}; RSS ${idle} MB ${IDLE_BEFORE_RSS_MS / 1000} s later; ${target.mailsRelayed()} e-mails relayed for ${replies} replies so far, ${await target.mailsOwed()} owed`,
+          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}; RSS ${idle} MB ${IDLE_BEFORE_RSS_MS / 1000} s later; ${target.mailsRelayed()} e-mails relayed for ${replies} replies so far, ${await target.mailsOwed()} still owed (posts not told, messages not sent)`,
         );
         if (result.errors + result.timeouts > 0)
           lines.push(`  ${result.errors} errors, ${result.timeouts} timeouts`);

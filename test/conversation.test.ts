@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { sendNotificationMails } from "../src/features/community/mails.ts";
 import { sendDailyDigests } from "../src/features/community/notifications.ts";
 import { memberHandle } from "../src/text/mentions.ts";
 import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
@@ -49,6 +50,16 @@ const notificationCount = async (accountId: number) =>
       ])
     ).rows[0].count,
   );
+
+/** Every message the Mailbox caught for an address, oldest first (queued mail delivered first). */
+const mailsTo = async (address: string) => {
+  await deliverMail(t.ctx);
+  const { rows } = await t.ctx.database.pool.query(
+    "select subject, text from mailbox_messages where position($1 in recipients) > 0 order by id",
+    [address],
+  );
+  return rows as { subject: string; text: string }[];
+};
 
 describe("useful marks and reputation", () => {
   test("members mark others' posts useful, not their own; points show on the profile", async () => {
@@ -243,14 +254,6 @@ describe("notifications", () => {
     const first = await member("Anaïs Busy");
     const second = await member("Bruno Busy");
     const { path, id } = await ask(asker.agent, "Prélèvement SEPA rejeté deux fois");
-    const mailsTo = async (address: string) => {
-      await deliverMail(t.ctx);
-      const { rows } = await t.ctx.database.pool.query(
-        "select subject, text from mailbox_messages where position($1 in recipients) > 0 order by id",
-        [address],
-      );
-      return rows as { subject: string; text: string }[];
-    };
     const replyAs = async (someone: { agent: Agent }, body: string) => {
       await someone.agent.get(path);
       assert.equal((await someone.agent.post(`/t/${id}/repondre`, { body })).statusCode, 303);
@@ -259,15 +262,11 @@ describe("notifications", () => {
     await replyAs(first, "Vérifiez le mandat signé avec le créancier.");
     const told = await mailsTo(asker.email);
     assert.equal(told.length, 1);
-    assert.match(told[0]!.text, /nous ne vous écrirons pas avant que vous l'ayez ouvert/);
+    assert.match(told[0]!.text, /Nous ne vous écrirons plus pour les réponses suivantes de ce sujet/);
     await replyAs(second, "Le rejet peut venir d'un plafond de prélèvement.");
+    assert.equal((await mailsTo(first.email)).length, 1, "the first replier follows the topic");
     await replyAs(first, "Ou d'une opposition posée par erreur.");
     assert.equal((await mailsTo(asker.email)).length, 1, "one e-mail for three replies, none read");
-    assert.equal(
-      (await mailsTo(first.email)).length,
-      1,
-      "the first replier follows: told of the second reply only",
-    );
     await replyAs(
       second,
       `@${memberHandle(asker.displayName, asker.id)} avez-vous appelé votre conseiller ?`,
@@ -286,6 +285,47 @@ describe("notifications", () => {
     );
     assert.equal(unread.rows[0].n, 0);
     await replyAs(first, "Bonne nouvelle : c'était l'opposition, elle est levée.");
+    assert.equal((await mailsTo(asker.email)).length, 3);
+  });
+
+  test("replies' e-mails: an old unread e-mail or a mention does not hold them back, and two replies told at once send one", async () => {
+    const asker = await member("Odile Paced");
+    const helper = await member("Pierre Paced");
+    const other = await member("Quentin Paced");
+    const { path, id } = await ask(asker.agent, "Carte refusée à l'étranger malgré l'option");
+    const opening = await postIdAt(id, 1);
+    // Told by e-mail before replies were paced, and never opened: it holds nothing back.
+    await t.ctx.database.pool.query(
+      `insert into community_notifications (account_id, kind, topic_id, post_id, emailed_at, created_at)
+       values ($1, 'reply', $2, $3, now() - interval '90 days', now() - interval '90 days')`,
+      [asker.id, id, opening],
+    );
+    await helper.agent.get(path);
+    await helper.agent.post(`/t/${id}/repondre`, {
+      body: `@${memberHandle(asker.displayName, asker.id)} quel pays exactement ?`,
+    });
+    await helper.agent.post(`/t/${id}/repondre`, { body: "Vérifiez aussi le plafond de paiement." });
+    assert.deepEqual(
+      (await mailsTo(asker.email)).map((mail) => mail.subject.split(" :")[0]),
+      ["On vous a mentionné", "Nouvelle réponse"],
+      "a mention's e-mail does not hold back the next reply's",
+    );
+
+    // Opened, then two replies whose e-mails one worker composes together: one e-mail.
+    await asker.agent.get(path);
+    await other.agent.get(path);
+    await other.agent.post(`/t/${id}/repondre`, { body: "Appelez le service carte, ouvert 24 h/24." });
+    await helper.agent.post(`/t/${id}/repondre`, { body: "Ou activez l'option dans l'application." });
+    const { rows } = await t.ctx.database.pool.query(
+      "select id from community_notifications where account_id = $1 and emailed_at is null and read_at is null",
+      [asker.id],
+    );
+    assert.equal(rows.length, 2);
+    await sendNotificationMails(
+      t.ctx,
+      rows.map((row) => Number(row.id)),
+      "immediate",
+    );
     assert.equal((await mailsTo(asker.email)).length, 3);
   });
 

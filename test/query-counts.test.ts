@@ -284,3 +284,38 @@ test("many e-mails are queued, each with the job that sends it, in as many state
   assert.equal(rows[0].n, 8);
   assert.deepEqual(await t.ctx.outbox.drain(), { sent: 8, retry: 0, failed: 0, skipped: 0 });
 });
+
+test("a member's topic page reads their news with its marks, and writes only when there was news", async () => {
+  const person = await createPerson(t.ctx, "member", undefined, "Hortense Nouvelles");
+  const asker = actorOf(person, "member", "Hortense Nouvelles");
+  const helper = await member("Ivan Nouvelles");
+  const topicId = await question(asker, "Virement instantané facturé, est-ce normal ?");
+  const reader = await signedIn(t.app, person);
+  const { rows: found } = await sql("select slug from community_topics where id = $1", [topicId]);
+  const path = `/t/${found[0].slug}/${topicId}`;
+  const touches = (text: string) =>
+    /community_notifications|replies_mailed_at/.test(text) && !/^select count/i.test(text);
+  // Once first, so the counts below find the header's counter kept (platform/short-memory.ts).
+  await reader.get(path);
+  const quiet = await countQueries(() => reader.get(path), touches);
+  assert.equal(quiet, 1, "no news: the page's own read of the member's marks, nothing written");
+  assert.equal(
+    await reply(t.ctx, helper, topicId, { body: "Il l'est depuis cette année." }).then((r) => r.ok),
+    true,
+  );
+  const statements: string[] = [];
+  await countQueries(
+    () => reader.get(path),
+    (text) => touches(text) && statements.push(text) > 0,
+  );
+  assert.equal(
+    statements.length,
+    2,
+    `the read, then one statement that reads the news:\n${statements.join("\n")}`,
+  );
+  const { rows } = await sql(
+    "select count(*)::int n from community_notifications where account_id = $1 and read_at is null",
+    [asker.id],
+  );
+  assert.equal(rows[0].n, 0, "what the page shows is read");
+});

@@ -5,7 +5,6 @@ import { composeMail } from "../../platform/mail/compose.tsx";
 import type { OutboxMail } from "../../platform/mail/outbox.ts";
 import { unsubscribeToken } from "../../platform/mail/unsubscribe.ts";
 import { mailRecipients, publicProfiles } from "../accounts/index.ts";
-import { type PacedNotification, toldOncePerTopic } from "./mail-pacing.ts";
 import { postUrl } from "./paths.ts";
 import type { EmailChoice, NotificationKind } from "./schema.ts";
 
@@ -13,7 +12,11 @@ import type { EmailChoice, NotificationKind } from "./schema.ts";
 export const DIGEST_PURPOSE = "community.digest";
 export const kindPurpose = (kind: NotificationKind) => `community.${kind}`;
 
-interface Claimed extends Record<string, unknown>, PacedNotification {
+interface Claimed extends Record<string, unknown> {
+  id: number;
+  account_id: number;
+  kind: NotificationKind;
+  topic_id: number;
   actor_id: number | null;
   slug: string;
   title: string;
@@ -40,15 +43,16 @@ const UNSUBSCRIBE: Record<NotificationKind, MessageKey> = {
 };
 
 /**
- * Claims the given notifications for this kind of sending (those whose member chose it) and
- * queues their e-mails: one message each when immediate, one message per member for the daily
- * digest. Returns how many e-mails were queued.
+ * Claims the given notifications for this kind of sending (those whose member chose it, and has not
+ * read yet) and queues their e-mails: one message each when immediate, one message per member for
+ * the daily digest. Returns how many e-mails were queued.
  *
- * Replies in a followed topic are e-mailed one per topic until the member reads it, as forums
- * do: a busy conversation sends one e-mail, not one per reply. Its next replies are claimed
- * without a message of their own (the notifications stay, and the e-mail said so); opening the
- * topic reads them (readTopicNews), and the reply after that is e-mailed again. Mentions, quotes
- * and accepted answers concern the member in person, and are always e-mailed.
+ * Replies in a followed topic are e-mailed one per topic until the member opens it again, as
+ * forums do: a busy conversation sends one e-mail, not one per reply. The e-mail marks the
+ * subscription (`replies_mailed_at`) and says so; the topic's next replies are notifications
+ * only, left unclaimed (`emailed_at` says an e-mail told of it), until opening the topic clears
+ * the mark (readTopicNews). Mentions, quotes and accepted answers concern the member in person,
+ * and are always e-mailed.
  */
 export async function sendNotificationMails(
   ctx: AppContext,
@@ -60,30 +64,36 @@ export async function sendNotificationMails(
   const chosen = sql`coalesce((select s.email from community_notification_settings s
                                 where s.account_id = n.account_id and s.kind = n.kind), 'immediate')`;
   // Claimed and queued in one transaction: a notification is e-mailed once, or stays unclaimed.
+  // The mark is set under the subscription's row lock: of two workers telling the same member of
+  // the same topic at once, one sets it and e-mails, the other finds it set.
   return ctx.db.transaction(async (tx) => {
     const claimed = await tx.execute<Claimed>(sql`
+      with asked as (
+        select n.id, n.account_id, n.topic_id, n.kind from community_notifications n
+         where n.id = any(${sql.param(ids)}::bigint[])
+           and n.emailed_at is null and n.read_at is null and ${chosen} = ${mode}
+      ), marked as (
+        update community_topic_subscriptions s set replies_mailed_at = now()
+          from (select distinct account_id, topic_id from asked where kind = 'reply') r
+         where ${mode} = 'immediate' and s.account_id = r.account_id and s.topic_id = r.topic_id
+           and s.level = 'following' and s.replies_mailed_at is null
+        returning s.account_id, s.topic_id
+      ), told as (
+        select id from asked where kind <> 'reply' or ${mode} = 'daily'
+        union all
+        select min(a.id) from asked a join marked m on m.account_id = a.account_id and m.topic_id = a.topic_id
+         where a.kind = 'reply' group by a.account_id, a.topic_id
+      )
       update community_notifications n set emailed_at = now()
         from community_topics t, community_posts p
-       where t.id = n.topic_id and p.id = n.post_id
-         and n.id in (${sql.join(
-           ids.map((id) => sql`${id}`),
-           sql`, `,
-         )})
-         and n.emailed_at is null and ${chosen} = ${mode}
-      returning n.id, n.account_id, n.kind, n.actor_id, n.topic_id, t.slug, t.title, p.position,
-                n.kind = 'reply' and exists (
-                  select 1 from community_notifications o
-                   where o.account_id = n.account_id and o.topic_id = n.topic_id and o.id <> n.id
-                     and o.read_at is null and o.emailed_at is not null) as waits`);
-    const rows = toldOncePerTopic(
-      claimed.rows.map((r) => ({
-        ...r,
-        id: Number(r.id),
-        account_id: Number(r.account_id),
-        topic_id: Number(r.topic_id),
-      })),
-      mode,
-    );
+       where n.id in (select id from told) and t.id = n.topic_id and p.id = n.post_id
+         and n.emailed_at is null
+      returning n.id, n.account_id, n.kind, n.actor_id, n.topic_id, t.slug, t.title, p.position`);
+    const rows = claimed.rows.map((r) => ({
+      ...r,
+      account_id: Number(r.account_id),
+      topic_id: Number(r.topic_id),
+    }));
     if (rows.length === 0) return 0;
     const [recipients, actors] = await Promise.all([
       mailRecipients(ctx, [...new Set(rows.map((r) => r.account_id))]),

@@ -243,66 +243,57 @@ export async function notifyAccepted(
   ]);
 }
 
-/** A member's unread notifications: how many, and in which topics. */
-export interface UnreadNotifications {
-  count: number;
-  topics: ReadonlySet<number>;
-}
-
 /**
- * Read on every page a member opens (the header's counter, and whether the topic they open has
- * news for them): kept for a few seconds per instance, and forgotten at once where this instance
- * adds or reads a member's notifications.
+ * The header's counter, on every page a member opens: kept for a few seconds per instance, and
+ * forgotten at once where this instance adds or reads a member's notifications.
  */
-function unreadMemory(ctx: AppContext) {
-  return ctx.memory.of<number, UnreadNotifications>("community.unread", { ttlMs: 5_000, max: 20_000 });
-}
-
-export function unreadNotifications(ctx: AppContext, accountId: number): Promise<UnreadNotifications> {
-  return unreadMemory(ctx).get(accountId, async () => {
-    const rows = await ctx.db
-      .select({ topicId: notifications.topicId, n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)))
-      .groupBy(notifications.topicId);
-    return {
-      count: rows.reduce((sum, row) => sum + row.n, 0),
-      topics: new Set(rows.map((row) => row.topicId)),
-    };
-  });
+function unreadCounts(ctx: AppContext) {
+  return ctx.memory.of<number, number>("community.unread", { ttlMs: 5_000, max: 20_000 });
 }
 
 export async function unreadCount(ctx: AppContext, accountId: number): Promise<number> {
-  return (await unreadNotifications(ctx, accountId)).count;
+  return unreadCounts(ctx).get(accountId, async () => {
+    const [row] = await ctx.db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+    return row?.n ?? 0;
+  });
 }
 
 /**
- * A member opened a page of a topic: what it told them of is read. The header's counter drops,
- * and the topic's next reply is e-mailed to them again (mails.ts). Nothing is written when the
- * topic had no news for them. Returns how many notifications are left unread.
+ * A member opened a page of a topic that had news for them (readerState says so): what they were
+ * told of the posts on that page is read, and the topic's next reply will be e-mailed to them
+ * again (mails.ts). One statement. Returns how many notifications it read.
  */
-export async function readTopicNews(ctx: AppContext, accountId: number, topicId: number): Promise<number> {
-  const unread = await unreadNotifications(ctx, accountId);
-  if (!unread.topics.has(topicId)) return unread.count;
-  const read = await ctx.db
-    .update(notifications)
-    .set({ readAt: ctx.clock.now() })
-    .where(
-      and(
-        eq(notifications.accountId, accountId),
-        eq(notifications.topicId, topicId),
-        isNull(notifications.readAt),
-      ),
-    )
-    .returning({ id: notifications.id });
-  await countersChanged(ctx, [accountId]);
-  return Math.max(0, unread.count - read.length);
+export async function readTopicNews(
+  ctx: AppContext,
+  accountId: number,
+  topicId: number,
+  shownPostIds: readonly number[],
+): Promise<number> {
+  const { rows } = await executeNamed<{ read: number }>(
+    ctx.db,
+    "community_read_topic_news",
+    sql`with unmarked as (
+          update community_topic_subscriptions set replies_mailed_at = null
+           where account_id = ${accountId} and topic_id = ${topicId} and replies_mailed_at is not null)
+        , read as (
+          update community_notifications set read_at = ${ctx.clock.now()}
+           where account_id = ${accountId} and topic_id = ${topicId} and read_at is null
+             and post_id = any(${sql.param([...shownPostIds])}::bigint[])
+          returning id)
+        select count(*)::int as read from read`,
+  );
+  const read = rows[0]?.read ?? 0;
+  if (read > 0) await countersChanged(ctx, [accountId]);
+  return read;
 }
 
 /** After commit: these members' counters are read again on their next page. */
 function countersChanged(ctx: AppContext, accountIds: readonly number[]): Promise<void> {
   return ctx.afterCommit(async (committed) => {
-    for (const id of accountIds) unreadMemory(committed).forget(id);
+    for (const id of accountIds) unreadCounts(committed).forget(id);
   });
 }
 

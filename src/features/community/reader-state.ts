@@ -1,9 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import {
   bookmarks,
+  notifications,
   reactions,
   SUBSCRIPTION_LEVELS,
   type SubscriptionLevel,
@@ -16,12 +17,18 @@ export interface ReaderState {
   bookmarked: Set<number>;
   /** Whether they follow or muted the topic. */
   subscription: SubscriptionLevel | null;
+  /** The posts on the page they were told of and have not read. */
+  news: number[];
+  /** A reply e-mail told them of this topic since they last opened it (mails.ts). */
+  repliesMailed: boolean;
 }
 
 /**
- * What one signed-in member has done on a page of a topic, in one prepared query: the three marks
- * a member's page shows are read together instead of one after the other, and PostgreSQL plans
- * the statement once per connection (planning it on each page cost more than running it).
+ * What one signed-in member has done on a page of a topic, and what is new there for them, in one
+ * prepared query: the marks a member's page shows and their news are read together instead of one
+ * after the other, and PostgreSQL plans the statement once per connection (planning it on each
+ * page cost more than running it). Read fresh, not from the header's kept counter, so that opening
+ * the topic reads its news whichever instance wrote them.
  */
 export async function readerState(
   ctx: AppContext,
@@ -50,12 +57,41 @@ export async function readerState(
             eq(topicSubscriptions.topicId, sql.placeholder("topicId")),
           ),
         ),
+      ctx.db
+        .select({ kind: sql<string>`'mailed'`.as("kind"), id: topicSubscriptions.topicId })
+        .from(topicSubscriptions)
+        .where(
+          and(
+            eq(topicSubscriptions.accountId, account),
+            eq(topicSubscriptions.topicId, sql.placeholder("topicId")),
+            isNotNull(topicSubscriptions.repliesMailedAt),
+          ),
+        ),
+      ctx.db
+        .select({ kind: sql<string>`'news'`.as("kind"), id: notifications.postId })
+        .from(notifications)
+        .where(
+          and(
+            eq(notifications.accountId, account),
+            eq(notifications.topicId, sql.placeholder("topicId")),
+            isNull(notifications.readAt),
+            sql`${notifications.postId} = ${onPage}`,
+          ),
+        ),
     ).prepare(name),
   ).execute({ accountId, topicId, postIds: [...postIds] });
-  const state: ReaderState = { helpful: new Set(), bookmarked: new Set(), subscription: null };
+  const state: ReaderState = {
+    helpful: new Set(),
+    bookmarked: new Set(),
+    subscription: null,
+    news: [],
+    repliesMailed: false,
+  };
   for (const row of rows) {
     if (row.kind === "helpful") state.helpful.add(Number(row.id));
     else if (row.kind === "bookmarked") state.bookmarked.add(Number(row.id));
+    else if (row.kind === "news") state.news.push(Number(row.id));
+    else if (row.kind === "mailed") state.repliesMailed = true;
     else state.subscription = SUBSCRIPTION_LEVELS.find((level) => level === row.kind) ?? null;
   }
   return state;

@@ -190,6 +190,11 @@ export const topicSubscriptions = pgTable(
       .references(() => topics.id),
     level: text("level", { enum: SUBSCRIPTION_LEVELS }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When an e-mail last told this follower of a reply here: the topic's next replies wait, without
+     * e-mail, until they open it again (mails.ts, then readTopicNews clears it).
+     */
+    repliesMailedAt: timestamp("replies_mailed_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.topicId] }),
@@ -217,16 +222,14 @@ export const notifications = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
     /**
-     * Set when e-mail dealt with it, never twice: its own message, a digest, or, for a reply in a
-     * topic whose earlier e-mail the member has not yet followed up by reading, that e-mail
-     * (one e-mail per topic until read, mails.ts).
+     * Set when an e-mail told of it (its own, or the daily digest): never told twice. A reply in a
+     * topic whose last reply e-mail the member has not followed up stays unset (mails.ts).
      */
     emailedAt: timestamp("emailed_at", { withTimezone: true }),
   },
   (t) => [
     index("community_notifications_account_idx").on(t.accountId, t.createdAt.desc()),
-    // The counter, a topic's unread notifications (read when its page is opened), and whether a
-    // reply's e-mail waits on an earlier one.
+    // The counter, and a topic's unread notifications (read when its page is opened).
     index("community_notifications_unread_idx").on(t.accountId, t.topicId).where(sql`read_at is null`),
     index("community_notifications_digest_idx").on(t.createdAt).where(sql`emailed_at is null`),
   ],

@@ -60,7 +60,7 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
     // The page stands: threadPage answered 404 for one past the last.
     const pages = pageCount(topic.replyCount + 1, POSTS_PER_PAGE);
     const actor = request.actor;
-    const [reader, target, unread] = await Promise.all([
+    const [reader, target] = await Promise.all([
       actor
         ? readerState(
             ctx,
@@ -70,10 +70,12 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
           )
         : undefined,
       quoteTarget(id, form.replyTo ?? positiveId(queryParam(request, "reponse")) ?? undefined),
-      // Opening the topic reads what the member was told of it.
-      actor ? readTopicNews(ctx, actor.id, id) : undefined,
     ]);
-    if (unread !== undefined) request.unreadNotifications = unread;
+    // Opening a page of the topic reads what the member was told of the posts it shows.
+    if (actor && reader && request.method === "GET" && (reader.news.length > 0 || reader.repliesMailed)) {
+      const read = await readTopicNews(ctx, actor.id, id, reader.news);
+      request.unreadNotifications = Math.max(0, request.unreadNotifications - read);
+    }
     return sendHtml(
       reply,
       <TopicPage

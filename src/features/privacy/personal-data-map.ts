@@ -211,7 +211,13 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
   },
   community_reactions: { post_id: N, account_id: own("account"), created_at: N },
   community_bookmarks: { account_id: own("account"), post_id: N, created_at: N },
-  community_topic_subscriptions: { account_id: own("account"), topic_id: N, level: N, updated_at: N },
+  community_topic_subscriptions: {
+    account_id: own("account"),
+    topic_id: N,
+    level: N,
+    updated_at: N,
+    replies_mailed_at: N,
+  },
   community_notifications: {
     id: N,
     account_id: own("account"),

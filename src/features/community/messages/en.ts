@@ -166,7 +166,7 @@ export const en: Record<keyof typeof fr, string> = {
   "notifications.digest": "the daily summary",
   "notifications.settings.title": "Notification e-mails",
   "notifications.settings.intro":
-    "You always see your notifications on the site. For each kind, choose whether you also want an e-mail. For replies in a topic you follow, one e-mail tells you until you open the topic. Every e-mail has a link to stop it in one click.",
+    "You always see your notifications on the site. For each kind, choose whether you also want an e-mail. For replies in a topic you follow, you get one e-mail, then none until you open the topic. Every e-mail has a link to stop it in one click.",
   "notifications.settings.submit": "Save my choices",
   "notifications.settings.saved": "Your e-mail choices are saved.",
   "unsubscribe.title": "Stop these e-mails",
@@ -178,7 +178,7 @@ export const en: Record<keyof typeof fr, string> = {
   "unsubscribe.settings": "All my e-mail choices",
   "mail.notification.reply.subject": "New reply: {title}",
   "mail.notification.reply.untilRead":
-    "We will not write about further replies in this topic until you have opened it: you will find them in your notifications.",
+    "We will not write about further replies in this topic until you next open it: you will find them in your notifications.",
   "mail.notification.mention.subject": "You were mentioned: {title}",
   "mail.notification.quote.subject": "Someone replied to your post: {title}",
   "mail.notification.accepted.subject": "Your answer was accepted: {title}",

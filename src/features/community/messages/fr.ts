@@ -166,7 +166,7 @@ export const fr = {
   "notifications.digest": "le résumé quotidien",
   "notifications.settings.title": "E-mails de notification",
   "notifications.settings.intro":
-    "Vous voyez toujours vos notifications sur le site. Choisissez, pour chaque sorte, si vous voulez aussi un e-mail. Pour les réponses dans un sujet suivi, un seul e-mail vous prévient jusqu'à ce que vous ouvriez le sujet. Chaque e-mail contient un lien pour l'arrêter en un clic.",
+    "Vous voyez toujours vos notifications sur le site. Choisissez, pour chaque sorte, si vous voulez aussi un e-mail. Pour les réponses dans un sujet suivi, vous recevez un seul e-mail, puis plus rien jusqu'à ce que vous ouvriez le sujet. Chaque e-mail contient un lien pour l'arrêter en un clic.",
   "notifications.settings.submit": "Enregistrer mes choix",
   "notifications.settings.saved": "Vos choix d'e-mails sont enregistrés.",
   "unsubscribe.title": "Ne plus recevoir ces e-mails",
@@ -178,7 +178,7 @@ export const fr = {
   "unsubscribe.settings": "Tous mes choix d'e-mails",
   "mail.notification.reply.subject": "Nouvelle réponse : {title}",
   "mail.notification.reply.untilRead":
-    "Pour les prochaines réponses dans ce sujet, nous ne vous écrirons pas avant que vous l'ayez ouvert : vous les trouverez dans vos notifications.",
+    "Nous ne vous écrirons plus pour les réponses suivantes de ce sujet tant que vous ne l'aurez pas ouvert : vous les retrouverez dans vos notifications.",
   "mail.notification.mention.subject": "On vous a mentionné : {title}",
   "mail.notification.quote.subject": "On a répondu à votre message : {title}",
   "mail.notification.accepted.subject": "Votre réponse a été acceptée : {title}",
