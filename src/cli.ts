@@ -84,7 +84,7 @@ const COMMANDS: Record<string, Command> = {
         await closeContext(ctx);
         throw error;
       });
-      startedSmall({ settling: true });
+      startedSmall();
       console.log(
         `Worker started: e-mail outbox, newsletter sending, schedules${ctx.config.inboundSmtp ? `, inbound e-mail on ${ctx.config.inboundSmtp.host}:${ctx.config.inboundSmtp.port}` : ""}.`,
       );
@@ -354,7 +354,7 @@ async function serve(): Promise<number> {
     }
     throw error;
   }
-  startedSmall({ settling: true });
+  startedSmall();
   app.log.info(`Confiance is ready at ${config.baseUrl.href} (started in ${seconds(startedAt)})`);
   return new Promise<number>(() => {});
 }

@@ -18,15 +18,7 @@ export function startSmall(): void {
 /** V8's own factor: a semi-space doubles when a scavenge finds it was too small. */
 const SEMI_SPACE_GROWTH_FACTOR = 2;
 
-/**
- * How long start-up's work goes on once a server is ready: its first pages compile the views and
- * fill the translations, and the schedules catch up on what happened while it was stopped.
- */
-const SETTLING_MS = 10_000;
-
-/** Lets the young generation grow again: at once for a command, after settling for a server. */
-export function startedSmall(options: { settling?: boolean } = {}): void {
-  const grow = () => v8.setFlagsFromString(`--semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}`);
-  if (options.settling) setTimeout(grow, SETTLING_MS).unref();
-  else grow();
+/** Lets the young generation grow again, once the command has started. */
+export function startedSmall(): void {
+  v8.setFlagsFromString(`--semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}`);
 }
