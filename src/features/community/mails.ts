@@ -51,8 +51,10 @@ const UNSUBSCRIBE: Record<NotificationKind, MessageKey> = {
  * forums do: a busy conversation sends one e-mail, not one per reply. The e-mail marks the
  * subscription (`replies_mailed_at`) and says so; the topic's next replies are notifications
  * only, left unclaimed (`emailed_at` says an e-mail told of it), until opening the topic clears
- * the mark (readTopicNews). Mentions, quotes and accepted answers concern the member in person,
- * and are always e-mailed.
+ * the mark (readTopicNews; so do replying there, marking all read and choosing how replies are
+ * e-mailed). Mentions, quotes and accepted answers concern the member in person, and are always
+ * e-mailed. A member who then chooses the daily digest finds in it the replies that waited and
+ * are still unread: they were never e-mailed.
  */
 export async function sendNotificationMails(
   ctx: AppContext,
@@ -72,17 +74,20 @@ export async function sendNotificationMails(
         select n.id, n.account_id, n.topic_id, n.kind from community_notifications n
          where n.id = any(${sql.param(ids)}::bigint[])
            and n.emailed_at is null and n.read_at is null and ${chosen} = ${mode}
+        -- Locked, then checked again as committed: a page that read it meanwhile is seen.
+        for update of n
+      ), firsts as (
+        select account_id, topic_id, min(id) as id from asked where kind = 'reply' group by account_id, topic_id
       ), marked as (
         update community_topic_subscriptions s set replies_mailed_at = now()
-          from (select distinct account_id, topic_id from asked where kind = 'reply') r
+          from firsts r
          where ${mode} = 'immediate' and s.account_id = r.account_id and s.topic_id = r.topic_id
            and s.level = 'following' and s.replies_mailed_at is null
-        returning s.account_id, s.topic_id
+        returning r.id
       ), told as (
         select id from asked where kind <> 'reply' or ${mode} = 'daily'
         union all
-        select min(a.id) from asked a join marked m on m.account_id = a.account_id and m.topic_id = a.topic_id
-         where a.kind = 'reply' group by a.account_id, a.topic_id
+        select id from marked
       )
       update community_notifications n set emailed_at = now()
         from community_topics t, community_posts p

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { executeNamed, prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { declareQueue } from "../../platform/jobs/jobs.ts";
@@ -275,9 +275,11 @@ export async function readTopicNews(
   const { rows } = await executeNamed<{ read: number }>(
     ctx.db,
     "community_read_topic_news",
+    // The mark is cleared whatever its value as this statement began: a worker setting it now is
+    // waited for, and its mark cleared too.
     sql`with unmarked as (
           update community_topic_subscriptions set replies_mailed_at = null
-           where account_id = ${accountId} and topic_id = ${topicId} and replies_mailed_at is not null)
+           where account_id = ${accountId} and topic_id = ${topicId})
         , read as (
           update community_notifications set read_at = ${ctx.clock.now()}
            where account_id = ${accountId} and topic_id = ${topicId} and read_at is null
@@ -371,11 +373,22 @@ export async function openNotification(
 }
 
 export async function markAllRead(ctx: AppContext, accountId: number): Promise<void> {
-  await ctx.db
-    .update(notifications)
-    .set({ readAt: ctx.clock.now() })
-    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(notifications)
+      .set({ readAt: ctx.clock.now() })
+      .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+    await repliesMailedAgain(tx, accountId);
+  });
   await countersChanged(ctx, [accountId]);
+}
+
+/** Every topic's next reply is e-mailed to this member again (mails.ts). */
+async function repliesMailedAgain(db: Executor, accountId: number): Promise<void> {
+  await db
+    .update(topicSubscriptions)
+    .set({ repliesMailedAt: null })
+    .where(and(eq(topicSubscriptions.accountId, accountId), isNotNull(topicSubscriptions.repliesMailedAt)));
 }
 
 export type EmailSettings = Record<NotificationKind, EmailChoice>;
@@ -400,13 +413,17 @@ export async function setEmailChoice(
   kind: NotificationKind,
   email: EmailChoice,
 ): Promise<void> {
-  await ctx.db
-    .insert(notificationSettings)
-    .values({ accountId, kind, email })
-    .onConflictDoUpdate({
-      target: [notificationSettings.accountId, notificationSettings.kind],
-      set: { email, updatedAt: ctx.clock.now() },
-    });
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(notificationSettings)
+      .values({ accountId, kind, email })
+      .onConflictDoUpdate({
+        target: [notificationSettings.accountId, notificationSettings.kind],
+        set: { email, updatedAt: ctx.clock.now() },
+      });
+    // A new choice for replies starts afresh: none waits on an e-mail sent under the old one.
+    if (kind === "reply") await repliesMailedAgain(tx, accountId);
+  });
 }
 
 /**

@@ -284,7 +284,9 @@ async function writeReply(
     followed as (
       insert into community_topic_subscriptions (account_id, topic_id, level)
       values (${authorId}, ${topicId}, 'following')
-      on conflict do nothing)
+      -- Writing here is being back: the topic's next reply is e-mailed again (mails.ts).
+      on conflict (account_id, topic_id) do update set replies_mailed_at = null
+       where community_topic_subscriptions.replies_mailed_at is not null)
     select id, position, reply_to_post_id as reply_to,
            (select author_id from community_posts where id = post.reply_to_post_id) as quoted_author,
            array(select account_id from community_topic_subscriptions

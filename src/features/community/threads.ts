@@ -168,7 +168,7 @@ export interface Thread {
   topic: Topic;
   category: Category;
   posts: PostView[];
-  /** Shown right under the question on every page; undefined when none, or withdrawn. */
+  /** Shown right under the question on the first page; undefined when none, or withdrawn. */
   accepted: PostView | undefined;
 }
 

@@ -66,7 +66,8 @@ export async function topicRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
             ctx,
             actor.id,
             id,
-            [...posts, ...(accepted ? [accepted] : [])].map((p) => p.id),
+            // What the page shows: the accepted answer stands under the question on the first page.
+            [...posts, ...(accepted && page === 1 ? [accepted] : [])].map((p) => p.id),
           )
         : undefined,
       quoteTarget(id, form.replyTo ?? positiveId(queryParam(request, "reponse")) ?? undefined),
