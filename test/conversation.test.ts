@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { reply } from "../src/features/community/index.ts";
 import { sendNotificationMails } from "../src/features/community/mails.ts";
 import { sendDailyDigests } from "../src/features/community/notifications.ts";
 import { memberHandle } from "../src/text/mentions.ts";
@@ -7,7 +8,7 @@ import { Agent, lastMailTo, pathOf } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
 import { deliverMail } from "./helpers/mail.ts";
-import { createPerson, signedIn } from "./helpers/people.ts";
+import { actorOf, createPerson, signedIn } from "./helpers/people.ts";
 
 let t: TestApp;
 before(async () => {
@@ -335,6 +336,16 @@ describe("notifications", () => {
     await other.agent.get(path);
     await other.agent.post(`/t/${id}/repondre`, { body: "Dernière précision : gardez le reçu." });
     assert.equal((await mailsTo(asker.email)).length, 4);
+
+    // So is replying there, even without opening a page first (the reply's own statement).
+    const answered = await reply(t.ctx, actorOf(asker, "member", asker.displayName), Number(id), {
+      body: "Merci à tous, c'est réglé.",
+    });
+    assert.equal(answered.ok, true);
+    // Another member than the helper: a fourth post on their first day would wait for a moderator.
+    await other.agent.get(path);
+    await other.agent.post(`/t/${id}/repondre`, { body: "Parfait, bon voyage !" });
+    assert.equal((await mailsTo(asker.email)).length, 5);
   });
 
   test("a quote of a post from another topic, or of no post, quotes nothing and tells that post's author nothing", async () => {
