@@ -348,6 +348,23 @@ describe("notifications", () => {
     assert.equal((await mailsTo(asker.email)).length, 5);
   });
 
+  test("opening a topic ends the wait for its replies' e-mail, even with no news on the page opened", async () => {
+    const asker = await member("Sacha Waiting");
+    const { path, id } = await ask(asker.agent, "Assurance emprunteur : changer en cours de prêt ?");
+    // As after a reply's e-mail whose news is on another page, or already read.
+    const marked = await t.ctx.database.pool.query(
+      "update community_topic_subscriptions set replies_mailed_at = now() where account_id = $1 and topic_id = $2",
+      [asker.id, id],
+    );
+    assert.equal(marked.rowCount, 1);
+    await asker.agent.get(path);
+    const { rows } = await t.ctx.database.pool.query(
+      "select replies_mailed_at from community_topic_subscriptions where account_id = $1 and topic_id = $2",
+      [asker.id, id],
+    );
+    assert.equal(rows[0].replies_mailed_at, null);
+  });
+
   test("a quote of a post from another topic, or of no post, quotes nothing and tells that post's author nothing", async () => {
     const asker = await member("Lina Quoted");
     const elsewhere = await member("Hugo Elsewhere");

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { prepared } from "../../db/prepared.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -49,22 +49,16 @@ export async function readerState(
         .from(bookmarks)
         .where(and(eq(bookmarks.accountId, account), sql`${bookmarks.postId} = ${onPage}`)),
       ctx.db
-        .select({ kind: sql<string>`${topicSubscriptions.level}`.as("kind"), id: topicSubscriptions.topicId })
+        // The level, and in place of an id whether a reply e-mail waits on their visit (1) or not (0).
+        .select({
+          kind: sql<string>`${topicSubscriptions.level}`.as("kind"),
+          id: sql<number>`(${topicSubscriptions.repliesMailedAt} is not null)::int`.as("id"),
+        })
         .from(topicSubscriptions)
         .where(
           and(
             eq(topicSubscriptions.accountId, account),
             eq(topicSubscriptions.topicId, sql.placeholder("topicId")),
-          ),
-        ),
-      ctx.db
-        .select({ kind: sql<string>`'mailed'`.as("kind"), id: topicSubscriptions.topicId })
-        .from(topicSubscriptions)
-        .where(
-          and(
-            eq(topicSubscriptions.accountId, account),
-            eq(topicSubscriptions.topicId, sql.placeholder("topicId")),
-            isNotNull(topicSubscriptions.repliesMailedAt),
           ),
         ),
       ctx.db
@@ -91,8 +85,10 @@ export async function readerState(
     if (row.kind === "helpful") state.helpful.add(Number(row.id));
     else if (row.kind === "bookmarked") state.bookmarked.add(Number(row.id));
     else if (row.kind === "news") state.news.push(Number(row.id));
-    else if (row.kind === "mailed") state.repliesMailed = true;
-    else state.subscription = SUBSCRIPTION_LEVELS.find((level) => level === row.kind) ?? null;
+    else {
+      state.subscription = SUBSCRIPTION_LEVELS.find((level) => level === row.kind) ?? null;
+      state.repliesMailed = Number(row.id) === 1;
+    }
   }
   return state;
 }
