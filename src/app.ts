@@ -67,6 +67,7 @@ export async function createContext(
       clock: systemClock(),
       // Outside a command the caller's write has already committed: the effect runs at once.
       afterCommit: (effect) => effect(ctx),
+      pagesChanged: (scopes, also) => ctx.publicPages.changed(scopes, also),
       limits: options.limits ?? {
         ...DEFAULT_LIMITS,
         global: config.rateLimitPerMinute,

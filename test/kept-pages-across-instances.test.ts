@@ -3,6 +3,7 @@ import { get } from "node:http";
 import { type AddressInfo, connect, createServer, type Socket } from "node:net";
 import { after, before, test } from "node:test";
 import { addWatchedWord, removeWatchedWord, watchedRules } from "../src/features/moderation/watch-list.ts";
+import { runCommand } from "../src/platform/commands.ts";
 import { HEARTBEAT_SQL } from "../src/platform/realtime/events.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
@@ -363,5 +364,59 @@ test("versions moved at once by several writers grow in the order they are told,
     }
   } finally {
     stop();
+  }
+});
+
+test("a command's page changes move with its commit, in its last statement: nothing when it rolls back, nothing seen before", async () => {
+  const moves: Record<string, number>[] = [];
+  const told: unknown[] = [];
+  const stopMoves = await one.ctx.live.subscribe("public-page-versions", (moved) =>
+    moves.push(moved as Record<string, number>),
+  );
+  const stopTold = await two.ctx.live.subscribe("topic:command-event", (data) => told.push(data));
+  const versionOf = async (scope: string) =>
+    (await one.ctx.database.pool.query("select version from public_page_versions where scope = $1", [scope]))
+      .rows[0]?.version;
+  try {
+    await assert.rejects(
+      runCommand(one.ctx, async (ctx) => {
+        await ctx.pagesChanged(["topic:command-rolled-back"], { key: "topic:command-event", data: 1 });
+        throw new Error("a later step failed");
+      }),
+      /a later step failed/,
+    );
+    const statements: string[] = [];
+    await countQueries(
+      () =>
+        runCommand(one.ctx, async (ctx) => {
+          await ctx.pagesChanged(["topic:command-a"]);
+          await ctx.pagesChanged(["topic:command-b"], { key: "topic:command-event", data: 2 });
+          assert.equal(await versionOf("topic:command-a"), undefined, "nothing moved before the commit");
+        }),
+      (text) => statements.push(text.trim().split(/\s+/).slice(0, 3).join(" ")) > 0,
+    );
+    assert.deepEqual(
+      statements.filter((text) => !text.startsWith("select version")),
+      ["begin", "with moved as", "commit"],
+      "one move, the transaction's last statement",
+    );
+    await eventually(() => told.length === 1 && moves.some((m) => "topic:command-a" in m), "told at commit");
+    assert.deepEqual(told, [2], "the rolled-back command's event was never told");
+    assert.equal(
+      await versionOf("topic:command-rolled-back"),
+      undefined,
+      "the rolled-back command moved nothing",
+    );
+    assert.ok(!moves.some((m) => "topic:command-rolled-back" in m));
+    const moved = moves.find((m) => "topic:command-a" in m)!;
+    assert.ok(moved["topic:command-b"] && moved.any, "both scopes and every-change pages, in one move");
+    assert.equal(
+      await one.ctx.publicPages.versions(["topic:command-a"]),
+      String(moved["topic:command-a"]),
+      "known here once committed",
+    );
+  } finally {
+    stopMoves();
+    stopTold();
   }
 });

@@ -200,6 +200,12 @@ test("a reply reads its author in one statement, and who to tell in its write: e
     1,
     "followers and muters read by the reply's own statement",
   );
+  const moves = statements.flatMap((text, i) => (/public_page_versions/.test(text) ? [i] : []));
+  assert.deepEqual(
+    moves,
+    [statements.lastIndexOf("commit") - 1],
+    "the kept pages' versions move in the reply's transaction, as its last statement",
+  );
   const { rows } = await sql(
     "select account_id, kind from community_notifications where topic_id = $1 and actor_id = $2 order by account_id",
     [topicId, writer.id],

@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "./connect.ts";
 
 /**
@@ -52,4 +52,23 @@ export async function executeNamed<T>(
   const { session, dialect } = db as unknown as SessionOf;
   const result = await session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false).execute();
   return { rows: result.rows as T[] };
+}
+
+/**
+ * A statement written with `$1, $2…` (pg-boss's, a platform statement also run on the pool) as a
+ * drizzle query, so that it can run in a transaction under the same name: the text drizzle
+ * sends is the same as long as each parameter appears once, in order.
+ */
+export function positional(text: string, values: unknown[]): SQL {
+  const chunks: SQL[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\$(\d+)/g)) {
+    chunks.push(sql.raw(text.slice(last, match.index)));
+    const value = values[Number(match[1]) - 1];
+    // A parameter even when it is an array (drizzle would spread a bare array into a list).
+    chunks.push(sql`${sql.param(value === undefined ? null : value)}`);
+    last = match.index + match[0].length;
+  }
+  chunks.push(sql.raw(text.slice(last)));
+  return sql.join(chunks);
 }

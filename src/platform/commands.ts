@@ -10,22 +10,30 @@ import { loggableError } from "./http/loggable-error.ts";
  * `transaction()` calls become savepoints inside it), so a failure at any step leaves nothing
  * half-done. What must only happen once the change is durable (page-cache invalidation, live
  * events, waking the mail worker) is registered with `ctx.afterCommit` and runs after commit,
- * never after a rollback. A command inside a command joins the outer one.
+ * never after a rollback. The kept public pages it changed (`ctx.pagesChanged`) move with its
+ * last statement, so they become new at its commit. A command inside a command joins the outer one.
  */
 export async function runCommand<T>(ctx: AppContext, command: (ctx: AppContext) => Promise<T>): Promise<T> {
   if (ctx.inCommand) return command(ctx);
   const effects: ((committed: AppContext) => Promise<void>)[] = [];
-  const result = await ctx.db.transaction(async (tx) =>
-    command({
+  const pages = ctx.publicPages.changes();
+  const result = await ctx.db.transaction(async (tx) => {
+    // A transaction offers everything services use of the database (not the pool itself).
+    const db = tx as unknown as Db;
+    const done = await command({
       ...ctx,
-      // A transaction offers everything services use of the database (not the pool itself).
-      db: tx as unknown as Db,
+      db,
       inCommand: true,
       afterCommit: async (effect) => {
         effects.push(effect);
       },
-    }),
-  );
+      pagesChanged: async (scopes, also) => pages.add(scopes, also),
+    });
+    // Last: the versions every writer moves stay locked only while this commits.
+    await pages.move(db);
+    return done;
+  });
+  pages.committed();
   for (const effect of effects) {
     try {
       await effect(ctx);

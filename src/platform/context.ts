@@ -6,7 +6,7 @@ import type { PublicPages } from "./http/public-pages.ts";
 import type { Jobs } from "./jobs/jobs.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { Outbox } from "./mail/outbox.ts";
-import type { LiveEvents } from "./realtime/events.ts";
+import type { LiveEvent, LiveEvents } from "./realtime/events.ts";
 import type { ShortMemories } from "./short-memory.ts";
 import type { RenderedFragments } from "./views/fragments.ts";
 
@@ -39,6 +39,12 @@ export interface AppContext {
    * context outside the transaction, which is over by then (platform/commands.ts).
    */
   afterCommit(effect: (committed: AppContext) => Promise<void>): Promise<void>;
+  /**
+   * The one way a write says which kept public pages it changed (public-pages.ts): their scopes,
+   * none for every page; `also`, a live event told with them. In a command, they move with its
+   * transaction, as its last statement; outside one (the write has committed), at once.
+   */
+  pagesChanged(scopes?: readonly string[], also?: LiveEvent): Promise<void>;
   /** Inside `runCommand`: `db` is its transaction. */
   inCommand?: boolean;
 }

@@ -100,7 +100,7 @@ export async function changeRole(
       ipPrefix: origin.ipPrefix,
     });
     if (isStaffRole(role) !== isStaffRole(target.role)) await closeAllSessions(ctx.db, accountId);
-    await ctx.afterCommit((committed) => committed.publicPages.changed());
+    await ctx.pagesChanged();
   });
 }
 
@@ -136,7 +136,7 @@ export async function setTeam(
       details: { from: target.team, to: team || null },
       ipPrefix: origin.ipPrefix,
     });
-    await ctx.afterCommit((committed) => committed.publicPages.changed());
+    await ctx.pagesChanged();
   });
 }
 
@@ -171,7 +171,7 @@ export async function setDeactivated(
       ipPrefix: origin.ipPrefix,
     });
     if (deactivate) await closeAllSessions(ctx.db, accountId);
-    await ctx.afterCommit((committed) => committed.publicPages.changed());
+    await ctx.pagesChanged();
   });
 }
 
@@ -229,6 +229,6 @@ export async function createAdministrator(
     return { id, created };
   });
   // A member promoted shows as staff wherever they wrote (and a deactivated one stands again).
-  if (!made.created) await ctx.publicPages.changed();
+  if (!made.created) await ctx.pagesChanged();
   return made;
 }

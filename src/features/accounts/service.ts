@@ -318,7 +318,7 @@ export async function changeDisplayName(ctx: AppContext, actor: Actor, raw: stri
     .set({ displayName, updatedAt: ctx.clock.now() })
     .where(eq(accounts.id, actor.id));
   // Every post they signed shows the new name.
-  await ctx.afterCommit(() => ctx.publicPages.changed());
+  await ctx.pagesChanged();
   return { ok: true, value: undefined };
 }
 
@@ -359,7 +359,7 @@ export async function deleteOwnAccount(
     );
     await auditOwnAccount(ctx, account, "account.deleted", origin);
     await sendAccountDeletedMail(ctx, account, kept);
-    await ctx.afterCommit((committed) => committed.publicPages.changed());
+    await ctx.pagesChanged();
     return true;
   });
   if (!erased) return fail({ confirm: "account.delete.lastAdministrator" });

@@ -155,7 +155,7 @@ export async function publishReport(ctx: AppContext, actor: Actor, content: Trus
       subjectType: "barometer_report",
       subjectId: version,
     });
-    await ctx.afterCommit((committed) => committed.publicPages.changed([REPORT_SCOPE]));
+    await ctx.pagesChanged([REPORT_SCOPE]);
     return version;
   });
   return version;
@@ -192,7 +192,7 @@ export async function withdrawReport(ctx: AppContext, actor: Actor): Promise<boo
       subjectType: "barometer_report",
       subjectId: current.version,
     });
-    await ctx.afterCommit((committed) => committed.publicPages.changed([REPORT_SCOPE]));
+    await ctx.pagesChanged([REPORT_SCOPE]);
     return true;
   });
 }

@@ -49,6 +49,8 @@ export async function ensureCategory(
   category: Pick<Category, "slug" | "name" | "description" | "colour" | "position" | "staffStartsTopics">,
 ): Promise<void> {
   await ctx.db.insert(categories).values(category).onConflictDoNothing({ target: categories.slug });
+  // Not `pagesChanged`: the categories kept here are forgotten first, after commit, or a page
+  // rendered in between would be kept under the new versions with the old list.
   await ctx.afterCommit(async (committed) => {
     keptCategories(committed).forget("all");
     await committed.publicPages.changed();

@@ -6,7 +6,7 @@ import { topicChangeScopes } from "./page-scopes.ts";
 import { topics } from "./schema.ts";
 
 /**
- * After commit, the kept public pages a change to this topic touched: its own, its category's
+ * The kept public pages a change to this topic touched, moved with the write (ctx.pagesChanged): its own, its category's
  * listing and the listings it appears in (page-scopes.ts); other topics' pages stay kept. The
  * topic's category is read only when the caller does not know it already.
  */
@@ -23,5 +23,5 @@ export async function topicChanged(
   const category = categoryId === undefined ? undefined : await findCategoryById(ctx, categoryId);
   // A category unknown here (created on another instance in the last seconds): every page is refreshed.
   const scopes = category ? topicChangeScopes(topic, category) : [];
-  await ctx.afterCommit((committed) => committed.publicPages.changed(scopes, live));
+  await ctx.pagesChanged(scopes, live);
 }

@@ -97,7 +97,10 @@ async function publishNew<T extends Written>(
     // The command's transaction itself: a savepoint around the write would change nothing (any
     // failure ends the whole command) and cost two more statements on every post.
     const written = await write(ctx.db, body, at, title);
-    if (importing) return written;
+    if (importing) {
+      await topicChanged(ctx, { id: written.topicId, categoryId: written.categoryId });
+      return written;
+    }
     await screening.published(ctx, written.postId);
     if (!options.alreadyRecorded)
       await tellWatchers(ctx, {
@@ -121,15 +124,14 @@ async function publishNew<T extends Written>(
       },
       written.audience,
     );
+    // A reply appears in the thread of those reading it, told with the kept pages' change.
+    const live =
+      written.position > 1
+        ? { key: `topic:${written.topicId}`, data: { postId: written.postId, position: written.position } }
+        : undefined;
+    await topicChanged(ctx, { id: written.topicId, categoryId: written.categoryId }, live);
     return written;
   });
-  // After commit (it moves shared rows every writer touches, which a transaction would hold): a
-  // reply appears in the thread of those reading it, told with the kept pages' change.
-  const live =
-    !importing && created.position > 1
-      ? { key: `topic:${created.topicId}`, data: { postId: created.postId, position: created.position } }
-      : undefined;
-  await topicChanged(ctx, { id: created.topicId, categoryId: created.categoryId }, live);
   return { ok: true, value: created };
 }
 

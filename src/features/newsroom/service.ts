@@ -262,7 +262,7 @@ export async function publishArticle(
       .update(articles)
       .set({ commentsTopicId: discussion.value.id })
       .where(eq(articles.id, article.id));
-  await ctx.afterCommit(() => ctx.publicPages.changed());
+  await ctx.pagesChanged();
   return { ok: true, value: article };
 }
 
@@ -314,6 +314,6 @@ export async function editArticle(
       tx,
     );
   });
-  await ctx.afterCommit(() => ctx.publicPages.changed());
+  await ctx.pagesChanged();
   return { ok: true, value: { id, slug: current.slug } };
 }

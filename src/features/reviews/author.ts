@@ -128,10 +128,7 @@ export async function withdrawReview(ctx: AppContext, author: Author, id?: numbe
       .set({ status: "withdrawn", withdrawnAt: ctx.clock.now() })
       .where(and(eq(reviews.id, review.id), ne(reviews.status, "withdrawn")))
       .returning({ id: reviews.id, firstPublishedAt: reviews.firstPublishedAt });
-    if (withdrawn?.firstPublishedAt)
-      await ctx.afterCommit(async (committed) =>
-        committed.publicPages.changed([REVIEWS_SCOPE, reviewScope(review.id)]),
-      );
+    if (withdrawn?.firstPublishedAt) await ctx.pagesChanged([REVIEWS_SCOPE, reviewScope(review.id)]);
     return Boolean(withdrawn);
   });
 }

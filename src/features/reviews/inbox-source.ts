@@ -134,9 +134,7 @@ async function deliver(ctx: AppContext, answer: Outgoing): Promise<{ externalId?
     .returning({ reviewId: reviewAnswers.reviewId });
   if (!written) throw new DomainError("review_answered", 409, "reviews.inbox.alreadyAnswered");
   if (to) await answeredMail(ctx, review, to);
-  await ctx.afterCommit(async (committed) =>
-    committed.publicPages.changed([REVIEWS_SCOPE, reviewScope(reviewId)]),
-  );
+  await ctx.pagesChanged([REVIEWS_SCOPE, reviewScope(reviewId)]);
   return { externalId: `review-answer:${reviewId}` };
 }
 

@@ -151,9 +151,8 @@ function requireModerator(actor: Actor) {
   if (!may(actor, moderateReviews)) throw forbidden();
 }
 
-/** After commit: the public pages that show reviews, and this review's page. */
-const publicChange = (ctx: AppContext, id: number) =>
-  ctx.afterCommit(async (committed) => committed.publicPages.changed([REVIEWS_SCOPE, reviewScope(id)]));
+/** With the decision: the public pages that show reviews, and this review's page. */
+const publicChange = (ctx: AppContext, id: number) => ctx.pagesChanged([REVIEWS_SCOPE, reviewScope(id)]);
 
 /**
  * Why a moderator may not decide on a review now: another decided first ("decided"); the text

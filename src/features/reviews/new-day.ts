@@ -11,6 +11,6 @@ export function newDaySchedule(ctx: AppContext): ScheduledJob {
   return {
     name: "reviews-new-day",
     cron: "0 0 * * *",
-    run: () => ctx.publicPages.changed([REVIEWS_DAY_SCOPE]),
+    run: () => ctx.pagesChanged([REVIEWS_DAY_SCOPE]),
   };
 }

@@ -34,7 +34,7 @@ export async function applyReviewsRetention(
       await ctx.db.execute(sql`delete from reviews_versions where review_id in (${list})`);
       await ctx.db.execute(sql`delete from reviews_decisions where review_id in (${list})`);
       await ctx.db.execute(sql`delete from reviews where id in (${list})`);
-      await ctx.afterCommit(async (committed) => committed.publicPages.changed([REVIEWS_SCOPE]));
+      await ctx.pagesChanged([REVIEWS_SCOPE]);
     }
     const cleared = await ctx.db.execute(sql`
       update reviews_invitations

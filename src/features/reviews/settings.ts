@@ -41,6 +41,6 @@ export async function changeSettings(ctx: AppContext, actor: Actor, value: Revie
       subjectId: 1,
       details: { before, after: value },
     });
-    await ctx.afterCommit(async (committed) => committed.publicPages.changed());
+    await ctx.pagesChanged();
   });
 }

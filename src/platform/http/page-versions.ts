@@ -1,4 +1,6 @@
 import type pg from "pg";
+import type { Db } from "../../db/connect.ts";
+import { executeNamed, positional } from "../../db/prepared.ts";
 import { type LiveEvent, LiveEvents } from "../realtime/events.ts";
 
 /** The live events' key for moved versions: `{ scope: version, … }`. */
@@ -29,6 +31,22 @@ const TRUSTED_MS = 3_000;
  * soon as its notification arrives, a few milliseconds after its commit; a move made on this
  * instance is known at once.
  */
+/** Scopes and the versions a move gave them (null: nothing moved). */
+export type Moves = Record<string, number> | null;
+
+const MOVE = {
+  name: "public_page_versions_move",
+  text: `with moved as (
+           insert into public_page_versions (scope, version)
+           select scope, nextval('public_pages_epoch') from unnest($1::text[]) as moved(scope) order by scope
+           on conflict (scope) do update set version = nextval('public_pages_epoch')
+           returning scope, version)
+         select json_object_agg(scope, version) as moved,
+                ${LiveEvents.notifyExpression(MOVED, "json_object_agg(scope, version)")},
+                ${LiveEvents.notifyPayloadsExpression("$2")}
+         from moved`,
+};
+
 export class PageVersions {
   /** Defined only while listening; dropped, with every read in flight, when the connection broke. */
   #known: Map<string, number> | undefined;
@@ -57,28 +75,28 @@ export class PageVersions {
   }
 
   /**
-   * Moves these scopes to new versions and tells every instance, in one statement (outside a
-   * transaction, so the notification goes as the statement commits). `also`: a live event that
-   * goes out in the same statement (a reply's, to those reading its topic).
+   * Moves these scopes to new versions and tells every instance, in one statement: on the pool
+   * (the caller's write has committed), or as the last statement of the caller's transaction
+   * `within`, whose commit makes the new versions, the notification and the write visible at
+   * once. `events`: live events that go out in the same statement (a reply's, to those reading
+   * its topic). What moved, for `learn` once committed.
    */
-  async move(scopes: readonly string[], also?: LiveEvent): Promise<void> {
+  async move(scopes: readonly string[], events: readonly LiveEvent[] = [], within?: Db): Promise<Moves> {
     // Sorted: two writers moving overlapping scopes lock their rows in the same order. A row
     // already there takes its version once locked, so of two writers the later to commit holds
     // the greater version (what the known versions' "keep the greater" rule needs).
-    const result = await this.pool.query<{ moved: Record<string, number> }>({
-      name: "public_page_versions_move",
-      text: `with moved as (
-               insert into public_page_versions (scope, version)
-               select scope, nextval('public_pages_epoch') from unnest($1::text[]) as moved(scope) order by scope
-               on conflict (scope) do update set version = nextval('public_pages_epoch')
-               returning scope, version)
-             select json_object_agg(scope, version) as moved,
-                    ${LiveEvents.notifyExpression(MOVED, "json_object_agg(scope, version)")},
-                    ${LiveEvents.notifyPayloadExpression("$2")}
-             from moved`,
-      values: [[...scopes].sort(), also ? LiveEvents.payload(also) : null],
-    });
-    this.#heard(result.rows[0]?.moved);
+    const values = [[...scopes].sort(), events.map((event) => LiveEvents.payload(event))];
+    const { rows } = within
+      ? await executeNamed<{ moved: Moves }>(within, MOVE.name, positional(MOVE.text, values))
+      : await this.pool.query<{ moved: Moves }>({ ...MOVE, values });
+    return rows[0]?.moved ?? null;
+  }
+
+  /** What a committed `move` did, known here at once (other instances hear it). */
+  learn(moved: Moves) {
+    const known = this.#known;
+    if (!known || moved === null) return;
+    for (const [scope, version] of Object.entries(moved)) this.#learn(known, scope, Number(version));
   }
 
   async #read(scopes: readonly string[]): Promise<number[]> {
@@ -92,9 +110,7 @@ export class PageVersions {
   }
 
   #heard(moved: unknown) {
-    const known = this.#known;
-    if (!known || typeof moved !== "object" || moved === null) return;
-    for (const [scope, version] of Object.entries(moved)) this.#learn(known, scope, Number(version));
+    if (typeof moved === "object" && moved !== null) this.learn(moved as Record<string, number>);
   }
 
   #learn(known: Map<string, number>, scope: string, version: number) {

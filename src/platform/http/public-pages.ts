@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type pg from "pg";
+import type { Db } from "../../db/connect.ts";
 import type { LiveEvent, LiveEvents } from "../realtime/events.ts";
 import { type KeptRead, KeptReads, readNow } from "./kept-reads.ts";
-import { PageVersions } from "./page-versions.ts";
+import { type Moves, PageVersions } from "./page-versions.ts";
 import { FLASH_COOKIE, sharedHtmlOf } from "./shared-html.ts";
 
 /**
@@ -21,9 +22,11 @@ const ANY_CHANGE = "any";
  *
  * A kept page is filed with the versions of the scopes it depends on, as they were just before
  * it was rendered; it is served while those versions have not moved. Every write that changes
- * what a public page shows moves the versions of its scopes *after* its transaction commits (a
- * reply: its topic, its category, the listings). A page rendered during a write is therefore at
- * worst filed under the old versions and never served after the write. The versions live in
+ * what a public page shows moves the versions of its scopes (a reply: its topic, its category,
+ * the listings) in the same commit as the change, by its transaction's last statement (or after
+ * it committed, outside a command), and no instance sees the new versions before that commit. A
+ * page rendered during a write is therefore at worst filed under the old versions and never
+ * served after the write. The versions live in
  * `public_page_versions`, shared by every app instance; each instance follows their moves through
  * LISTEN/NOTIFY (page-versions.ts), so serving a kept page needs no statement at all, and asks
  * the table again whenever it is not listening. A reply in one topic leaves every other topic's
@@ -49,16 +52,20 @@ export class PublicPages {
   }
 
   /**
-   * Call after the transaction that changed public content has committed, with the scopes it
-   * changed; without scopes, every kept page is dropped. `also`: a live event to publish in the
-   * same round trip (platform/realtime/events.ts).
+   * The kept pages a committed write changed, moved at once (in a command, `ctx.pagesChanged`
+   * moves them with its transaction): the scopes it changed; without scopes, every kept page is
+   * dropped. `also`: a live event to publish in the same round trip (platform/realtime/events.ts).
    */
   async changed(scopes: readonly string[] = [], also?: LiveEvent): Promise<void> {
-    await this.#versions.move(
-      scopes.length === 0 ? [SITE_SCOPE] : [...new Set([...scopes, ANY_CHANGE])],
-      also,
-    );
-    if (scopes.length === 0) this.#clear();
+    const changes = this.changes();
+    changes.add(scopes, also);
+    await changes.move();
+    changes.committed();
+  }
+
+  /** The changes of one command, gathered as it runs and moved by its last statement. */
+  changes(): PageChanges {
+    return new PageChanges(this.#versions, () => this.#clear());
   }
 
   /**
@@ -136,5 +143,44 @@ export class PublicPages {
     this.#pages.clear();
     this.#reads.clear();
     this.#bytes = 0;
+  }
+}
+
+/**
+ * What the writes of one command changed, moved together in one statement: the last of its
+ * transaction (runCommand), so that the version rows every writer moves (the listings, ANY_CHANGE)
+ * stay locked only while it commits, and the new versions, the notification to other instances
+ * and the change itself become visible at the same commit. This instance learns the versions
+ * once committed (`committed`): a page rendered here meanwhile is filed under the old ones.
+ */
+export class PageChanges {
+  #siteWide = false;
+  readonly #scopes = new Set<string>();
+  readonly #events: LiveEvent[] = [];
+  #moved: Moves = null;
+
+  constructor(
+    private readonly versions: PageVersions,
+    private readonly clear: () => void,
+  ) {}
+
+  /** Without scopes: every kept page. `also`: a live event told with the move. */
+  add(scopes: readonly string[] = [], also?: LiveEvent): void {
+    if (scopes.length === 0) this.#siteWide = true;
+    for (const scope of scopes) this.#scopes.add(scope);
+    if (also) this.#events.push(also);
+  }
+
+  /** On the pool, or in the transaction `within` (then call `committed` after its commit). */
+  async move(within?: Db): Promise<void> {
+    if (!this.#siteWide && this.#scopes.size === 0 && this.#events.length === 0) return;
+    // Every page depends on SITE; a page that named nothing, on ANY_CHANGE, which every write moves.
+    const scopes = this.#siteWide ? [SITE_SCOPE] : [...this.#scopes, ANY_CHANGE];
+    this.#moved = await this.versions.move(scopes, this.#events, within);
+  }
+
+  committed(): void {
+    this.versions.learn(this.#moved);
+    if (this.#siteWide) this.clear();
   }
 }

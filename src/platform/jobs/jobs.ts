@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { type SQL, sql } from "drizzle-orm";
 import type pg from "pg";
 import PgBoss from "pg-boss";
 import { type Db, isDatabaseUnavailable } from "../../db/connect.ts";
-import { executeNamed } from "../../db/prepared.ts";
+import { executeNamed, positional } from "../../db/prepared.ts";
 import { isJobOutcome, NOTHING_RECORDED } from "./job-outcome.ts";
 
 /**
@@ -73,20 +72,6 @@ function statementName(text: string, way: "pool" | "within"): string | undefined
     statementNames.set(key, name);
   }
   return name;
-}
-
-/** pg-boss's `$1, $2…` statement as a drizzle query, so it can run inside our transaction. */
-function positional(text: string, values: unknown[]): SQL {
-  const chunks: SQL[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/\$(\d+)/g)) {
-    chunks.push(sql.raw(text.slice(last, match.index)));
-    const value = values[Number(match[1]) - 1];
-    chunks.push(sql`${value === undefined ? null : value}`);
-    last = match.index + match[0].length;
-  }
-  chunks.push(sql.raw(text.slice(last)));
-  return sql.join(chunks);
 }
 
 /**

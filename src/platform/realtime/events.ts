@@ -71,14 +71,14 @@ export class LiveEvents {
   }
 
   /**
-   * The SQL expression that publishes an event written by `payload` and passed as the parameter
-   * `paramSql` (null: nothing is published), for a statement that also does something else.
+   * The SQL expression that publishes every event of the text array `paramSql` (each written by
+   * `payload`; an empty array publishes nothing), for a statement that also does something else.
    */
-  static notifyPayloadExpression(paramSql: string): string {
-    return `case when ${paramSql}::text is null then null else pg_notify('${CHANNEL}', ${paramSql}::text) end`;
+  static notifyPayloadsExpression(paramSql: string): string {
+    return `(select count(pg_notify('${CHANNEL}', event)) from unnest(${paramSql}::text[]) as events(event))`;
   }
 
-  /** An event as `publish` sends it, for `notifyPayloadExpression`. */
+  /** An event as `publish` sends it, for `notifyPayloadsExpression`. */
   static payload(event: LiveEvent): string {
     return JSON.stringify({ key: event.key, data: event.data });
   }

@@ -222,7 +222,7 @@ export async function executeDirectives(
       subjectId: account.id,
       details: { choice, hadDirectives: Boolean(directives) },
     });
-    await ctx.afterCommit((committed) => committed.publicPages.changed());
+    await ctx.pagesChanged();
     return choice;
   });
 }

@@ -45,7 +45,7 @@ export async function eraseOnRequest(
       subjectId: request.id,
       details: { account: account?.id ?? null, kept, postsWithdrawn: options.withdrawPosts },
     });
-    await ctx.afterCommit(() => ctx.publicPages.changed());
+    await ctx.pagesChanged();
     return { ok: true as const, kept };
   });
 }
