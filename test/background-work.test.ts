@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
+import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
 import cronParser from "cron-parser";
+import { SMTPServer } from "smtp-server";
 import { schedules, startBackgroundWork } from "../src/background.ts";
 import { SCHEDULE_TIME_ZONE } from "../src/platform/jobs/jobs.ts";
+import { uniqueKey } from "../src/platform/mail/outbox.ts";
 import { Agent, lastMailTo } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
@@ -247,4 +250,54 @@ test("both instances start the workers and register each schedule once, in Paris
   assert.deepEqual(registered.map((s) => s.name).sort(), [...expected].sort(), "one row per schedule");
   for (const s of registered) assert.equal(s.timezone, "Europe/Paris", `${s.name} reads Paris time`);
   assert.equal(registered.find((s) => s.name === "community-digests")?.cron, "0 7 * * *");
+});
+
+test("a message tried again keeps its Message-ID, so a server that took the first try knows the second; another message has its own", async () => {
+  // A relay that answers "try later" to the first message it is given, and keeps what it got.
+  const received: string[] = [];
+  let refusals = 0;
+  const relay = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => {
+        raw += chunk.toString("latin1");
+      });
+      stream.on("end", () => {
+        received.push(/^message-id:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? "");
+        if (refusals++ === 0) {
+          const later = new Error("4.3.0 Try again later") as Error & { responseCode: number };
+          later.responseCode = 451;
+          return callback(later);
+        }
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve));
+  const { port } = relay.server.address() as AddressInfo;
+  const sender = await startTestApp({ sameDatabaseAs: one, env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
+  try {
+    for (const n of [1, 2])
+      await sender.ctx.outbox.queue(sender.ctx.db, {
+        key: uniqueKey("test.message-id"),
+        category: "test",
+        to: `identifiant.${n}@exemple.fr`,
+        subject: `Message ${n}`,
+        text: "Bonjour.",
+        html: "<p>Bonjour.</p>",
+      });
+    assert.deepEqual(await sender.ctx.outbox.drain(), { sent: 1, retry: 1, failed: 0, skipped: 0 });
+    assert.deepEqual(await sender.ctx.outbox.drain(), { sent: 1, retry: 0, failed: 0, skipped: 0 });
+    assert.equal(received.length, 3);
+    const [first, second, retried] = received;
+    assert.match(first!, /^<[0-9a-f]{32}@[^>]+>$/, "a Message-ID of ours, telling nothing of the message");
+    assert.equal(retried, first, "the retry carries the first try's Message-ID");
+    assert.notEqual(second, first, "each message its own");
+  } finally {
+    await sender.close();
+    await new Promise<void>((resolve) => relay.close(() => resolve()));
+  }
 });

@@ -135,6 +135,7 @@ async function deliver(ctx: AppContext, campaignId: number, deliveryIds: number[
     }
     try {
       await ctx.mailer.send({
+        stableId: `campaign ${campaign.id} ${campaign.createdAt.toISOString()} delivery ${delivery.id}`,
         to: subscriber.email,
         ...campaignMail(ctx, campaign, subscriber.locale, subscriber.id),
       });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Db } from "../../db/connect.ts";
 
@@ -7,6 +8,12 @@ export interface OutgoingMail {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /**
+   * What names this message for good, the same on every attempt (its outbox row, a campaign's
+   * letter to one subscriber): its Message-ID is made from it, so a receiving server that took a
+   * first attempt whose answer was lost recognises the retry. Without it, a random one is drawn.
+   */
+  stableId?: string;
   /** Files sent with the message (a person's data export answering their request). */
   attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
@@ -50,6 +57,7 @@ export async function createMailer(options: {
         from: options.from,
         to: mail.to,
         subject: mail.subject,
+        ...(mail.stableId ? { messageId: messageIdOf(mail.stableId, options.from) } : {}),
         text: mail.text,
         html: mail.html,
         ...(mail.headers ? { headers: mail.headers } : {}),
@@ -61,6 +69,15 @@ export async function createMailer(options: {
       await closeSink();
     },
   };
+}
+
+/**
+ * A Message-ID (RFC 5322 §3.6.4) made from the message's `stableId`: unique as it is, and
+ * telling nothing of it (a digest), at the sender's domain.
+ */
+export function messageIdOf(stableId: string, from: string): string {
+  const domain = /@([^@\s>]+)>?\s*$/.exec(from)?.[1] ?? "localhost";
+  return `<${createHash("sha256").update(stableId).digest("hex").slice(0, 32)}@${domain}>`;
 }
 
 /** A permanent refusal from the receiving server (5xx), as opposed to a temporary one worth retrying. */

@@ -21,7 +21,7 @@ const OUTBOX_BATCH = 20;
 /** Sent and failed messages stay this long in the administrators' view. */
 const KEPT_DAYS = 30;
 
-export interface OutboxMail extends OutgoingMail {
+export interface OutboxMail extends Omit<OutgoingMail, "stableId"> {
   /**
    * Names the reason for this message once (e.g. `privacy.reminder:42`): queueing the same key
    * again does nothing, so a job that runs twice sends once. See `uniqueKey` for one-off notices.
@@ -166,6 +166,7 @@ export class Outbox {
       }
       try {
         await this.mailer.send({
+          stableId: `outbox ${message.id} ${message.createdAt.toISOString()} ${message.idempotencyKey}`,
           to: message.recipient,
           subject: message.subject,
           text: message.text ?? "",
