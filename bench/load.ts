@@ -61,6 +61,17 @@ async function mailsOwed(client: Awaited<ReturnType<typeof connectTo>>): Promise
   return rows[0]!.owed;
 }
 
+/**
+ * Autovacuum's passes so far (vacuums and analyses, every table): a write run during which it
+ * ran paid for them, since PostgreSQL's CPU counts every process of the server.
+ */
+async function autovacuums(client: Awaited<ReturnType<typeof connectTo>>): Promise<number> {
+  const { rows } = await client.query<{ passes: number }>(
+    "select coalesce(sum(autovacuum_count + autoanalyze_count), 0)::int as passes from pg_stat_all_tables",
+  );
+  return rows[0]!.passes;
+}
+
 /** pg_stat_statements on the run's database: reset now, the statements by total time later. */
 async function statementsOf(dataDir: string) {
   const client = await connectTo(dataDir);
@@ -172,6 +183,7 @@ try {
     heapSnapshots: heap.length > 0,
     mailsRelayed: relay.received,
     mailsOwed: () => mailsOwed(observer),
+    autovacuums: () => autovacuums(observer),
   };
   console.log(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +

@@ -28,6 +28,8 @@ export interface Target {
   mailsRelayed: () => number;
   /** Still owed: posts whose e-mails are not composed yet, messages not sent yet. */
   mailsOwed: () => Promise<number>;
+  /** Autovacuum's passes over the database's tables so far. */
+  autovacuums: () => Promise<number>;
 }
 
 interface Scenario {
@@ -194,6 +196,7 @@ export const SCENARIOS: Scenario[] = [
       for (let run = 1; run <= WRITE_RUNS; run++) {
         let published = 0;
         let held = 0;
+        const vacuumedBefore = await target.autovacuums();
         const { line, result } = await measure(target, {
           connections: 5,
           requests: [
@@ -218,10 +221,11 @@ export const SCENARIOS: Scenario[] = [
         // V8 has shrunk what it can, and runs compare.
         await new Promise((resolve) => setTimeout(resolve, IDLE_BEFORE_RSS_MS));
         const idle = readProcess(target.pid).rssMb.toFixed(0);
+        const vacuumed = (await target.autovacuums()) - vacuumedBefore;
         replies += published;
         if (target.heapSnapshots && (run === 1 || run === WRITE_RUNS)) lines.push(await heapSnapshot(target));
         lines.push(
-          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}; RSS ${idle} MB ${IDLE_BEFORE_RSS_MS / 1000} s later; ${target.mailsRelayed()} e-mails relayed for ${replies} replies so far, ${await target.mailsOwed()} still owed (posts not told, messages not sent)`,
+          `replies, 5 connections, run ${run}: ${accepted} published/s (${held} held); ${line.replace(/; \d+ not 2xx or failed/, "")}; RSS ${idle} MB ${IDLE_BEFORE_RSS_MS / 1000} s later; ${target.mailsRelayed()} e-mails relayed for ${replies} replies so far, ${await target.mailsOwed()} still owed (posts not told, messages not sent); ${vacuumed} autovacuum passes during the run and the idle seconds after`,
         );
         if (result.errors + result.timeouts > 0)
           lines.push(`  ${result.errors} errors, ${result.timeouts} timeouts`);
