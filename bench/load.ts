@@ -10,7 +10,7 @@
  *   npm run bench:load -- --large              10,000 topics, 1,000,000 posts
  *   npm run bench:load -- --only member,writes one or more scenarios by name
  *   npm run bench:load -- --profile            the app also writes a CPU profile (bench/out/profiles)
- *   npm run bench:load -- --statements         PostgreSQL's statements by total time, after the scenarios
+ *   npm run bench:load -- --statements         PostgreSQL's statements by total time, after each scenario
  *   npm run bench:load -- --heap               a heap snapshot after the first and the last write run
  *                                              (bench/out/heap), to compare what stays alive
  *   BENCH_SECONDS=10 (default), BENCH_WRITE_RUNS=10 (default)
@@ -72,23 +72,24 @@ async function autovacuums(client: Awaited<ReturnType<typeof connectTo>>): Promi
   return rows[0]!.passes;
 }
 
-/** pg_stat_statements on the run's database: reset now, the statements by total time later. */
+/** pg_stat_statements on the run's database: reset, then the statements by total time since. */
 async function statementsOf(dataDir: string) {
   const client = await connectTo(dataDir);
   await client.query("create extension if not exists pg_stat_statements");
-  await client.query("select pg_stat_statements_reset()");
   return {
+    reset: () => client.query("select pg_stat_statements_reset()"),
     async top(): Promise<string> {
       const { rows } = await client.query(
         `select calls, round(total_exec_time::numeric, 0) as total_ms, round(total_plan_time::numeric, 0) as plan_ms,
                 round((total_exec_time / greatest(calls, 1))::numeric, 3) as mean_ms,
+                round(shared_blks_hit::numeric / greatest(calls, 1), 1) as blocks,
                 left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query
            from pg_stat_statements order by total_exec_time + total_plan_time desc limit 25`,
       );
       return rows
         .map(
           (r) =>
-            `${String(r.total_ms).padStart(7)} ms (plan ${String(r.plan_ms).padStart(5)} ms) ${String(r.calls).padStart(7)} × ${r.mean_ms} ms  ${r.query}`,
+            `${String(r.total_ms).padStart(7)} ms (plan ${String(r.plan_ms).padStart(5)} ms) ${String(r.calls).padStart(7)} × ${r.mean_ms} ms, ${r.blocks} blocks  ${r.query}`,
         )
         .join("\n");
     },
@@ -192,12 +193,11 @@ try {
   const database = statements ? await statementsOf(runDir) : undefined;
   for (const scenario of SCENARIOS) {
     if (only && !only.includes(scenario.name)) continue;
+    await database?.reset();
     for (const line of await scenario.run(target)) console.log(`${scenario.name}: ${line}`);
+    if (database) console.log(await database.top().catch((error: unknown) => `pg_stat_statements: ${error}`));
   }
-  if (database) {
-    console.log(await database.top().catch((error: unknown) => `pg_stat_statements: ${error}`));
-    await database.close();
-  }
+  await database?.close();
 } finally {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.on("exit", resolve));

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { watchPublications } from "../src/features/community/index.ts";
+import { foldReplyWords } from "../src/features/community/search-documents.ts";
 import type { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
@@ -150,22 +151,116 @@ test("replies sent at once to one topic each get their own position, and the top
     8,
     "the asker, the first answerer and the six repliers follow the topic",
   );
-  assert.equal(
-    await count(
+  const found = () =>
+    count(
       "select count(*) as n from community_topic_search where topic_id = $1 and replies @@ plainto_tsquery('french', 'application')",
       [topicId],
-    ),
-    1,
-    "their words are in the topic's search document",
+    );
+  assert.equal(
+    await count("select count(*) n from community_topic_search_pending where topic_id = $1", [topicId]),
+    7,
+    "one row per reply, the first answer's too",
+  );
+  assert.equal(await found(), 0, "their words wait for the fold");
+  await foldReplyWords(t.ctx);
+  assert.equal(await found(), 1, "their words are in the topic's search document");
+  assert.equal(
+    await count("select count(*) n from community_topic_search_pending where topic_id = $1", [topicId]),
+    0,
   );
 });
 
 /** Fails the next publications while set: a feature that hears every post, breaking. */
 let watcherFails = false;
+/** While set, the next publication stops inside its transaction, tells it has, and waits to be let go. */
+let watcherHolds: { reached: () => void; released: Promise<void> } | undefined;
 watchPublications({
   async published() {
     if (watcherFails) throw new Error("a publication watcher broke");
+    const hold = watcherHolds;
+    watcherHolds = undefined;
+    if (hold) {
+      hold.reached();
+      await hold.released;
+    }
   },
+});
+
+test("a fold does not wait for a reply being written, and the next fold finds that reply's words", async () => {
+  const { topicId } = await questionWithAnswer("Virement programmé parti en double");
+  const repliers = await Promise.all(
+    [1, 2].map(async () => {
+      const agent = await signedIn(t.app, await createPerson(t.ctx, "member"));
+      await agent.get(`/t/x/${topicId}`);
+      return agent;
+    }),
+  );
+  const reply = (agent: Agent, body: string) => agent.post(`/t/${topicId}/repondre`, { body });
+  assert.equal(
+    (await reply(repliers[0]!, "Même souci, réglé par téléphone quetzalcoatlique.")).statusCode,
+    303,
+  );
+  let reached!: () => void;
+  let release!: () => void;
+  const inside = new Promise<void>((resolve) => {
+    reached = resolve;
+  });
+  watcherHolds = {
+    reached,
+    released: new Promise<void>((resolve) => {
+      release = resolve;
+    }),
+  };
+  const writing = reply(repliers[1]!, "Chez moi la banque a remboursé le doublon xylophonique.");
+  await inside;
+  const pending = "select count(*) n from community_topic_search_pending where topic_id = $1";
+  const words = async (word: string) =>
+    count(
+      "select count(*) n from community_topic_search where topic_id = $1 and replies @@ plainto_tsquery('confiance_simple', $2)",
+      [topicId, word],
+    );
+  try {
+    await foldReplyWords(t.ctx);
+    assert.equal(await words("quetzalcoatlique"), 1, "the first reply's words are folded in");
+    assert.equal(await words("xylophonique"), 0, "not those of the reply being written");
+  } finally {
+    release();
+  }
+  assert.equal((await writing).statusCode, 303);
+  assert.equal(await count(pending, [topicId]), 1, "that reply waits for the next fold");
+  await foldReplyWords(t.ctx);
+  assert.equal(await words("xylophonique"), 1, "which finds its words");
+  assert.equal(await count(pending, [topicId]), 0);
+});
+
+test("a reply withdrawn before the fold leaves no words in its topic's search document", async () => {
+  const { topicId } = await questionWithAnswer("Chéquier commandé jamais reçu");
+  const agent = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  await agent.get(`/t/x/${topicId}`);
+  const replied = await agent.post(`/t/${topicId}/repondre`, {
+    body: "Le mien est arrivé au bout de trois semaines, appelez l'agence ornithorynquesque.",
+  });
+  assert.equal(replied.statusCode, 303);
+  const position = Number(/#message-(\d+)$/.exec(String(replied.headers.location))?.[1]);
+  const { rows } = await t.ctx.database.pool.query(
+    "select id from community_posts where topic_id = $1 and position = $2",
+    [topicId, position],
+  );
+  // Its author takes it back.
+  await agent.get(`/t/x/${topicId}`);
+  assert.equal((await agent.post(`/messages/${rows[0].id}/supprimer`)).statusCode, 303);
+  await foldReplyWords(t.ctx);
+  assert.equal(
+    await count(
+      "select count(*) n from community_topic_search where topic_id = $1 and replies @@ plainto_tsquery('confiance_simple', 'ornithorynquesque')",
+      [topicId],
+    ),
+    0,
+  );
+  assert.equal(
+    await count("select count(*) n from community_topic_search_pending where topic_id = $1", [topicId]),
+    0,
+  );
 });
 
 test("a reply whose watcher fails is undone entirely: no post, count, search words, follow, inbox job nor notification", async () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { POSTS_PER_PAGE, TOPICS_PER_PAGE } from "../src/features/community/model.ts";
+import { foldReplyWords } from "../src/features/community/search-documents.ts";
 import { Agent } from "./helpers/agent.ts";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
 import { someCategories } from "./helpers/community.ts";
@@ -251,6 +252,8 @@ describe("search", () => {
     await helper.post(`/t/${id}/repondre`, { body: "Demandez une rétrocession au service chèques." });
     const find = async (q: string, filters = "") =>
       (await new Agent(t.app).get(`/recherche?q=${encodeURIComponent(q)}${filters}`)).body;
+    assert.doesNotMatch(await find("retrocession"), /chèque encaissé deux fois/, "until the minute's fold");
+    await foldReplyWords(t.ctx);
     assert.match(await find("retrocession"), /chèque encaissé deux fois/, "found by a reply's word");
     assert.match(
       await find("rétrocession"),

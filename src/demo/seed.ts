@@ -4,6 +4,7 @@ import { ensureCategory } from "../features/community/categories.ts";
 import { topicCount } from "../features/community/listings.ts";
 import { reply, startTopic } from "../features/community/publishing.ts";
 import { toggleHelpful } from "../features/community/reactions.ts";
+import { foldReplyWords } from "../features/community/search-documents.ts";
 import { storeImage } from "../features/newsroom/images.ts";
 import { findArticle, publishArticle } from "../features/newsroom/service.ts";
 import { backfillSentiment } from "../features/sentiment/index.ts";
@@ -109,6 +110,8 @@ export async function seedDemo(
   );
   const comments = await seedNewsroom(ctx, who, now);
   await seedModeration(ctx, who);
+  // The replies' words go into search now, not at the first minute's fold.
+  await foldReplyWords(ctx);
   await seedPrivacy(ctx, who, now);
   progress("Demo: the inbox (teams, the community's questions, private conversations and complaints)…");
   await seedInbox(ctx, who, now);

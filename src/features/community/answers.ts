@@ -9,7 +9,7 @@ import { notifyAccepted } from "./notifications.ts";
 import { topicChanged } from "./page-changes.ts";
 import { can } from "./policy.ts";
 import { posts, topics } from "./schema.ts";
-import { refreshTopicSearch } from "./search.ts";
+import { refreshTopicSearch } from "./search-documents.ts";
 import { findTopic } from "./threads.ts";
 
 /**

@@ -13,7 +13,7 @@ import { publicationScreen, unscreened } from "./publication-screen.ts";
 import { bodyProblem, type Outcome } from "./rules.ts";
 import { sandboxProblems } from "./sandbox.ts";
 import { postRevisions, posts, topics } from "./schema.ts";
-import { refreshTopicSearch } from "./search.ts";
+import { refreshTopicSearch } from "./search-documents.ts";
 import { recordStaffPost } from "./staff-posts.ts";
 import { findPost } from "./threads.ts";
 

@@ -11,6 +11,7 @@ import { memberRoutes } from "./member-routes.tsx";
 import { en } from "./messages/en.ts";
 import { fr } from "./messages/fr.ts";
 import { startCommunityWorkers, unreadCount } from "./notifications.ts";
+import { replyWordsFolding } from "./search-documents.ts";
 import { searchRoutes } from "./search-routes.tsx";
 import { topicRoutes } from "./topic-routes.tsx";
 import { memberWords } from "./withdrawal.ts";
@@ -56,5 +57,5 @@ export const communityFeature: Feature = {
   install: installUnreadCount,
   routes: [listingRoutes, topicRoutes, writingRoutes, searchRoutes, feedRoutes, memberRoutes, liveRoutes],
   startWorkers: startCommunityWorkers,
-  schedules: (ctx) => [communityDigests(ctx)],
+  schedules: (ctx) => [communityDigests(ctx), replyWordsFolding(ctx)],
 };

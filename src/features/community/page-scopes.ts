@@ -5,6 +5,9 @@
  */
 export const LISTINGS_SCOPE = "listings";
 
+/** The topics' search documents, which a reply's words reach a little later (search-documents.ts). */
+export const SEARCH_SCOPE = "search";
+
 export function topicScope(topicId: number): string {
   return `topic:${topicId}`;
 }

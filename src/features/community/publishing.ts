@@ -22,7 +22,7 @@ import { tellWatchers } from "./publication-watch.ts";
 import { bodyProblem, type Outcome, titleProblem } from "./rules.ts";
 import { type NewPostAuthor, newPostAuthor, sandboxProblems } from "./sandbox.ts";
 import { posts, TOPIC_KINDS, topics } from "./schema.ts";
-import { refreshTopicSearch } from "./search.ts";
+import { refreshTopicSearch } from "./search-documents.ts";
 import { recordStaffPost } from "./staff-posts.ts";
 import { findTopic } from "./threads.ts";
 
@@ -239,11 +239,11 @@ export async function startTopic(
 /**
  * A reply written in one statement: the topic counted unless it was withdrawn (which takes its
  * row lock, so two replies at once get one position each, and a withdrawal in progress is waited
- * for), the post inserted at the next position, its words added to the topic's search document
- * (search.ts keeps the documents; a reply only adds its words), and its author following the
- * topic; and it reads who may be told of it (the topic's followers, those who muted it, the author
- * of the post it quotes). Six statements before; on this path each statement's round trip cost
- * more than its work.
+ * for), the post inserted at the next position, its topic marked for its words to be added to the
+ * search document (search-documents.ts), and its author following the topic; and it reads who
+ * may be told of it (the topic's followers, those who muted it, the author of the post it
+ * quotes). Six statements before; on this path each statement's round trip cost more than its
+ * work.
  *
  * The statement reads with the snapshot it started with, while its count of the topic waits for
  * the row: a reply written meanwhile (whose author now follows the topic) is counted but its
@@ -278,11 +278,13 @@ async function writeReply(
              ${body}, ${renderMarkdown(body)}, ${at}::timestamptz
         from counted
       returning id, position, reply_to_post_id, search_vector, created_at),
-    searched as (
-      update community_topic_search s
-         set replies = strip(s.replies || post.search_vector), unanswered = false, last_posted_at = post.created_at
+    answered as (
+      update community_topic_search s set unanswered = false
         from post
-       where s.topic_id = ${topicId}),
+       where s.topic_id = ${topicId} and s.unanswered),
+    -- Its words reach the search document within the minute (search-documents.ts).
+    pending as (
+      insert into community_topic_search_pending (post_id, topic_id) select post.id, ${topicId} from post),
     followed as (
       insert into community_topic_subscriptions (account_id, topic_id, level)
       values (${authorId}, ${topicId}, 'following')

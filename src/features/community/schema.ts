@@ -119,8 +119,9 @@ export const postRevisions = pgTable(
  * question and accepted answer (B), its category's name (C) — and is what results are ranked
  * on. `replies` holds every other word said in the topic, without positions: it makes a topic
  * findable by anything written in it, at the cost of a low, fixed weight. Kept up to date by
- * the community service (a reply merges its words in; edits, deletions and accepted answers
- * rebuild the row with `community_refresh_topic_search`).
+ * the community service: edits, deletions and accepted answers rebuild the row with
+ * `community_refresh_topic_search`; a reply's words come in within the minute
+ * (topicSearchPending, below), and so does the topic's last activity here.
  */
 export const topicSearch = pgTable(
   "community_topic_search",
@@ -144,6 +145,18 @@ export const topicSearch = pgTable(
     index("community_topic_search_recent_idx").on(t.lastPostedAt.desc()),
   ],
 );
+
+/**
+ * Replies whose words are not in their topic's search document yet. A reply writes a row here
+ * instead of rewriting the document: its words would feed both GIN indexes every word of the
+ * topic again (the row cannot be updated in place), a cost that grew with the topic. A job folds
+ * them in every minute (search-documents.ts), once per topic for all its replies since. One row
+ * per reply, never updated: a reply never waits for a fold, nor a fold for a reply.
+ */
+export const topicSearchPending = pgTable("community_topic_search_pending", {
+  postId: bigint("post_id", { mode: "number" }).primaryKey(),
+  topicId: bigint("topic_id", { mode: "number" }).notNull(),
+});
 
 /** "Utile": one per member and post. Members cannot mark their own posts. */
 export const reactions = pgTable(

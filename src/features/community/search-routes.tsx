@@ -6,7 +6,7 @@ import { SITE_SCOPE } from "../../platform/http/public-pages.ts";
 import { sendHtml, viewContext } from "../../platform/http/render.ts";
 import { accountsNamed } from "../accounts/index.ts";
 import { listCategories } from "./categories.ts";
-import { LISTINGS_SCOPE } from "./page-scopes.ts";
+import { LISTINGS_SCOPE, SEARCH_SCOPE } from "./page-scopes.ts";
 import { pageCount, pageOf } from "./route-helpers.ts";
 import {
   hasFilters,
@@ -31,16 +31,17 @@ export async function searchRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   guardRoutes(app, publicAccess);
 
   /**
-   * Results are kept per instance for the same words, filters and page while the listings have
-   * not changed (their version is part of the key): members, whose pages are never kept, share
-   * them; a new post anywhere makes the next search run again.
+   * Results are kept per instance for the same words, filters and page while the listings and
+   * the search documents have not changed (their versions are part of the key): members, whose
+   * pages are never kept, share them; a new post anywhere, or replies' words folded in, makes the
+   * next search run again.
    */
   const kept = ctx.memory.of<string, Awaited<ReturnType<typeof searchTopics>>>("community.search", {
     ttlMs: 60_000,
     max: 500,
   });
   const keptResults = async (words: string, page: number, filters: SearchFilters) => {
-    const version = await ctx.publicPages.versions([SITE_SCOPE, LISTINGS_SCOPE]);
+    const version = await ctx.publicPages.versions([SITE_SCOPE, LISTINGS_SCOPE, SEARCH_SCOPE]);
     const key = JSON.stringify([version, words, page, filters]);
     return kept.get(key, () => searchTopics(ctx, words, page, filters));
   };
@@ -81,6 +82,6 @@ export async function searchRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   };
 
   app.get("/recherche", (request, reply) =>
-    ctx.publicPages.serve(request, reply, () => search(request, reply), [LISTINGS_SCOPE]),
+    ctx.publicPages.serve(request, reply, () => search(request, reply), [LISTINGS_SCOPE, SEARCH_SCOPE]),
   );
 }

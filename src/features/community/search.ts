@@ -1,5 +1,4 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/connect.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { innerPassage, openingPassage } from "../../text/snippet.ts";
 import { publicProfiles } from "../accounts/index.ts";
@@ -193,20 +192,4 @@ export async function searchTopics(
       snippet: passageOf((r.snippet ?? "").replace(/[*_`>#~|]+/g, " ")),
     })),
   };
-}
-
-type Executor = Pick<Db, "execute">;
-
-/** Rebuilds a topic's search document (after it opens, or after an edit, a deletion, an accepted answer). */
-export async function refreshTopicSearch(db: Executor, topicId: number): Promise<void> {
-  await db.execute(sql`select community_refresh_topic_search(${topicId})`);
-}
-
-/** The same for several topics, in one statement (an erasure touches many). */
-export async function refreshTopicSearches(db: Executor, topicIds: readonly number[]): Promise<void> {
-  if (topicIds.length === 0) return;
-  await db.execute(
-    sql`select community_refresh_topic_search(id::bigint)
-          from jsonb_array_elements_text(${JSON.stringify(topicIds)}::jsonb) as topic(id)`,
-  );
 }

@@ -6,7 +6,7 @@ import { slugify } from "../../text/slug.ts";
 import type { WordsHolder } from "../privacy/model.ts";
 import { PURGED } from "./model.ts";
 import { postRevisions, posts, topics } from "./schema.ts";
-import { refreshTopicSearches } from "./search.ts";
+import { refreshTopicSearches } from "./search-documents.ts";
 
 type Executor = Pick<Db, "select" | "update" | "delete" | "execute">;
 

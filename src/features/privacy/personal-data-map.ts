@@ -209,6 +209,7 @@ export const PERSONAL_DATA_MAP: Readonly<Record<string, TableMap>> = {
     solved: N,
     last_posted_at: N,
   },
+  community_topic_search_pending: { post_id: N, topic_id: N },
   community_reactions: { post_id: N, account_id: own("account"), created_at: N },
   community_bookmarks: { account_id: own("account"), post_id: N, created_at: N },
   community_topic_subscriptions: {
