@@ -427,3 +427,49 @@ test("a reply is written once post numbers no longer fit in 32 bits, quoting one
     quoted,
   );
 });
+
+test("a fold skips a document being rebuilt, and never puts back the words of a reply withdrawn meanwhile", async () => {
+  const { topicId } = await questionWithAnswer("Prélèvement rejeté sans prévenir");
+  const agent = await signedIn(t.app, await createPerson(t.ctx, "member"));
+  await agent.get(`/t/x/${topicId}`);
+  const replied = await agent.post(`/t/${topicId}/repondre`, {
+    body: "Même chose ici, le conseiller parlait d'un incident chrysobérylique.",
+  });
+  assert.equal(replied.statusCode, 303);
+  const position = Number(/#message-(\d+)$/.exec(String(replied.headers.location))?.[1]);
+  const pending = `select count(*) n from community_topic_search_pending q
+                     join community_posts p on p.id = q.post_id where p.topic_id = $1 and p.position = $2`;
+  // A withdrawal (or an erasure) in flight: the post is withdrawn and its topic's document
+  // rebuilt, not committed yet.
+  const withdrawal = await t.ctx.database.pool.connect();
+  try {
+    await withdrawal.query("begin");
+    await withdrawal.query(
+      "update community_posts set deleted_at = now() where topic_id = $1 and position = $2",
+      [topicId, position],
+    );
+    await withdrawal.query("select community_refresh_topic_search($1)", [topicId]);
+    const fold = foldReplyWords(t.ctx);
+    const waited = await Promise.race([
+      fold.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 3_000)),
+    ]);
+    await withdrawal.query("commit");
+    await fold;
+    assert.equal(waited, false, "the fold does not wait for the rebuild");
+    assert.equal(await count(pending, [topicId, position]), 1, "the reply waits for the next fold");
+  } finally {
+    await withdrawal.query("rollback").catch(() => {});
+    withdrawal.release();
+  }
+  await foldReplyWords(t.ctx);
+  assert.equal(await count(pending, [topicId, position]), 0);
+  assert.equal(
+    await count(
+      "select count(*) n from community_topic_search where topic_id = $1 and replies @@ plainto_tsquery('confiance_simple', 'chrysobérylique')",
+      [topicId],
+    ),
+    0,
+    "the withdrawn reply's words stay out",
+  );
+});

@@ -277,12 +277,12 @@ async function writeReply(
              (select id from community_posts where id = ${reply.replyToPostId}::bigint and topic_id = ${topicId}),
              ${body}, ${renderMarkdown(body)}, ${at}::timestamptz
         from counted
-      returning id, position, reply_to_post_id, search_vector, created_at),
+      returning id, position, reply_to_post_id),
     answered as (
       update community_topic_search s set unanswered = false
         from post
        where s.topic_id = ${topicId} and s.unanswered),
-    -- Its words reach the search document within the minute (search-documents.ts).
+    -- Its words reach the search document about a minute later (search-documents.ts).
     pending as (
       insert into community_topic_search_pending (post_id, topic_id) select post.id, ${topicId} from post),
     followed as (

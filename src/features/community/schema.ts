@@ -120,7 +120,7 @@ export const postRevisions = pgTable(
  * on. `replies` holds every other word said in the topic, without positions: it makes a topic
  * findable by anything written in it, at the cost of a low, fixed weight. Kept up to date by
  * the community service: edits, deletions and accepted answers rebuild the row with
- * `community_refresh_topic_search`; a reply's words come in within the minute
+ * `community_refresh_topic_search`; a reply's words come in about a minute later
  * (topicSearchPending, below), and so does the topic's last activity here.
  */
 export const topicSearch = pgTable(
