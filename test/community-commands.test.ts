@@ -233,22 +233,29 @@ test("a fold does not wait for a reply being written, and the next fold finds th
   assert.equal(await count(pending, [topicId]), 0);
 });
 
-test("a reply withdrawn before the fold leaves no words in its topic's search document", async () => {
-  const { topicId } = await questionWithAnswer("Chéquier commandé jamais reçu");
+/** A new member replies in the topic; returns the agent and the reply's post number. */
+async function memberReplies(topicId: number, body: string): Promise<{ agent: Agent; postId: number }> {
   const agent = await signedIn(t.app, await createPerson(t.ctx, "member"));
   await agent.get(`/t/x/${topicId}`);
-  const replied = await agent.post(`/t/${topicId}/repondre`, {
-    body: "Le mien est arrivé au bout de trois semaines, appelez l'agence ornithorynquesque.",
-  });
+  const replied = await agent.post(`/t/${topicId}/repondre`, { body });
   assert.equal(replied.statusCode, 303);
   const position = Number(/#message-(\d+)$/.exec(String(replied.headers.location))?.[1]);
   const { rows } = await t.ctx.database.pool.query(
     "select id from community_posts where topic_id = $1 and position = $2",
     [topicId, position],
   );
+  return { agent, postId: Number(rows[0].id) };
+}
+
+test("a reply withdrawn before the fold leaves no words in its topic's search document", async () => {
+  const { topicId } = await questionWithAnswer("Chéquier commandé jamais reçu");
+  const { agent, postId } = await memberReplies(
+    topicId,
+    "Le mien est arrivé au bout de trois semaines, appelez l'agence ornithorynquesque.",
+  );
   // Its author takes it back.
   await agent.get(`/t/x/${topicId}`);
-  assert.equal((await agent.post(`/messages/${rows[0].id}/supprimer`)).statusCode, 303);
+  assert.equal((await agent.post(`/messages/${postId}/supprimer`)).statusCode, 303);
   await foldReplyWords(t.ctx);
   assert.equal(
     await count(
@@ -430,24 +437,17 @@ test("a reply is written once post numbers no longer fit in 32 bits, quoting one
 
 test("a fold skips a document being rebuilt, and never puts back the words of a reply withdrawn meanwhile", async () => {
   const { topicId } = await questionWithAnswer("Prélèvement rejeté sans prévenir");
-  const agent = await signedIn(t.app, await createPerson(t.ctx, "member"));
-  await agent.get(`/t/x/${topicId}`);
-  const replied = await agent.post(`/t/${topicId}/repondre`, {
-    body: "Même chose ici, le conseiller parlait d'un incident chrysobérylique.",
-  });
-  assert.equal(replied.statusCode, 303);
-  const position = Number(/#message-(\d+)$/.exec(String(replied.headers.location))?.[1]);
-  const pending = `select count(*) n from community_topic_search_pending q
-                     join community_posts p on p.id = q.post_id where p.topic_id = $1 and p.position = $2`;
+  const { postId } = await memberReplies(
+    topicId,
+    "Même chose ici, le conseiller parlait d'un incident chrysobérylique.",
+  );
+  const pending = "select count(*) n from community_topic_search_pending where post_id = $1";
   // A withdrawal (or an erasure) in flight: the post is withdrawn and its topic's document
   // rebuilt, not committed yet.
   const withdrawal = await t.ctx.database.pool.connect();
   try {
     await withdrawal.query("begin");
-    await withdrawal.query(
-      "update community_posts set deleted_at = now() where topic_id = $1 and position = $2",
-      [topicId, position],
-    );
+    await withdrawal.query("update community_posts set deleted_at = now() where id = $1", [postId]);
     await withdrawal.query("select community_refresh_topic_search($1)", [topicId]);
     const fold = foldReplyWords(t.ctx);
     const waited = await Promise.race([
@@ -457,13 +457,13 @@ test("a fold skips a document being rebuilt, and never puts back the words of a 
     await withdrawal.query("commit");
     await fold;
     assert.equal(waited, false, "the fold does not wait for the rebuild");
-    assert.equal(await count(pending, [topicId, position]), 1, "the reply waits for the next fold");
+    assert.equal(await count(pending, [postId]), 1, "the reply waits for the next fold");
   } finally {
     await withdrawal.query("rollback").catch(() => {});
     withdrawal.release();
   }
   await foldReplyWords(t.ctx);
-  assert.equal(await count(pending, [topicId, position]), 0);
+  assert.equal(await count(pending, [postId]), 0);
   assert.equal(
     await count(
       "select count(*) n from community_topic_search where topic_id = $1 and replies @@ plainto_tsquery('confiance_simple', 'chrysobérylique')",
