@@ -473,3 +473,18 @@ test("a fold skips a document being rebuilt, and never puts back the words of a 
     "the withdrawn reply's words stay out",
   );
 });
+
+test("a fold clears the replies of a topic withdrawn before it, which has no document to add to", async () => {
+  const { topicId } = await questionWithAnswer("Frais de tenue de compte doublés");
+  const pending = "select count(*) n from community_topic_search_pending where topic_id = $1";
+  assert.equal(await count(pending, [topicId]), 1, "the answer waits for the fold");
+  // The topic is withdrawn (by moderation, or its author's erasure): its document goes.
+  await t.ctx.database.pool.query("update community_topics set deleted_at = now() where id = $1", [topicId]);
+  await t.ctx.database.pool.query("select community_refresh_topic_search($1)", [topicId]);
+  await foldReplyWords(t.ctx);
+  assert.equal(await count(pending, [topicId]), 0);
+  assert.equal(
+    await count("select count(*) n from community_topic_search where topic_id = $1", [topicId]),
+    0,
+  );
+});

@@ -66,12 +66,6 @@ export async function foldReplyWords(ctx: AppContext): Promise<number> {
          limit ${FOLD_BATCH}
            for update of q skip locked
            for no key update of s skip locked`);
-      // A withdrawn topic has no document: its replies have nothing to add to.
-      await ctx.db.execute(sql`
-        delete from community_topic_search_pending
-         where post_id in (select post_id from community_topic_search_pending q
-                            where not exists (select from community_topic_search s where s.topic_id = q.topic_id)
-                              for update skip locked)`);
       if (taken.length === 0) return 0;
       await ctx.db.execute(sql`
         with taken as (
@@ -98,6 +92,13 @@ export async function foldReplyWords(ctx: AppContext): Promise<number> {
     folded += replies;
     if (replies < FOLD_BATCH) break;
   }
+  // A withdrawn topic has no document: its replies have nothing to add to. Once per fold, not
+  // per batch: the question reads every document's number.
+  await ctx.db.execute(sql`
+    delete from community_topic_search_pending
+     where post_id in (select post_id from community_topic_search_pending q
+                        where not exists (select from community_topic_search s where s.topic_id = q.topic_id)
+                          for update skip locked)`);
   return folded;
 }
 
