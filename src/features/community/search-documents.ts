@@ -23,11 +23,10 @@ export async function refreshTopicSearch(db: SqlExecutor, topicId: number): Prom
  */
 export async function refreshTopicSearches(db: SqlExecutor, topicIds: readonly number[]): Promise<void> {
   if (topicIds.length === 0) return;
-  const sorted = [...topicIds].sort((a, b) => a - b);
   await db.execute(
-    sql`select community_refresh_topic_search(id::bigint)
-          from jsonb_array_elements_text(${JSON.stringify(sorted)}::jsonb) with ordinality as topic(id, n)
-         order by n`,
+    sql`select community_refresh_topic_search(id)
+          from unnest(${sql.param(topicIds)}::bigint[]) as topic(id)
+         order by id`,
   );
 }
 
@@ -70,7 +69,7 @@ export async function foldReplyWords(ctx: AppContext): Promise<number> {
       await ctx.db.execute(sql`
         with taken as (
           delete from community_topic_search_pending
-           where post_id = any(${`{${taken.map((row) => row.post_id).join(",")}}`}::bigint[])
+           where post_id = any(${sql.param(taken.map((row) => row.post_id))}::bigint[])
           returning post_id, topic_id),
         said as (
           select taken.topic_id, max(p.created_at) as last_posted_at,
